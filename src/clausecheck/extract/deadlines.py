@@ -1,0 +1,176 @@
+"""Durations in requirement text, normalised to ISO 8601.
+
+``find_durations("within seventy-two (72) hours")`` → ``[Duration(text="within seventy-two (72)
+hours", iso="PT72H", kind="deadline")]``.  A *deadline* is a window or a frequency ("within 30
+days", "no later than 10 business days after award", "annually"); a *period* is a span the
+text requires to last ("retain logs for at least 12 months").  Rules compare both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "minute": "M", "minutes": "M", "min": "M", "mins": "M",
+    "hour": "H", "hours": "H", "hr": "H", "hrs": "H",
+    "day": "D", "days": "D",
+    "week": "W", "weeks": "W",
+    "month": "MO", "months": "MO",
+    "year": "Y", "years": "Y",
+}
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "a": 1, "an": 1, "single": 1,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|"
+                r"three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|"
+                r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
+                r"a|an|single)")
+_NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>\d{{1,4}}(?:,\d{{3}})?))"
+_QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal\s+work(?:ing)?))?"
+_UNIT = r"\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+_LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
+                  r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
+                  r"at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|every|each|once\s+every|"
+                  r"for\s+(?:a\s+(?:period|minimum)\s+of\s+)?(?:(?:at\s+least|not\s+less\s+than|"
+                  r"no\s+less\s+than|a\s+minimum\s+of)\s+)?|in|after)\s+")
+_AMOUNT = re.compile(
+    rf"(?:{_LEAD_DEADLINE})?{_NUMBER}{_QUAL}{_UNIT}(?P<tail>\s+(?:after|before|prior\s+to|"
+    rf"following|from|of)\b)?",
+    re.IGNORECASE,
+)
+_FREQUENCY = re.compile(
+    r"\b(?P<f>annually|yearly|semi-?annually|bi-?annually|twice\s+(?:a|per|each)\s+year|quarterly|"
+    r"monthly|bi-?monthly|weekly|bi-?weekly|daily|hourly|"
+    r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+)?"
+    r"(?:year|month|quarter|week|day|hour))\b",
+    re.IGNORECASE,
+)
+_FREQ_ISO = {
+    "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M", "semi-annually": "P6M",
+    "biannually": "P6M", "bi-annually": "P6M", "quarterly": "P3M", "monthly": "P1M",
+    "bimonthly": "P2M", "bi-monthly": "P2M", "weekly": "P1W", "biweekly": "P2W",
+    "bi-weekly": "P2W", "daily": "P1D", "hourly": "PT1H",
+}
+_FREQ_UNIT = {"year": "P1Y", "month": "P1M", "quarter": "P3M", "week": "P1W", "day": "P1D",
+              "hour": "PT1H"}
+_PERIOD_LEADS = ("for", "at least", "a minimum of", "not less than", "no less than")
+
+
+@dataclass(frozen=True)
+class Duration:
+    text: str
+    iso: str
+    kind: str  # "deadline" | "period"
+    start: int
+    end: int
+    business_days: bool = False
+
+    @property
+    def hours(self) -> float:
+        return iso_hours(self.iso)
+
+
+def _word_number(word: str) -> int | None:
+    w = re.sub(r"[\s-]+", " ", word.lower()).strip()
+    if w in _ONES:
+        return _ONES[w]
+    if w in _TENS:
+        return _TENS[w]
+    parts = w.split(" ")
+    if len(parts) == 2 and parts[0] in _TENS and parts[1] in _ONES:
+        return _TENS[parts[0]] + _ONES[parts[1]]
+    if len(parts) == 2 and parts[1] == "hundred" and parts[0] in _ONES:
+        return _ONES[parts[0]] * 100
+    return None
+
+
+def _iso(n: int, unit: str) -> str:
+    code = _UNITS[unit.lower()]
+    if code in ("H", "M"):
+        return f"PT{n}{code}"
+    if code == "MO":
+        return f"P{n}M"
+    return f"P{n}{code}"
+
+
+_ISO_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$")
+
+
+def iso_hours(iso: str) -> float:
+    """Approximate length of an ISO 8601 duration in hours (months = 30 days, years = 365)."""
+    m = _ISO_PART.match(iso)
+    if not m:
+        raise ValueError(f"not an ISO 8601 duration: {iso!r}")
+    y, mo, w, d, h, mi = (int(g) if g else 0 for g in m.groups())
+    return y * 8760 + mo * 720 + w * 168 + d * 24 + h + mi / 60
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Every duration in ``text``, in order."""
+    found: list[Duration] = []
+    taken: list[tuple[int, int]] = []
+    for m in _AMOUNT.finditer(text):
+        if m.group("paren"):
+            n = int(m.group("paren"))
+        elif m.group("digits"):
+            n = int(m.group("digits").replace(",", ""))
+        else:
+            n = _word_number(m.group("word") or "")
+        if n is None:
+            continue
+        lead = re.sub(r"\s+", " ", (m.group("lead") or "").lower()).strip()
+        word = (m.group("word") or "").lower()
+        if word in ("a", "an", "single") and not lead:
+            continue  # "a day" alone is not a requirement number
+        if lead == "in" and not m.group("tail"):
+            # "in 2 days" is a deadline; "in 3 copies" never reaches here; keep.
+            pass
+        unit = m.group("unit")
+        qual = (m.group("qual") or "").lower()
+        business = qual in ("business", "working", "work") or qual.startswith("federal")
+        if lead.startswith(_PERIOD_LEADS) and not m.group("tail"):
+            kind = "period"
+        elif lead in ("every", "each", "once every"):
+            kind = "deadline"
+        elif lead or m.group("tail"):
+            kind = "deadline"
+        else:
+            kind = "period"
+        start, end = m.start(), m.end() - len(m.group("tail") or "")
+        found.append(Duration(text=text[start:end].strip(), iso=_iso(n, unit), kind=kind,
+                              start=start, end=end, business_days=business))
+        taken.append((start, end))
+    for m in _FREQUENCY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        f = re.sub(r"\s+", " ", m.group("f").lower())
+        if f in _FREQ_ISO:
+            iso = _FREQ_ISO[f]
+        elif f.startswith("twice"):
+            iso = "P6M"
+        else:
+            last = f.split(" ")[-1]
+            if f.startswith(("per ", "a ")) and (last in ("day", "hour") or any(
+                    0 <= m.start() - e <= 3 for _, e in taken)):
+                continue  # "24 hours a day, 7 days a week" is availability, not a frequency
+            iso = _FREQ_UNIT.get(last)
+            if iso is None:
+                continue
+        found.append(Duration(text=m.group(0), iso=iso, kind="deadline", start=m.start(),
+                              end=m.end(), business_days="business" in f or "working" in f))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def first_deadline(text: str) -> Duration | None:
+    for d in find_durations(text):
+        if d.kind == "deadline":
+            return d
+    return None

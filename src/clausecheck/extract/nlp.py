@@ -1,0 +1,156 @@
+"""The spaCy pipeline: ``spacy.blank("en")`` plus clausecheck's own registered components.
+
+Nothing here needs a downloaded model.  Components (registered with ``Language.factory``):
+
+``cc_clause_segmenter``   sentence boundaries that respect legal abbreviations and numbering
+``cc_party_ruler``        party mentions (Contractor, Offeror, COR…) → ``doc.spans["cc_parties"]``
+``cc_citation_ruler``     FAR/DFARS/NIST/OMB/CFR/USC/EO references → ``doc.user_data["cc_refs"]``
+``cc_deadline_parser``    durations as ISO 8601 → ``doc.user_data["cc_durations"]``
+``cc_obligation_detector`` modal triggers with modality and strength → ``doc.user_data["cc_triggers"]``
+
+`get_nlp()` builds the pipeline once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .citations import find_references
+from .deadlines import find_durations
+from .lexicon import ABBREVIATION_PARTIES, PARTIES, SUBORDINATE_BEFORE, TRIGGERS
+
+ABBREVIATIONS = {
+    "no", "nos", "sec", "secs", "inc", "corp", "co", "ltd", "llc", "jr", "sr", "mr", "ms", "mrs",
+    "dr", "vs", "v", "fig", "figs", "para", "paras", "art", "rev", "vol", "pp", "p", "approx",
+    "st", "al", "cf", "id", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "ref", "refs", "attach", "att", "encl", "amend", "mod", "pub", "l",
+    "seq", "etc", "e.g", "i.e", "u.s", "u.s.c", "c.f.r", "viz", "ch", "pt", "subpt", "est",
+    "max", "min", "dept", "div", "gov", "govt", "admin", "assn", "bros", "ave", "blvd",
+}
+_ENUM_TOKEN = re.compile(r"^(?:\(?[a-zA-Z]{1,4}\)|\(?\d{1,3}\)|[A-M]\.\d[\d.]*|\d{1,2}(?:\.\d+)*)$")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    modality: str
+    strength: str
+    text: str
+
+
+def find_triggers(text: str) -> list[Trigger]:
+    """All modal triggers in ``text`` outside subordinate clauses, in order, non-overlapping."""
+    hits: list[Trigger] = []
+    for modality, strength, pattern in TRIGGERS:
+        for m in pattern.finditer(text):
+            before = text[max(0, m.start() - 24): m.start()]
+            word = m.group(0).lower()
+            if SUBORDINATE_BEFORE.search(before) and word.split()[0] in ("may", "will", "can",
+                                                                           "cannot", "should"):
+                continue
+            if word == "should" and re.match(r"\s+(?:the|a|an|any|such|it|there)\b",
+                                             text[m.end(): m.end() + 8], re.I) and \
+                    (m.start() == 0 or re.search(r"(?:^|[.;:]\s*|\(\w{1,4}\)\s*)$", text[:m.start()])):
+                continue  # "Should the Contractor fail to …" is a condition
+            if word == "may" and re.match(r"\s+(?:be\s+)?(?:required|necessary|needed|directed|"
+                                          r"specified|requested|applicable|amended)\b",
+                                          text[m.end(): m.end() + 20], re.I):
+                continue  # "as may be required"
+            hits.append(Trigger(m.start(), m.end(), modality, strength, m.group(0)))
+    hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    out: list[Trigger] = []
+    for t in hits:
+        if out and t.start < out[-1].end:
+            continue
+        out.append(t)
+    return out
+
+
+def _register() -> None:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+
+    if "cc_clause_segmenter" in Language.factories:
+        return
+
+    @Language.component("cc_clause_segmenter")
+    def clause_segmenter(doc):
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            if i == 0:
+                tok.is_sent_start = True
+                continue
+            prev = doc[i - 1]
+            start = False
+            if prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 1):
+                stem = doc[i - 2].text.lower().rstrip(".") if prev.text == "." and i >= 2 else \
+                    prev.text.lower().rstrip(".")
+                is_abbrev = stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha())
+                if prev.text == "." and i >= 2 and doc[i - 2].whitespace_:
+                    is_abbrev = False  # "shall . The" is a real boundary
+                is_number = bool(re.fullmatch(r"[\d.]+|[A-M]\.[\d.]+", prev.text))
+                first = tok.text[:1]
+                if not is_abbrev and not (is_number and prev.text != ".") and (
+                        first.isupper() or first.isdigit() or first in "(\"“‘'•[" ):
+                    start = True
+            elif prev.text in ("\"", "”", "’", "'", ")") and i >= 2 and doc[i - 2].text in (".", "!", "?"):
+                start = tok.text[:1].isupper() or tok.text[:1] == "("
+            elif "\n" in prev.text and prev.is_space and i < n:
+                start = True
+            tok.is_sent_start = start
+        return doc
+
+    @Language.factory("cc_party_ruler")
+    def party_ruler(nlp, name):
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for surface, canonical in PARTIES.items():
+            if surface in ABBREVIATION_PARTIES:
+                exact.add(canonical, [nlp.make_doc(surface.upper())])
+            else:
+                matcher.add(canonical, [nlp.make_doc(surface)])
+
+        def component(doc):
+            spans = [Span(doc, s, e, label=lid) for lid, s, e in list(matcher(doc)) + list(exact(doc))]
+            spans.sort(key=lambda sp: (sp.start, -(sp.end - sp.start)))
+            kept, last_end = [], -1
+            for sp in spans:
+                if sp.start >= last_end:
+                    kept.append(sp)
+                    last_end = sp.end
+            doc.spans["cc_parties"] = kept
+            return doc
+
+        return component
+
+    @Language.component("cc_citation_ruler")
+    def citation_ruler(doc):
+        doc.user_data["cc_refs"] = find_references(doc.text)
+        return doc
+
+    @Language.component("cc_deadline_parser")
+    def deadline_parser(doc):
+        doc.user_data["cc_durations"] = find_durations(doc.text)
+        return doc
+
+    @Language.component("cc_obligation_detector")
+    def obligation_detector(doc):
+        doc.user_data["cc_triggers"] = find_triggers(doc.text)
+        return doc
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    """The clausecheck pipeline, built once per process."""
+    import spacy
+
+    _register()
+    nlp = spacy.blank("en")
+    for name in ("cc_clause_segmenter", "cc_party_ruler", "cc_citation_ruler",
+                 "cc_deadline_parser", "cc_obligation_detector"):
+        nlp.add_pipe(name)
+    return nlp

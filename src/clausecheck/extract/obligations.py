@@ -1,0 +1,355 @@
+"""Assemble obligations from the pipeline's annotations: clauses, lead-ins, bearers, IDs.
+
+One function per step: `split_clauses` (atomise a sentence), `resolve_bearer` (who must act),
+`analyse_clause` (modality, strength, deadline, references), `extract_obligations` (walk the
+document, carrying list lead-ins across blocks).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from ..model import Block, Deadline, Document, Location, Obligation, Reference
+from .deadlines import Duration
+from .lexicon import (NARRATIVE_HEADINGS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
+                      SUBMISSION_SUBJECTS, WEAKENERS)
+from .nlp import Trigger, get_nlp
+
+_INLINE_ENUM = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)\s+")
+_LEADING_LABEL = re.compile(
+    r"^\s*(?:(?:\((?:[a-zA-Z]{1,4}|\d{1,3})\)\s*)+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d{1,2}(?:\.\d+)+\.?\s+|"
+    r"\d{1,2}[.)]\s+|[a-z][.)]\s+|[•▪◦·\-–*]\s+)")
+_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or)\s+(?=(?:shall|must|agrees?\s+to)\b)|;\s+(?=(?:shall|must)\b)",
+                          re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|upon|in\s+the\s+event(?:\s+(?:that|of))?|whenever|when|provided\s+that|"
+    r"in\s+case\s+of|where)\b[^,;.]{3,160}", re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|each\s+|an?\s+|all\s+|any\s+)?"
+                            r"([A-Za-z][\w'’ -]{1,60}?)(?=[\s,.;:]|$)")
+_DETERMINER_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|each|any|all|every|such|its|prime|successful|"
+                                r"apparent|selected|awarded|individual|other))\s*$", re.IGNORECASE)
+_DEFINED_PARTY = re.compile(
+    r"(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]"
+    r"|\(\s*(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)")
+_PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you": "Offeror",
+             "your": "Offeror"}
+_PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
+                      "your": "Government"}
+_WS = re.compile(r"\s+")
+
+
+@dataclass
+class _Context:
+    """What a clause passes on: to list items after a lead-in, or to a second duty."""
+
+    trigger: Trigger
+    bearer: str | None
+    text: str
+    deadline: Duration | None
+    heading_path: tuple[str, ...]
+    section: str | None = None
+
+
+def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split the sentence ``text[start:end]`` into (start, end, is_item) clauses.
+
+    Inline list items "(a) … ; (b) …" that follow a lead-in become clauses of their own, and
+    "shall X and shall Y" becomes two clauses."""
+    sentence = text[start:end]
+    cuts: list[int] = []
+    for m in _INLINE_ENUM.finditer(sentence):
+        if m.start() == 0:
+            continue
+        before = sentence[: m.start()].rstrip()
+        if before.endswith((":", ";")) or re.search(r"[;,:]\s*(?:and|or)$", before) or \
+                (cuts and re.search(r"(?:\band|\bor|,)$", before)):
+            cuts.append(m.start())
+    bounds = [0, *cuts, len(sentence)]
+    pieces: list[tuple[int, int, bool]] = []
+    for i in range(len(bounds) - 1):
+        a, b = bounds[i], bounds[i + 1]
+        is_item = i > 0
+        sub_cuts = [m.start() for m in _SECOND_DUTY.finditer(sentence, a, b)]
+        sub_bounds = [a, *sub_cuts, b]
+        for j in range(len(sub_bounds) - 1):
+            s, e = sub_bounds[j], sub_bounds[j + 1]
+            if sentence[s:e].strip():
+                pieces.append((start + s, start + e, is_item))
+    return pieces
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\n;,":
+        s += 1
+    while e > s and text[e - 1] in " \t\n":
+        e -= 1
+    return s, e
+
+
+def _party_mentions(block_text: str, spans, lo: int, hi: int, defined: set[str]) -> list[tuple[int, int, str]]:
+    found = []
+    for sp in spans:
+        s, e = sp.start_char, sp.end_char
+        if s < lo or e > hi:
+            continue
+        surface = block_text[s:e]
+        if surface[:1].islower() and not _DETERMINER_BEFORE.search(block_text[lo:s]):
+            continue
+        found.append((s, e, sp.label_))
+    for term in defined:
+        for m in re.finditer(rf"\b{re.escape(term)}\b", block_text[lo:hi]):
+            found.append((lo + m.start(), lo + m.end(), term))
+    found.sort()
+    return found
+
+
+def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
+                   defined: set[str], role: str | None) -> str | None:
+    """The party that must act: grammatical subject, possessive, passive agent, pronoun."""
+    subject_lo = clause_start
+    subject = block_text[clause_start:trigger.start]
+    that = re.search(r".*\b(?:that|whether)\s", subject, re.IGNORECASE | re.DOTALL)
+    if that:  # "Vendors are advised that TTS reserves the right" → the subject is TTS
+        subject_lo = clause_start + that.end()
+        subject = block_text[subject_lo:trigger.start]
+    # A leading condition ("If …, the Contractor shall") is not the subject.
+    comma = subject.rfind(",")
+    mentions = _party_mentions(block_text, spans, subject_lo, trigger.start, defined)
+    if comma != -1:
+        after = [m for m in mentions if m[0] > subject_lo + comma]
+        if after:
+            mentions = after
+    if mentions:
+        first = mentions[0]
+        tail = block_text[first[1]:first[1] + 3]
+        if tail.startswith(("'s", "’s", "s'", "s’")) and len(mentions) > 1:
+            return mentions[1][2]
+        return first[2]
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
+    pronouns = _PROPOSAL_PRONOUNS if role == "proposal" else _PRONOUNS
+    for w in words[-3:]:
+        if w.lower() in pronouns:
+            return pronouns[w.lower()]
+    # "The Service Provider shall": a capitalised role noun right before the modal.
+    cap = re.search(r"(?:^|\b[Tt]he\s+|\b[Ee]ach\s+|\b[Aa]ny\s+)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$",
+                    subject.strip())
+    if cap and cap.group(1).split()[-1].lower() in ROLE_HEADS:
+        return cap.group(1)
+    after = block_text[trigger.end: trigger.end + 160]
+    agent = _PASSIVE_AGENT.search(after)
+    if agent and re.match(r"\s*(?:not\s+)?be\b", after, re.IGNORECASE):
+        phrase = agent.group(1).strip().lower()
+        for surface in sorted(PARTIES, key=len, reverse=True):
+            if phrase == surface or phrase.startswith(surface + " ") or phrase.startswith(surface + "'"):
+                return PARTIES[surface]
+        for term in defined:
+            if phrase.startswith(term.lower()):
+                return term
+    for w in reversed([w.lower() for w in words]):
+        if w in SUBMISSION_SUBJECTS:
+            return SUBMISSION_SUBJECTS[w]
+    return None
+
+
+def find_defined_parties(document: Document) -> set[str]:
+    """Parties a document names itself: ... (hereinafter "the Service Provider")."""
+    out: set[str] = set()
+    for b in document.body_blocks:
+        if "“" not in b.text and '"' not in b.text:
+            continue
+        for m in _DEFINED_PARTY.finditer(b.text):
+            term = (m.group(1) or m.group(2)).strip()
+            head = term.split()[-1].lower()
+            if head in ROLE_HEADS or len(term.split()) <= 3 and term.lower() not in PARTIES:
+                if head in ROLE_HEADS:
+                    out.add(term)
+    return out
+
+
+def _continues_list(block: Block, starts_enum: bool, lead: _Context) -> bool:
+    """Whether ``block`` is an item of the list that ``lead`` introduced."""
+    if not starts_enum or block.heading_path != lead.heading_path:
+        return False
+    if block.section and lead.section:
+        if block.section == lead.section:
+            return not _INLINE_ENUM.match(block.text.lstrip())  # an unlabelled bullet
+        return block.section.startswith(lead.section)
+    return True
+
+
+_LEADING_CONDITION = re.compile(
+    r"^\s*(?:\([a-zA-Z0-9]{1,4}\)\s*)?(?:if|unless|when|whenever|where|should|in\s+the\s+event|upon|"
+    r"once|after|before|until|while|although|because|since)\b[^,]*,", re.IGNORECASE)
+
+
+def _main_trigger(text: str, s: int, e: int, triggers: list[Trigger]) -> Trigger | None:
+    """The trigger that carries the clause: not one inside a leading "If …," condition."""
+    inside = [t for t in triggers if s <= t.start < e]
+    if len(inside) > 1:
+        m = _LEADING_CONDITION.match(text[s:e])
+        if m:
+            after = [t for t in inside if t.start >= s + m.end()]
+            if after:
+                return after[0]
+    return inside[0] if inside else None
+
+
+def _subordinate_trigger(text: str, s: int, trig: Trigger) -> bool:
+    head = _LEADING_LABEL.sub("", text[s:trig.start], count=1)
+    return len(head.split()) >= 3 and bool(re.search(r"\b(?:that|which|who|whom|where)\b", head))
+
+
+def _no_subject_party(head: str) -> bool:
+    """A passive subject with no party ("Requirements … shall include …")."""
+    return not re.search(r"\b(?:we|you|it|they)\b", head, re.IGNORECASE)
+
+
+def _norm_for_id(text: str) -> str:
+    return _WS.sub(" ", re.sub(r"[^\w\s]", "", text.lower())).strip()
+
+
+def _make_id(text: str, seen: dict[str, int]) -> str:
+    key = _norm_for_id(text)
+    n = seen.get(key, 0)
+    seen[key] = n + 1
+    digest = hashlib.sha1(f"{key}#{n}".encode("utf-8")).hexdigest()[:10]
+    return f"OB-{digest}"
+
+
+def _is_not_requirement(text: str) -> bool:
+    stripped = _LEADING_LABEL.sub("", text, count=1)
+    return any(p.search(stripped) for p in NOT_REQUIREMENT)
+
+
+def _action(text: str) -> str:
+    action = text.strip().rstrip(" ;,.:")
+    action = re.sub(r"[;,]?\s*(?:and|or)$", "", action).strip()
+    return action[:400]
+
+
+@dataclass
+class _Pending:
+    """A lead-in clause whose list items may follow; emitted itself only if none do."""
+
+    index: int
+    context: _Context
+    consumed: bool = False
+
+
+def extract_obligations(document: Document, *, role: str | None = None, nlp=None) -> list[Obligation]:
+    """Every obligation in ``document`` in reading order, with stable IDs."""
+    if not document.readable:
+        return []
+    nlp = nlp or get_nlp()
+    blocks: list[Block] = [b for b in document.body_blocks if b.kind != "heading" and b.text.strip()]
+    defined = find_defined_parties(document)
+    results: list[Obligation | None] = []
+    seen: dict[str, int] = {}
+    pending: _Pending | None = None
+
+    def emit(block: Block, s: int, e: int, trigger: Trigger, bearer: str | None,
+             durations: list[Duration], refs, analysis: str, inherited: _Context | None) -> int:
+        text = block.text[s:e].strip()
+        strength = trigger.strength
+        if strength == "binding" and trigger.modality == "obligation" and WEAKENERS.search(analysis):
+            strength = "weak"
+        modality = trigger.modality
+        deadline = next((d for d in durations if d.kind == "deadline"), None)
+        if deadline is None and inherited is not None:
+            deadline = inherited.deadline
+        if inherited is not None and not (s <= trigger.start < e):
+            action_src = _LEADING_LABEL.sub("", block.text[s:e], count=1)
+        else:
+            action_src = block.text[trigger.end:e]
+        conditions = tuple(dict.fromkeys(_WS.sub(" ", m.group(0)).strip()
+                                         for m in _CONDITION.finditer(text)))[:3]
+        ob = Obligation(
+            id=_make_id(text, seen), text=text, modality=modality, strength=strength,
+            bearer=bearer, action=_action(action_src), conditions=conditions,
+            deadline=None if deadline is None else Deadline(
+                text=deadline.text, iso8601=deadline.iso, business_days=deadline.business_days),
+            references=tuple(Reference(kind=r.kind, id=r.id, date=r.date, title=r.title,
+                                       alternate=r.alternate) for r in refs),
+            location=Location(page=block.location.page, section=block.section,
+                              heading=block.location.heading, block=block.location.block,
+                              start=s, end=e),
+        )
+        results.append(ob)
+        return len(results) - 1
+
+    def close_pending() -> None:
+        nonlocal pending
+        pending = None
+
+    docs = nlp.pipe((b.text for b in blocks), batch_size=128)
+    for block, doc in zip(blocks, docs):
+        text = block.text
+        starts_enum = bool(_INLINE_ENUM.match(text.lstrip())) or block.kind == "list_item"
+        if pending is not None and not _continues_list(block, starts_enum, pending.context):
+            close_pending()
+        narrative = bool(NARRATIVE_HEADINGS.search(" ".join(block.heading_path[-2:])))
+        triggers: list[Trigger] = doc.user_data.get("cc_triggers", [])
+        durations: list[Duration] = doc.user_data.get("cc_durations", [])
+        refs = doc.user_data.get("cc_refs", [])
+        spans = doc.spans["cc_parties"]
+        if _is_not_requirement(text) and not triggers:
+            continue
+        previous: _Context | None = None
+        for sent in doc.sents:
+            for s, e, is_item in split_clauses(text, sent.start_char, sent.end_char):
+                s, e = _strip_span(text, s, e)
+                if s >= e:
+                    continue
+                clause = text[s:e]
+                trig = _main_trigger(text, s, e, triggers)
+                lead_here = pending is not None and (is_item or starts_enum)
+                if trig is not None and lead_here and _subordinate_trigger(text, s, trig):
+                    trig = None  # "(ii) … functions that users are permitted to execute"
+                inherited: _Context | None = None
+                if trig is None:
+                    lead = pending.context if pending is not None and (is_item or starts_enum) else None
+                    if is_item and previous is not None and previous.text.rstrip().endswith(":"):
+                        lead = previous
+                    if lead is None:
+                        continue
+                    if _is_not_requirement(clause):
+                        continue
+                    inherited = lead
+                    if pending is not None and lead is pending.context:
+                        pending.consumed = True
+                        if results[pending.index] is not None:
+                            results[pending.index] = None
+                    trig = lead.trigger
+                elif _is_not_requirement(clause):
+                    continue
+                own_subject = inherited is None
+                bearer = None
+                if own_subject:
+                    head = text[s:trig.start]
+                    if not head.strip() and previous is not None:
+                        bearer = previous.bearer  # "… and shall deliver …"
+                    else:
+                        bearer = resolve_bearer(text, spans, s, trig, defined, role)
+                        if bearer is None and previous is not None and _no_subject_party(head):
+                            bearer = previous.bearer
+                if bearer is None and inherited is not None:
+                    bearer = inherited.bearer
+                if trig.text.lower().startswith("will") and own_subject and (bearer is None or narrative):
+                    continue
+                clause_durations = [d for d in durations if s <= d.start < e]
+                clause_refs = [r for r in refs if s <= r.start < e]
+                analysis = clause if inherited is None else f"{inherited.text} {clause}"
+                idx = emit(block, s, e, trig, bearer, clause_durations, clause_refs, analysis,
+                           inherited if not own_subject else None)
+                ctx = _Context(trig, bearer, clause,
+                               next((d for d in clause_durations if d.kind == "deadline"), None),
+                               block.heading_path, block.section)
+                if own_subject:
+                    previous = ctx
+                    if clause.rstrip().endswith(":"):
+                        if pending is not None and not pending.consumed:
+                            pass
+                        pending = _Pending(idx, ctx)
+    return [o for o in results if o is not None]

@@ -1,0 +1,74 @@
+"""Find a document's format from its bytes (the extension is only a hint)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from ..errors import EmptyDocumentError, EncryptedDocumentError, UnsupportedFormatError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
+_TEXT_EXT = {".txt", ".text", ""}
+_MD_EXT = {".md", ".markdown", ".mdown"}
+
+
+def sniff(data: bytes, path: str | None = None) -> str:
+    """Return "pdf", "docx", "markdown" or "text"; raise a DocumentError for anything else."""
+    ext = ""
+    if path and "." in path.rsplit("/", 1)[-1]:
+        ext = "." + path.rsplit(".", 1)[-1].lower()
+    if not data:
+        raise EmptyDocumentError("empty file (0 bytes)", path=path)
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+            from ..errors import CorruptDocumentError
+
+            raise CorruptDocumentError(f"damaged ZIP container: {exc}", path=path) from None
+        if "word/document.xml" in names or any(n.endswith("/document.xml") for n in names):
+            return "docx"
+        if any(n.startswith("xl/") for n in names):
+            raise UnsupportedFormatError("spreadsheet (XLSX) files are not supported", path=path)
+        if any(n.startswith("ppt/") for n in names):
+            raise UnsupportedFormatError("presentation (PPTX) files are not supported", path=path)
+        raise UnsupportedFormatError("ZIP archive that is not a Word document", path=path)
+    if data.startswith(OLE_MAGIC):
+        if _ENCRYPTION_INFO in data[:1 << 20] or b"EncryptedPackage" in data or \
+                "EncryptedPackage".encode("utf-16-le") in data:
+            raise EncryptedDocumentError("encrypted Office document (password required)", path=path)
+        raise UnsupportedFormatError(
+            "legacy binary Office file (.doc); save it as .docx or PDF", path=path)
+    if data.startswith(b"{\\rtf"):
+        raise UnsupportedFormatError("RTF files are not supported; save as .docx or PDF", path=path)
+    if _looks_binary(head):
+        raise UnsupportedFormatError("binary file of unknown format", path=path)
+    if ext in _MD_EXT:
+        return "markdown"
+    return "text"
+
+
+def _looks_binary(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > max(4, len(head) // 20)
+
+
+def decode_text(data: bytes) -> tuple[str, list[str]]:
+    """Decode text bytes; never fails. Returns the text and any warnings."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace"), []
+    try:
+        return data.decode("utf-8"), []
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), [
+            "text is not valid UTF-8; decoded as Windows-1252"]

@@ -1,0 +1,132 @@
+"""Plain text and Markdown ingestion.
+
+Plain text: blank-line-separated paragraphs are blocks; hard-wrapped lines are joined, so
+``location.block`` is the 0-based paragraph index.  Markdown: ATX headings (``#``) are headings
+with their level, list items and table cells are blocks of their own, inline markup is removed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .raw import ParsedFile, RawBlock
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BULLET = re.compile(r"^\s{0,6}[-*+]\s+(.*)$")
+_MD_ORDERED = re.compile(r"^\s{0,6}(?:\d{1,3}[.)]|\([a-zA-Z0-9]{1,4}\))\s+\S")
+_GRID_SEP = re.compile(r"^\s*\+[-=:+]+\+\s*$")
+_PIPE_SEP = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPH = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
+_HTML_TAG = re.compile(r"</?(?:span|div|br|a|b|i|u|em|strong|sup|sub|p)\b[^>]*>", re.I)
+_WS = re.compile(r"[ \t\u00a0]+")
+
+
+def _clean_md(text: str) -> str:
+    text = _LINK.sub(r"\1", text)
+    text = _HTML_TAG.sub("", text)
+    text = _EMPH.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return _WS.sub(" ", text).strip()
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    paras: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            paras.append(current)
+            current = []
+    if current:
+        paras.append(current)
+    return paras
+
+
+def parse_text(text: str) -> ParsedFile:
+    blocks = [RawBlock(text=_WS.sub(" ", " ".join(l.strip() for l in para)).strip())
+              for para in _paragraphs(text)]
+    return ParsedFile(format="text", blocks=[b for b in blocks if b.text], pages=None)
+
+
+def _table_cells(lines: list[str]) -> list[str]:
+    """Cells of a pipe or pandoc grid table, row by row; multi-line grid cells are joined."""
+    cells: list[str] = []
+    grid = any(_GRID_SEP.match(l) for l in lines)
+    pending: list[list[str]] = []
+    for line in lines:
+        if _GRID_SEP.match(line) or _PIPE_SEP.match(line):
+            if grid and pending:
+                cells.extend(" ".join(col).strip() for col in pending)
+                pending = []
+            continue
+        parts = [p.strip() for p in line.strip().strip("|").split("|")]
+        if grid:
+            if not pending:
+                pending = [[] for _ in parts]
+            for i, p in enumerate(parts[: len(pending)]):
+                if p:
+                    pending[i].append(p)
+        else:
+            cells.extend(parts)
+    if pending:
+        cells.extend(" ".join(col).strip() for col in pending)
+    return [_clean_md(c) for c in cells if _clean_md(c)]
+
+
+_HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
+_ANY_TAG = re.compile(r"<[^>]+>")
+
+
+def _html_table_cells(html: str) -> list[str]:
+    """Cells of an HTML table embedded in Markdown (pandoc writes these for complex tables)."""
+    out = []
+    for cell in _HTML_CELL.findall(html):
+        text = _clean_md(_ANY_TAG.sub(" ", cell).replace("&amp;", "&").replace("&lt;", "<")
+                         .replace("&gt;", ">").replace("&nbsp;", " "))
+        if text:
+            out.append(text)
+    return out
+
+
+def parse_markdown(text: str) -> ParsedFile:
+    blocks: list[RawBlock] = []
+    for para in _paragraphs(text):
+        if para[0].lstrip().lower().startswith("<table"):
+            blocks.extend(RawBlock(text=c, kind="table_cell") for c in _html_table_cells("\n".join(para)))
+            continue
+        if all(l.lstrip().startswith(("|", "+")) for l in para):
+            blocks.extend(RawBlock(text=c, kind="table_cell") for c in _table_cells(para))
+            continue
+        buffer: list[str] = []
+        kind = "paragraph"
+
+        def flush() -> None:
+            nonlocal buffer, kind
+            joined = _clean_md(" ".join(buffer))
+            if joined:
+                blocks.append(RawBlock(text=joined, kind=kind))
+            buffer, kind = [], "paragraph"
+
+        for line in para:
+            if m := _MD_HEADING.match(line):
+                flush()
+                heading = _clean_md(m.group(2))
+                if heading:
+                    blocks.append(RawBlock(text=heading, kind="heading", level=len(m.group(1))))
+                continue
+            if line.lstrip().startswith(">"):
+                line = line.lstrip()[1:]
+            if m := _MD_BULLET.match(line):
+                flush()
+                buffer, kind = [m.group(1)], "list_item"
+                continue
+            if _MD_ORDERED.match(line):  # keep "1." / "(a)": they are section labels
+                flush()
+                buffer, kind = [line.strip()], "list_item"
+                continue
+            buffer.append(line.strip())
+        flush()
+    return ParsedFile(format="markdown", blocks=blocks, pages=None)
