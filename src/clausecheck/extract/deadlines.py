@@ -104,12 +104,12 @@ _ISO_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\
 
 
 def iso_hours(iso: str) -> float:
-    """Approximate length of an ISO 8601 duration in hours (months = 30 days, years = 365)."""
+    """Approximate length of an ISO 8601 duration in hours (a month is 1/12 of a 365-day year)."""
     m = _ISO_PART.match(iso)
     if not m:
         raise ValueError(f"not an ISO 8601 duration: {iso!r}")
     y, mo, w, d, h, mi = (int(g) if g else 0 for g in m.groups())
-    return y * 8760 + mo * 720 + w * 168 + d * 24 + h + mi / 60
+    return y * 8760 + mo * 730 + w * 168 + d * 24 + h + mi / 60
 
 
 def find_durations(text: str) -> list[Duration]:
@@ -135,7 +135,7 @@ def find_durations(text: str) -> list[Duration]:
         unit = m.group("unit")
         qual = (m.group("qual") or "").lower()
         business = qual in ("business", "working", "work") or qual.startswith("federal")
-        if lead.startswith(_PERIOD_LEADS) and not m.group("tail"):
+        if lead.startswith(_PERIOD_LEADS):
             kind = "period"
         elif lead in ("every", "each", "once every"):
             kind = "deadline"

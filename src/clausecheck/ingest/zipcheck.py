@@ -83,7 +83,9 @@ def open_zip(data: bytes, path: str | None = None) -> zipfile.ZipFile:
         return zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile as exc:
         raise CorruptDocumentError(f"not a valid ZIP container: {exc}", path=path) from None
-    except (zipfile.LargeZipFile, ValueError, OSError, EOFError, struct.error) as exc:
+    except (
+        zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, EOFError, struct.error
+    ) as exc:
         raise CorruptDocumentError(
             f"ZIP central directory unreadable: {type(exc).__name__}: {exc}", path=path
         ) from None
@@ -162,8 +164,15 @@ def _raw_member_bytes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: str | No
     fp = zf.fp
     if fp is None:  # pragma: no cover - closed archive is a programming error
         raise CorruptDocumentError("ZIP container already closed", path=path)
-    fp.seek(info.header_offset)
-    header = fp.read(_LOCAL_HEADER.size)
+    if info.header_offset < 0 or info.compress_size < 0:
+        raise CorruptDocumentError(f"bad offsets for ZIP entry {info.filename!r}", path=path)
+    try:
+        fp.seek(info.header_offset)
+        header = fp.read(_LOCAL_HEADER.size)
+    except (ValueError, OSError) as exc:
+        raise CorruptDocumentError(
+            f"cannot locate ZIP entry {info.filename!r}: {exc}", path=path
+        ) from None
     if len(header) != _LOCAL_HEADER.size:
         raise CorruptDocumentError(f"truncated local header for {info.filename!r}", path=path)
     fields = _LOCAL_HEADER.unpack(header)

@@ -43,6 +43,8 @@ th,td{text-align:left;vertical-align:top;padding:6px 10px;border-bottom:1px soli
 th{background:#f2f4f7;font-size:13px;font-weight:600;color:#344054}
 td.num{font-variant-numeric:tabular-nums}
 .docs td:first-child{word-break:break-all}
+.trace td:first-child{width:40%}.trace td:nth-child(3){width:30%}
+.trace blockquote{margin-top:4px}
 .banner{background:#fef3f2;border:2px solid var(--conflict);border-radius:8px;padding:12px 16px;
 margin:16px 0;color:#7a271a}
 .banner strong{color:var(--conflict)}.banner ul{margin:6px 0 0;padding-left:20px}
@@ -61,7 +63,8 @@ position:sticky;top:0;z-index:1}
 border-radius:8px;padding:12px 16px;margin:0 0 12px;break-inside:avoid}
 .card>header{display:flex;flex-wrap:wrap;align-items:baseline;gap:6px 10px}
 .badge{display:inline-block;border-radius:999px;padding:1px 10px;font-size:12px;font-weight:700;
-color:#fff;background:var(--accepted);text-transform:uppercase;letter-spacing:.03em}
+color:#fff;background:var(--accepted);text-transform:uppercase;letter-spacing:.03em;
+white-space:nowrap}
 .sev{font-size:12px;border:1px solid var(--line);border-radius:4px;padding:0 6px;color:#344054}
 .sev-high{border-color:var(--conflict);color:var(--conflict)}
 .sev-medium{border-color:var(--partial);color:var(--partial)}
@@ -237,8 +240,8 @@ def _trace(report: GapReport) -> str:
     if report.traceability is None:
         return ""
     rows = ['<h2 id="traceability">Traceability</h2>',
-            "<table><thead><tr><th>Requirement</th><th>Status</th><th>Response location</th>"
-            "<th>Reason</th></tr></thead><tbody>"]
+            '<table class="trace"><thead><tr><th>Requirement</th><th>Status</th>'
+            "<th>Response location</th><th>Reason</th></tr></thead><tbody>"]
     for t in report.traceability:
         r = t.requirement
         key = TRACE_CLASS[t.status]

@@ -42,6 +42,11 @@ def md(s: str | None, limit: int | None = None) -> str:
     return _AUTOLINK_RE.sub(lambda m: m.group(1) + "\u2060" + m.group(2), s)
 
 
+def _code(s: str) -> str:
+    """Text for inside a code span: no backticks, no line breaks."""
+    return one_line(s).replace("`", "")
+
+
 def _link(label: str, url: str) -> str:
     u = c.safe_url(url)
     if not u:
@@ -111,8 +116,7 @@ def _trace_table(report: GapReport) -> list[str]:
 
 def render(report: GapReport) -> str:
     multi_doc = len({f.document for f in report.findings}) > 1
-    packs = ", ".join(f"`{one_line(p.name).replace('`', '')}@{one_line(p.version).replace('`', '')}`"
-                      for p in report.packs)
+    packs = ", ".join(f"`{_code(p.name)}@{_code(p.version)}`" for p in report.packs)
     docs = ", ".join(md(d.path) for d in report.documents if d.readable)
     gaps = c.gaps(report)
     out = ["## clausecheck gap report", ""]

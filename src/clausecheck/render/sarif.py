@@ -21,6 +21,8 @@ from . import _common as c
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://github.com/clausecheck/clausecheck"
 FINGERPRINT_KEY = "clausecheckFindingId/v1"
+SEMVER = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+                    r"(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?")
 LEVELS = {"high": "error", "medium": "warning", "low": "note", "info": "note"}
 
 
@@ -42,12 +44,14 @@ def _rule_name(title: str, rule_id: str) -> str:
 
 
 def _help_markdown(f: Finding) -> str:
-    lines = [f.message]
+    from .markdown import md  # pack text is escaped like any other untrusted Markdown
+
+    lines = [md(f.message)]
     if f.citations:
         lines.append("")
         lines.append("References:")
         for cit in f.citations:
-            label = c.citation_label(cit).replace("[", "\\[").replace("]", "\\]")
+            label = md(c.citation_label(cit))
             url = c.safe_url(cit.url)
             lines.append(f"- [{label}]({url})" if url else f"- {label}")
     return "\n".join(lines)
@@ -160,7 +164,6 @@ def to_sarif(report: GapReport) -> dict:
         "tool": {"driver": {
             "name": "clausecheck",
             "version": report.tool_version,
-            "semanticVersion": report.tool_version,
             "informationUri": INFORMATION_URI,
             "rules": rules,
         }},
@@ -174,6 +177,8 @@ def to_sarif(report: GapReport) -> dict:
             "lineSemantics": "region.startLine is clausecheck's 0-based block index + 1",
         },
     }
+    if SEMVER.fullmatch(report.tool_version):
+        run["tool"]["driver"]["semanticVersion"] = report.tool_version
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 

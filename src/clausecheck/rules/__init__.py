@@ -1,0 +1,1 @@
+"""Rule packs: schema, safe loading, discovery, the engine, example tests and diffs."""

@@ -1,0 +1,289 @@
+"""The gap-report engine: ``check(document, obligations, packs) -> GapReport``.
+
+Concept rules are evaluated against the document's obligations (never its narrative), with an
+inverted index so that work grows with the document, not with documents × phrases.  Clause rules
+look for FAR/DFARS clause numbers anywhere in the body: full text, by reference, or in a table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from .. import __version__
+from ..extract.citations import CLAUSE_DATE, CLAUSE_NUMBER, find_clause_date, normalise_clause_date
+from ..extract.deadlines import Duration, find_durations, iso_hours
+from ..model import Document, Evidence, Finding, GapReport, Location, Obligation, PackRef
+from ..model import Citation as CitationModel
+from ..model.report import STATUS_RANK
+from .doctype import classify_document, is_subcontract
+from .loader import Pack
+from .match import TextIndex, phrase_key
+from .schema import Rule
+
+_GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
+_SEP = " zzsep "
+_MONTH_NUM = {m: i for i, m in enumerate(
+    ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
+_FLOWDOWN = re.compile(
+    r"flow[\s-]?down|include\s+the\s+substance\s+of\s+(?:this|the)\s+clause|"
+    r"in\s+all\s+(?:lower[\s-]tier\s+)?subcontracts|subcontracts?\s+(?:shall|must|will)\s+include|"
+    r"(?:insert|include)\s+(?:this\s+clause|the\s+following\s+clauses?)\s+in\s+(?:all\s+)?subcontracts",
+    re.IGNORECASE)
+MAX_EVIDENCE = 3
+
+
+def finding_id(pack: str, rule_id: str, document: str) -> str:
+    return "CC-" + hashlib.sha1(f"{pack}|{rule_id}|{document}".encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class DocContext:
+    """Everything the rules look at for one document, computed once."""
+
+    document: Document
+    obligations: list[Obligation]
+    doc_type: str
+    subcontract: bool
+    index: TextIndex
+    eligible: list[bool]
+    durations: list[list[Duration]]
+    clause_hits: dict[str, list[tuple[Location, str, str | None, str | None]]] = field(default_factory=dict)
+    has_flowdown: bool = False
+    text_index: TextIndex | None = None
+
+    @classmethod
+    def build(cls, document: Document, obligations: list[Obligation], doc_type: str | None) -> "DocContext":
+        heading_by_block = {b.location.block: b.heading_path for b in document.blocks}
+        texts = []
+        for ob in obligations:
+            headings = heading_by_block.get(ob.location.block, ())
+            texts.append(ob.text + _SEP + _SEP.join(headings[-3:]))
+        eligible = [ob.bearer not in _GOVERNMENT for ob in obligations]
+        ctx = cls(document=document, obligations=obligations,
+                  doc_type=doc_type or classify_document(document),
+                  subcontract=is_subcontract(document), index=TextIndex(texts), eligible=eligible,
+                  durations=[find_durations(ob.text) for ob in obligations])
+        ctx._scan_clauses()
+        return ctx
+
+    def _scan_clauses(self) -> None:
+        blocks = self.document.body_blocks
+        for i, block in enumerate(blocks):
+            text = block.text
+            if "52." in text or "252." in text:
+                for m in CLAUSE_NUMBER.finditer(text):
+                    date, _title, end = find_clause_date(text, m.end())
+                    if date is None and block.kind == "table_cell":
+                        date = _date_in_row(blocks, i)
+                    alt = None
+                    am = re.match(r"[\s,–—-]*(?:Alternate|Alt\.?)\s+([IVX]{1,4})\b", text[end:end + 30])
+                    if am:
+                        alt = am.group(1)
+                    loc = block.location.model_copy(update={"start": m.start(), "end": max(end, m.end())})
+                    self.clause_hits.setdefault(m.group("num"), []).append((loc, text, date, alt))
+            if not self.has_flowdown and _FLOWDOWN.search(text):
+                self.has_flowdown = True
+
+
+def _date_in_row(blocks, i: int) -> str | None:
+    """A clause date printed in a neighbouring cell of a clause table."""
+    for j in range(i + 1, min(i + 4, len(blocks))):
+        cell = blocks[j]
+        if cell.kind != "table_cell":
+            break
+        if CLAUSE_NUMBER.search(cell.text):
+            break
+        m = CLAUSE_DATE.search(cell.text)
+        if m and len(cell.text) <= 40:
+            return normalise_clause_date(m.group("mon") or m.group("mon2"), m.group("year") or m.group("year2"))
+    return None
+
+
+def _date_key(date: str) -> tuple[int, int]:
+    mon, year = date.split()
+    return int(year), _MONTH_NUM.get(mon[:3], 0)
+
+
+@dataclass
+class _Outcome:
+    status: str
+    message: str
+    evidence: list[Evidence]
+
+
+def _evidence_for(ob: Obligation) -> Evidence:
+    return Evidence(text=ob.text, location=ob.location)
+
+
+def _duration_hours(d: Duration) -> float:
+    return iso_hours(d.iso) * (1.4 if d.business_days else 1.0)
+
+
+def _parameter_status(rule: Rule, durations: list[Duration]) -> tuple[str, str]:
+    p = rule.parameter
+    assert p is not None
+    if p.max is not None:
+        deadlines = [d for d in durations if d.kind == "deadline"] or durations
+        if not deadlines:
+            return p.if_absent, f"no time limit is stated (the rule requires at most {p.max})"
+        best = min(deadlines, key=_duration_hours)
+        if _duration_hours(best) > iso_hours(p.max) + 1e-9:
+            return "conflict", (f"the document allows '{best.text}' ({best.iso}); the rule requires "
+                                f"at most {p.max}")
+        return "met", f"'{best.text}' is within {p.max}"
+    periods = [d for d in durations if d.kind == "period"] or durations
+    if not periods:
+        return p.if_absent, f"no period is stated (the rule requires at least {p.min})"
+    best = max(periods, key=_duration_hours)
+    if _duration_hours(best) + 1e-9 < iso_hours(p.min):
+        return "conflict", f"the document gives '{best.text}' ({best.iso}); the rule requires at least {p.min}"
+    return "met", f"'{best.text}' meets the minimum of {p.min}"
+
+
+class CompiledRule:
+    """A concept rule with its phrases normalised once."""
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.elements = [(e, [phrase_key(p) for p in e.phrases]) for e in rule.elements]
+        self.outdated = [(o, phrase_key(o.phrase)) for o in rule.outdated]
+
+    def evaluate(self, ctx: DocContext) -> _Outcome:
+        rule = self.rule
+        anchors: set[int] = set()
+        matched: dict[str, set[int]] = {}
+        for element, keys in self.elements:
+            hits = {i for i in ctx.index.find_any(keys) if ctx.eligible[i]}
+            matched[element.name] = hits
+            if element.anchor:
+                anchors |= hits
+        if not anchors:
+            return _Outcome("missing", rule.message, [])
+        required = [e.name for e, _ in self.elements if e.required]
+        per_status: dict[str, list[tuple[int, str]]] = {}
+        for i in sorted(anchors):
+            ob = ctx.obligations[i]
+            absent = [name for name in required if i not in matched[name]]
+            outdated = [o for o, key in self.outdated if i in ctx.index.find(key)]
+            if outdated:
+                status, why = "outdated", f"cites {outdated[0].phrase}: {outdated[0].note}"
+            elif absent:
+                status, why = "partial", "does not cover: " + ", ".join(absent)
+            else:
+                weak = ob.strength == "weak" or ob.modality in ("recommendation", "permission")
+                if rule.parameter is not None:
+                    status, why = _parameter_status(rule, ctx.durations[i])
+                    if status == "met" and weak:
+                        status, why = "weak", f"not binding ({ob.modality}, {ob.strength}); {why}"
+                elif weak and rule.strength == "binding":
+                    status, why = "weak", f"not binding: {ob.modality} ({ob.strength})"
+                else:
+                    status, why = "met", "binding requirement found"
+            per_status.setdefault(status, []).append((i, why))
+        for status in ("conflict", "outdated", "met", "weak", "partial"):
+            if status in per_status:
+                picks = per_status[status][:MAX_EVIDENCE]
+                why = picks[0][1]
+                return _Outcome(status, f"{_STATUS_LEAD[status]} {why}. {rule.message}",
+                                [_evidence_for(ctx.obligations[i]) for i, _ in picks])
+        return _Outcome("missing", rule.message, [])
+
+
+_STATUS_LEAD = {
+    "met": "Met:", "weak": "Weak:", "partial": "Partial:", "conflict": "Conflict:",
+    "outdated": "Outdated:", "missing": "Missing:",
+}
+
+
+def _evaluate_clause(rule: Rule, ctx: DocContext) -> _Outcome:
+    spec = rule.clause
+    assert spec is not None
+    hits = list(ctx.clause_hits.get(spec.number, []))
+    successor_hits = [(n, h) for n in spec.successors for h in ctx.clause_hits.get(n, [])]
+    name = f"{spec.system.upper()} {spec.number} ({spec.current_date})"
+    if not hits and not successor_hits:
+        return _Outcome("missing", f"Missing: {name} {spec.title} is not in the document. {rule.message}", [])
+    if not hits:
+        n, (loc, text, date, alt) = successor_hits[0]
+        return _Outcome("met", f"Met: found as {n}, the newer FAR Part 40 number for {spec.number}. "
+                        f"{rule.message}", [Evidence(text=_snippet(text, loc), location=loc)])
+    current = _date_key(spec.current_date)
+    dated = [h for h in hits if h[2]]
+    old = [h for h in dated if _date_key(h[2]) < current]
+    good = [h for h in dated if _date_key(h[2]) >= current]
+    evidence = lambda hs: [Evidence(text=_snippet(t, loc), location=loc) for loc, t, _, _ in hs[:MAX_EVIDENCE]]
+    if old:
+        dates = sorted({h[2] for h in old})
+        return _Outcome("outdated", f"Outdated: {spec.number} is cited with {', '.join(dates)}; the "
+                        f"current clause is {spec.current_date}. {rule.message}", evidence(old))
+    if good:
+        alts = sorted({h[3] for h in good if h[3]})
+        note = f" (Alternate {', '.join(alts)})" if alts else ""
+        if spec.flowdown and (ctx.doc_type == "proposal" or ctx.subcontract) and not ctx.has_flowdown:
+            return _Outcome("partial", f"Partial: {name}{note} is present, but the document has no "
+                            f"flow-down language for subcontracts. {rule.message}", evidence(good))
+        return _Outcome("met", f"Met: {name}{note} is present. {rule.message}", evidence(good))
+    return _Outcome("partial", f"Partial: {spec.number} is cited without a clause date, so the version "
+                    f"cannot be confirmed (current: {spec.current_date}). {rule.message}", evidence(hits))
+
+
+def _snippet(text: str, loc: Location, width: int = 240) -> str:
+    if len(text) <= width:
+        return text
+    start = max(0, loc.start - 40)
+    return ("…" if start else "") + text[start:start + width] + "…"
+
+
+_COMPILED: dict[tuple[str, str, str], CompiledRule] = {}
+
+
+def _compiled(pack: Pack, rule: Rule) -> CompiledRule:
+    key = (pack.name, pack.sha256, rule.id)
+    if key not in _COMPILED:
+        _COMPILED[key] = CompiledRule(rule)
+    return _COMPILED[key]
+
+
+def evaluate_rule(pack: Pack, rule: Rule, ctx: DocContext) -> Finding | None:
+    if ctx.doc_type not in rule.applies_to:
+        return None
+    outcome = _evaluate_clause(rule, ctx) if rule.kind == "clause" else _compiled(pack, rule).evaluate(ctx)
+    return Finding(
+        id=finding_id(pack.name, rule.id, ctx.document.path), rule_id=rule.id, pack=pack.name,
+        title=rule.title, category=rule.category, severity=rule.severity, status=outcome.status,
+        message=outcome.message, document=ctx.document.path, evidence=tuple(outcome.evidence),
+        citations=tuple(CitationModel(source=c.source, ref=c.ref, url=c.url) for c in rule.citations),
+    )
+
+
+def pack_ref(pack: Pack) -> PackRef:
+    return PackRef(name=pack.name, version=pack.version, sha256=pack.sha256)
+
+
+def check_findings(document: Document, obligations: list[Obligation], packs: list[Pack], *,
+                   doc_type: str | None = None) -> list[Finding]:
+    """Findings for one readable document (unsorted)."""
+    if not document.readable:
+        return []
+    ctx = DocContext.build(document, obligations, doc_type)
+    out = []
+    for pack in packs:
+        for rule in pack.rules:
+            f = evaluate_rule(pack, rule, ctx)
+            if f is not None:
+                out.append(f)
+    return out
+
+
+def sort_findings(findings) -> tuple[Finding, ...]:
+    return tuple(sorted(findings, key=lambda f: f.sort_key()))
+
+
+def check(document: Document, obligations: list[Obligation], packs: list[Pack], *,
+          doc_type: str | None = None) -> GapReport:
+    """A gap report for one document against ``packs``."""
+    findings = check_findings(document, obligations, packs, doc_type=doc_type)
+    return GapReport(tool_version=__version__, packs=tuple(pack_ref(p) for p in packs),
+                     documents=(document,), findings=sort_findings(findings))
