@@ -271,7 +271,8 @@ def case_numbering_xml(formats, starts, templates):
 @given(numbering_cases())
 def test_property_labels_match_reference(case):
     formats, starts, templates, ilvls = case
-    state = NumberingState(NumberingDefinitions.from_xml(case_numbering_xml(formats, starts, templates)))
+    xml = case_numbering_xml(formats, starts, templates)
+    state = NumberingState(NumberingDefinitions.from_xml(xml))
     got = [state.next_label("1", i) for i in ilvls]
     assert got == reference_labels(formats, starts, templates, ilvls)
 
@@ -303,9 +304,9 @@ UCF = f.abstract_num(
         f.level(3, "lowerLetter", "(%4)"),
     ],
 )
-CLAUSE_STYLES = (
-    f.style("ClauseList", name="Clause List", based_on="Normal", ppr='<w:numPr><w:numId w:val="21"/></w:numPr>')
-    + f.style("Clause2", name="Clause 2", based_on="Normal", ppr='<w:numPr><w:numId w:val="21"/></w:numPr>')
+NUM21 = '<w:numPr><w:numId w:val="21"/></w:numPr>'
+CLAUSE_STYLES = f.style("ClauseList", name="Clause List", based_on="Normal", ppr=NUM21) + f.style(
+    "Clause2", name="Clause 2", based_on="Normal", ppr=NUM21
 )
 CLAUSES = f.abstract_num(
     21,
@@ -368,7 +369,9 @@ def test_headings_from_styles_outline_levels_and_based_on():
     d.add_paragraph("Body")
     extra = (
         f.style("MyHeading", name="My Heading", based_on="Heading2")
-        + f.style("OutlineOnly", name="Outline Only", based_on="Normal", ppr='<w:outlineLvl w:val="4"/>')
+        + f.style(
+            "OutlineOnly", name="Outline Only", based_on="Normal", ppr='<w:outlineLvl w:val="4"/>'
+        )
     )
     base = f.save(d)
     parts = f.read_parts(base)
@@ -446,6 +449,25 @@ def test_cell_paragraphs_joined_by_newline():
     cell.add_paragraph("second   line ")
     cell.add_paragraph("")
     assert texts(parse(f.save(d))) == ["first line\nsecond line"]
+
+
+def test_numbered_paragraphs_inside_a_cell_keep_their_numbers_inline():
+    numbering = f.numbering_xml(
+        f.abstract_num(1, [f.level(0, "lowerLetter", "(%1)")]), f.num(1, 1)
+    )
+    table = (
+        "<w:tbl><w:tr><w:tc>"
+        + f.p(text="Requirement")
+        + f.p(text="encrypt data at rest", num=1, ilvl=0)
+        + f.p(text="log access", num=1, ilvl=0)
+        + "</w:tc></w:tr></w:tbl>"
+    )
+    after = f.p(text="continues", num=1, ilvl=0)
+    pf = parse(f.build(table + after, numbering=numbering))
+    assert [(b.kind, b.label, b.text) for b in body(pf)] == [
+        ("table_cell", None, "Requirement\n(a) encrypt data at rest\n(b) log access"),
+        ("list_item", "(c)", "continues"),
+    ]
 
 
 def test_content_controls_block_run_cell_and_placeholder():
@@ -527,7 +549,8 @@ def test_special_characters_and_fields():
     field = f.p(
         f.r("See ")
         + "<w:r><w:fldChar w:fldCharType='begin'/></w:r>"
-        + "<w:r><w:instrText xml:space='preserve'> HYPERLINK \"https://acquisition.gov\" </w:instrText></w:r>"
+        + "<w:r><w:instrText xml:space='preserve'> HYPERLINK \"https://acquisition.gov\" "
+        + "</w:instrText></w:r>"
         + "<w:r><w:fldChar w:fldCharType='separate'/></w:r>"
         + f.r("acquisition.gov")
         + "<w:r><w:fldChar w:fldCharType='end'/></w:r>"
@@ -734,7 +757,11 @@ XXE = (
 
 @pytest.mark.parametrize(
     "payload",
-    [BILLION_LAUGHS.encode(), XXE.encode(), XXE.replace('"1.0"?', '"1.0" encoding="UTF-16"?').encode("utf-16")],
+    [
+        BILLION_LAUGHS.encode(),
+        XXE.encode(),
+        XXE.replace('"1.0"?', '"1.0" encoding="UTF-16"?').encode("utf-16"),
+    ],
     ids=["billion-laughs", "xxe", "xxe-utf16"],
 )
 def test_doctype_in_any_part_rejected(payload):
@@ -875,12 +902,14 @@ def test_property_random_damage_never_escapes_as_raw_exception(data):
 # Hypothesis: words come back in order
 
 
-WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=1, max_size=8)
+WORD = st.text(alphabet=_ALPHA + _ALPHA.upper() + "0123456789", min_size=1, max_size=8)
 PHRASE = st.lists(WORD, min_size=1, max_size=6)
 ITEM = st.one_of(
     st.tuples(st.just("p"), PHRASE),
     st.tuples(st.just("h"), PHRASE, st.integers(1, 3)),
-    st.tuples(st.just("t"), st.lists(st.lists(PHRASE, min_size=1, max_size=3), min_size=1, max_size=3)),
+    st.tuples(
+        st.just("t"), st.lists(st.lists(PHRASE, min_size=1, max_size=3), min_size=1, max_size=3)
+    ),
 )
 
 
@@ -936,3 +965,15 @@ def test_corpus_tdrs_rfq():
     assert (4, "9.6.5 Phase 3 - Price") in headings
     assert sum(b.kind == "table_cell" for b in blocks) > 100
     assert any("CPARS" in b.text for b in blocks)
+
+
+def test_strict_ooxml_namespace_is_read():
+    strict = b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+    base = f.build(f.p(text="Strict heading", style="Heading1") + f.p(text="Strict body."))
+    parts = f.read_parts(base)
+    for name in ("word/document.xml", "word/styles.xml"):
+        parts[name] = parts[name].replace(f.W.encode(), strict)
+    pf = parse(f.write_parts(parts))
+    assert [(b.kind, b.text) for b in body(pf)] == [
+        ("heading", "Strict heading"), ("paragraph", "Strict body."),
+    ]

@@ -34,7 +34,7 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"a|an|single)")
 _NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>\d{{1,4}}(?:,\d{{3}})?))"
 _QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal\s+work(?:ing)?))?"
-_UNIT = r"\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b"
+_UNIT = r"\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
 _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
                   r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
                   r"at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|every|each|once\s+every|"
@@ -42,7 +42,7 @@ _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+m
                   r"no\s+less\s+than|a\s+minimum\s+of)\s+)?|in|after)\s+")
 _AMOUNT = re.compile(
     rf"(?:{_LEAD_DEADLINE})?{_NUMBER}{_QUAL}{_UNIT}(?P<tail>\s+(?:after|before|prior\s+to|"
-    rf"following|from|of)\b)?",
+    rf"following|from|of)\b|\s+in\s+advance\b|\s+ahead\b)?",
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(
@@ -60,6 +60,17 @@ _FREQ_ISO = {
 }
 _FREQ_UNIT = {"year": "P1Y", "month": "P1M", "quarter": "P3M", "week": "P1W", "day": "P1D",
               "hour": "PT1H"}
+_ADJECTIVE_USE = re.compile(r"\s+(?:uptime|availability|fees?|rates?|prices?|costs?|charges?|average|"
+                            r"totals?|volumes?|limits?|caps?|subscriptions?|licen[cs]es?|active\s+users|"
+                            r"usage|spend|budget|basis\s+in\s+arrears)\b", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+             "twentieth": 20, "thirtieth": 30}
+_ORDINAL_DAY = re.compile(
+    r"\b(?:by|no\s+later\s+than|not\s+later\s+than|on|before|within)\s+the\s+(?P<ord>first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|thirtieth|"
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s*\(\d{1,2}(?:st|nd|rd|th)\))?\s+(?:(?P<q>business|working|calendar)\s+)?"
+    r"days?\s+(?=after|following|from)", re.IGNORECASE)
 _PERIOD_LEADS = ("for", "at least", "a minimum of", "not less than", "no less than")
 
 
@@ -135,8 +146,16 @@ def find_durations(text: str) -> list[Duration]:
         unit = m.group("unit")
         qual = (m.group("qual") or "").lower()
         business = qual in ("business", "working", "work") or qual.startswith("federal")
-        if lead.startswith(_PERIOD_LEADS):
+        tail = re.sub(r"\s+", " ", (m.group("tail") or "").strip().lower())
+        if tail in ("in advance", "ahead"):
+            tail = "before"
+        if m.group("notice"):
+            kind = "deadline"  # "thirty (30) days' notice"
+        elif lead.startswith(_PERIOD_LEADS) and tail not in ("before", "prior to"):
             kind = "period"
+        elif lead in ("up to", "no more than", "not more than", "not to exceed", "no longer than",
+                      "a maximum of") and not tail:
+            kind = "period"  # "a presentation of no more than 60 minutes" is a limit
         elif lead in ("every", "each", "once every"):
             kind = "deadline"
         elif lead or m.group("tail"):
@@ -144,12 +163,27 @@ def find_durations(text: str) -> list[Duration]:
         else:
             kind = "period"
         start, end = m.start(), m.end() - len(m.group("tail") or "")
+        if m.group("notice"):
+            end = m.end("unit") + 1 if text[m.end("unit"):m.end("unit") + 1] in "'’" else m.end("unit")
         found.append(Duration(text=text[start:end].strip(), iso=_iso(n, unit), kind=kind,
                               start=start, end=end, business_days=business))
         taken.append((start, end))
+    for m in _ORDINAL_DAY.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = m.group("ord").lower()
+        n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if not n:
+            continue
+        qual = (m.group("q") or "").lower()
+        found.append(Duration(text=m.group(0).strip(), iso=f"P{n}D", kind="deadline", start=m.start(),
+                              end=m.end(), business_days=qual in ("business", "working")))
+        taken.append((m.start(), m.end()))
     for m in _FREQUENCY.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if _ADJECTIVE_USE.match(text, m.end()):
+            continue  # "monthly uptime" is a measure, not a schedule
         f = re.sub(r"\s+", " ", m.group("f").lower())
         if f in _FREQ_ISO:
             iso = _FREQ_ISO[f]
@@ -169,8 +203,10 @@ def find_durations(text: str) -> list[Duration]:
     return found
 
 
-def first_deadline(text: str) -> Duration | None:
-    for d in find_durations(text):
-        if d.kind == "deadline":
-            return d
-    return None
+def first_deadline(durations: list[Duration]) -> Duration | None:
+    """The deadline that governs a clause: an explicit amount beats a frequency word."""
+    deadlines = [d for d in durations if d.kind == "deadline"]
+    amounts = [d for d in deadlines if any(ch.isdigit() for ch in d.text) or
+               re.search(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", d.text, re.I)]
+    return (amounts or deadlines or [None])[0]

@@ -48,9 +48,14 @@ WEAKENERS = re.compile(
 
 NOT_REQUIREMENT = [
     re.compile(r"\.{4,}\s*\d+\s*$"),                                  # TOC dot leaders
-    re.compile(r"^\W*(?:the\s+)?(?:term\s+)?[\"“'‘]?[\w\s/'’()-]{1,60}?[\"”'’]?\s*,?\s+"
+    re.compile(r"^(?:(?!\b(?:shall|must|will|may|should)\b)[^.;:]){1,110}?\s"
                r"(?:shall\s+mean|means|is\s+defined\s+as|has\s+the\s+meaning|refers?\s+to)\b", _F),
+    re.compile(r"^\W*(?:in\s+this\s+(?:document|solicitation|rfq|rfp|contract|sow|pws),?\s+)?"
+               r"the\s+(?:words?|terms?)\s+[\"“']", _F),
     re.compile(r"^\W*as\s+used\s+in\s+this\b", _F),
+    re.compile(r"^\W*this\s+(?:section|document|part|attachment|appendix|clause|paragraph|rfq|rfp|"
+               r"solicitation|sow|pws|statement\s+of\s+work|chapter)\s+(?:describes|provides|sets\s+"
+               r"forth|explains|outlines|contains|summari[sz]es|identifies|presents|establishes)\b", _F),
     re.compile(r"\?\s*[\"”']?\s*$"),                                   # questions
     re.compile(r"^\W*(?:question|q)\s*(?:\d+\s*)?[:.)-]", _F),
 ]

@@ -41,6 +41,34 @@ class Trigger:
     text: str
 
 
+_MONTH_AFTER = re.compile(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b|of\s+(?:19|20)\d\d)")
+_WHETHER = re.compile(r"\b(?:whether|ask(?:s|ed)?\s+if)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _not_a_modal(text: str, m: re.Match) -> bool:
+    """Modal words used as something else: quoted terms, compounds, months, names, nouns."""
+    word = m.group(0)
+    first = word.split()[0]
+    before = text[max(0, m.start() - 2): m.start()]
+    after = text[m.end(): m.end() + 2]
+    if before[-1:] in ("\"", "“", "'", "‘") or after[:1] in ("\"", "”", "’"):
+        return True  # the word "shall"
+    if after[:1] == "-" or before[-1:] == "-":
+        return True  # "shall-statement", "must-have"
+    at_start = m.start() == 0 or bool(re.search(r"(?:^|[.;:!?]\s+|\(\w{1,4}\)\s*)$", text[: m.start()]))
+    if first[:1].isupper() and not text.isupper():
+        if first in ("May", "MAY") and (_MONTH_AFTER.match(text, m.end()) or not at_start):
+            return True  # "May 2024", "In May the Contractor …"
+        if not at_start and first in ("Will", "May", "Shall", "Must", "Should"):
+            return True  # "Will Rogers", names and titles
+    if first.lower() == "will" and re.match(r"\s*[,.;:)]", text[m.end():]) and \
+            re.search(r"(?:['’]s|\bthe|\bits|\btheir|\bfree|\bgood|\bill)\s+$", text[max(0, m.start() - 12): m.start()]):
+        return True  # "the Government's will, …"
+    if _WHETHER.search(text[max(0, m.start() - 40): m.start()]):
+        return True  # "ask whether they must register"
+    return False
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """All modal triggers in ``text`` outside subordinate clauses, in order, non-overlapping."""
     hits: list[Trigger] = []
@@ -59,6 +87,8 @@ def find_triggers(text: str) -> list[Trigger]:
                                           r"specified|requested|applicable|amended)\b",
                                           text[m.end(): m.end() + 20], re.I):
                 continue  # "as may be required"
+            if _not_a_modal(text, m):
+                continue
             hits.append(Trigger(m.start(), m.end(), modality, strength, m.group(0)))
     hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []

@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, Deadline, Document, Location, Obligation, Reference
-from .deadlines import Duration
-from .lexicon import (NARRATIVE_HEADINGS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
+from .deadlines import Duration, first_deadline
+from .deliverables import deliverable_rows
+from .lexicon import (ABBREVIATION_PARTIES, NARRATIVE_HEADINGS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
 from .nlp import Trigger, get_nlp
 
@@ -21,21 +22,38 @@ _INLINE_ENUM = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)\s+")
 _LEADING_LABEL = re.compile(
     r"^\s*(?:(?:\((?:[a-zA-Z]{1,4}|\d{1,3})\)\s*)+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d{1,2}(?:\.\d+)+\.?\s+|"
     r"\d{1,2}[.)]\s+|[a-z][.)]\s+|[•▪◦·\-–*]\s+)")
-_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or)\s+(?=(?:shall|must|agrees?\s+to)\b)|;\s+(?=(?:shall|must)\b)",
-                          re.IGNORECASE)
+_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or)\s+(?=(?:shall|must|will|agrees?\s+to)\b)|"
+                          r";\s+(?=(?:shall|must|will)\b)", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or)\b)(?=[^;]*\b(?:shall|must|will|may|should)\b)", re.IGNORECASE)
 _CONDITION = re.compile(
     r"\b(?:if|unless|upon|in\s+the\s+event(?:\s+(?:that|of))?|whenever|when|provided\s+that|"
     r"in\s+case\s+of|where)\b[^,;.]{3,160}", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|each\s+|an?\s+|all\s+|any\s+)?"
-                            r"([A-Za-z][\w'’ -]{1,60}?)(?=[\s,.;:]|$)")
+                            r"([A-Za-z][\w'’ -]{1,60})")
+_EVALUATED = re.compile(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|assessed|reviewed|scored|considered|"
+                        r"rejected|accepted|eliminated|deemed|found)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|each|any|all|every|such|its|prime|successful|"
                                 r"apparent|selected|awarded|individual|other))\s*$", re.IGNORECASE)
 _DEFINED_PARTY = re.compile(
     r"(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]"
     r"|\(\s*(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)")
+_ADJECTIVAL = re.compile(r"[\s-]+(?!shall|must|will|may|should|agrees?|is|are|reserves|intends|"
+                        r"has|does|can|cannot)[a-z][\w-]*", re.IGNORECASE)
+_ROLE_OFFEROR = re.compile(r"\b(?:instructions?|section\s+l\b|proposal\s+(?:preparation|submission|"
+                           r"format|content)|submission|quot(?:e|ation)\s+(?:preparation|submission|"
+                           r"instructions)|volume)", re.IGNORECASE)
+_ROLE_GOVERNMENT = re.compile(r"\b(?:evaluation|section\s+m\b|basis\s+(?:for|of)\s+award|award\s+"
+                              r"decision)", re.IGNORECASE)
 _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you": "Offeror",
              "your": "Offeror"}
-_PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
+_PROPOSAL_ADJECTIVAL = re.compile(r"[\s-]+(?!shall|must|will|may|should|agrees?|is|are|reserves|intends|"
+                        r"has|does|can|cannot)[a-z][\w-]*", re.IGNORECASE)
+_ROLE_OFFEROR = re.compile(r"\b(?:instructions?|section\s+l\b|proposal\s+(?:preparation|submission|"
+                           r"format|content)|submission|quot(?:e|ation)\s+(?:preparation|submission|"
+                           r"instructions)|volume)", re.IGNORECASE)
+_ROLE_GOVERNMENT = re.compile(r"\b(?:evaluation|section\s+m\b|basis\s+(?:for|of)\s+award|award\s+"
+                              r"decision)", re.IGNORECASE)
+_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
                       "your": "Government"}
 _WS = re.compile(r"\s+")
 
@@ -71,7 +89,8 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]
     for i in range(len(bounds) - 1):
         a, b = bounds[i], bounds[i + 1]
         is_item = i > 0
-        sub_cuts = [m.start() for m in _SECOND_DUTY.finditer(sentence, a, b)]
+        sub_cuts = sorted({m.start() for m in _SECOND_DUTY.finditer(sentence, a, b)} |
+                          {m.start() for m in _NEW_CLAUSE.finditer(sentence, a, b)})
         sub_bounds = [a, *sub_cuts, b]
         for j in range(len(sub_bounds) - 1):
             s, e = sub_bounds[j], sub_bounds[j + 1]
@@ -97,6 +116,8 @@ def _party_mentions(block_text: str, spans, lo: int, hi: int, defined: set[str])
         surface = block_text[s:e]
         if surface[:1].islower() and not _DETERMINER_BEFORE.search(block_text[lo:s]):
             continue
+        if sp.label_ == "Government" and _ADJECTIVAL.match(block_text, e):
+            continue  # "Government data", "Government-furnished property"
         found.append((s, e, sp.label_))
     for term in defined:
         for m in re.finditer(rf"\b{re.escape(term)}\b", block_text[lo:hi]):
@@ -136,21 +157,42 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
     cap = re.search(r"(?:^|\b[Tt]he\s+|\b[Ee]ach\s+|\b[Aa]ny\s+)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$",
                     subject.strip())
     if cap and cap.group(1).split()[-1].lower() in ROLE_HEADS:
-        return cap.group(1)
+        return re.sub(r"^(?:The|Each|Any)\s+", "", cap.group(1))
     after = block_text[trigger.end: trigger.end + 160]
     agent = _PASSIVE_AGENT.search(after)
     if agent and re.match(r"\s*(?:not\s+)?be\b", after, re.IGNORECASE):
         phrase = agent.group(1).strip().lower()
         for surface in sorted(PARTIES, key=len, reverse=True):
-            if phrase == surface or phrase.startswith(surface + " ") or phrase.startswith(surface + "'"):
+            if re.match(rf"{re.escape(surface)}(?:\b|['’])", phrase):
+                if surface in ABBREVIATION_PARTIES and not re.match(surface.upper(), agent.group(1).strip()):
+                    continue
                 return PARTIES[surface]
         for term in defined:
             if phrase.startswith(term.lower()):
                 return term
     for w in reversed([w.lower() for w in words]):
         if w in SUBMISSION_SUBJECTS:
+            if _EVALUATED.match(after):
+                return "Government"  # "Quotes will be evaluated …"
             return SUBMISSION_SUBJECTS[w]
+    # Inverted order: "In no event shall the Contractor disclose …"
+    if not subject.strip() or re.search(r"\bin\s+no\s+(?:event|case)", trigger.text, re.IGNORECASE):
+        inv = _party_mentions(block_text, spans, trigger.end, min(len(block_text), trigger.end + 40), defined)
+        if inv and re.match(r"\s*(?:the\s+|any\s+|an?\s+)?\S", block_text[trigger.end:]):
+            return inv[0][2]
     return None
+
+
+def default_bearer(heading_path: tuple[str, ...], role: str | None) -> str | None:
+    """The party a passive requirement with no agent binds, implied by its section."""
+    context = " ".join(heading_path[-3:])
+    if _ROLE_GOVERNMENT.search(context):
+        return "Government"
+    if _ROLE_OFFEROR.search(context):
+        return "Offeror"
+    if role == "proposal":
+        return "Offeror"
+    return "Contractor"
 
 
 def find_defined_parties(document: Document) -> set[str]:
@@ -199,6 +241,14 @@ def _main_trigger(text: str, s: int, e: int, triggers: list[Trigger]) -> Trigger
 def _subordinate_trigger(text: str, s: int, trig: Trigger) -> bool:
     head = _LEADING_LABEL.sub("", text[s:trig.start], count=1)
     return len(head.split()) >= 3 and bool(re.search(r"\b(?:that|which|who|whom|where)\b", head))
+
+
+def _thing_subject(head: str) -> bool:
+    """A subject that is a thing ("Audit logs", "All Government data"), not a person."""
+    head = _LEADING_LABEL.sub("", head, count=1).strip()
+    return bool(head) and not re.search(r"\b(?:we|you|it|they|he|she|no\s+one|nobody|anyone|"
+                                        r"everyone|personnel|employees?|staff|users?|part(?:y|ies)|"
+                                        r"notices?|this\s+(?:contract|agreement|order))\b", head, re.IGNORECASE)
 
 
 def _no_subject_party(head: str) -> bool:
@@ -253,12 +303,19 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
              durations: list[Duration], refs, analysis: str, inherited: _Context | None) -> int:
         text = block.text[s:e].strip()
         strength = trigger.strength
-        if strength == "binding" and trigger.modality == "obligation" and WEAKENERS.search(analysis):
-            strength = "weak"
         modality = trigger.modality
-        deadline = next((d for d in durations if d.kind == "deadline"), None)
+        if strength == "binding" and modality == "obligation" and WEAKENERS.search(analysis):
+            strength = "weak"
+            if trigger.text.lower() == "will":
+                modality = "recommendation"  # "will use commercially reasonable efforts"
+        if inherited is not None and modality == "obligation" and re.match(
+                r"^\s*(?:\(?\w{1,4}[.)]\s*|[•▪◦·*\-–]\s*)?(?:not|never)\b", text, re.IGNORECASE):
+            modality = "prohibition"  # "The Contractor shall: … (d) not connect …"
+        deadline = first_deadline(durations)
         if deadline is None and inherited is not None:
             deadline = inherited.deadline
+        if modality == "permission":
+            deadline = None  # "may request an extension of up to 12 months" sets no deadline
         if inherited is not None and not (s <= trigger.start < e):
             action_src = _LEADING_LABEL.sub("", block.text[s:e], count=1)
         else:
@@ -286,7 +343,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
     docs = nlp.pipe((b.text for b in blocks), batch_size=128)
     for block, doc in zip(blocks, docs):
         text = block.text
-        starts_enum = bool(_INLINE_ENUM.match(text.lstrip())) or block.kind == "list_item"
+        starts_enum = bool(_LEADING_LABEL.match(text)) or block.kind == "list_item"
         if pending is not None and not _continues_list(block, starts_enum, pending.context):
             close_pending()
         narrative = bool(NARRATIVE_HEADINGS.search(" ".join(block.heading_path[-2:])))
@@ -336,6 +393,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                             bearer = previous.bearer
                 if bearer is None and inherited is not None:
                     bearer = inherited.bearer
+                if bearer is None and own_subject and not trig.text.lower().startswith("will") \
+                        and trig.modality in ("obligation", "prohibition") and _thing_subject(text[s:trig.start]):
+                    bearer = default_bearer(block.heading_path, role)
                 if trig.text.lower().startswith("will") and own_subject and (bearer is None or narrative):
                     continue
                 clause_durations = [d for d in durations if s <= d.start < e]
@@ -344,7 +404,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 idx = emit(block, s, e, trig, bearer, clause_durations, clause_refs, analysis,
                            inherited if not own_subject else None)
                 ctx = _Context(trig, bearer, clause,
-                               next((d for d in clause_durations if d.kind == "deadline"), None),
+                               first_deadline(clause_durations),
                                block.heading_path, block.section)
                 if own_subject:
                     previous = ctx
@@ -352,4 +412,18 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         if pending is not None and not pending.consumed:
                             pass
                         pending = _Pending(idx, ctx)
-    return [o for o in results if o is not None]
+    kept = [o for o in results if o is not None]
+    taken = {o.location.block for o in kept}
+    for cells, row_text, durations in deliverable_rows(blocks):
+        if any(c.location.block in taken for c in cells):
+            continue
+        first = cells[0]
+        deadline = first_deadline(durations)
+        kept.append(Obligation(
+            id=_make_id(row_text, seen), text=row_text, modality="obligation", strength="binding",
+            bearer="Contractor", action=f"deliver {cells[0].text.removeprefix('Deliverable:').strip()}"[:400],
+            deadline=None if deadline is None else Deadline(
+                text=deadline.text, iso8601=deadline.iso, business_days=deadline.business_days),
+            location=first.location.model_copy(update={"start": 0, "end": len(first.text)})))
+    kept.sort(key=lambda o: (o.location.block, o.location.start))
+    return kept

@@ -151,6 +151,7 @@ class _Package:
         self.path = path
         self.budget = ReadBudget.from_limits(limits)
         self._names = {info.filename.casefold(): info.filename for info in zf.infolist()}
+        self._rels: dict[str, list[_Rel]] = {}
 
     def name(self, part: str) -> str | None:
         return self._names.get(part.lstrip("/").casefold())
@@ -172,10 +173,13 @@ class _Package:
 
     def rels(self, part: str) -> list[_Rel]:
         """Relationships whose source is *part* ("" for the package itself)."""
+        if part in self._rels:
+            return self._rels[part]
         directory, base = posixpath.split(part.lstrip("/"))
         rels_name = posixpath.join(directory, "_rels", f"{base}.rels")
         root = self.xml(rels_name)
         if root is None:
+            self._rels[part] = []
             return []
         out = []
         for rel in root.iter(f"{{{PKG_REL_NS}}}Relationship"):
@@ -186,20 +190,19 @@ class _Package:
             if not external:
                 target = _resolve_target(directory, target)
             out.append(_Rel(rid, rtype, target, external))
+        self._rels[part] = out
         return out
 
-    def content_types(self) -> tuple[dict[str, str], dict[str, str]]:
+    def content_types(self) -> dict[str, str]:
+        """Override content types by lower-cased part name (no leading slash)."""
         root = self.xml("[Content_Types].xml")
         overrides: dict[str, str] = {}
-        defaults: dict[str, str] = {}
         if root is not None:
             for el in root.iter(f"{{{CT_NS}}}Override"):
                 overrides[(el.get("PartName") or "").lstrip("/").casefold()] = (
                     el.get("ContentType") or ""
                 )
-            for el in root.iter(f"{{{CT_NS}}}Default"):
-                defaults[(el.get("Extension") or "").casefold()] = el.get("ContentType") or ""
-        return overrides, defaults
+        return overrides
 
 
 def _resolve_target(source_dir: str, target: str) -> str:
@@ -404,11 +407,12 @@ class _Walker:
     # ---- tables
 
     def table(self, tbl: etree._Element, story: _Story, out: list[RawBlock]) -> None:
-        for row in _children(tbl, T_TR):
+        table_id = self.table_count = getattr(self, "table_count", -1) + 1
+        for r, row in enumerate(_children(tbl, T_TR)):
             trpr = row.find(T_TRPR)
             if trpr is not None and trpr.find(T_DEL) is not None:
                 continue  # tracked deletion of a whole row
-            for tc in _children(row, T_TC):
+            for c, tc in enumerate(_children(row, T_TC)):
                 tcpr = tc.find(T_TCPR)
                 if tcpr is not None:
                     vmerge = tcpr.find(_w("vMerge"))
@@ -417,9 +421,10 @@ class _Walker:
                     hmerge = tcpr.find(_w("hMerge"))
                     if hmerge is not None and (hmerge.get(_VAL) or "continue") != "restart":
                         continue
-                self.cell(tc, story, out)
+                self.cell(tc, story, out, (table_id, r, c))
 
-    def cell(self, tc: etree._Element, story: _Story, out: list[RawBlock]) -> None:
+    def cell(self, tc: etree._Element, story: _Story, out: list[RawBlock],
+             where: tuple[int, int, int] | None = None) -> None:
         lines: list[str] = []
         hidden_lines: list[str] = []
         nested: list[RawBlock] = []
@@ -450,10 +455,12 @@ class _Walker:
             page = self.page
         text = "\n".join(lines)
         hidden_text = "\n".join(hidden_lines)
+        t, r, c = where if where is not None else (None, None, None)
         if text:
-            out.append(RawBlock(text, "table_cell", page, part=story.part))
+            out.append(RawBlock(text, "table_cell", page, part=story.part, table=t, row=r, col=c))
         if hidden_text:
-            out.append(RawBlock(hidden_text, "table_cell", page, part=story.part, hidden=True))
+            out.append(RawBlock(hidden_text, "table_cell", page, part=story.part, hidden=True,
+                                table=t, row=r, col=c))
         out.extend(nested)
 
     # ---- inside a paragraph
@@ -701,7 +708,7 @@ def _parse_package(pkg: _Package) -> ParsedFile:
             "not a Word document: the ZIP container has no word/document.xml", path=path
         )
 
-    overrides, defaults = pkg.content_types()
+    overrides = pkg.content_types()
     main_type = overrides.get(main.casefold(), "")
     has_vba = any(n.casefold().endswith("vbaproject.bin") for n in pkg.names())
     if "macroenabled" in main_type.casefold() or has_vba:

@@ -25,6 +25,10 @@ class RawBlock:
     level: int | None = None
     part: Literal["body", "header", "footer", "footnote", "endnote", "comment"] = "body"
     hidden: bool = False
+    #: for table cells: which table (0-based, per document), row and column the cell sits in
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
 
 
 @dataclass

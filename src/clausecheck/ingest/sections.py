@@ -185,5 +185,6 @@ def build_document_blocks(raw_blocks: list[RawBlock]) -> list[Block]:
         location = Location(page=raw.page, section=section, heading=heading, block=index,
                             start=0, end=len(text))
         out.append(Block(text=text, kind=kind, section=section, heading_path=heading_path,
-                         location=location, part=raw.part, hidden=raw.hidden))
+                         location=location, part=raw.part, hidden=raw.hidden, table=raw.table,
+                         row=raw.row, col=raw.col))
     return out

@@ -51,15 +51,15 @@ def parse_text(text: str) -> ParsedFile:
     return ParsedFile(format="text", blocks=[b for b in blocks if b.text], pages=None)
 
 
-def _table_cells(lines: list[str]) -> list[str]:
-    """Cells of a pipe or pandoc grid table, row by row; multi-line grid cells are joined."""
-    cells: list[str] = []
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    """Rows of cells of a pipe or pandoc grid table; multi-line grid cells are joined."""
+    rows: list[list[str]] = []
     grid = any(_GRID_SEP.match(l) for l in lines)
     pending: list[list[str]] = []
     for line in lines:
         if _GRID_SEP.match(line) or _PIPE_SEP.match(line):
             if grid and pending:
-                cells.extend(" ".join(col).strip() for col in pending)
+                rows.append([" ".join(col).strip() for col in pending])
                 pending = []
             continue
         parts = [p.strip() for p in line.strip().strip("|").split("|")]
@@ -70,35 +70,40 @@ def _table_cells(lines: list[str]) -> list[str]:
                 if p:
                     pending[i].append(p)
         else:
-            cells.extend(parts)
+            rows.append(parts)
     if pending:
-        cells.extend(" ".join(col).strip() for col in pending)
-    return [_clean_md(c) for c in cells if _clean_md(c)]
+        rows.append([" ".join(col).strip() for col in pending])
+    return [[_clean_md(c) for c in row] for row in rows]
 
 
+def _cell_blocks(rows: list[list[str]], table: int) -> list[RawBlock]:
+    return [RawBlock(text=c, kind="table_cell", table=table, row=r, col=k)
+            for r, row in enumerate(rows) for k, c in enumerate(row) if c]
+
+
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(.*?)</tr>", re.S | re.I)
 _HTML_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)</t[dh]>", re.S | re.I)
 _ANY_TAG = re.compile(r"<[^>]+>")
 
 
-def _html_table_cells(html: str) -> list[str]:
-    """Cells of an HTML table embedded in Markdown (pandoc writes these for complex tables)."""
-    out = []
-    for cell in _HTML_CELL.findall(html):
-        text = _clean_md(_ANY_TAG.sub(" ", cell).replace("&amp;", "&").replace("&lt;", "<")
-                         .replace("&gt;", ">").replace("&nbsp;", " "))
-        if text:
-            out.append(text)
-    return out
+def _html_table_rows(html: str) -> list[list[str]]:
+    """Rows of an HTML table embedded in Markdown (pandoc writes these for complex tables)."""
+    return [[_clean_md(_ANY_TAG.sub(" ", cell).replace("&amp;", "&").replace("&lt;", "<")
+                       .replace("&gt;", ">").replace("&nbsp;", " ")) for cell in _HTML_CELL.findall(row)]
+            for row in _HTML_ROW.findall(html)]
 
 
 def parse_markdown(text: str) -> ParsedFile:
     blocks: list[RawBlock] = []
+    tables = 0
     for para in _paragraphs(text):
         if para[0].lstrip().lower().startswith("<table"):
-            blocks.extend(RawBlock(text=c, kind="table_cell") for c in _html_table_cells("\n".join(para)))
+            blocks.extend(_cell_blocks(_html_table_rows("\n".join(para)), tables))
+            tables += 1
             continue
         if all(l.lstrip().startswith(("|", "+")) for l in para):
-            blocks.extend(RawBlock(text=c, kind="table_cell") for c in _table_cells(para))
+            blocks.extend(_cell_blocks(_table_rows(para), tables))
+            tables += 1
             continue
         buffer: list[str] = []
         kind = "paragraph"

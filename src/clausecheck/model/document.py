@@ -40,6 +40,9 @@ class Block(Frozen):
     location: Location
     part: Part = "body"
     hidden: bool = False
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
 
     def to_contract(self) -> dict:
         """The DESIGN.md §3 block shape, plus the optional part/hidden flags when set."""
@@ -54,6 +57,8 @@ class Block(Frozen):
             out["part"] = self.part
         if self.hidden:
             out["hidden"] = True
+        if self.table is not None:
+            out["table"] = {"index": self.table, "row": self.row, "col": self.col}
         return out
 
 
