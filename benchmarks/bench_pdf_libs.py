@@ -155,13 +155,18 @@ def main() -> None:
           "excluded), peak RSS of the whole process (VmHWM)\n")
     print("| input | engine | pages | seconds | pages/s | peak RSS MB | note |")
     print("|---|---|---:|---:|---:|---:|---|")
+    noclose_mb_per_page = 6.5  # measured earlier (1.3 GB at 200 pages); updated below
     for label, paths, n in inputs:
         for name, engine in ENGINES.items():
             if engine == "plumber_noclose" and n >= 1000:
-                print(f"| {label} | {name} | {n} | – | – | – | skipped: grows ~6.5 MB/page "
-                      f"(1.3 GB at 200 pages), would need ~6.5 GB |", flush=True)
+                need = noclose_mb_per_page * n / 1024
+                print(f"| {label} | {name} | {n} | – | – | – | skipped: grows "
+                      f"~{noclose_mb_per_page:.1f} MB/page, would need ~{need:.1f} GB |",
+                      flush=True)
                 continue
             r = measure(engine, paths, args.timeout)
+            if engine == "plumber_noclose" and n and "rss_mb" in r:
+                noclose_mb_per_page = r["rss_mb"] / n
             if "note" in r:
                 print(f"| {label} | {name} | {n or '–'} | – | – | – | {r['note']} |", flush=True)
                 continue

@@ -350,3 +350,24 @@ def test_corpus_tdrs_award_headers_removed():
     assert "PWS - TDRS - 18F/OA Assisted Acquisition" not in texts_
     assert not any(re.fullmatch(r"\d+ of \d+", t) for t in texts_)
     assert any(w.startswith("page 2: no text layer") for w in parsed.warnings)
+
+
+@pytest.mark.parametrize("angle", [90, 270])
+def test_text_drawn_sideways_reads_in_order(angle):
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="letter")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    lines = ["C.4 SIDEWAYS TABLE PAGE", "", "The Contractor shall read this first line",
+             "and then this second line of the same paragraph."]
+    with pdf.rotation(angle, x=306, y=396):
+        for i, text in enumerate(lines):
+            if text:
+                pdf.text(150, 300 + 14 * i, text)
+    parsed = parse(bytes(pdf.output()))
+    assert texts(parsed) == [
+        "C.4 SIDEWAYS TABLE PAGE",
+        "The Contractor shall read this first line and then this second line of the same "
+        "paragraph.",
+    ]

@@ -25,7 +25,7 @@ _LAZY = {
     "render_obligations": ("clausecheck.render", "render_obligations"),
     "scan": ("clausecheck.pipeline", "scan"),
     "scan_many": ("clausecheck.pipeline", "scan_many"),
-    "trace": ("clausecheck.trace", "trace"),
+    "trace": ("clausecheck.traceability", "trace"),
     "diff_documents": ("clausecheck.amend", "diff_documents"),
 }
 

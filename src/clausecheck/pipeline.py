@@ -126,7 +126,7 @@ def scan_document(path: str, options: ScanOptions, against: str | None = None) -
         obligations = extract_obligations(doc, role=doc_type)
         findings = check_findings(doc, obligations, packs, doc_type=doc_type)
         if against:
-            from .trace import trace as trace_fn
+            from .traceability import trace as trace_fn
 
             sol_doc, sol_obs = _solicitation(against, options.limits)
             if sol_doc.readable:

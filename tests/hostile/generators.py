@@ -95,8 +95,12 @@ def _compress(data: bytes) -> bytes:
     return c.compress(data) + c.flush()
 
 
-def build_zip(entries: list[ZipEntry]) -> bytes:
-    """A ZIP archive written byte by byte (no ZIP64: every size must fit 32 bits)."""
+def build_zip(entries: list[ZipEntry], *, eocd_count: int | None = None) -> bytes:
+    """A ZIP archive written byte by byte (no ZIP64: every size must fit 32 bits).
+
+    ``eocd_count`` overrides the entry count of the end-of-central-directory record (it is
+    written modulo 65536 otherwise, like an archive that needs ZIP64 but does not say so).
+    """
     out = io.BytesIO()
     central = io.BytesIO()
     for e in entries:
@@ -122,8 +126,8 @@ def build_zip(entries: list[ZipEntry]) -> bytes:
     cd = central.getvalue()
     cd_offset = out.tell()
     out.write(cd)
-    out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(entries), len(entries), len(cd),
-                          cd_offset, 0))
+    count = (len(entries) if eocd_count is None else eocd_count) & 0xFFFF
+    out.write(struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, count, count, len(cd), cd_offset, 0))
     return out.getvalue()
 
 

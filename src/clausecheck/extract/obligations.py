@@ -46,14 +46,7 @@ _ROLE_GOVERNMENT = re.compile(r"\b(?:evaluation|section\s+m\b|basis\s+(?:for|of)
                               r"decision)", re.IGNORECASE)
 _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you": "Offeror",
              "your": "Offeror"}
-_PROPOSAL_ADJECTIVAL = re.compile(r"[\s-]+(?!shall|must|will|may|should|agrees?|is|are|reserves|intends|"
-                        r"has|does|can|cannot)[a-z][\w-]*", re.IGNORECASE)
-_ROLE_OFFEROR = re.compile(r"\b(?:instructions?|section\s+l\b|proposal\s+(?:preparation|submission|"
-                           r"format|content)|submission|quot(?:e|ation)\s+(?:preparation|submission|"
-                           r"instructions)|volume)", re.IGNORECASE)
-_ROLE_GOVERNMENT = re.compile(r"\b(?:evaluation|section\s+m\b|basis\s+(?:for|of)\s+award|award\s+"
-                              r"decision)", re.IGNORECASE)
-_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
+_PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
                       "your": "Government"}
 _WS = re.compile(r"\s+")
 

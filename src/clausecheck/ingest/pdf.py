@@ -96,13 +96,18 @@ class _Page:
 
 
 class _Geometry:
-    """Maps PDF user-space rectangles to the displayed page (y from the top), honouring /Rotate."""
+    """Maps PDF user-space rectangles to a reading frame (y from the top) in which the page's
+    text runs left to right.  The frame follows the direction of the text itself rather than
+    /Rotate, so landscape pages whose content is drawn turned read correctly either way."""
 
     def __init__(self, page) -> None:
         left, bottom, right, top = page.get_mediabox()
         self.ox, self.oy = left, bottom
         self.w0, self.h0 = right - left, top - bottom
-        rotation = page.get_rotation() % 360
+        self.orient(0)
+
+    def orient(self, rotation: int) -> None:
+        """``rotation``: 0 text runs +x, 90 runs +y (upwards), 180 runs -x, 270 runs -y."""
         self.rotation = rotation if rotation in (0, 90, 180, 270) else 0
         if self.rotation in (90, 270):
             self.width, self.height = self.h0, self.w0
@@ -383,6 +388,7 @@ def _page_lines(textpage, pdfium_c, geom: _Geometry) -> tuple[list[_Line], bool]
     if not text.strip():
         return [], False
     identity = len(text) == n_chars
+    geom.orient(_text_direction(text, textpage) if identity else 0)
 
     def char_index(text_index: int) -> int:
         if identity:
@@ -423,6 +429,32 @@ def _page_lines(textpage, pdfium_c, geom: _Geometry) -> tuple[list[_Line], bool]
                 )
             )
     return out, bool(out)
+
+
+def _text_direction(text: str, textpage) -> int:
+    """Vote over a few lines: which way does the text run in user space (0/90/180/270)?"""
+    votes: Counter[int] = Counter()
+    for m in _LINE_SPLIT.finditer(text):
+        seg = m.group().rstrip("\ufffe")
+        stripped = seg.strip()
+        if len(stripped) < 4:
+            continue
+        first = m.start() + (len(seg) - len(seg.lstrip()))
+        last = m.start() + len(seg.rstrip()) - 1
+        try:
+            l0, b0, r0, t0 = textpage.get_charbox(first)
+            l1, b1, r1, t1 = textpage.get_charbox(last)
+        except Exception:  # noqa: BLE001 - a missing box just loses the vote
+            continue
+        dx = (l1 + r1 - l0 - r0) / 2
+        dy = (b1 + t1 - b0 - t0) / 2
+        if abs(dx) >= abs(dy):
+            votes[0 if dx >= 0 else 180] += 1
+        else:
+            votes[90 if dy > 0 else 270] += 1
+        if sum(votes.values()) >= 7:
+            break
+    return votes.most_common(1)[0][0] if votes else 0
 
 
 def _split_wide_gaps(seg: str, rects, cs: int, textpage, allowed: bool):

@@ -1,0 +1,111 @@
+"""Traceability accuracy on corpora/proposals/ (solicitation/proposal pairs labelled by hand).
+
+    python benchmarks/bench_trace.py [--json] [--verbose]
+
+Each pair is built into its labelled formats (DOCX/PDF/Markdown) with corpora/build.py, scanned
+with `--against`, and every labelled requirement is matched to the extracted requirement that
+contains its `match` text.  Reports precision/recall per status (targets: "not addressed" and
+"contradicted" ≥ 0.90).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpora" / "proposals"
+STATUSES = ("addressed", "partially addressed", "not addressed", "contradicted")
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location("corpus_build", ROOT / "corpora" / "build.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["corpus_build"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def evaluate(verbose: bool = False) -> dict:
+    from clausecheck.extract import extract_obligations
+    from clausecheck.ingest import load_document
+    from clausecheck.rules.loader import load_pack
+    from clausecheck.traceability import trace
+
+    build = _builder().build
+    packs = [load_pack("ai-cyber")]
+    confusion: Counter = Counter()
+    unmatched = []
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for pair in sorted(p for p in CORPUS.iterdir() if (p / "expected.yaml").is_file()):
+            spec = yaml.safe_load((pair / "expected.yaml").read_text(encoding="utf-8"))
+            out = Path(tmp) / pair.name
+            sol_path = build(pair / "solicitation.md", spec["formats"]["solicitation"], out / "s")
+            prop_path = build(pair / "proposal.md", spec["formats"]["proposal"], out / "p")
+            sol = load_document(sol_path, path=f"{pair.name}/{sol_path.name}")
+            prop = load_document(prop_path, path=f"{pair.name}/{prop_path.name}")
+            sol_obs = extract_obligations(sol, role="solicitation")
+            prop_obs = extract_obligations(prop, role="proposal")
+            entries, _ = trace(sol, sol_obs, prop, prop_obs, packs)
+            for item in spec["requirements"]:
+                want = item["status"]
+                needle = _norm(item["match"])
+                hit = next((e for e in entries if needle in _norm(e.requirement.text)), None)
+                if hit is None:
+                    hit = next((e for e in entries if _norm(e.requirement.text)[:60] in needle), None)
+                got = hit.status if hit else "(not extracted)"
+                confusion[(want, got)] += 1
+                if hit is None:
+                    unmatched.append((pair.name, item["match"]))
+                if got != want:
+                    rows.append({"pair": pair.name, "match": item["match"], "want": want, "got": got,
+                                 "reason": hit.reason if hit else "", "response": (hit.response.text[:140] if hit and hit.response else ""),
+                                 "note": item.get("note", "")})
+    per = {}
+    for s in STATUSES:
+        tp = confusion[(s, s)]
+        fp = sum(v for (w, g), v in confusion.items() if g == s and w != s)
+        fn = sum(v for (w, g), v in confusion.items() if w == s and g != s)
+        per[s] = {"tp": tp, "fp": fp, "fn": fn,
+                  "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+                  "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0}
+    total = sum(confusion.values())
+    acc = sum(v for (w, g), v in confusion.items() if w == g) / total if total else 0
+    return {"requirements": total, "accuracy": round(acc, 3), "per_status": per,
+            "confusion": {f"{w} -> {g}": v for (w, g), v in sorted(confusion.items())},
+            "errors": rows, "unmatched": unmatched}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--json", action="store_true")
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    result = evaluate(args.verbose)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return 0
+    print(f"{result['requirements']} labelled requirements, accuracy {result['accuracy']}")
+    print("| status | TP | FP | FN | precision | recall |\n|---|---|---|---|---|---|")
+    for s, m in result["per_status"].items():
+        print(f"| {s} | {m['tp']} | {m['fp']} | {m['fn']} | {m['precision']:.3f} | {m['recall']:.3f} |")
+    if args.verbose:
+        for r in result["errors"]:
+            print(f"\n[{r['pair']}] want {r['want']}, got {r['got']}: {r['match']}\n   reason: {r['reason']}\n   response: {r['response']}\n   note: {r['note']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
