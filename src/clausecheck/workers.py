@@ -3,7 +3,11 @@
 Each worker is a long-lived process that runs one task at a time.  Its address space is capped
 (``RLIMIT_AS`` = its size after start-up + the memory budget), and the parent enforces a
 wall-clock budget per task: a worker that overruns is killed and replaced, and the task comes
-back as an "unreadable" result naming the cause.  The spaCy pipeline and the packs are loaded
+back as an "unreadable" result naming the cause.  Each worker leads its own process group, so
+killing it also kills what it started (the PDF ingester runs pdfminer.six in a child process,
+which can loop forever on a hostile file and would otherwise outlive its killed parent).  The
+clock of a task sent to a fresh worker restarts when that worker reports it has finished
+warming up, so loading spaCy is not charged to the first document.  The spaCy pipeline and the packs are loaded
 once per worker, never per document.  Results come back in input order, so a parallel run is
 byte-identical to a serial one.
 """
@@ -18,6 +22,8 @@ from multiprocessing.connection import wait
 from typing import Any, Callable, Iterable
 
 _TASK_FN: Callable[[Any], Any] | None = None
+#: sent by a worker once warm-up is done and its memory cap is in place
+READY = "ready"
 
 
 def _vm_size_bytes() -> int | None:
@@ -48,12 +54,20 @@ def _worker_main(conn, task_fn, warmup, memory_mb) -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        os.setpgid(0, 0)  # own process group: the parent kills it together with its children
+    except (AttributeError, OSError):
+        pass
     if warmup is not None:
         try:
             warmup()
         except Exception:
             pass
     _cap_memory(memory_mb)
+    try:
+        conn.send(READY)
+    except (OSError, ValueError):
+        return
     while True:
         try:
             msg = conn.recv()
@@ -125,6 +139,7 @@ class WorkerPool:
                 pass
         for w in self.workers:
             w.process.join(timeout=2)
+            _kill_group(w.process)
             if w.process.is_alive():
                 w.process.kill()
                 w.process.join(timeout=2)
@@ -132,6 +147,7 @@ class WorkerPool:
         self.workers = []
 
     def _replace(self, w: _Worker) -> _Worker:
+        _kill_group(w.process)
         try:
             w.process.kill()
         except Exception:
@@ -156,10 +172,16 @@ class WorkerPool:
         done = 0
 
         def feed(w: _Worker) -> None:
-            if pending:
+            while pending:
                 i = pending.pop()
                 w.index, w.started = i, time.monotonic()
-                w.conn.send((i, items[i]))
+                try:
+                    w.conn.send((i, items[i]))
+                    return
+                except (OSError, ValueError):  # the worker died before it got the task
+                    w.index = None
+                    finish(i, ("crashed", "the parser process died before it started"))
+                    w = self._replace(w)
 
         def finish(i: int, result) -> None:
             nonlocal done
@@ -179,9 +201,13 @@ class WorkerPool:
             for w in list(busy):
                 if w.conn in ready:
                     try:
-                        _, result = w.conn.recv()
+                        msg = w.conn.recv()
                     except (EOFError, OSError):
-                        result = None
+                        msg = None
+                    if msg == READY:  # warm-up done: the task's clock starts now
+                        w.started = time.monotonic()
+                        continue
+                    result = msg[1] if msg is not None else None
                     if result is not None:
                         i, w.index = w.index, None
                         finish(i, result)
@@ -190,6 +216,7 @@ class WorkerPool:
                 if w.process.sentinel in ready or (w.conn in ready):
                     if w.index is None:
                         continue
+                    w.process.join(timeout=2)  # reap it, so the exit code is known
                     code = w.process.exitcode
                     i, w.index = w.index, None
                     why = f"signal {-code}" if code is not None and code < 0 else f"exit code {code}"
@@ -202,6 +229,25 @@ class WorkerPool:
                     finish(i, ("timeout", f"processing exceeded the {self.timeout:g} s time limit"))
                     feed(self._replace(w))
         return results
+
+
+def _kill_group(process) -> None:
+    """SIGKILL the process group a worker leads (the worker and anything it started)."""
+    pid = process.pid
+    if pid is None or not hasattr(os, "killpg"):
+        return
+    try:
+        if os.getpgid(pid) != pid:  # not (or no longer) the leader of its own group
+            return
+    except OSError:
+        # the worker is gone (reaped); its group id is its pid, children may still be in it
+        pass
+    try:
+        import signal
+
+        os.killpg(pid, signal.SIGKILL)
+    except (OSError, AttributeError):
+        pass
 
 
 def default_jobs() -> int:

@@ -331,7 +331,7 @@ def duplicate_document_docx() -> bytes:
     return build_zip(entries)
 
 
-def deep_nesting_docx(depth: int = 5000) -> bytes:
+def deep_nesting_docx(depth: int = 1000) -> bytes:
     body = "<w:sdt><w:sdtContent>" * depth + paragraph_xml(SHALL) + \
         "</w:sdtContent></w:sdt>" * depth
     parts = docx_parts([])
@@ -575,98 +575,136 @@ class Case:
     tags: set[str] = field(default_factory=set)
 
 
-def _write(folder: Path, name: str, data: bytes) -> Path:
-    path = folder / name
-    path.write_bytes(data)
-    return path
+@dataclass(frozen=True)
+class Spec:
+    name: str
+    make: object  # (ctx: dict) -> bytes
+    klass: str
+    expect: str
+    reason: str | None = None
+    bomb: bool = False
+    tags: frozenset[str] = frozenset()
 
 
-def battery(folder: Path, *, template_url: str = "http://127.0.0.1:9", long_pages: int = 1000
-            ) -> list[Case]:
-    """Write every hostile input into ``folder``; return their cases in a stable order."""
-    folder.mkdir(parents=True, exist_ok=True)
-    cases: list[Case] = []
+def _good_docx(_ctx):
+    return simple_docx([SHALL, SHALL_2])
 
-    def add(name, data, klass, expect, reason=None, *, bomb=False, tags=()):
-        cases.append(Case(name, _write(folder, name, data), klass, expect, reason, bomb,
-                          set(tags)))
 
-    good_docx = simple_docx([SHALL, SHALL_2])
-    good_pdf = text_pdf([SHALL, SHALL_2])
+def _good_pdf(_ctx):
+    return text_pdf([SHALL, SHALL_2])
+
+
+def _cp1252(_ctx):
+    text = SHALL + " Caf\u00e9 \u201cquoted\u201d \u2014 r\u00e9sum\u00e9"
+    return text_document([text]).encode("cp1252")
+
+
+SPECS: tuple[Spec, ...] = (
     # decompression bombs and lying containers
-    add("zip_bomb.docx", zip_bomb_docx(500), "zip bomb (500 MB, ratio 1000:1)", "unreadable",
-        "ratio", bomb=True)
-    add("lying_size.docx", lying_size_docx(), "lying-size ZIP", "unreadable", "declared size",
-        bomb=True)
-    add("many_entries.docx", many_entries_docx(), "ZIP with 12,000 entries", "unreadable",
-        "entries", bomb=True)
-    add("flate_bomb.pdf", pdf_flate_bomb(1024), "PDF flate bomb (1 GB stream)", "any")
+    Spec("zip_bomb.docx", lambda c: zip_bomb_docx(500), "zip bomb (500 MiB, ratio 1000:1)",
+         "unreadable", "ratio", bomb=True),
+    Spec("lying_size.docx", lambda c: lying_size_docx(), "lying-size ZIP (2 KiB declared, 64 MiB real)",
+         "unreadable", "declared size", bomb=True),
+    Spec("many_entries.docx", lambda c: many_entries_docx(), "ZIP with 12,000 entries",
+         "unreadable", "entries", bomb=True),
+    Spec("flate_bomb.pdf", lambda c: pdf_flate_bomb(1024), "PDF flate bomb (1 GiB stream)", "any"),
     # XML attacks
-    add("billion_laughs.docx", billion_laughs_docx(), "billion laughs DOCX", "unreadable",
-        "doctype")
-    add("xxe_document.docx", xxe_docx(), "XXE DOCX (document.xml)", "unreadable", "doctype")
-    add("xxe_utf16.docx", xxe_docx(utf16=True), "XXE DOCX (UTF-16 part)", "unreadable",
-        "doctype")
-    add("xxe_styles.docx", xxe_docx(part="word/styles.xml"), "XXE DOCX (styles.xml)",
-        "unreadable", "doctype")
-    add("xxe_rels.docx", xxe_docx(f"{template_url}/evil.dtd", part="_rels/.rels",
-                                  parameter=True),
-        "XXE DOCX (parameter entity in .rels)", "unreadable", "doctype", tags={"network"})
-    add("xxe_content_types.docx", xxe_docx(part="[Content_Types].xml"),
-        "XXE DOCX ([Content_Types].xml)", "unreadable", "doctype")
-    add("deep_nesting.docx", deep_nesting_docx(), "DOCX nested 5,000 deep", "unreadable")
-    add("nested_tables.docx", nested_tables_docx(), "DOCX with 50 nested tables", "any")
+    Spec("billion_laughs.docx", lambda c: billion_laughs_docx(), "billion laughs DOCX",
+         "unreadable", "doctype"),
+    Spec("xxe_document.docx", lambda c: xxe_docx(), "XXE DOCX (file:///etc/passwd)",
+         "unreadable", "doctype"),
+    Spec("xxe_utf16.docx", lambda c: xxe_docx(utf16=True), "XXE DOCX (UTF-16 part)",
+         "unreadable", "doctype"),
+    Spec("xxe_styles.docx", lambda c: xxe_docx(part="word/styles.xml"), "XXE DOCX (styles.xml)",
+         "unreadable", "doctype"),
+    Spec("xxe_rels.docx", lambda c: xxe_docx(f"{c['url']}/evil.dtd", part="_rels/.rels",
+                                             parameter=True),
+         "XXE DOCX (remote parameter entity)", "unreadable", "doctype",
+         tags=frozenset({"network"})),
+    Spec("xxe_content_types.docx", lambda c: xxe_docx(part="[Content_Types].xml"),
+         "XXE DOCX ([Content_Types].xml)", "unreadable", "doctype"),
+    Spec("deep_nesting.docx", lambda c: deep_nesting_docx(), "DOCX nested 1,000 deep",
+         "unreadable"),
+    Spec("nested_tables.docx", lambda c: nested_tables_docx(), "DOCX with 50 nested tables",
+         "ok"),
     # package tricks
-    add("remote_template.docx", remote_template_docx(template_url),
-        "remote template / external rels", "ok", "external relationship not fetched",
-        tags={"network"})
-    add("macro.docm", docm(), "DOCM (macros)", "ok", "macro")
-    add("duplicate_document.docx", duplicate_document_docx(), "duplicate word/document.xml",
-        "unreadable", "duplicate")
-    add("zip_encrypted.docx", zip_encrypted_entry_docx(), "ZIP-encrypted entry",
-        "unreadable", "encrypted")
-    add("empty_body.docx", empty_body_docx(), "DOCX with empty body", "unreadable")
-    add("spreadsheet.docx", xlsx_like_zip(), "XLSX named .docx", "unreadable", "spreadsheet")
+    Spec("remote_template.docx", lambda c: remote_template_docx(c["url"]),
+         "remote template / external rels", "ok", "external relationship not fetched",
+         tags=frozenset({"network"})),
+    Spec("macro.docm", lambda c: docm(), "DOCM (macros)", "ok", "macro"),
+    Spec("duplicate_document.docx", lambda c: duplicate_document_docx(),
+         "duplicate word/document.xml", "unreadable", "duplicate"),
+    Spec("zip_encrypted.docx", lambda c: zip_encrypted_entry_docx(), "ZIP-encrypted entry",
+         "unreadable", "encrypted"),
+    Spec("empty_body.docx", lambda c: empty_body_docx(), "DOCX with empty body", "unreadable"),
+    Spec("spreadsheet.docx", lambda c: xlsx_like_zip(), "XLSX named .docx", "unreadable",
+         "spreadsheet"),
+    Spec("truncated.docx", lambda c: _good_docx(c)[: len(_good_docx(c)) // 2], "truncated DOCX",
+         "unreadable"),
     # encryption and legacy containers
-    add("encrypted.pdf", encrypted_pdf(), "encrypted PDF", "unreadable", "encrypted")
-    add("encrypted.docx", encrypted_docx(), "encrypted DOCX (OLE)", "unreadable", "encrypted")
-    add("legacy.doc.docx", legacy_doc(), "legacy .doc named .docx", "unreadable", "legacy")
+    Spec("encrypted.pdf", lambda c: encrypted_pdf(), "encrypted PDF", "unreadable", "encrypted"),
+    Spec("encrypted.docx", lambda c: encrypted_docx(), "encrypted DOCX (OLE)", "unreadable",
+         "encrypted"),
+    Spec("legacy.doc.docx", lambda c: legacy_doc(), "legacy .doc named .docx", "unreadable",
+         "legacy"),
     # PDF structure
-    add("pages_loop.pdf", pdf_pages_loop(), "PDF /Pages loop", "unreadable")
-    add("kids_self_loop.pdf", pdf_kids_self_loop(), "PDF /Kids self-reference", "any")
-    add("self_reference.pdf", pdf_self_reference(), "PDF self-referencing objects", "unreadable")
-    add("image_only.pdf", image_only_pdf(), "image-only PDF", "unreadable", "no text")
-    add("too_many_pages.pdf", pdf_huge_page_count(), "PDF declaring 6,000 pages",
-        "unreadable", "pages")
-    add("long.pdf", long_pdf(long_pages), f"{long_pages}-page PDF", "ok", tags={"long"})
-    add("truncated.pdf", good_pdf[: len(good_pdf) // 2], "truncated PDF", "any")
-    add("truncated.docx", good_docx[: len(good_docx) // 2], "truncated DOCX", "unreadable")
+    Spec("pages_loop.pdf", lambda c: pdf_pages_loop(), "PDF /Pages loop", "unreadable"),
+    Spec("kids_self_loop.pdf", lambda c: pdf_kids_self_loop(), "PDF /Kids self-reference", "ok"),
+    Spec("self_reference.pdf", lambda c: pdf_self_reference(),
+         "PDF self-referencing objects (pdfminer hang)", "unreadable"),
+    Spec("image_only.pdf", lambda c: image_only_pdf(), "image-only PDF", "unreadable",
+         "no text"),
+    Spec("too_many_pages.pdf", lambda c: pdf_huge_page_count(), "PDF declaring 6,000 pages",
+         "unreadable", "pages"),
+    Spec("long.pdf", lambda c: long_pdf(c["long_pages"]), "1,000-page PDF", "ok",
+         tags=frozenset({"long"})),
+    Spec("truncated.pdf", lambda c: _good_pdf(c)[: len(_good_pdf(c)) // 2], "truncated PDF",
+         "unreadable"),
     # tiny files
-    add("zero.pdf", b"", "zero-byte file", "unreadable", "empty")
-    add("zero.txt", b"", "zero-byte file", "unreadable", "empty")
-    add("one_a.txt", b"a", "one-byte file", "ok")
-    add("one_nul.docx", b"\0", "one-byte file", "unreadable")
-    add("one_pct.pdf", b"%", "one-byte file", "unreadable")
-    add("one_ff.txt", b"\xff", "one-byte file", "any")
-    add("one_space.txt", b" ", "one-byte file", "unreadable")
+    Spec("zero.pdf", lambda c: b"", "zero-byte file", "unreadable", "empty"),
+    Spec("zero.docx", lambda c: b"", "zero-byte file", "unreadable", "empty"),
+    Spec("zero.txt", lambda c: b"", "zero-byte file", "unreadable", "empty"),
+    Spec("one_a.txt", lambda c: b"a", "one-byte file", "ok"),
+    Spec("one_nul.docx", lambda c: b"\0", "one-byte file", "unreadable"),
+    Spec("one_pct.pdf", lambda c: b"%", "one-byte file", "any"),
+    Spec("one_ff.txt", lambda c: b"\xff", "one-byte file", "any"),
+    Spec("one_space.txt", lambda c: b" ", "one-byte file", "unreadable"),
     # wrong extensions
-    add("pdf_named.docx", good_pdf, "wrong extension (PDF as .docx)", "ok", "extension")
-    add("docx_named.pdf", good_docx, "wrong extension (DOCX as .pdf)", "ok", "extension")
-    add("text_named.pdf", text_document([SHALL]).encode(), "wrong extension (text as .pdf)",
-        "ok", "extension")
+    Spec("pdf_named.docx", _good_pdf, "wrong extension (PDF as .docx)", "ok", "extension"),
+    Spec("docx_named.pdf", _good_docx, "wrong extension (DOCX as .pdf)", "ok", "extension"),
+    Spec("text_named.pdf", lambda c: text_document([SHALL]).encode(),
+         "wrong extension (text as .pdf)", "ok", "extension"),
     # encodings
-    add("cp1252.txt", text_document([SHALL + " Caf\u00e9 \u201cquoted\u201d \u2014 r\u00e9sum\u00e9"]
-                                    ).encode("cp1252"),
-        "non-UTF-8 text (cp1252)", "ok", "windows-1252")
-    add("utf16.txt", text_document([SHALL]).encode("utf-16"), "UTF-16 text with BOM", "ok")
-    add("utf16be.txt", b"\xfe\xff" + text_document([SHALL]).encode("utf-16-be"),
-        "UTF-16 text with BOM", "ok")
-    add("random.txt", random.Random(1).randbytes(4096), "random bytes", "unreadable")
-    add("random_high.txt", bytes(random.Random(2).randrange(0x80, 0x100) for _ in range(4096)),
-        "random bytes", "any")
+    Spec("cp1252.txt", _cp1252, "non-UTF-8 text (cp1252)", "ok", "windows-1252"),
+    Spec("utf16le_bom.txt", lambda c: text_document([SHALL]).encode("utf-16"),
+         "UTF-16 text with BOM", "ok"),
+    Spec("utf16be_bom.txt", lambda c: b"\xfe\xff" + text_document([SHALL]).encode("utf-16-be"),
+         "UTF-16 text with BOM", "ok"),
+    Spec("random.txt", lambda c: random.Random(1).randbytes(4096), "random bytes", "unreadable"),
+    Spec("random_high.txt",
+         lambda c: bytes(random.Random(2).randrange(0x80, 0x100) for _ in range(4096)),
+         "random bytes", "any"),
     # hostile text payloads
-    add("payload.txt", text_document(payload_sentences()).encode(), "HTML/formula/escape payload",
-        "ok", tags={"payload"})
-    add("payload.docx", simple_docx(payload_sentences()), "HTML/formula/escape payload", "ok",
-        tags={"payload"})
+    Spec("payload.txt", lambda c: text_document(payload_sentences()).encode(),
+         "HTML/formula/escape/bidi payload", "ok", tags=frozenset({"payload"})),
+    Spec("payload.docx", lambda c: simple_docx(payload_sentences()),
+         "HTML/formula/escape/bidi payload", "ok", tags=frozenset({"payload"})),
+)
+
+CASE_NAMES: tuple[str, ...] = tuple(s.name for s in SPECS)
+
+
+def battery(folder: Path, *, template_url: str = "http://127.0.0.1:9", long_pages: int = 1000,
+            names: tuple[str, ...] | None = None) -> list[Case]:
+    """Write every hostile input (or those in ``names``) into ``folder``; return their cases."""
+    folder.mkdir(parents=True, exist_ok=True)
+    ctx = {"url": template_url, "long_pages": long_pages}
+    cases = []
+    for spec in SPECS:
+        if names is not None and spec.name not in names:
+            continue
+        path = folder / spec.name
+        path.write_bytes(spec.make(ctx))
+        cases.append(Case(spec.name, path, spec.klass, spec.expect, spec.reason, spec.bomb,
+                          set(spec.tags)))
     return cases

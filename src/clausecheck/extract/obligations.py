@@ -49,6 +49,8 @@ _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you":
 _PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
                       "your": "Government"}
 _WS = re.compile(r"\s+")
+_FORECAST = re.compile(r"\b(?:in|by|during|before|until|through)\s+(?:early\s+|late\s+|mid-?)?(?:FY\s?\d{2,4}|"
+                       r"(?:19|20)\d\d\b|fiscal\s+year|the\s+(?:coming|next)\s+(?:year|decade))", re.IGNORECASE)
 
 
 @dataclass
@@ -389,7 +391,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if bearer is None and own_subject and not trig.text.lower().startswith("will") \
                         and trig.modality in ("obligation", "prohibition") and _thing_subject(text[s:trig.start]):
                     bearer = default_bearer(block.heading_path, role)
-                if trig.text.lower().startswith("will") and own_subject and (bearer is None or narrative):
+                if trig.text.lower().startswith("will") and own_subject and (
+                        bearer is None or narrative or _FORECAST.search(clause)):
                     continue
                 clause_durations = [d for d in durations if s <= d.start < e]
                 clause_refs = [r for r in refs if s <= r.start < e]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 from typing import BinaryIO, Union
 
@@ -29,11 +30,22 @@ def read_source(source: Source, *, path: str | None = None, limits: Limits = DEF
         p = Path(source)
         display = path or str(source)
         try:
-            size = p.stat().st_size
+            st = p.stat()
+            if stat.S_ISDIR(st.st_mode):
+                raise IsADirectoryError(str(p))
+            if not stat.S_ISREG(st.st_mode):
+                # a FIFO blocks forever and /dev/zero never ends: only regular files are read
+                raise DocumentError("not a regular file (device, FIFO or socket)", path=display)
+            size = st.st_size
             if size > limits.max_file_bytes:
                 raise LimitExceededError(
                     f"file is {size:,} bytes; the limit is {limits.max_file_bytes:,}", path=display)
-            data = p.read_bytes()
+            with p.open("rb") as fh:  # never more than the limit, even if the file grows
+                data = fh.read(limits.max_file_bytes + 1)
+            if len(data) > limits.max_file_bytes:
+                raise LimitExceededError(
+                    f"file grew past the {limits.max_file_bytes:,}-byte limit while being read",
+                    path=display)
         except FileNotFoundError:
             raise DocumentError("no such file", path=display) from None
         except IsADirectoryError:
@@ -60,7 +72,7 @@ def parse_bytes(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> P
     if len(data) > limits.max_file_bytes:
         raise LimitExceededError(
             f"file is {len(data):,} bytes; the limit is {limits.max_file_bytes:,}", path=display)
-    fmt = sniff(data, display)
+    fmt = sniff(data, display, limits)
     warnings: list[str] = []
     ext = Path(display).suffix.lower()
     expected = {".pdf": "pdf", ".docx": "docx", ".docm": "docx", ".dotx": "docx"}.get(ext)

@@ -82,7 +82,10 @@ def parse_label(text: str) -> Label | None:
         if rest[:1].isalpha() or rest[:1] in "(\"'\u201c":
             first = value.split(".")[0]
             if int(first) <= 60 or "." in value:
-                return Label("decimal", value, value.count(".") + 1)
+                parts = value.split(".")
+                while len(parts) > 1 and parts[-1] == "0":  # "1.0" is the top level
+                    parts.pop()
+                return Label("decimal", value, len(parts))
     if m := _PARENS.match(t):
         return Label("paren", m.group(1), m.group(1).count("("))
     return None

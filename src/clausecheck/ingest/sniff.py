@@ -5,16 +5,20 @@ from __future__ import annotations
 import io
 import zipfile
 
-from ..errors import EmptyDocumentError, EncryptedDocumentError, UnsupportedFormatError
+from ..errors import (EmptyDocumentError, EncryptedDocumentError, LimitExceededError,
+                      UnsupportedFormatError)
+from .limits import DEFAULT_LIMITS, Limits
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTION_INFO = "EncryptionInfo".encode("utf-16-le")
 _TEXT_EXT = {".txt", ".text", ""}
 _MD_EXT = {".md", ".markdown", ".mdown"}
+_CENTRAL_SIG = b"PK\x01\x02"
 
 
-def sniff(data: bytes, path: str | None = None) -> str:
+def sniff(data: bytes, path: str | None = None, limits: Limits | None = None) -> str:
     """Return "pdf", "docx", "markdown" or "text"; raise a DocumentError for anything else."""
+    limits = limits or DEFAULT_LIMITS
     ext = ""
     if path and "." in path.rsplit("/", 1)[-1]:
         ext = "." + path.rsplit(".", 1)[-1].lower()
@@ -24,6 +28,14 @@ def sniff(data: bytes, path: str | None = None) -> str:
     if b"%PDF-" in head:
         return "pdf"
     if data.startswith(b"PK\x03\x04") or data.startswith(b"PK\x05\x06"):
+        # zipfile builds a ZipInfo per central-directory record whatever the end record
+        # declares: a 90 MB archive of a million empty entries costs seconds and ~400 MB
+        # before any entry-count check could run.  Every record starts with this signature,
+        # so counting it (a fast byte scan) bounds the entry count from above first.
+        if data.count(_CENTRAL_SIG) > limits.max_zip_entries:
+            raise LimitExceededError(
+                f"ZIP container has more than {limits.max_zip_entries} central-directory "
+                "records (limit max_zip_entries)", path=path)
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
         except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:

@@ -32,6 +32,9 @@ _FLOWDOWN = re.compile(
     r"(?:insert|include)\s+(?:this\s+clause|the\s+following\s+clauses?)\s+in\s+(?:all\s+)?subcontracts",
     re.IGNORECASE)
 MAX_EVIDENCE = 3
+# "… shall be approved by the COR": a passive constraint on the work, not a Government duty.
+_GOV_AGENT = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en)\s+(?:in\s+writing\s+)?by\s+the\s+"
+                        r"(?:Government|Contracting\s+Officer|CO|COR|Agency)\b", re.IGNORECASE)
 
 
 def finding_id(pack: str, rule_id: str, document: str) -> str:
@@ -60,7 +63,7 @@ class DocContext:
         for ob in obligations:
             headings = heading_by_block.get(ob.location.block, ())
             texts.append(ob.text + _SEP + _SEP.join(headings[-3:]))
-        eligible = [ob.bearer not in _GOVERNMENT for ob in obligations]
+        eligible = [ob.bearer not in _GOVERNMENT or bool(_GOV_AGENT.search(ob.text)) for ob in obligations]
         ctx = cls(document=document, obligations=obligations,
                   doc_type=doc_type or classify_document(document),
                   subcontract=is_subcontract(document), index=TextIndex(texts), eligible=eligible,
@@ -77,6 +80,8 @@ class DocContext:
                     date, _title, end = find_clause_date(text, m.end())
                     if date is None and block.kind == "table_cell":
                         date = _date_in_row(blocks, i)
+                    elif date is None:
+                        date = _date_in_next_blocks(blocks, i)
                     alt = None
                     am = re.match(r"[\s,–—-]*(?:Alternate|Alt\.?)\s+([IVX]{1,4})\b", text[end:end + 30])
                     if am:
@@ -98,6 +103,19 @@ def _date_in_row(blocks, i: int) -> str | None:
         m = CLAUSE_DATE.search(cell.text)
         if m and len(cell.text) <= 40:
             return normalise_clause_date(m.group("mon") or m.group("mon2"), m.group("year") or m.group("year2"))
+    return None
+
+
+def _date_in_next_blocks(blocks, i: int) -> str | None:
+    """Full-text clauses print the date in the paragraph after the number:
+    "52.204-21 Basic Safeguarding…" then "Basic Safeguarding … (Jun 2016)"."""
+    for j in range(i + 1, min(i + 3, len(blocks))):
+        text = blocks[j].text
+        if len(text) > 250 or CLAUSE_NUMBER.search(text):
+            break
+        m = CLAUSE_DATE.search(text)
+        if m and m.group("mon"):  # a parenthesised date, as clause headings print it
+            return normalise_clause_date(m.group("mon"), m.group("year"))
     return None
 
 

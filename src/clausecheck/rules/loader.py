@@ -46,9 +46,10 @@ def _format_validation(exc: ValidationError, where) -> list[str]:
         loc = tuple(err.get("loc", ()))
         dotted = ".".join(str(p) for p in loc) or "(file)"
         msg = err.get("msg", "invalid")
-        if err.get("type") == "extra_forbidden":
+        unknown = err.get("type") == "extra_forbidden"
+        if unknown:
             msg = "unknown key"
-        out.append(f"{where(loc)}: {dotted}: {msg}")
+        out.append(f"{where(loc, key=unknown)}: {dotted}: {msg}")
     return out
 
 

@@ -12,6 +12,7 @@ import yaml
 
 MAX_YAML_BYTES = 256 * 1024
 MAX_NODES = 50_000
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null", "float", "map", "seq")}
 
 
 class YamlProblem(Exception):
@@ -37,7 +38,7 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
                 problems.append(f"{_mark(filename, event)}: YAML anchors (&{event.anchor}) are not allowed")
             elif getattr(event, "tag", None) and isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent,
                                                                      yaml.SequenceStartEvent)) \
-                    and event.tag not in (None, "!") and not event.tag.startswith("tag:yaml.org,2002:"):
+                    and event.tag not in (None, "!") and event.tag not in _PLAIN_TAGS:
                 problems.append(f"{_mark(filename, event)}: YAML tags ({event.tag}) are not allowed")
         if problems:
             raise YamlProblem(problems)
@@ -51,6 +52,7 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
         raise YamlProblem([f"{filename}: empty file"])
 
     marks: dict[tuple, Any] = {}
+    key_marks: dict[tuple, Any] = {}
     count = 0
 
     def build(node, path: tuple) -> Any:
@@ -69,7 +71,7 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
                 if key in out:
                     problems.append(f"{_mark(filename, key_node)}: duplicate key '{key}'")
                     continue
-                marks[path + (key,)] = key_node
+                key_marks[path + (key,)] = key_node
                 out[key] = build(value_node, path + (key,))
             return out
         if isinstance(node, yaml.SequenceNode):
@@ -93,8 +95,11 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
     if problems:
         raise YamlProblem(problems)
 
-    def where(loc: tuple) -> str:
+    def where(loc: tuple, key: bool = False) -> str:
+        """file:line:col of the value at ``loc`` (or of its key, for "unknown key" errors)."""
         path = tuple(loc)
+        if key and path in key_marks:
+            return _mark(filename, key_marks[path])
         while path and path not in marks:
             path = path[:-1]
         node = marks.get(path, root)

@@ -1,0 +1,159 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from clausecheck.extract import extract_obligations, find_durations, find_references, get_nlp
+from conftest import md_doc
+
+
+def obs(text: str, **kw):
+    return extract_obligations(md_doc(text), **kw)
+
+
+@pytest.mark.parametrize("text,modality,strength", [
+    ("The Contractor shall deliver the plan.", "obligation", "binding"),
+    ("The Contractor must encrypt data at rest.", "obligation", "binding"),
+    ("The Contractor is required to maintain an SSP.", "obligation", "binding"),
+    ("The Contractor agrees to comply with the clause.", "obligation", "binding"),
+    ("The Contractor shall not use Government data for training.", "prohibition", "binding"),
+    ("In no event shall the Contractor disclose the weights.", "prohibition", "binding"),
+    ("The Contractor is prohibited from using Kaspersky products.", "prohibition", "binding"),
+    ("The Government may award without discussions.", "permission", "binding"),
+    ("The Government reserves the right to inspect the facility.", "permission", "binding"),
+    ("The Contractor should conduct red-team testing.", "recommendation", "weak"),
+    ("The Contractor is encouraged to publish a model card.", "recommendation", "weak"),
+    ("The Contractor shall, to the extent practicable, log decisions.", "obligation", "weak"),
+    ("The Contractor shall use best efforts to notify the CO.", "obligation", "weak"),
+])
+def test_modality(text, modality, strength):
+    got = obs(text)
+    assert len(got) == 1
+    assert (got[0].modality, got[0].strength) == (modality, strength)
+
+
+@pytest.mark.parametrize("text", [
+    "Contractor means the entity that signs this contract.",
+    '"Cyber incident" shall mean an action taken through the use of an information system.',
+    "In this document, the word \"shall\" denotes a mandatory requirement.",
+    "The agency will migrate to the cloud in 2027.",
+    "Will the Government provide test data?",
+    "1.2 Background ............................................. 4",
+    "The May 2024 version of the clause applies to this solicitation.",
+])
+def test_not_obligations(text):
+    assert obs(text) == []
+
+
+def test_narrative_will_under_background_heading_is_not_binding():
+    assert obs("## 1.2 Background\n\nThe Contractor will support the program office.") == []
+    got = obs("## C.3 Tasks\n\nThe Contractor will support the program office.")
+    assert got[0].modality == "obligation" and got[0].bearer == "Contractor"
+
+
+@pytest.mark.parametrize("text,bearer", [
+    ("Reports shall be submitted by the Contractor to the COR.", "Contractor"),
+    ("The Contracting Officer's Representative shall approve the plan.", "COR"),
+    ("Offerors shall submit three past performance references.", "Offeror"),
+    ("The vendor must complete the form.", "Vendor"),
+    ("If the CO requests, the Contractor shall brief the team.", "Contractor"),
+    ("The Contractor's program manager shall attend reviews.", "Contractor"),
+    ("Proposals shall not exceed 20 pages.", "Offeror"),
+    ("The Service Provider shall restore service within 4 hours.", "Service Provider"),
+])
+def test_bearer(text, bearer):
+    assert obs(text)[0].bearer == bearer
+
+
+def test_defined_party_and_lead_in_items():
+    text = ('Acme Corp. (hereinafter "the Service Provider") supports the agency.\n\n'
+            "The Service Provider shall:\n\n(a) deliver a System Security Plan within 30 days after award;\n\n"
+            "(b) update it annually; and\n\n(c) not connect personal devices to the network.")
+    got = obs(text)
+    assert [(o.modality, o.bearer, o.deadline.iso8601 if o.deadline else None) for o in got] == [
+        ("obligation", "Service Provider", "P30D"), ("obligation", "Service Provider", "P1Y"),
+        ("prohibition", "Service Provider", None)]
+    assert [o.location.section for o in got] == ["(a)", "(b)", "(c)"]
+
+
+def test_atomization_two_duties_and_inline_items():
+    got = obs("The Contractor shall scan weekly and shall patch critical flaws within 7 days.")
+    assert len(got) == 2 and got[1].deadline.iso8601 == "P7D" and got[1].bearer == "Contractor"
+    got = obs("The Contractor shall: (a) deliver a plan; and (b) update the plan quarterly.")
+    assert [o.action for o in got] == ["deliver a plan", "update the plan quarterly"]
+
+
+def test_abbreviations_do_not_split_sentences():
+    text = "The Contractor shall comply with 52.204-21 and U.S. law, e.g. 41 U.S.C. 1323, and No. 5 of Sec. 3."
+    assert len(obs(text)) == 1
+
+
+def test_ids_are_stable_and_survive_other_edits():
+    a = obs("Intro.\n\nThe Contractor shall deliver the plan.\n\nThe Contractor shall log access.")
+    b = obs("Changed intro with more words.\n\nNew para.\n\nThe Contractor shall deliver the plan.\n\n"
+            "The Contractor shall log access.")
+    assert [o.id for o in a] == [o.id for o in b]
+    assert len({o.id for o in obs("The Contractor shall comply.\n\nThe Contractor shall comply.")}) == 2
+
+
+@pytest.mark.parametrize("text,iso,business", [
+    ("within seventy-two (72) hours", "PT72H", False),
+    ("no later than 30 calendar days after award", "P30D", False),
+    ("within one business day", "P1D", True),
+    ("annually", "P1Y", False),
+    ("quarterly", "P3M", False),
+    ("within two (2) weeks", "P2W", False),
+    ("every 90 days", "P90D", False),
+    ("by the fifth business day after each month ends", "P5D", True),
+])
+def test_deadlines(text, iso, business):
+    d = [x for x in find_durations(text) if x.kind == "deadline"][0]
+    assert (d.iso, d.business_days) == (iso, business)
+
+
+def test_periods_are_not_deadlines():
+    assert [d.kind for d in find_durations("retain logs for at least 12 months")] == ["period"]
+    assert find_durations("available 24 hours a day, 7 days a week")[-1].kind == "period"
+
+
+def test_references():
+    refs = find_references("FAR 52.204-21 Basic Safeguarding of Covered Contractor Information Systems "
+                           "(NOV 2021), DFARS 252.204-7012 (MAY 2024) Alternate I, NIST SP 800-171 Rev 2, "
+                           "NIST AI 100-2e2023, OMB M-21-31, 48 CFR 52.204-21, 41 U.S.C. 1323, EO 14028")
+    got = {(r.kind, r.id, r.date) for r in refs}
+    assert ("far", "52.204-21", "NOV 2021") in got
+    assert ("dfars", "252.204-7012", "MAY 2024") in got
+    assert ("nist", "SP 800-171 Rev 2", None) in got
+    assert ("omb", "M-21-31", None) in got and ("eo", "EO 14028", None) in got
+    assert ("usc", "41 U.S.C. 1323", None) in got
+    far = [r for r in refs if r.id == "52.204-21" and r.date][0]
+    assert far.title == "Basic Safeguarding of Covered Contractor Information Systems"
+    assert [r for r in refs if r.id == "252.204-7012"][0].alternate == "I"
+
+
+def test_deliverables_table_rows_are_obligations():
+    text = ("## C.5 Deliverables\n\n| Deliverable | Due | Recipient |\n|---|---|---|\n"
+            "| Monthly Status Report | 10 business days after month end | COR |\n"
+            "| Transition Plan | 90 days before contract end | CO |\n")
+    got = obs(text)
+    assert [(o.bearer, o.deadline.iso8601) for o in got] == [("Contractor", "P10D"), ("Contractor", "P90D")]
+
+
+def test_pipeline_is_built_once_and_is_blank():
+    nlp = get_nlp()
+    assert nlp is get_nlp()
+    assert nlp.pipe_names == ["cc_clause_segmenter", "cc_party_ruler", "cc_citation_ruler",
+                              "cc_deadline_parser", "cc_obligation_detector"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from([
+    "The Contractor shall deliver the report.", "Background text about the agency.",
+    "Offerors must submit a volume.", "The Government may inspect.", "(a) item text;",
+    "The Contractor should test.", "x" * 30, "Table | cell | 3 days"]), min_size=1, max_size=15))
+def test_extraction_locations_are_within_blocks(paras):
+    doc = md_doc("\n\n".join(paras))
+    by_block = {b.location.block: b for b in doc.blocks}
+    for o in extract_obligations(doc):
+        block = by_block[o.location.block]
+        assert 0 <= o.location.start < o.location.end <= len(block.text)
+        if " | " not in o.text:
+            assert block.text[o.location.start:o.location.end].strip() == o.text
