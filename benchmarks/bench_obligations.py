@@ -18,11 +18,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpora" / "obligations"
+HOLDOUT = ROOT / "corpora" / "obligations-holdout"
 
 
-def load_items() -> list[dict]:
+def load_items(corpus: Path = CORPUS) -> list[dict]:
     items = []
-    for path in sorted(CORPUS.glob("*.jsonl")):
+    for path in sorted(corpus.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 items.append(json.loads(line))
@@ -118,9 +119,11 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--errors", type=int, default=25)
+    ap.add_argument("--holdout", action="store_true",
+                    help="score the held-out set (written independently; not used for tuning)")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
-    items = load_items()
+    items = load_items(HOLDOUT if args.holdout else CORPUS)
     result = evaluate(items)
     result["sentences_per_second"] = throughput(items)
     if args.json:

@@ -20,9 +20,3 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not available")
     return CORPUS
-
-
-def md_doc(text: str, name: str = "doc.md"):
-    from clausecheck.ingest import load_document
-
-    return load_document(text.encode("utf-8"), path=name)

@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from clausecheck.extract import extract_obligations, find_durations, find_references, get_nlp
-from conftest import md_doc
+from cc_testutil import md_doc
 
 
 def obs(text: str, **kw):

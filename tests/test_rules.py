@@ -10,7 +10,7 @@ from clausecheck.rules.engine import check
 from clausecheck.rules.loader import load_pack
 from clausecheck.rules.match import TextIndex, phrase_key, stem
 from clausecheck.rules.testing import run_pack_tests
-from conftest import md_doc
+from cc_testutil import md_doc
 
 PACK_YAML = 'name: mini\nversion: "1.0.0"\ntitle: Mini pack\neffective_date: "2026-11-01"\n'
 RULE = """id: MINI-INC-001

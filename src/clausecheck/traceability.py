@@ -2,55 +2,195 @@
 
 For every requirement the solicitation places on the offeror/contractor, find where the proposal
 answers it and judge the answer: addressed, partially addressed, not addressed, contradicted.
+docs/traceability.md describes the method and its measured accuracy; in brief:
 
-Matching combines (1) IDF-weighted overlap of normalised content words, (2) rapidfuzz token-set
-similarity on the shortlisted candidates, (3) explicit cross-references (a compliance-matrix row or
-"see Section 4.2" naming the requirement's paragraph), and (4) the packs' concepts (a response that
-hits the same rule anchor as the requirement).  Candidates come from an inverted index, so the work
-grows with the documents, not with requirements × sentences.
+1. **Units.**  The proposal is cut into sentences (per block) and table rows.  Each unit also
+   carries the terms of its neighbouring sentences in the same block and of its headings, which
+   count for less than its own words.
+2. **Terms.**  Words are stemmed (``rules.match.tokens``), stop words dropped, a small table of
+   contracting synonyms folded ("kept"/"retain"/"store"), and long words cut to a six-letter
+   prefix so that derivations meet ("summarize"/"summary").  Clause numbers (FAR 52.204-21,
+   SP 800-171) become identifier terms that must match exactly.  Requirement words that do not
+   occur in the proposal are matched to near spellings with rapidfuzz, at vocabulary level.
+3. **Score.**  IDF-weighted coverage of the requirement's terms by a unit.  Candidates come from
+   an inverted index over the terms, so only a shortlist is scored.
+4. **Assignment.**  Requirement/unit pairs are assigned greedily, best score first; a unit that
+   already answers one requirement answers another only when it matches that one strongly too.
+   Compliance-matrix rows ("C.3.4 | 2.3") and in-text pointers ("described in Section 2.3")
+   boost the units of the sections they name; a table row that cites one paragraph of the
+   solicitation is reserved for the requirements of that paragraph.
+5. **Judgement.**  Contradicted: a worse duration of the same role (notice window, retention,
+   frequency, advance notice), a worse threshold or count, a lower level on an ordered scale
+   (data rights, FedRAMP baseline), a refusal in the main clause about the requirement's object,
+   or an affirmed use of what a prohibition forbids.  Partially addressed: hedged or deferred
+   commitments, a required time limit or frequency with none given, enumerated elements left
+   out, or a thin lexical match.  Not addressed: no unit covers enough of the requirement.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .extract.deadlines import Duration, find_durations, iso_hours
-from .extract.nlp import find_triggers, get_nlp
+from .extract.nlp import get_nlp
 from .model import Document, Evidence, Finding, Location, Obligation, TraceEntry
 from .model import Citation as CitationModel
 from .rules.match import TextIndex, tokens
+
+# ----------------------------------------------------------------------------------------------
+# Thresholds (tuned on the tuning split only; see docs/traceability.md)
+
+NONE_BELOW = 0.34    # best coverage below this: nothing in the proposal answers the requirement
+FULL_FROM = 0.50     # coverage from here is a full match; between the two, a thin one (partial)
+SHARE_FROM = 0.62    # a unit already assigned may answer a second requirement from this coverage
+SHORTLIST = 12       # candidates kept per requirement
 
 _GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 _STOP = set("""a an the and or of to in on for by with at from as be is are was were this that these
 those it its their our we you your shall must will may should can each any all such other than
 into within upon under over per not no nor also including include includes provide provides
 provided ensure ensures use used using contractor offeror quoter vendor government team
-proposal solicitation section page pages""".split())
-_REFUSAL = re.compile(r"\b(?:will\s+not|shall\s+not|cannot|can\s*not|do(?:es)?\s+not|are\s+not\s+able|"
-                      r"is\s+not\s+able|unable\s+to|decline[sd]?\s+to|not\s+(?:be\s+)?(?:provided|offered|"
-                      r"available|included|supported|possible)|takes?\s+exception|excep(?:t|tion)\s+to|"
-                      r"no\s+(?:access|copy|copies)\b|out\s+of\s+scope)\b", re.IGNORECASE)
-_WEAK = re.compile(r"\b(?:endeavou?r|strive|attempt|aim\s+to|seek\s+to|may|might|could|as\s+appropriate|"
-                   r"where\s+(?:feasible|practicable|possible)|to\s+the\s+extent\s+(?:practicable|possible|"
-                   r"feasible)|best\s+efforts?|reasonable\s+efforts?|periodically|from\s+time\s+to\s+time|"
-                   r"as\s+needed|if\s+(?:requested|possible|feasible)|promptly|timely|should|"
-                   r"plan\s+to|intend\s+to|expect\s+to|when\s+practical)\b", re.IGNORECASE)
-_SECTION_REF = re.compile(r"\b(?:see\s+)?(?:section|sec\.|§|volume|part)\s*([A-Z]?\d+(?:\.\d+)*)", re.IGNORECASE)
-_LABEL = re.compile(r"^(?:[A-M]\.\d+(?:\.\d+)*|\d+(?:\.\d+)+)")
-_AT_LEAST = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum)\s+"
-                       r"(?:of\s+)?(?:an?\s+)?(?:[a-z-]+\s+){0,4}?(\d+(?:\.\d+)?)\s*(%|percent)?", re.IGNORECASE)
-_AT_MOST = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|not\s+to\s+exceed|a\s+maximum\s+of|"
-                      r"maximum|below|under|less\s+than)\s+(?:of\s+)?(?:[a-z-]+\s+){0,3}?(\d+(?:\.\d+)?)\s*(%|percent)?",
-                      re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(%|percent)?")
+proposal solicitation section page pages describe describes described approach identify how
+what which who whom whose when where while has have had been being do does did there here
+so if then them they he she his her only every both either least most more less very
+rfp rfq pws sow order task""".split())
 
-ADDRESSED = 0.5      # weighted coverage needed for an answer
-PARTIAL = 0.3        # below this nothing in the proposal answers the requirement
+# Contracting vocabulary that says the same thing in different words.  Folded to one term.
+_SYNONYM_GROUPS = [
+    ("retain", "retain retention keep kept store stored preserve preservation archive archived"),
+    ("notify", "notify notification inform alert"),
+    ("deliver", "deliver delivery submit submission furnish supply"),
+    ("meet", "meet meeting"),
+    ("staff", "staff personnel employee people"),
+    ("approve", "approve approval sign signoff authorization authorize"),
+    ("remediate", "remediate remediation fix resolve correct"),
+    ("outside", "outside external independent third"),
+    ("log", "log record"),
+    ("crypto", "encrypt encryption cryptographic tls"),
+    ("weight", "weight parameter"),
+    ("explain", "explain explanation"),
+    ("handoff", "handoff hand transfer escalate"),
+    ("vulnerab", "vulnerability weakness"),
+    ("comply", "comply compliance conform conformance"),
+    ("dataset", "dataset corpus corpora data"),
+    ("arrive", "arrive arrival receipt incoming inbound"),
+]
+_SYNONYMS: dict[str, str] = {}
+for _canon, _words in _SYNONYM_GROUPS:
+    for _w in _words.split():
+        _SYNONYMS[_w] = _canon
+
+_IDENT = re.compile(r"\b(?:\d{2,3}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4})\b")
+_PREFIX = 6
+
+# A commitment that is not firm.  "may" and friends count only with the proposer as subject.
+_WEAK = re.compile(
+    r"\b(?:endeavou?r|strive|attempt\s+to|aim\s+to|seek\s+to|try\s+to|as\s+appropriate|"
+    r"where\s+(?:feasible|practicable|possible|applicable|appropriate)|when\s+(?:practical|practicable|feasible)|"
+    r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
+    r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
+    r"in\s+a\s+timely\s+manner|prefer(?:s|red)?|(?:is|are|am)\s+targeting|align\s+with|"
+    r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary))\b",
+    re.IGNORECASE)
+_WEAK_MODAL = r"(?:may|might|could|should|can)"
+_DEFER = re.compile(
+    r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
+    r"(?:in\s+)?a\s+(?:later|future|subsequent)\s+(?:release|phase|version|option)|at\s+a\s+later\s+date|"
+    r"will\s+follow|not\s+yet|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after))\b",
+    re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
+    r"declines?\s+to|(?:is|are)\s+unable\s+to|withh[oe]ld(?:s|ing)?|no\s+plans?\s+to|"
+    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope)\b", re.IGNORECASE)
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
+    r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
+_RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
+
+# Ordered scales a careful reviewer knows: lower position = weaker offer.
+_SCALES = [
+    ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)\s+(?:data\s+)?rights\b", re.I),
+     ["restricted", "limited", "government purpose", "unlimited"]),
+    ("FedRAMP baseline", re.compile(r"\bfedramp\s+(?:\w+\s+)?(low|li-saas|moderate|high)\b|"
+                                    r"\b(low|moderate|high)[\s-]+(?:impact\s+)?(?:baseline|authori[sz]ation)\b", re.I),
+     ["low", "li-saas", "moderate", "high"]),
+    ("impact level", re.compile(r"\b(?:il|impact\s+level\s*)([2456])\b", re.I), ["2", "4", "5", "6"]),
+]
+
+# ----------------------------------------------------------------------------------------------
+# Terms
+
+
+def _fold(stemmed: str) -> str:
+    if stemmed in _SYNONYMS:
+        return _SYNONYMS[stemmed]
+    if stemmed.isdigit() or any(ch.isdigit() for ch in stemmed):
+        return stemmed
+    return stemmed[:_PREFIX]
+
+
+def _prep(text: str) -> str:
+    # "re-validate" and "revalidate", "sign-off" and "signoff" meet
+    return re.sub(r"\b(re|pre|co|non|sub|multi|semi|sign|hand)-(?=[a-z])", r"\1", text, flags=re.IGNORECASE)
+
+
+_TIME_WORDS = set("""minute hour day week month quarter year daily weekly monthly quarterly annually
+annual yearly hourly biweekly semiannually calendar business working time once twice thrice percent
+one two three four five six seven eight nine ten eleven twelve jan feb mar apr jun jul aug sep sept oct
+nov dec january february march april june july august september october november december""".split())
+_ACRONYM = re.compile(r"((?:\b[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,7})\(([A-Z][A-Za-z0-9]{1,9})\)")
+_QTY_NUMBER = re.compile(
+    r"(?<![\w.,-])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w-]|\.\d|,\d)(?=\s*(?:%|percent|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|business|calendar|milliseconds?|seconds?|words?|pages?)\b)|(?<![\w.])(0?\.\d+)\b", re.I)
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,-])(\d+(?:,\d{3})*)(?![\w-]|\.\d|,\d)")
+
+
+def _collapse_acronyms(text: str) -> str:
+    """"Contracting Officer's Representative (COR)" -> "COR": one name, said once."""
+    def repl(m: re.Match) -> str:
+        words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+        caps = [w for w in words if w[0].isupper()]
+        abbr = m.group(2).upper()
+        k = len(abbr)
+        if len(caps) >= k and "".join(w[0] for w in caps[-k:]).upper() == abbr:
+            # drop the k capitalised words (and the small words between them) that spell it
+            keep = caps[:-k]
+            return (" ".join(keep) + " " if keep else "") + m.group(2)
+        return m.group(0)
+    return _ACRONYM.sub(repl, text)
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of ``text``: folded stems, exact clause identifiers ("#52.204-21") and
+    plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
+    proposal may legitimately change (durations, percentages, thresholds) are left to the
+    quantity checks, as are frequency and time-unit words."""
+    text = _collapse_acronyms(text)
+    out = ["#" + m.group(0).lower() for m in _IDENT.finditer(text)]
+    qty = {m.start(1) if m.group(1) else m.start(2) for m in _QTY_NUMBER.finditer(text)}
+    masked = _IDENT.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _PLAIN_NUMBER.finditer(masked):
+        if m.start(1) not in qty and not 1900 <= _num(m.group(1)) <= 2100:
+            out.append("n" + m.group(1).replace(",", ""))
+    for t in tokens(_prep(masked)):
+        if t in _STOP or len(t) <= 2 or t.isdigit() or t in _TIME_WORDS:
+            continue
+        out.append(_fold(t))
+    return out
+
+
+def _raw_stems(text: str) -> list[str]:
+    return [t for t in tokens(_prep(_collapse_acronyms(text))) if t not in _STOP and len(t) > 2
+            and not t.isdigit() and t not in _TIME_WORDS]
+
+
+# ----------------------------------------------------------------------------------------------
+# Proposal units
 
 
 @dataclass
@@ -61,6 +201,16 @@ class Unit:
     location: Location
     section: str | None
     headings: tuple[str, ...]
+    block: int = 0                 # index of the block among the proposal's text blocks
+    row: bool = False              # a table row (cells joined with " | ")
+    terms: frozenset = frozenset()
+    ctx: frozenset = frozenset()   # neighbouring sentences of the same block
+    head: frozenset = frozenset()  # headings above the unit
+    context: str = ""              # text of the whole block (for durations and list elements)
+    cites: tuple[str, ...] = ()    # solicitation paragraphs a table row cites ("C.4.3.1")
+    pointer: bool = False          # a compliance-matrix row: points elsewhere, answers nothing
+    cover: bool = False            # front matter before the first section heading
+    table: int | None = None
 
 
 def is_requirement(ob: Obligation) -> bool:
@@ -68,168 +218,750 @@ def is_requirement(ob: Obligation) -> bool:
     return ob.modality in ("obligation", "prohibition") and ob.bearer not in _GOVERNMENT
 
 
+_HEADING_LIKE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?|Appendix\s+\w+\s*[-:.]?|"
+                           r"(?:Section|Volume|Part)\s+\w+\s*[-:.]?)\s+[A-Z][^.;:!?]{0,70}$")
+
+
+def _heading_like(block) -> bool:
+    """A numbered title that the parser left as a list item or paragraph ("5. Security")."""
+    text = block.text.strip()
+    return block.kind != "table_cell" and len(text.split()) <= 9 and bool(_HEADING_LIKE.match(text))
+
+
 def proposal_units(document: Document) -> list[Unit]:
     nlp = get_nlp()
-    blocks = [b for b in document.body_blocks if b.kind != "heading" and b.text.strip()]
+    body = [b for b in document.body_blocks if b.text.strip()]
+    seen = Counter(b.text.strip() for b in body if b.kind != "table_cell")
+    first = body[0].text.strip() if body else ""
     units: list[Unit] = []
     rows: dict[tuple[int, int], list] = {}
-    for b in blocks:
+    prose = []          # (block, effective headings, cover)
+    heads: tuple[str, ...] = ()
+    started = False
+    for b in body:
+        text = b.text.strip()
+        if b.kind == "heading" or _heading_like(b):
+            if b.kind == "heading" and text == first and not started:
+                continue  # the document title
+            heads = b.heading_path if b.kind == "heading" and b.heading_path else (text,)
+            started = True
+            continue
         if b.kind == "table_cell" and b.table is not None:
-            rows.setdefault((b.table, b.row or 0), []).append(b)
-    for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks)):
-        for sent in doc.sents:
-            text = sent.text.strip()
-            if len(text) < 3:
-                continue
+            rows.setdefault((b.table, b.row or 0), []).append((b, heads))
+            continue
+        if seen[text] > 1 and len(text) < 160:
+            continue  # running headers and other repeated boilerplate
+        prose.append((b, heads, not started))
+    for bi, ((block, bheads, cover), doc) in enumerate(zip(prose, nlp.pipe(p[0].text for p in prose))):
+        sents = [x for x in doc.sents if len(x.text.strip()) >= 3]
+        sent_terms = [frozenset(terms(x.text)) for x in sents]
+        head = frozenset(t for h in bheads for t in terms(h))
+        for si, sent in enumerate(sents):
+            ctx = frozenset().union(*(sent_terms[j] for j in (si - 1, si + 1) if 0 <= j < len(sents)))
             loc = block.location.model_copy(update={"start": sent.start_char, "end": sent.end_char})
-            units.append(Unit(text, loc, block.section, block.heading_path))
-    for cells in rows.values():
-        if len(cells) > 1:
-            text = " | ".join(c.text for c in cells)
-            loc = cells[0].location.model_copy(update={"start": 0, "end": len(cells[0].text)})
-            units.append(Unit(text, loc, cells[0].section, cells[0].heading_path))
+            units.append(Unit(sent.text.strip(), loc, block.section, bheads, block=bi,
+                              terms=sent_terms[si], ctx=ctx - sent_terms[si], head=head, context=block.text,
+                              cover=cover))
+    header: dict[int, str] = {}
+    for (table, r), cells in sorted(rows.items()):
+        cells.sort(key=lambda c: c[0].col or 0)
+        text = " | ".join(c[0].text.strip() for c in cells)
+        if r == 0 and not re.search(r"\d", text):
+            header[table] = text
+            continue
+        if len(cells) < 2:
+            continue
+        b0, bheads = cells[0]
+        loc = b0.location.model_copy(update={"start": 0, "end": len(b0.text)})
+        head = frozenset(t for h in bheads for t in terms(h))
+        units.append(Unit(text, loc, b0.section, bheads, block=len(prose) + len(units), row=True,
+                          terms=frozenset(terms(text)), ctx=frozenset(terms(header.get(table, ""))) - frozenset(terms(text)),
+                          head=head, context=text, table=table))
     return units
 
 
-PREFIX = 6
+# ----------------------------------------------------------------------------------------------
+# Cross-references: compliance matrices, deliverable tables and "see Section X"
+
+_SOL_LABEL = re.compile(r"\b(?:[A-M]\.\d+(?:\.\d+)*|\d+(?:\.\d+)+|[A-Z]{1,3}-\d+)\b")
+_PROP_SECTION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]|\.\d)")
+_SECTION_REF = re.compile(r"\b(?:see\s+)?(?:section|sections|sec\.|§|volume|part|paragraph)\s+"
+                          r"(\d+(?:\.\d+)*(?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)*)*)", re.IGNORECASE)
+_RANGE = re.compile(r"\b([A-M])\.(\d+)\s+(?:to|through|-|–)\s+\1\.(\d+)\b")
 
 
-def _content(text: str) -> list[str]:
-    """Content words, cut to a prefix so that derivations meet ("summarize"/"summary")."""
-    out = []
-    for t in tokens(text):
-        if t in _STOP or len(t) <= 2:
+def _label_applies(label: str, section: str | None) -> bool:
+    return bool(section) and (section == label or section.startswith(label + "."))
+
+
+def _cell_labels(cell: str) -> list[str]:
+    labels = []
+    for m in _RANGE.finditer(cell):
+        labels += [f"{m.group(1)}.{k}" for k in range(int(m.group(2)), int(m.group(3)) + 1)]
+    labels += [m.group(0) for m in _SOL_LABEL.finditer(_RANGE.sub(" ", cell))]
+    return labels
+
+
+def _cross_references(units: list[Unit], req_sections: set[str], prop_sections: set[str]):
+    """Mark pointer rows and citing rows; return {solicitation label: {proposal sections}}."""
+    def is_sol(label: str) -> bool:
+        return any(_label_applies(label, s) for s in req_sections)
+
+    targets: dict[str, set[str]] = defaultdict(set)
+    by_table: dict[int | None, list[Unit]] = defaultdict(list)
+    for u in units:
+        if u.row:
+            by_table[u.table].append(u)
+    for rows in by_table.values():
+        cells = [[c.strip() for c in u.text.split("|")] for u in rows]
+        width = max(len(c) for c in cells)
+        sol_col = prop_col = None
+        best_sol = best_prop = 0.0
+        for k in range(width):
+            col = [c[k] for c in cells if k < len(c)]
+            sol = sum(1 for c in col if _cell_labels(c) and all(is_sol(x) for x in _cell_labels(c))) / len(col)
+            prop = sum(1 for c in col if (items := _PROP_SECTION.findall(c)) and
+                       re.fullmatch(r"[\d.,\s]+(?:and\s+[\d.]+)?", c) and all(x in prop_sections for x in items)) / len(col)
+            if sol > best_sol:
+                sol_col, best_sol = k, sol
+            if prop > best_prop:
+                prop_col, best_prop = k, prop
+        if sol_col is None or best_sol < 0.5:
             continue
-        out.append(t if t.replace(".", "").isdigit() else t[:PREFIX])
-    return out
-
-
-def _hours(durations: list[Duration]) -> list[tuple[Duration, float]]:
-    return [(d, iso_hours(d.iso) * (1.4 if d.business_days else 1.0)) for d in durations]
-
-
-def _number_conflict(req: str, resp: str) -> str | None:
-    """A worse plain number ("F1 of 0.80" against "at least 0.85")."""
-    for pattern, better_high in ((_AT_LEAST, True), (_AT_MOST, False)):
-        m = pattern.search(req)
-        if not m:
-            continue
-        want = float(m.group(1))
-        pct = bool(m.group(2))
-        for n in _NUMBER.finditer(resp):
-            got = float(n.group(1))
-            if bool(n.group(2)) != pct or (want <= 1) != (got <= 1) or got == want:
+        matrix = prop_col is not None and prop_col != sol_col and best_prop >= 0.5
+        for u, c in zip(rows, cells):
+            if sol_col >= len(c):
                 continue
-            if find_durations(resp[max(0, n.start() - 5): n.end() + 12]):
-                continue
-            if (got < want) if better_high else (got > want):
-                return f"offers {n.group(0).strip()} where the solicitation requires {m.group(0).strip()}"
-            return None
-    return None
+            labels = [x for x in _cell_labels(c[sol_col]) if is_sol(x)]
+            u.cites = tuple(labels)
+            if matrix:
+                u.pointer = True
+                secs = _PROP_SECTION.findall(c[prop_col]) if prop_col < len(c) else []
+                for label in labels:
+                    targets[label].update(s for s in secs if s in prop_sections)
+    return targets
 
 
-def _duration_conflict(req: Obligation, resp: str) -> str | None:
-    req_d = find_durations(req.text)
-    resp_d = find_durations(resp)
-    if not req_d or not resp_d:
-        return None
-    for kind in ("deadline", "period"):
-        want = [x for x in _hours(req_d) if x[0].kind == kind]
-        got = [x for x in _hours(resp_d) if x[0].kind == kind] or \
-            ([x for x in _hours(resp_d)] if kind == "period" and not [y for y in _hours(resp_d) if y[0].kind == "deadline"] else [])
-        if not want or not got:
-            continue
-        w, wh = want[0]
-        g, gh = min(got, key=lambda x: x[1]) if kind == "deadline" else max(got, key=lambda x: x[1])
-        if kind == "deadline" and gh > wh * 1.001:
-            return f"offers '{g.text}' where the solicitation requires '{w.text}'"
-        if kind == "period" and gh * 1.001 < wh:
-            return f"offers '{g.text}' where the solicitation requires '{w.text}'"
-    return None
+def _units_in(units: list[Unit], sections: set[str]) -> set[int]:
+    return {i for i, u in enumerate(units) if not u.row and any(_label_applies(s, u.section) for s in sections)}
+
+
+# ----------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass
+class _Req:
+    ob: Obligation
+    weights: dict[str, float]
+    idents: set[str]
+    total: float
+    fuzzy: dict[str, set[str]] = field(default_factory=dict)
+    candidates: list[tuple[float, int]] = field(default_factory=list)
 
 
 class _Matcher:
-    def __init__(self, units: list[Unit], corpus_texts: list[str]) -> None:
+    def __init__(self, units: list[Unit], requirements: list[Obligation]) -> None:
         self.units = units
-        self.unit_tokens = [set(_content(u.text + " " + " ".join(u.headings[-1:]))) for u in units]
-        self.postings: dict[str, set[int]] = {}
-        for i, toks in enumerate(self.unit_tokens):
-            for t in toks:
-                self.postings.setdefault(t, set()).add(i)
-        df = Counter()
-        for t in corpus_texts:
-            df.update(set(_content(t)))
-        self.n = max(1, len(corpus_texts))
+        self.postings: dict[str, set[int]] = defaultdict(set)
+        for i, u in enumerate(units):
+            if u.pointer:
+                continue
+            for t in u.terms | u.ctx | u.head:
+                self.postings[t].add(i)
+        df: Counter = Counter()
+        docs = [u.terms for u in units] + [frozenset(terms(r.text)) for r in requirements]
+        for d in docs:
+            df.update(d)
+        self.n = len(docs)
         self.df = df
+        self.vocab = sorted({t for u in units for t in u.terms if t[0].isalpha()})
+        self.by_prefix: dict[str, list[str]] = defaultdict(list)
+        for t in self.vocab:
+            self.by_prefix[t[:4]].append(t)
+        self._near: dict[str, frozenset[str]] = {}
 
     def idf(self, t: str) -> float:
         return math.log((self.n + 1) / (self.df.get(t, 0) + 1)) + 1.0
 
-    def best(self, req: Obligation, boosted: set[int]) -> tuple[int | None, float]:
-        words = list(dict.fromkeys(_content(req.text)))
-        if not words:
-            return None, 0.0
-        weights = {w: self.idf(w) for w in words}
-        total = sum(weights.values())
-        candidates: set[int] = set(boosted)
-        for w in sorted(words, key=lambda w: -weights[w])[:8]:
-            candidates |= self.postings.get(w, set())
-        best_i, best_s = None, 0.0
-        for i in candidates:
-            shared = sum(weights[w] for w in words if w in self.unit_tokens[i])
-            score = shared / total
-            score = 0.8 * score + 0.2 * fuzz.token_set_ratio(req.text, self.units[i].text) / 100.0
+    def near(self, t: str) -> frozenset[str]:
+        """Proposal terms that are derivations or near spellings of ``t``: a shared stem of at
+        least four letters covering 80 % of the shorter word ("fail"/"failure",
+        "verify"/"verification"), or a rapidfuzz ratio of 88 or more ("revalidate"/"validate")."""
+        if t not in self._near:
+            out = set()
+            if len(t) >= 4 and t[0].isalpha():
+                for v in self.by_prefix.get(t[:4], ()):
+                    if v != t:
+                        k = len(_common_prefix(v, t))
+                        if k >= 4 and k >= 0.8 * min(len(v), len(t)):
+                            out.add(v)
+                if len(t) >= 6:
+                    for v, _score, _ in process.extract(t, self.vocab, scorer=fuzz.ratio, score_cutoff=88, limit=4):
+                        if v != t:
+                            out.add(v)
+            self._near[t] = frozenset(out)
+        return self._near[t]
+
+    def prepare(self, ob: Obligation) -> _Req:
+        text = _requirement_body(ob.text)
+        weights: dict[str, float] = {}
+        for t in terms(text):
+            if not t.startswith("#"):
+                weights[t] = self.idf(t)
+        idents = {"#" + m.group(0).lower() for m in _IDENT.finditer(text)}
+        base = sum(weights.values()) or 1.0
+        if idents:
+            # a clause cited by number is the requirement's identity; its title is just a name
+            share = 1.0 if re.search(r"\b(?:comply|compliance|accordance)\b", text, re.I) else 0.3
+            for t in idents:
+                weights[t] = share * base / len(idents)
+        fuzzy = {t: near for t in weights if not t.startswith("#") and (near := self.near(t))}
+        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy)
+
+    def score(self, req: _Req, i: int) -> float:
+        u = self.units[i]
+        got = 0.0
+        for t, w in req.weights.items():
+            if t in u.terms:
+                got += w
+            elif t in req.fuzzy and req.fuzzy[t] & u.terms:
+                got += 0.7 * w
+            elif t in u.head or (t in req.fuzzy and req.fuzzy[t] & u.head):
+                got += 0.5 * w
+            elif t in u.ctx:
+                got += 0.4 * w
+        s = got / req.total
+        if req.idents:
+            present = {t for t in u.terms if t.startswith("#")}
+            if present and not req.idents & present:
+                s *= 0.35  # a different clause number is a different clause
+        if u.cover:
+            s *= 0.6
+        return s
+
+    def shortlist(self, req: _Req, boosted: dict[int, float]) -> None:
+        ranked = sorted(req.weights, key=lambda t: -req.weights[t])
+        cands: set[int] = set(boosted)
+        for t in ranked[:10]:
+            cands |= self.postings.get(t, set())
+            for f in req.fuzzy.get(t, ()):
+                cands |= self.postings.get(f, set())
+        scored = []
+        for i in cands:
+            u = self.units[i]
+            if u.pointer:
+                continue
+            if u.cites and not any(_label_applies(c, req.ob.location.section) for c in u.cites):
+                continue  # a row that answers another paragraph of the solicitation
+            sc = self.score(req, i)
             if i in boosted:
-                score += 0.15
-            if score > best_s or (score == best_s and best_i is not None and i < best_i):
-                best_i, best_s = i, score
-        return best_i, best_s
+                sc = sc * boosted[i] + 0.03
+            scored.append((round(sc, 6), i))
+        scored.sort(key=lambda x: (-x[0], x[1]))
+        req.candidates = scored[:SHORTLIST]
 
 
-def _cross_ref_targets(units: list[Unit], label: str | None) -> set[int]:
-    """Units in proposal sections that a compliance matrix or "see Section X" points to."""
-    if not label or not _LABEL.match(label):
-        return set()
-    targets: set[str] = set()
-    pattern = re.compile(rf"(?<![\w.]){re.escape(label)}(?![\w])")
-    for u in units:
-        if pattern.search(u.text):
-            for m in _SECTION_REF.finditer(u.text.replace(label, " ")):
-                targets.add(m.group(1))
-            for cell in u.text.split("|"):
-                cell = cell.strip()
-                m = re.match(r"^(?:Section\s+)?(\d+(?:\.\d+)*)\b", cell)
-                if m and cell != label:
-                    targets.add(m.group(1))
-    out = set()
-    for i, u in enumerate(units):
-        sec = u.section or ""
-        heads = " ".join(u.headings)
-        for t in targets:
-            if sec == t or sec.startswith(t + ".") or re.search(rf"(?<![\w.]){re.escape(t)}(?![\w])", heads):
-                out.add(i)
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+
+
+_LEAD_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+|"
+                         r"[A-Z]{1,3}-\d+\s+)")
+
+
+def _requirement_body(text: str) -> str:
+    """The requirement without its paragraph label and its "The Contractor shall" lead-in."""
+    text = _LEAD_LABEL.sub("", text, count=1)
+    text = re.sub(r"^[A-Z][\w\s,-]{0,60}?\.\s+(?=The\s)", "", text)  # "H.1 Incident Reporting. The ..."
+    return text
+
+
+def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
+    """One-to-one-ish assignment of units to requirements.
+
+    Pairs are taken best score first; a unit already taken answers a second requirement only
+    when that one matches it strongly too (``SHARE_FROM``).  Then one round of swaps: a
+    requirement left without a good answer may take its best unit from the requirement that
+    holds it, when that requirement has a free alternative and the total coverage rises."""
+    pairs = sorted(((s, r, i) for r, req in enumerate(reqs) for s, i in req.candidates),
+                   key=lambda x: (-x[0], x[1], x[2]))
+    out: list[tuple[int | None, float, bool]] = [(None, 0.0, False)] * len(reqs)
+    owner: dict[int, int] = {}
+    for s, r, i in pairs:
+        if out[r][0] is not None:
+            continue
+        if i not in owner:
+            owner[i] = r
+            out[r] = (i, s, False)
+        elif s >= SHARE_FROM:
+            out[r] = (i, s, True)
+    score = {(r, i): s for r, req in enumerate(reqs) for s, i in req.candidates}
+    for r, req in enumerate(reqs):
+        if out[r][1] >= NONE_BELOW:
+            continue
+        for s, i in req.candidates[:3]:
+            if s < NONE_BELOW or owner.get(i) is None or owner[i] == r:
+                continue
+            o = owner[i]
+            held = out[o][1]
+            alts = [(s2, j) for s2, j in reqs[o].candidates if j not in owner and s2 >= NONE_BELOW]
+            if not alts:
+                continue
+            s2, j = alts[0]
+            if s + s2 > held + out[r][1] + 0.05:
+                if out[r][0] is not None and owner.get(out[r][0]) == r:
+                    del owner[out[r][0]]
+                out[o] = (j, s2, False)
+                owner[j] = o
+                owner[i] = r
+                out[r] = (i, s, False)
+                break
     return out
 
 
-def judge(req: Obligation, unit: Unit | None, score: float) -> tuple[str, str]:
-    if unit is None or score < PARTIAL:
+# ----------------------------------------------------------------------------------------------
+# Quantities: durations, frequencies, thresholds, counts, scales
+
+_ROLES = [
+    ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
+    ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
+                          r"purg\w*|delet\w*|online|logs?)\b", re.I)),
+    ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
+    ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
+                           r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
+                           r"furnish\w*|provid\w*|send\w*|issu\w*)\b", re.I)),
+    ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot|support)\b", re.I)),
+    ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat\w*|revalidat\w*|assess\w*|"
+                        r"audit\w*|review\w*|meet\w*)\b", re.I)),
+]
+_COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_RATE = re.compile(
+    r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:\w+\s+)?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
+    r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every)\s+(?P<u>day|week|month|quarter|year)\b|"
+    r"\b(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
+    r"(?P<u2>daily|weekly|monthly|quarterly|annually|yearly)\b", re.I)
+_UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0,
+               "daily": 24.0, "weekly": 168.0, "monthly": 730.0, "quarterly": 2190.0, "annually": 8760.0,
+               "yearly": 8760.0}
+_NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
+                       r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
+_CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
+_BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance)\b", re.I)
+_AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
+
+
+@dataclass
+class Qty:
+    cls: str        # window | interval | span | advance
+    hours: float
+    role: str | None
+    text: str
+    after: bool = False
+
+
+_MODAL = re.compile(r"\b(?:shall|must|will|would|is\s+required\s+to|are\s+required\s+to|commits?\s+to|agrees?\s+to)\b", re.I)
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    """What a duration measures, from the verb that governs it: the first role word after the
+    nearest modal before it ("will keep images for 30 days" -> retain), else the first role word
+    of its clause ("Conversation logs are retained for one year")."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;") + 1
+    before = text[clause_start:start]
+    modals = list(_MODAL.finditer(before))
+    scope = before[modals[-1].end():] if modals else before
+    best, pos = None, len(scope) + 1
+    for name, pat in _ROLES:
+        m = pat.search(scope)
+        if m and m.start() < pos:
+            best, pos = name, m.start()
+    if best is None and modals:
+        for name, pat in _ROLES:
+            m = pat.search(before)
+            if m and m.start() < pos:
+                best, pos = name, m.start()
+    if best is None:
+        after = text[end:end + 40]
+        for name, pat in _ROLES:
+            if pat.search(after):
+                return name
+    return best
+
+
+def quantities(text: str) -> list[Qty]:
+    """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
+    out: list[Qty] = []
+    taken: list[tuple[int, int]] = []
+    for m in _RATE.finditer(text):
+        n_txt = (m.group("n") or m.group("n2")).lower()
+        n = _COUNT_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else 0)
+        unit = (m.group("u") or m.group("u2")).lower()
+        if not n:
+            continue
+        out.append(Qty("interval", _UNIT_HOURS[unit] / n, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _CLOCK_LIST.finditer(text):
+        k = len(re.findall(r"\d{2}(?::?\d{2})?", m.group(1)))
+        if k >= 2:
+            out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in _NEXT_DAY.finditer(text):
+        business = bool(m.group(1) or m.group(2)) and "calendar" not in (m.group(1) or "")
+        out.append(Qty("window", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for d in find_durations(text):
+        if any(s <= d.start < e or d.start <= s < d.end for s, e in taken):
+            continue
+        hours = iso_hours(d.iso) * (1.4 if d.business_days else 1.0)
+        rest = text[d.end:d.end + 30]
+        lead = d.text.lower()
+        is_freq = d.kind == "deadline" and (lead.startswith(("every", "each", "once")) or not re.search(
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety|hundred|a|an)\b", lead))
+        if is_freq:
+            cls = "interval"
+        elif _BEFORE.match(rest) or re.search(r"notice", d.text, re.I):
+            cls = "advance"
+        elif d.kind == "period":
+            cls = "span"
+            if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
+                                "no longer than")):
+                cls = "window"
+        elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|"
+                      r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
+                re.match(r"\s*(?:of|from)\s+(?:the\s+)?(?:receipt|discovery|award|notice|request|arrival|"
+                         r"availability|detection|identification|the\s+\w+\s+report|completion|each|any)\b", rest, re.I):
+            cls = "window"
+        else:
+            continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
+        out.append(Qty(cls, hours, _role(text, d.start, d.end), d.text, after=bool(_AFTER.match(rest))))
+    return out
+
+
+def _worse(cls: str, want: float, got: float) -> bool:
+    if cls in ("window", "interval"):
+        return got > want * 1.001
+    return got * 1.001 < want   # span, advance: longer is better
+
+
+def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
+    """(conflict, answer gives a matching quantity).  Compares quantities of the same role."""
+    want = [q for q in quantities(req_text)]
+    if not want:
+        return None, True
+    got = quantities(resp)
+    satisfied = False
+    for q in want:
+        same = [g for g in got if g.cls == q.cls and (g.role == q.role or g.role is None or q.role is None)]
+        if q.cls == "advance":
+            after = [g for g in got if g.cls == "window" and g.after and (g.role == q.role or None in (g.role, q.role))]
+            if not same and after:
+                return f"offers notice {after[0].text} after the event where the solicitation requires {q.text} before it", True
+        if not same:
+            continue
+        satisfied = True
+        if all(_worse(q.cls, q.hours, g.hours) for g in same):
+            g = min(same, key=lambda g: abs(g.hours - q.hours))
+            return f"offers '{g.text}' where the solicitation requires '{q.text}'", True
+    return None, satisfied
+
+
+# thresholds and plain numbers
+
+_NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+_FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?|"
+                    r"no\s+lower\s+than|or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+_CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
+                   r"not\s+to\s+exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
+                   r"lower\s+than|fewer\s+than|no\s+higher\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+_ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b))?(?![\w-]|\.\d|,\d)", re.I)
+_HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
+                            r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
+_LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
+                           r"words|pages|cost)\b", re.I)
+_CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when)\b[^.;]{0,50}$", re.I)
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _kind(value: float, pct: bool) -> str:
+    return "pct" if pct else ("frac" if value <= 1 else "num")
+
+
+def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
+    """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
+    out = []
+    spans = [(d.start, d.end) for d in find_durations(text)]
+    seen: set[int] = set()
+    for pattern, higher in ((_FLOOR, True), (_CEIL, False)):
+        for m in pattern.finditer(text):
+            if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
+                continue
+            after = text[m.end():m.end() + 12]
+            if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|business|calendar)\b", after, re.I):
+                continue
+            pct = bool(re.match(r"\s*(?:%|percent)", after, re.I))
+            value = _num(m.group(1))
+            h = higher
+            if _CONDITION.search(text[max(0, m.start() - 120):m.start()]):
+                h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
+            seen.add(m.start(1))
+            out.append((value, _kind(value, pct), h, m.group(0).strip()))
+    if not out:
+        for m in _ANYNUM.finditer(text):
+            if any(s <= m.start() < e for s, e in spans) or _IDENT.search(text[max(0, m.start() - 8):m.end() + 8]):
+                continue
+            value, pct = _num(m.group(1)), bool(m.group(2))
+            if not pct and value > 1:
+                continue
+            window = text[max(0, m.start() - 60):m.end() + 30]
+            if _HIGHER_BETTER.search(window):
+                out.append((value, _kind(value, pct), True, m.group(0).strip()))
+            elif _LOWER_BETTER.search(window):
+                out.append((value, _kind(value, pct), False, m.group(0).strip()))
+    return out
+
+
+def _number_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
+    want = _req_thresholds(req_text)
+    if not want:
+        return None, True
+    spans = [(d.start, d.end) for d in find_durations(resp)]
+    got = []
+    for m in _ANYNUM.finditer(resp):
+        if any(s <= m.start() < e for s, e in spans) or _IDENT.search(resp[max(0, m.start() - 8):m.end() + 8]):
+            continue
+        if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|milliseconds?|seconds?|-day|-hour)\b",
+                    resp[m.end():m.end() + 14], re.I):
+            continue
+        value = _num(m.group(1))
+        if 1900 <= value <= 2100 and not m.group(2):
+            continue  # a year
+        got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip()))
+    satisfied = False
+    for value, kind, higher, phrase in want:
+        same = [g for g in got if g[1] == kind]
+        if not same:
+            continue
+        satisfied = True
+        ok = [g for g in same if (g[0] >= value if higher else g[0] <= value)]
+        if not ok:
+            g = min(same, key=lambda g: abs(g[0] - value))
+            return f"offers {g[2]} where the solicitation requires {phrase}", True
+    return None, satisfied
+
+
+_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                    r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _count_conflict(req_text: str, resp: str) -> str | None:
+    """"two hands-on training sessions" answered by "one hands-on training workshop"."""
+    dur = [(d.start, d.end) for d in find_durations(req_text)]
+    for m in _COUNT.finditer(req_text):
+        if any(s <= m.start() < e for s, e in dur):
+            continue
+        want = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        noun = set(terms(m.group(2)))
+        if want < 2 or not noun:
+            continue
+        rdur = [(d.start, d.end) for d in find_durations(resp)]
+        for r in _COUNT.finditer(resp):
+            if any(s <= r.start() < e for s, e in rdur):
+                continue
+            got = _COUNT_WORDS.get(r.group(1).lower()) or (int(r.group(1)) if r.group(1).isdigit() else 0)
+            if got and got < want and len(noun & set(terms(r.group(2)))) >= min(2, len(noun)):
+                return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
+    return None
+
+
+def _scale_conflict(req_text: str, resp: str) -> str | None:
+    for name, pattern, order in _SCALES:
+        def levels(text: str) -> list[int]:
+            out = []
+            for m in pattern.finditer(text):
+                word = next(g for g in m.groups() if g).lower().replace("-", " ")
+                word = re.sub(r"\s+", " ", word)
+                if word in order:
+                    out.append(order.index(word))
+            return out
+        want, got = levels(req_text), levels(resp)
+        if want and got and max(got) < max(want):
+            return f"offers {order[max(got)]} where the solicitation requires {order[max(want)]} ({name})"
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Commitment strength
+
+
+def _self_names(units: list[Unit]) -> set[str]:
+    """How the proposal names its author: "we", plus names that often precede "will"."""
+    names: Counter = Counter()
+    for u in units:
+        for m in re.finditer(r"\b([A-Z][\w-]+)(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|shall|is|has|commits)\b", u.text):
+            names[m.group(1)] += 1
+    return {"we", "our", "us"} | {n.lower() for n, c in names.items() if c >= 2 and n.lower() not in _STOP}
+
+
+def _main_clause(text: str, pos: int) -> bool:
+    """True when position ``pos`` is not inside a subordinate clause of its sentence."""
+    start = max(text.rfind(c, 0, pos) for c in ".;:,") + 1
+    return not _SUBORDINATOR.search(text[start:pos])
+
+
+def _refusal(req: _Req, resp: str, selfs: set[str]) -> str | None:
+    for m in _NEGATION.finditer(resp):
+        if not _main_clause(resp, m.start()):
+            continue
+        tail = resp[m.end(): m.end() + 120]
+        tail = re.split(r"[.;]", tail)[0]
+        head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
+        shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
+        weight = sum(req.weights[t] for t in shared) / req.total
+        if weight >= 0.2:
+            return f"the proposal declines: '{resp[m.start():m.end() + len(tail)].strip()[:120]}'"
+    return None
+
+
+def _prohibition_breach(req: _Req, resp: str) -> str | None:
+    m = _RESERVE.search(resp)
+    if m:
+        verbs = set(terms(resp[m.end():m.end() + 60])) & set(req.weights)
+        if verbs:
+            return f"the proposal keeps a right the solicitation forbids: '{resp[m.start():m.end() + 60].strip()}'"
+    return None
+
+
+def _weak(resp: str, selfs: set[str]) -> str | None:
+    for m in _WEAK.finditer(resp):
+        if _main_clause(resp, m.start()):
+            return m.group(0)
+    names = "|".join(re.escape(s) for s in sorted(selfs, key=len, reverse=True))
+    m = re.search(rf"\b(?:{names})\b(?:\s+[\w-]+){{0,2}}\s+({_WEAK_MODAL})\b", resp, re.IGNORECASE)
+    if m:
+        return m.group(1)
+    return None
+
+
+# list elements ("precision, recall, and officer override rates")
+
+_LIST_LEAD = re.compile(r"\b(?:including|includes|include|with|of|showing|describing|that\s+lists|lists|against|"
+                        r"identifying|covering|containing|for)\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?", re.I)
+
+
+_VERB_AND = re.compile(r",?\s+and\s+(?=(?:provide|deliver|submit|describe|identify|maintain|document|"
+                       r"display|report|notify|retain|update|include|explain|demonstrate|list|state|ensure|obtain)\b)", re.I)
+
+
+def _elements(body: str) -> list[str]:
+    """The items a requirement enumerates: "precision, recall, and officer override rates",
+    "including publisher, version, and license", or coordinated duties "identify a manager and
+    provide a resume".  Lists of participles ("corrupted, missing and falsified observations")
+    describe one thing and are not split."""
+    body = re.split(r"[.;]", body)[0]
+    verb_parts = _VERB_AND.split(body)
+    if len(verb_parts) == 2 and all(terms(p) for p in verb_parts) and len(terms(body)) >= 3:
+        return verb_parts
+    parts = [p.strip() for p in re.split(r",\s*", body)]
+    for k in range(len(parts) - 1, 0, -1):
+        if re.match(r"(?:and|or)\s+", parts[k]) or (k == len(parts) - 1 and re.search(r"\s(?:and|or)\s", parts[k])):
+            first = k
+            while first > 1 and len(parts[first - 1].split()) <= 6:
+                first -= 1
+            items = parts[first - 1:k + 1]
+            if not re.match(r"(?:and|or)\s+", items[-1]):
+                items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)
+            lead = list(_LIST_LEAD.finditer(items[0]))
+            if lead:
+                items[0] = items[0][lead[-1].end():]
+            last = re.sub(r"^(?:and|or)\s+", "", items[-1])
+            last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which)\s+", last)[0]
+            items[-1] = last
+            items = [i.strip() for i in items if i.strip()]
+            if all(re.fullmatch(r"(?:\w+ly\s+)?\w+(?:ed|ing)", i) for i in items[:-1]):
+                return []
+            if len(items) >= 3:
+                return items
+            break
+    m = re.search(r"\bincluding\s+(?:both\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+([\w-]+(?:\s+[\w-]+)?)", body)
+    if m:
+        return [m.group(1), m.group(2)]
+    return []
+
+
+def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
+    items = _elements(_requirement_body(req.ob.text))
+    if len(items) < 2:
+        return []
+    item_terms = [set(terms(i)) for i in items]
+    common = set.intersection(*item_terms) if item_terms else set()
+    have = set(terms(unit.context)) | unit.terms
+    for u in extra:
+        have |= set(terms(u.context)) | u.terms
+    have |= {t for h in have for t in matcher.near(h)}
+    missing = []
+    for item, ts in zip(items, item_terms):
+        ts = ts - common
+        if not ts:
+            continue
+        if not any(t in have or t in unit.head for t in ts):
+            missing.append(item.strip())
+    return missing
+
+
+# ----------------------------------------------------------------------------------------------
+# Judgement
+
+
+def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
+    if unit is None or score < NONE_BELOW:
         return "not addressed", "no passage of the proposal answers this requirement"
+    text = req.ob.text
     resp = unit.text
-    conflict = _duration_conflict(req, resp) or _number_conflict(req.text, resp)
+    block = unit.context or resp
+    dur, dur_ok = _duration_conflict(text, resp)
+    if dur is None and not dur_ok:
+        dur, dur_ok = _duration_conflict(text, block)
+    num, num_ok = _number_conflict(text, resp)
+    conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp))
     if conflict:
         return "contradicted", conflict
-    refusal = _REFUSAL.search(resp)
-    if refusal and req.modality != "prohibition" and not _REFUSAL.search(req.text):
-        return "contradicted", f"the proposal declines: '{refusal.group(0)}'"
-    if score < ADDRESSED:
+    if req.ob.modality == "prohibition":
+        breach = _prohibition_breach(req, resp)
+        if breach:
+            return "contradicted", breach
+    else:
+        refusal = _refusal(req, resp, selfs)
+        if refusal:
+            return "contradicted", refusal
+    weak = _weak(resp, selfs)
+    if weak:
+        return "partially addressed", f"the answer is not a firm commitment ('{weak}')"
+    defer = _DEFER.search(resp)
+    if defer:
+        return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
+    if not dur_ok:
+        return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
+    extra = []
+    if req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter"):
+        # an instruction to describe something is often answered across several sections
+        extra = [matcher.units[i] for sc, i in req.candidates if sc >= NONE_BELOW and matcher.units[i] is not unit]
+    missing = _missing_elements(req, unit, matcher, extra)
+    if missing:
+        return "partially addressed", "the answer leaves out: " + "; ".join(missing)
+    if score < FULL_FROM:
         return "partially addressed", "the closest answer covers only part of the requirement"
-    weak = _WEAK.search(resp)
-    triggers = find_triggers(resp)
-    if weak or (triggers and triggers[0].modality in ("permission", "recommendation")):
-        word = weak.group(0) if weak else triggers[0].text
-        return "partially addressed", f"the answer is not a firm commitment ('{word}')"
-    if find_durations(req.text) and not find_durations(resp):
-        return "partially addressed", "the requirement sets a time limit; the answer gives none"
     return "addressed", "answered"
 
 
@@ -246,6 +978,38 @@ def _rule_category(req: Obligation, packs) -> tuple[str, str | None]:
     return "traceability", None
 
 
+def match_requirements(requirements: list[Obligation], units: list[Unit]) -> tuple[_Matcher, list[_Req], list]:
+    """Score and assign: for each requirement (unit index or None, coverage, shared)."""
+    prop_sections = {u.section for u in units if u.section}
+    req_sections = {r.location.section for r in requirements if r.location.section}
+    matrix = _cross_references(units, req_sections, prop_sections)
+    matcher = _Matcher(units, requirements)
+    reqs = [matcher.prepare(r) for r in requirements]
+    for req in reqs:
+        boosted: dict[int, float] = {}
+        sec = req.ob.location.section
+        targets = {t for label, ts in matrix.items() if _label_applies(label, sec) for t in ts}
+        for i in _units_in(units, targets):
+            boosted[i] = 1.25
+        for i, u in enumerate(units):
+            if u.cites and any(_label_applies(c, sec) for c in u.cites) and not u.pointer:
+                boosted[i] = 1.4
+        matcher.shortlist(req, boosted)
+        # in-text pointers: "Government access to the decision logs is described in Section 2.3"
+        extra: dict[int, float] = {}
+        for s, i in req.candidates[:3]:
+            if s < NONE_BELOW * 0.8:
+                continue
+            for m in _SECTION_REF.finditer(units[i].text):
+                secs = set(re.findall(r"\d+(?:\.\d+)*", m.group(1))) & prop_sections
+                for j in _units_in(units, secs):
+                    extra[j] = max(extra.get(j, 1.0), 1.25)
+        if extra:
+            boosted.update({j: max(boosted.get(j, 1.0), b) for j, b in extra.items()})
+            matcher.shortlist(req, boosted)
+    return matcher, reqs, _assign(reqs)
+
+
 def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: Document,
           prop_obligations: list[Obligation], packs=()) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
     """Traceability entries for every solicitation requirement, and findings for the gaps."""
@@ -253,29 +1017,29 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
 
     units = proposal_units(proposal)
     requirements = [o for o in sol_obligations if is_requirement(o)]
-    matcher = _Matcher(units, [u.text for u in units] + [r.text for r in requirements])
+    matcher, reqs, assigned = match_requirements(requirements, units)
+    selfs = _self_names(units)
     entries: list[TraceEntry] = []
     findings: list[Finding] = []
-    for req in requirements:
-        boosted = _cross_ref_targets(units, req.location.section)
-        i, score = matcher.best(req, boosted)
+    for req, (i, score, _shared) in zip(reqs, assigned):
         unit = units[i] if i is not None else None
-        status, reason = judge(req, unit, score)
+        status, reason = judge(req, unit, score, matcher, selfs)
+        ob = req.ob
         response = None if unit is None or status == "not addressed" else Evidence(text=unit.text, location=unit.location)
-        entries.append(TraceEntry(requirement=req, status=status, response=response, reason=reason))
+        entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason))
         if status in ("not addressed", "contradicted"):
-            category, severity = _rule_category(req, packs)
-            where = req.location.describe()
-            evidence = [Evidence(text=req.text, location=req.location)]
+            category, severity = _rule_category(ob, packs)
+            where = ob.location.describe()
+            evidence = [Evidence(text=ob.text, location=ob.location)]
             if response is not None:
                 evidence.append(response)
             findings.append(Finding(
-                id=finding_id("traceability", req.id, proposal.path), rule_id=f"TRACE-{req.id[3:]}",
-                pack="traceability", title=f"Requirement {status}: {req.text[:90]}",
+                id=finding_id("traceability", ob.id, proposal.path), rule_id=f"TRACE-{ob.id[3:]}",
+                pack="traceability", title=f"Requirement {status}: {ob.text[:90]}",
                 category=category, severity=severity or ("high" if status == "contradicted" else "medium"),
                 status="conflict" if status == "contradicted" else "missing",
                 message=f"Solicitation {solicitation.path} ({where}): {reason}.",
                 document=proposal.path, evidence=tuple(evidence),
-                citations=(CitationModel(source=solicitation.path, ref=req.location.section or where),),
+                citations=(CitationModel(source=solicitation.path, ref=ob.location.section or where),),
             ))
     return tuple(entries), findings

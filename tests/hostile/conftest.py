@@ -80,3 +80,17 @@ def warm_parent():
 
     get_nlp()
     _packs(DEFAULT_PACKS)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _quiet_worker_crashes():
+    """pytest turns faulthandler on and forked workers inherit it: a worker that PDFium aborts
+    on purpose (the flate bomb) would dump a C stack into the test log.  The pool reports the
+    crash itself, so the dump is noise here."""
+    import faulthandler
+
+    was = faulthandler.is_enabled()
+    faulthandler.disable()
+    yield
+    if was:
+        faulthandler.enable()

@@ -18,6 +18,7 @@ _UNITS = {
     "week": "W", "weeks": "W",
     "month": "MO", "months": "MO",
     "year": "Y", "years": "Y",
+    "dac": "D", "daro": "D", "dar": "D",  # days after contract award / receipt of order
 }
 _ONES = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -34,12 +35,12 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"a|an|single)")
 _NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>\d{{1,4}}(?:,\d{{3}})?))"
 _QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal\s+work(?:ing)?))?"
-_UNIT = r"\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
+_UNIT = r"\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
 _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
                   r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
                   r"at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|every|each|once\s+every|"
-                  r"for\s+(?:a\s+(?:period|minimum)\s+of\s+)?(?:(?:at\s+least|not\s+less\s+than|"
-                  r"no\s+less\s+than|a\s+minimum\s+of)\s+)?|in|after)\s+")
+                  r"for(?:\s+a\s+(?:period|minimum|term)\s+of)?(?:\s+(?:at\s+least|not\s+less\s+than|"
+                  r"no\s+less\s+than|a\s+minimum\s+of))?|nlt|in|after)\s+")
 _AMOUNT = re.compile(
     rf"(?:{_LEAD_DEADLINE})?{_NUMBER}{_QUAL}{_UNIT}(?P<tail>\s+(?:after|before|prior\s+to|"
     rf"following|from|of)\b|\s+in\s+advance\b|\s+ahead\b)?",
@@ -49,7 +50,7 @@ _FREQUENCY = re.compile(
     r"\b(?P<f>annually|yearly|semi-?annually|bi-?annually|twice\s+(?:a|per|each)\s+year|quarterly|"
     r"monthly|bi-?monthly|weekly|bi-?weekly|daily|hourly|"
     r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+)?"
-    r"(?:year|month|quarter|week|day|hour))\b",
+    r"(?:year|month|quarter|week|day|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
 _FREQ_ISO = {
@@ -59,7 +60,9 @@ _FREQ_ISO = {
     "bi-weekly": "P2W", "daily": "P1D", "hourly": "PT1H",
 }
 _FREQ_UNIT = {"year": "P1Y", "month": "P1M", "quarter": "P3M", "week": "P1W", "day": "P1D",
-              "hour": "PT1H"}
+              "hour": "PT1H", **{d: "P1W" for d in ("monday", "tuesday", "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday")}}
+_WINDOW_BEFORE = re.compile(r"\b(?:in|during|over|within|of|for)\s+$", re.IGNORECASE)
 _ADJECTIVE_USE = re.compile(r"\s+(?:uptime|availability|fees?|rates?|prices?|costs?|charges?|average|"
                             r"totals?|volumes?|limits?|caps?|subscriptions?|licen[cs]es?|active\s+users|"
                             r"usage|spend|budget|basis\s+in\s+arrears)\b", re.IGNORECASE)
@@ -144,13 +147,15 @@ def find_durations(text: str) -> list[Duration]:
             # "in 2 days" is a deadline; "in 3 copies" never reaches here; keep.
             pass
         unit = m.group("unit")
+        if unit.lower() in ("dac", "daro", "dar") and not unit.isupper():
+            continue
         qual = (m.group("qual") or "").lower()
         business = qual in ("business", "working", "work") or qual.startswith("federal")
         tail = re.sub(r"\s+", " ", (m.group("tail") or "").strip().lower())
         if tail in ("in advance", "ahead"):
             tail = "before"
-        if m.group("notice"):
-            kind = "deadline"  # "thirty (30) days' notice"
+        if m.group("notice") or unit.lower() in ("dac", "daro", "dar"):
+            kind = "deadline"  # "thirty (30) days' notice", "45 DAC"
         elif lead.startswith(_PERIOD_LEADS) and tail not in ("before", "prior to"):
             kind = "period"
         elif lead in ("up to", "no more than", "not more than", "not to exceed", "no longer than",
@@ -184,6 +189,8 @@ def find_durations(text: str) -> list[Duration]:
             continue
         if _ADJECTIVE_USE.match(text, m.end()):
             continue  # "monthly uptime" is a measure, not a schedule
+        if m.group("f").lower().startswith("each") and _WINDOW_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+            continue  # "99.9 percent of the time in each calendar month" is a measuring window
         f = re.sub(r"\s+", " ", m.group("f").lower())
         if f in _FREQ_ISO:
             iso = _FREQ_ISO[f]

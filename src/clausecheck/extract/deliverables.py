@@ -14,7 +14,7 @@ from ..model import Block
 from .deadlines import Duration, find_durations
 
 _CONTEXT = re.compile(r"\bdeliverables?\b|\bCDRLs?\b|\breporting\s+requirements\b|"
-                      r"\bdata\s+items?\b", re.IGNORECASE)
+                      r"\bdata\s+(?:items?|requirements)\b|\bsubmittals?\b", re.IGNORECASE)
 _DUE_HEADER = re.compile(r"\b(?:due|date|frequency|schedule|when|timing|deadline|submission|"
                          r"delivery)\b", re.IGNORECASE)
 _DUE_LABEL = re.compile(r"\b(?:due(?:\s+date)?|frequency|schedule|deadline)\s*:", re.IGNORECASE)
@@ -53,7 +53,12 @@ def deliverable_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[D
                                     or _DUE_LABEL.search(text)):
                 found.append((cells, text, durations))
     for b in blocks:
-        if b.kind != "table_cell" and _PARAGRAPH_ROW.match(b.text) and "|" in b.text and \
-                (_DUE_LABEL.search(b.text) or find_durations(b.text)):
-            found.append(([b], b.text, find_durations(b.text)))
+        if b.kind == "table_cell" or b.text.count("|") < 1:
+            continue
+        labelled = bool(_PARAGRAPH_ROW.match(b.text))
+        in_context = labelled or bool(_CONTEXT.search(" ".join(b.heading_path[-2:])))
+        durations = find_durations(b.text)
+        if in_context and (labelled or b.text.count("|") >= 2) and (_DUE_LABEL.search(b.text) or durations
+                                                                     or re.search(r"\|\s*(?:upon\s+request|with\s+each)\b", b.text, re.I)):
+            found.append(([b], b.text, durations))
     return found

@@ -19,14 +19,17 @@ TRIGGERS: list[tuple[str, str, re.Pattern[str]]] = [
     ("recommendation", "weak", re.compile(
         r"\bshould\b|\b(?:is|are)\s+(?:strongly\s+)?(?:encouraged|invited)\s+to\b|"
         r"\bwill\s+(?:make\s+every\s+effort|endeavou?r|strive|attempt|try)\b|"
-        r"\b(?:is|are)\s+(?:strongly\s+)?recommended\b|\bit\s+is\s+recommended\b|\bought\s+to\b", _F)),
+        r"\b(?:is|are)\s+(?:strongly\s+)?recommended\s+(?:that|to|for)\b|\bit\s+is\s+recommended\b|"
+        r"\bought\s+to\b", _F)),
     ("permission", "binding", re.compile(
         r"\bmay\b|\b(?:is|are|shall\s+be)\s+entitled\s+to\b|\breserves?\s+the\s+right\b|"
         r"\b(?:is|are|shall\s+be)\s+(?:permitted|authorized|allowed)\s+to\b|"
         r"\b(?:has|have|shall\s+have)\s+the\s+(?:right|option|discretion)\s+to\b|"
         r"\bat\s+(?:its|their|the\s+\w+(?:'s|’s))\s+(?:sole\s+)?(?:discretion|option)\b", _F)),
     ("obligation", "binding", re.compile(
-        r"\bshall\b|\bmust\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:also\s+)?required\s+to\b|"
+        r"\bshall\b|\bmust\b|\b(?:is|are|shall\s+be|will\s+be)\s+(?:also\s+|hereby\s+)?required\s+to\b|"
+        r"\b(?:is|are)\s+(?:also\s+)?expected\s+to\b|"
+        r"\bit\s+is\s+the\s+responsibility\s+of\s+(?:the\s+|each\s+)?(?:[A-Z]\w*\s+){0,2}[A-Z]\w*\s+to\b|"
         r"\b(?:is|are)\s+obligated\s+to\b|\bagrees?\s+to\b|"
         r"\b(?:is|are|shall\s+be|will\s+be|remains?)\s+(?:solely\s+|fully\s+|also\s+)?responsible\s+for\b|"
         r"\b(?:has|have)\s+(?:the\s+)?(?:responsibility|obligation)\s+to\b|"
@@ -61,6 +64,14 @@ NOT_REQUIREMENT = [
 ]
 
 # Section headings that hold narrative, where "will" is a forecast, not a promise.
+# Subjects whose "shall" states a legal effect, not a duty ("This clause shall have no effect").
+LEGAL_EFFECT_SUBJECT = re.compile(
+    r"^\W*(?:this|that|such|the|any|each|no|nothing\s+in\s+this)\s+(?:[\w-]+\s+){0,2}?(?:clause|section|agreement|"
+    r"contract|order|modification|provision|paragraph|solicitation|rfq|rfp|requirement|term|terms|"
+    r"amendment|memorandum|award|task\s+order|reference|document|exhibit|attachment)s?\s*$", _F)
+# Sentences that describe the present or the past, not a duty.
+NARRATIVE_OPENERS = re.compile(r"^\W*(?:currently|today|at\s+present|presently|historically|in\s+the\s+past|"
+                               r"previously|traditionally|to\s+date)\b", _F)
 NARRATIVE_HEADINGS = re.compile(
     r"\b(?:background|purpose|introduction|overview|history|historical|current\s+(?:state|"
     r"environment|system|situation)|problem|mission|vision|context|about|summary)\b", _F)
@@ -84,6 +95,11 @@ PARTIES: dict[str, str] = {
     "contracting officer’s technical representative": "COR",
     "cor": "COR", "cotr": "COR",
     "agency": "Agency", "ordering activity": "Ordering Activity",
+    "agreements officer": "Agreements Officer", "grants officer": "Grants Officer",
+    "ordering contracting officer": "Contracting Officer", "requiring activity": "Government",
+    "requiring official": "Government", "recipient": "Recipient", "recipients": "Recipient",
+    "performer": "Performer", "performers": "Performer", "customer": "Customer",
+    "buyer": "Buyer", "seller": "Seller",
     "service provider": "Service Provider", "supplier": "Supplier", "suppliers": "Supplier",
     "licensee": "Licensee", "licensor": "Licensor",
 }

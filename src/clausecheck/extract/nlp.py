@@ -41,7 +41,11 @@ class Trigger:
     text: str
 
 
-_MONTH_AFTER = re.compile(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b|of\s+(?:19|20)\d\d)")
+_MONTH_AFTER = re.compile(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b|of\s+(?:19|20)\d\d|through\b|to\s+[A-Z]|and\s+[A-Z]|[–-])")
+_EXEMPTION = re.compile(r"\s+(?:not\s+)?be\s+(?:required|obligated)\s+to\b|\s+not\s+need\s+to\b", re.IGNORECASE)
+_POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|"
+                          r"be\s+(?:referred|accessed|found|obtained|viewed|subject|used\s+to\s+describe|"
+                          r"considered\s+as))\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|ask(?:s|ed)?\s+if)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -64,6 +68,11 @@ def _not_a_modal(text: str, m: re.Match) -> bool:
     if first.lower() == "will" and re.match(r"\s*[,.;:)]", text[m.end():]) and \
             re.search(r"(?:['’]s|\bthe|\bits|\btheir|\bfree|\bgood|\bill)\s+$", text[max(0, m.start() - 12): m.start()]):
         return True  # "the Government's will, …"
+    if first.lower() in ("will", "shall") and word.lower() in ("will not", "shall not") and \
+            _EXEMPTION.match(text, m.end() - 4):
+        return True  # "will not be required to indemnify": an exemption, not a prohibition
+    if word.lower() == "may" and _POSSIBILITY.match(text, m.end()):
+        return True  # "may result in penalties", "may be referred to as"
     if _WHETHER.search(text[max(0, m.start() - 40): m.start()]):
         return True  # "ask whether they must register"
     return False

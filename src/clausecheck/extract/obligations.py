@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Block, Deadline, Document, Location, Obligation, Reference
 from .deadlines import Duration, first_deadline
 from .deliverables import deliverable_rows
-from .lexicon import (ABBREVIATION_PARTIES, NARRATIVE_HEADINGS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
+from .lexicon import (ABBREVIATION_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
 from .nlp import Trigger, get_nlp
 
@@ -22,8 +22,10 @@ _INLINE_ENUM = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)\s+")
 _LEADING_LABEL = re.compile(
     r"^\s*(?:(?:\((?:[a-zA-Z]{1,4}|\d{1,3})\)\s*)+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d{1,2}(?:\.\d+)+\.?\s+|"
     r"\d{1,2}[.)]\s+|[a-z][.)]\s+|[•▪◦·\-–*]\s+)")
-_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or)\s+(?=(?:shall|must|will|agrees?\s+to)\b)|"
-                          r";\s+(?=(?:shall|must|will)\b)", re.IGNORECASE)
+_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or|but)\s+(?=(?:shall|must|will|may|should|agrees?\s+to)\b)|"
+                          r";\s+(?=(?:shall|must|will)\b)|"
+                          r",\s+(?:and|but)\s+(?=(?:the|each|all|any|its|it|they|neither|no|only)\b[^,;]{0,80}?"
+                          r"\b(?:shall|must|will|may)\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or)\b)(?=[^;]*\b(?:shall|must|will|may|should)\b)", re.IGNORECASE)
 _CONDITION = re.compile(
     r"\b(?:if|unless|upon|in\s+the\s+event(?:\s+(?:that|of))?|whenever|when|provided\s+that|"
@@ -37,8 +39,10 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|each|any|all|every|such|its
 _DEFINED_PARTY = re.compile(
     r"(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]"
     r"|\(\s*(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)")
-_ADJECTIVAL = re.compile(r"[\s-]+(?!shall|must|will|may|should|agrees?|is|are|reserves|intends|"
-                        r"has|does|can|cannot)[a-z][\w-]*", re.IGNORECASE)
+_ADJECTIVAL = re.compile(r"(?:-|\s+)(?:data|property|information|furnished|owned|provided|approved|"
+                         r"systems?|networks?|facilit\w+|records?|sites?|equipment|premises|resources|funds?|"
+                         r"assets?|accounts?|content|materials?|documents?|officials?|users?|purpose|"
+                         r"[A-Z][a-z]+(?!\s+(?:shall|must|will|may|should)\b))\b")
 _ROLE_OFFEROR = re.compile(r"\b(?:instructions?|section\s+l\b|proposal\s+(?:preparation|submission|"
                            r"format|content)|submission|quot(?:e|ation)\s+(?:preparation|submission|"
                            r"instructions)|volume)", re.IGNORECASE)
@@ -49,6 +53,9 @@ _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you":
 _PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
                       "your": "Government"}
 _WS = re.compile(r"\s+")
+_CONJ = re.compile(r"^\W*(?:and|or|but|nor)\b\s*", re.IGNORECASE)
+_PERSON_NOUNS = re.compile(r"[\s-]+(?:personnel|employees?|staff|team|representatives?|program\s+manager|"
+                           r"project\s+manager|key\s+personnel|workforce|engineers?)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:in|by|during|before|until|through)\s+(?:early\s+|late\s+|mid-?)?(?:FY\s?\d{2,4}|"
                        r"(?:19|20)\d\d\b|fiscal\s+year|the\s+(?:coming|next)\s+(?:year|decade))", re.IGNORECASE)
 
@@ -63,6 +70,7 @@ class _Context:
     deadline: Duration | None
     heading_path: tuple[str, ...]
     section: str | None = None
+    open_lead: bool = False  # the clause ends at its trigger: "The Subcontractor must (a) …"
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -76,8 +84,11 @@ def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]
         if m.start() == 0:
             continue
         before = sentence[: m.start()].rstrip()
-        if before.endswith((":", ";")) or re.search(r"[;,:]\s*(?:and|or)$", before) or \
-                (cuts and re.search(r"(?:\band|\bor|,)$", before)):
+        if before.endswith((":", ";", "—", "–")) or re.search(r"[;,:]\s*(?:and|or)$", before) or \
+                (cuts and re.search(r"(?:\band|\bor|,)$", before)) or \
+                (not cuts and m.group(0).startswith(("(a)", "(1)", "(i)", "(A)")) and
+                 re.search(r"\b(?:shall|must|will|agrees?\s+to|required\s+to|shall\s+not|must\s+not|following)$",
+                           before, re.IGNORECASE)):
             cuts.append(m.start())
     bounds = [0, *cuts, len(sentence)]
     pieces: list[tuple[int, int, bool]] = []
@@ -111,8 +122,9 @@ def _party_mentions(block_text: str, spans, lo: int, hi: int, defined: set[str])
         surface = block_text[s:e]
         if surface[:1].islower() and not _DETERMINER_BEFORE.search(block_text[lo:s]):
             continue
-        if sp.label_ == "Government" and _ADJECTIVAL.match(block_text, e):
-            continue  # "Government data", "Government-furnished property"
+        if _ADJECTIVAL.match(block_text, e) and not _PERSON_NOUNS.match(block_text, e) and \
+                not block_text[e:e + 2].startswith(("'", "’")):
+            continue  # "Government data", "Customer Data", "Government-furnished property"
         found.append((s, e, sp.label_))
     for term in defined:
         for m in re.finditer(rf"\b{re.escape(term)}\b", block_text[lo:hi]):
@@ -144,10 +156,21 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
             return mentions[1][2]
         return first[2]
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", subject)
+    inside = _party_mentions(block_text, spans, trigger.start, trigger.end, defined)
+    if inside:  # "It is the responsibility of the Contractor to …"
+        return inside[0][2]
+    if words and words[-1].lower() in ("it", "they", "he", "she"):
+        earlier = _party_mentions(block_text, spans, clause_start, trigger.start, defined)
+        if earlier:  # "Should the Performer anticipate a slip, it shall inform …"
+            return earlier[-1][2]
+        return None  # resolved by the caller from the previous clause
     pronouns = _PROPOSAL_PRONOUNS if role == "proposal" else _PRONOUNS
     for w in words[-3:]:
         if w.lower() in pronouns:
             return pronouns[w.lower()]
+    acronym = re.fullmatch(r"\s*(?:the\s+)?([A-Z]{2,6})\s*", subject)
+    if acronym and acronym.group(1).lower() not in PARTIES:
+        return "Offeror" if role == "proposal" else "Government"  # "OFA will", "TTS reserves"
     # "The Service Provider shall": a capitalised role noun right before the modal.
     cap = re.search(r"(?:^|\b[Tt]he\s+|\b[Ee]ach\s+|\b[Aa]ny\s+)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$",
                     subject.strip())
@@ -165,13 +188,16 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         for term in defined:
             if phrase.startswith(term.lower()):
                 return term
+    if re.match(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|scored)\b", after, re.IGNORECASE):
+        return "Government"  # "Proposed prices shall be evaluated …"
     for w in reversed([w.lower() for w in words]):
         if w in SUBMISSION_SUBJECTS:
             if _EVALUATED.match(after):
                 return "Government"  # "Quotes will be evaluated …"
             return SUBMISSION_SUBJECTS[w]
-    # Inverted order: "In no event shall the Contractor disclose …"
-    if not subject.strip() or re.search(r"\bin\s+no\s+(?:event|case)", trigger.text, re.IGNORECASE):
+    # Inverted order: "In no event shall the Contractor disclose …", "Nor shall the Contractor …"
+    if re.search(r"\bin\s+no\s+(?:event|case)", trigger.text, re.IGNORECASE) or \
+            re.search(r"\b(?:nor|neither)\s*$", subject, re.IGNORECASE):
         inv = _party_mentions(block_text, spans, trigger.end, min(len(block_text), trigger.end + 40), defined)
         if inv and re.match(r"\s*(?:the\s+|any\s+|an?\s+)?\S", block_text[trigger.end:]):
             return inv[0][2]
@@ -296,6 +322,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
 
     def emit(block: Block, s: int, e: int, trigger: Trigger, bearer: str | None,
              durations: list[Duration], refs, analysis: str, inherited: _Context | None) -> int:
+        """``inherited`` is set when the trigger belongs to a lead-in, not to this clause."""
         text = block.text[s:e].strip()
         strength = trigger.strength
         modality = trigger.modality
@@ -306,12 +333,18 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
         if inherited is not None and modality == "obligation" and re.match(
                 r"^\s*(?:\(?\w{1,4}[.)]\s*|[•▪◦·*\-–]\s*)?(?:not|never)\b", text, re.IGNORECASE):
             modality = "prohibition"  # "The Contractor shall: … (d) not connect …"
-        deadline = first_deadline(durations)
+        if inherited is None:
+            # a window in a leading condition ("If … cannot be corrected within 10 days, …") is
+            # not the deadline of the duty that follows the trigger
+            after_trigger = [d for d in durations if d.start >= trigger.start]
+            deadline = first_deadline(after_trigger) or first_deadline(durations)
+        else:
+            deadline = first_deadline(durations)
         if deadline is None and inherited is not None:
             deadline = inherited.deadline
         if modality == "permission":
             deadline = None  # "may request an extension of up to 12 months" sets no deadline
-        if inherited is not None and not (s <= trigger.start < e):
+        if inherited is not None:
             action_src = _LEADING_LABEL.sub("", block.text[s:e], count=1)
         else:
             action_src = block.text[trigger.end:e]
@@ -362,7 +395,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 inherited: _Context | None = None
                 if trig is None:
                     lead = pending.context if pending is not None and (is_item or starts_enum) else None
-                    if is_item and previous is not None and previous.text.rstrip().endswith(":"):
+                    if is_item and previous is not None and (
+                            previous.text.rstrip().endswith((":", "—", "–", "--")) or previous.open_lead):
                         lead = previous
                     if lead is None:
                         continue
@@ -380,8 +414,13 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 bearer = None
                 if own_subject:
                     head = text[s:trig.start]
-                    if not head.strip() and previous is not None:
-                        bearer = previous.bearer  # "… and shall deliver …"
+                    bare = _CONJ.sub("", head)
+                    if (not bare.strip() or re.fullmatch(r"\s*(?:it|they)\s*", bare, re.IGNORECASE)) \
+                            and previous is not None:
+                        bearer = previous.bearer  # "… and shall deliver …", "…; it shall …"
+                    elif not bare.strip() and s > sent.start_char:
+                        # "The Government intends to … but may establish …": subject at sentence start
+                        bearer = resolve_bearer(text, spans, sent.start_char, trig, defined, role)
                     else:
                         bearer = resolve_bearer(text, spans, s, trig, defined, role)
                         if bearer is None and previous is not None and _no_subject_party(head):
@@ -394,6 +433,15 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if trig.text.lower().startswith("will") and own_subject and (
                         bearer is None or narrative or _FORECAST.search(clause)):
                     continue
+                if own_subject:
+                    head_text = _CONJ.sub("", _LEADING_LABEL.sub("", text[s:trig.start], count=1))
+                    if LEGAL_EFFECT_SUBJECT.match(head_text) or NARRATIVE_OPENERS.match(head_text):
+                        continue  # "This clause shall have no effect …", "Currently, analysts must …"
+                    if trig.modality == "permission" and bearer is None:
+                        continue  # "may" with no party is a possibility, not a permission
+                    if re.match(r"^\W*(?:no|neither)\s+\w", head_text, re.IGNORECASE) and \
+                            trig.modality == "obligation":
+                        trig = Trigger(trig.start, trig.end, "prohibition", "binding", trig.text)
                 clause_durations = [d for d in durations if s <= d.start < e]
                 clause_refs = [r for r in refs if s <= r.start < e]
                 analysis = clause if inherited is None else f"{inherited.text} {clause}"
@@ -401,10 +449,11 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                            inherited if not own_subject else None)
                 ctx = _Context(trig, bearer, clause,
                                first_deadline(clause_durations),
-                               block.heading_path, block.section)
+                               block.heading_path, block.section,
+                               open_lead=not text[trig.end:e].strip(" ,:;—–-") and trig.start >= s)
                 if own_subject:
                     previous = ctx
-                    if clause.rstrip().endswith(":"):
+                    if clause.rstrip().endswith((":", "—", "–", "--")):
                         if pending is not None and not pending.consumed:
                             pass
                         pending = _Pending(idx, ctx)

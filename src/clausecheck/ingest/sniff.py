@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import struct
 import zipfile
 
 from ..errors import (EmptyDocumentError, EncryptedDocumentError, LimitExceededError,
@@ -38,7 +39,10 @@ def sniff(data: bytes, path: str | None = None, limits: Limits | None = None) ->
                 "records (limit max_zip_entries)", path=path)
         try:
             names = zipfile.ZipFile(io.BytesIO(data)).namelist()
-        except (zipfile.BadZipFile, ValueError, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError,
+                OSError, EOFError, struct.error) as exc:
+            # NotImplementedError: a record claiming a newer ZIP version ("zip file version
+            # 16.4"), struct.error: a truncated ZIP64 record
             from ..errors import CorruptDocumentError
 
             raise CorruptDocumentError(f"damaged ZIP container: {exc}", path=path) from None

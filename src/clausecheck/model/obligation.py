@@ -49,7 +49,8 @@ class Obligation(Frozen):
             "conditions": list(self.conditions),
             "deadline": None
             if self.deadline is None
-            else {"text": self.deadline.text, "iso8601": self.deadline.iso8601},
+            else {"text": self.deadline.text, "iso8601": self.deadline.iso8601,
+                  "business_days": self.deadline.business_days},
             "references": [
                 {"kind": r.kind, "id": r.id, "date": r.date}
                 | ({"alternate": r.alternate} if r.alternate else {})

@@ -1,0 +1,183 @@
+"""The command line: every exit code, --fail-on, config overrides, suppressions, documentation."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from clausecheck.cli import cli, main
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "sample-rfq.md"
+GOOD = ("## C.3 Security\n\nThe Contractor shall perform adversarial testing (red-teaming) of the AI "
+        "model before deployment.\n")
+WEAK = ("## C.3 Security\n\nThe Contractor should perform adversarial testing (red-teaming) of the AI "
+        "model before deployment.\n")
+
+
+def run(args, cwd=None, capsys=None):
+    import os
+
+    old = Path.cwd()
+    if cwd:
+        os.chdir(cwd)
+    try:
+        code = main(list(args))
+    finally:
+        os.chdir(old)
+    out = capsys.readouterr() if capsys else None
+    return code, out
+
+
+def write(tmp_path, name, text):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_scan_sample_text_report(capsys):
+    code, out = run(["scan", str(SAMPLE), "--no-isolation"], capsys=capsys)
+    assert code == 1  # the sample has high-severity gaps
+    assert "CONFLICT" in out.out and "AIC-INC-001" in out.out and "\x1b[" not in out.out
+
+
+def test_exit_0_when_nothing_at_or_above_fail_on(tmp_path, capsys):
+    doc = write(tmp_path, "a.md", GOOD)
+    code, _ = run(["scan", str(doc), "--fail-on", "never", "--no-isolation"], capsys=capsys)
+    assert code == 0
+    code, _ = run(["scan", str(doc), "--fail-on", "info", "--no-isolation"], capsys=capsys)
+    assert code == 1
+
+
+def test_fail_on_threshold(tmp_path, capsys):
+    # a pack with a single medium rule: gaps at medium fail --fail-on medium but not --fail-on high
+    pack = tmp_path / "p"
+    (pack / "rules").mkdir(parents=True)
+    (pack / "pack.yaml").write_text('name: p\nversion: "1.0.0"\ntitle: One rule\neffective_date: "2026-01-01"\n')
+    src = (ROOT / "src/clausecheck/packs/ai-cyber/rules/AIC-ADV-001.yaml").read_text()
+    (pack / "rules" / "AIC-ADV-001.yaml").write_text(re.sub(r"(?m)^severity: \w+", "severity: medium", src))
+    doc = write(tmp_path, "w.md", WEAK)
+    assert run(["scan", str(doc), "--pack", str(pack), "--no-isolation"], capsys=capsys)[0] == 0
+    assert run(["scan", str(doc), "--pack", str(pack), "--fail-on", "medium", "--no-isolation"],
+               capsys=capsys)[0] == 1
+
+
+def test_exit_2_on_usage_error(capsys):
+    code, out = run(["scan", "x.md", "--format", "pdf"], capsys=capsys)
+    assert code == 2 and "Invalid value" in out.err
+    code, out = run(["frobnicate"], capsys=capsys)
+    assert code == 2
+
+
+def test_exit_3_unreadable_but_report_written(tmp_path, capsys):
+    bad = tmp_path / "empty.pdf"
+    bad.write_bytes(b"")
+    good = write(tmp_path, "good.md", GOOD)
+    out_file = tmp_path / "r.json"
+    code, out = run(["scan", str(bad), str(good), "--format", "json", "-o", str(out_file)], capsys=capsys)
+    assert code == 3
+    report = json.loads(out_file.read_text())
+    docs = {Path(d["path"]).name: d for d in report["documents"]}
+    assert docs["empty.pdf"]["status"] == "unreadable" and "empty" in docs["empty.pdf"]["error"]
+    assert docs["good.md"]["status"] == "ok"
+    assert any(f["status"] == "met" for f in report["findings"])
+    assert "could not read" in out.err
+
+
+def test_exit_4_pack_not_found_or_invalid(tmp_path, capsys):
+    doc = write(tmp_path, "a.md", GOOD)
+    code, out = run(["scan", str(doc), "--pack", "no-such-pack"], capsys=capsys)
+    assert code == 4 and "available" in out.err
+    broken = tmp_path / "broken"
+    (broken / "rules").mkdir(parents=True)
+    (broken / "pack.yaml").write_text("name: broken\nversion: 1\n")
+    code, out = run(["packs", "validate", str(broken)], capsys=capsys)
+    assert code == 4 and "pack.yaml:2" in out.err
+
+
+def test_config_overrides_and_suppressions(tmp_path, capsys):
+    doc = write(tmp_path, "w.md", WEAK)
+    (tmp_path / "clausecheck.toml").write_text(
+        'fail_on = "high"\n\n[rules]\nAIC-INC-001 = "off"\n\n'
+        '[[suppress]]\nrule = "AIC-ADV-001"\njustification = "Red teaming is covered by the agency test plan."\n')
+    code, out = run(["scan", "w.md", "--format", "json", "--no-isolation", "--fail-on", "never"],
+                    cwd=tmp_path, capsys=capsys)
+    report = json.loads(out.out)
+    ids = {f["rule_id"]: f for f in report["findings"]}
+    assert "AIC-INC-001" not in ids
+    assert ids["AIC-ADV-001"]["status"] == "weak"
+    assert ids["AIC-ADV-001"]["accepted"]["justification"].startswith("Red teaming")
+
+
+def test_suppression_without_justification_is_a_config_error(tmp_path, capsys):
+    doc = write(tmp_path, "w.md", WEAK)
+    cfg = write(tmp_path, "c.toml", '[[suppress]]\nrule = "AIC-ADV-001"\n')
+    code, out = run(["scan", str(doc), "--config", str(cfg)], capsys=capsys)
+    assert code == 2 and "justification" in out.err
+
+
+def test_pyproject_tool_section_is_read(tmp_path, capsys):
+    write(tmp_path, "w.md", WEAK)
+    write(tmp_path, "pyproject.toml", '[tool.clausecheck]\nrules = {AIC-ADV-001 = "off"}\n')
+    code, out = run(["scan", "w.md", "--format", "json", "--no-isolation"], cwd=tmp_path, capsys=capsys)
+    assert "AIC-ADV-001" not in {f["rule_id"] for f in json.loads(out.out)["findings"]}
+
+
+def test_shred_inspect_diff_and_packs_commands(tmp_path, capsys):
+    code, out = run(["shred", str(SAMPLE), "--format", "json"], capsys=capsys)
+    data = json.loads(out.out)
+    assert code == 0 and data["schema_version"] == "1" and len(data["obligations"]) >= 8
+    code, out = run(["inspect", str(SAMPLE), "--format", "json"], capsys=capsys)
+    assert code == 0 and json.loads(out.out)["blocks"][0]["kind"] == "heading"
+    empty = tmp_path / "e.txt"
+    empty.write_bytes(b"")
+    assert run(["inspect", str(empty)], capsys=capsys)[0] == 3
+    new = write(tmp_path, "new.md", SAMPLE.read_text().replace("ten (10) calendar days", "72 hours"))
+    code, out = run(["diff", str(SAMPLE), str(new), "--format", "json"], capsys=capsys)
+    d = json.loads(out.out)
+    assert code == 0 and d["summary"]["changed"] == 1
+    assert any("deadline" in x for x in d["changed"][0]["details"])
+    code, out = run(["packs", "list"], capsys=capsys)
+    assert "ai-cyber@1.0.0" in out.out and "far-cyber@1.0.0" in out.out
+    code, out = run(["packs", "show", "far-cyber"], capsys=capsys)
+    assert "FAR-52204-21" in out.out
+    code, out = run(["packs", "test", "ai-cyber"], capsys=capsys)
+    assert code == 0 and "examples pass" in out.out
+    code, out = run(["packs", "diff", "ai-cyber", "ai-cyber", "--format", "json"], capsys=capsys)
+    assert json.loads(out.out)["changed"] == {}
+
+
+def test_every_command_is_documented_in_readme():
+    readme = (ROOT / "README.md").read_text()
+    for name, command in cli.commands.items():
+        assert f"clausecheck {name}" in readme, name
+        for sub in getattr(command, "commands", {}):
+            assert sub in readme.split(f"clausecheck {name}", 1)[1][:400], (name, sub)
+        for param in command.params:
+            for opt in getattr(param, "opts", []):
+                if opt.startswith("--") and opt not in ("--help",):
+                    assert opt in readme, (name, opt)
+
+
+def test_no_traceback_on_internal_error(monkeypatch, capsys):
+    import clausecheck.cli as cli_mod
+
+    def boom(*a, **k):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr("clausecheck.ingest.load_document", boom)
+    code, out = run(["inspect", str(SAMPLE)], capsys=capsys)
+    assert code == 2 and "internal error" in out.err and "Traceback" not in out.err
+
+
+def test_python_dash_m_and_help_in_a_subprocess():
+    r = subprocess.run([sys.executable, "-m", "clausecheck", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "Exit codes" in r.stdout
+    r = subprocess.run([sys.executable, "-m", "clausecheck", "scan", str(SAMPLE), "--format", "sarif"],
+                       capture_output=True, text=True)
+    assert r.returncode == 1 and json.loads(r.stdout)["version"] == "2.1.0"
