@@ -40,7 +40,7 @@ from .extract.deadlines import Duration, find_durations, iso_hours
 from .extract.nlp import get_nlp
 from .model import Document, Evidence, Finding, Location, Obligation, TraceEntry
 from .model import Citation as CitationModel
-from .rules.match import TextIndex, tokens
+from .rules.match import TextIndex, stem, tokens
 
 # ----------------------------------------------------------------------------------------------
 # Thresholds (tuned on the tuning split only; see docs/traceability.md)
@@ -58,7 +58,7 @@ provided ensure ensures use used using contractor offeror quoter vendor governme
 proposal solicitation section page pages describe describes described approach identify how
 what which who whom whose when where while has have had been being do does did there here
 so if then them they he she his her only every both either least most more less very
-rfp rfq pws sow order task""".split())
+rfp rfq pws sow order task propose proposes offer offers""".split())
 
 # Contracting vocabulary that says the same thing in different words.  Folded to one term.
 _SYNONYM_GROUPS = [
@@ -77,9 +77,11 @@ _SYNONYM_GROUPS = [
     ("handoff", "handoff hand transfer escalate"),
     ("vulnerab", "vulnerability weakness"),
     ("comply", "comply compliance conform conformance"),
+    ("bias", "bias disparity disparate fairness"),
     ("dataset", "dataset corpus corpora data"),
     ("arrive", "arrive arrival receipt incoming inbound"),
 ]
+_STOP |= {stem(w) for w in _STOP}
 _SYNONYMS: dict[str, str] = {}
 for _canon, _words in _SYNONYM_GROUPS:
     for _w in _words.split():
@@ -134,7 +136,15 @@ def _fold(stemmed: str) -> str:
     return stemmed[:_PREFIX]
 
 
+_PHRASES = [
+    (re.compile(r"\b(?:past\s+performance|similar\s+work|relevant\s+experience|corporate\s+experience|"
+                r"comparable\s+(?:work|deployments?|projects?|efforts?|contracts?))\b", re.I), " experience "),
+]
+
+
 def _prep(text: str) -> str:
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
     # "re-validate" and "revalidate", "sign-off" and "signoff" meet
     return re.sub(r"\b(re|pre|co|non|sub|multi|semi|sign|hand)-(?=[a-z])", r"\1", text, flags=re.IGNORECASE)
 
@@ -228,6 +238,17 @@ def _heading_like(block) -> bool:
     return block.kind != "table_cell" and len(text.split()) <= 9 and bool(_HEADING_LIKE.match(text))
 
 
+def _head_terms(heads: tuple[str, ...], title: str) -> frozenset:
+    out = set()
+    for h in heads:
+        if h.strip() == title:
+            continue
+        h = re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?|(?:Appendix|Section|Part|Volume)\s+\w+\s*[-:.]?)\s*",
+                   "", h)
+        out.update(t for t in terms(h) if not t.startswith("n"))
+    return frozenset(out)
+
+
 def proposal_units(document: Document) -> list[Unit]:
     nlp = get_nlp()
     body = [b for b in document.body_blocks if b.text.strip()]
@@ -255,7 +276,7 @@ def proposal_units(document: Document) -> list[Unit]:
     for bi, ((block, bheads, cover), doc) in enumerate(zip(prose, nlp.pipe(p[0].text for p in prose))):
         sents = [x for x in doc.sents if len(x.text.strip()) >= 3]
         sent_terms = [frozenset(terms(x.text)) for x in sents]
-        head = frozenset(t for h in bheads for t in terms(h))
+        head = _head_terms(bheads, first)
         for si, sent in enumerate(sents):
             ctx = frozenset().union(*(sent_terms[j] for j in (si - 1, si + 1) if 0 <= j < len(sents)))
             loc = block.location.model_copy(update={"start": sent.start_char, "end": sent.end_char})
@@ -273,7 +294,7 @@ def proposal_units(document: Document) -> list[Unit]:
             continue
         b0, bheads = cells[0]
         loc = b0.location.model_copy(update={"start": 0, "end": len(b0.text)})
-        head = frozenset(t for h in bheads for t in terms(h))
+        head = _head_terms(bheads, first)
         units.append(Unit(text, loc, b0.section, bheads, block=len(prose) + len(units), row=True,
                           terms=frozenset(terms(text)), ctx=frozenset(terms(header.get(table, ""))) - frozenset(terms(text)),
                           head=head, context=text, table=table))
@@ -535,7 +556,7 @@ _ROLES = [
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
-                           r"furnish\w*|provid\w*|send\w*|issu\w*)\b", re.I)),
+                           r"furnish\w*|send\w*|issu\w*)\b", re.I)),
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot|support)\b", re.I)),
     ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat\w*|revalidat\w*|assess\w*|"
                         r"audit\w*|review\w*|meet\w*)\b", re.I)),

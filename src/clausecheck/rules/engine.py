@@ -23,11 +23,19 @@ from .match import TextIndex, phrase_key
 from .schema import Rule
 
 _GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
+_OFFEROR = {"Offeror", "Quoter", "Bidder", "Vendor"}
+_DATE_CELL = re.compile(r"\(?\s*(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s*,?\s*((?:19|20)\d\d)\s*\)?",
+                        re.IGNORECASE)
+# "The Offeror shall describe …": an instruction for the proposal, not a duty in performance.
+_INSTRUCTION = re.compile(r"^\W*(?:describe|explain|discuss|address|demonstrate|propose|identify|outline|"
+                          r"detail|summari[sz]e|present|provide\s+(?:a|an|its|their)?\s*(?:description|"
+                          r"narrative|sample|summary|discussion|explanation|overview)|include\s+in\s+(?:its|"
+                          r"their|the)\s+(?:proposal|quot\w+|volume))\b", re.IGNORECASE)
 _SEP = " zzsep "
 _MONTH_NUM = {m: i for i, m in enumerate(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
 _FLOWDOWN = re.compile(
-    r"flow[\s-]?down|include\s+the\s+substance\s+of\s+(?:this|the)\s+clause|"
+    r"flow[\s-]?down|flows?\s+(?:\w+\s+){0,3}down|include\s+the\s+substance\s+of\s+(?:this|the)\s+clauses?|"
     r"in\s+all\s+(?:lower[\s-]tier\s+)?subcontracts|subcontracts?\s+(?:shall|must|will)\s+include|"
     r"(?:insert|include)\s+(?:this\s+clause|the\s+following\s+clauses?)\s+in\s+(?:all\s+)?subcontracts",
     re.IGNORECASE)
@@ -59,11 +67,14 @@ class DocContext:
     @classmethod
     def build(cls, document: Document, obligations: list[Obligation], doc_type: str | None) -> "DocContext":
         heading_by_block = {b.location.block: b.heading_path for b in document.blocks}
+        wide = _document_wide_headings(document)
         texts = []
         for ob in obligations:
-            headings = heading_by_block.get(ob.location.block, ())
-            texts.append(ob.text + _SEP + _SEP.join(headings[-3:]))
-        eligible = [ob.bearer not in _GOVERNMENT or bool(_GOV_AGENT.search(ob.text)) for ob in obligations]
+            headings = [h for h in heading_by_block.get(ob.location.block, ()) if h not in wide]
+            texts.append(ob.text + _SEP + _SEP.join(headings[-2:]))
+        eligible = [(ob.bearer not in _GOVERNMENT or bool(_GOV_AGENT.search(ob.text)))
+                    and not (ob.modality == "permission" and ob.bearer in _OFFEROR)
+                    for ob in obligations]
         ctx = cls(document=document, obligations=obligations,
                   doc_type=doc_type or classify_document(document),
                   subcontract=is_subcontract(document), index=TextIndex(texts), eligible=eligible,
@@ -80,8 +91,8 @@ class DocContext:
                     date, _title, end = find_clause_date(text, m.end())
                     if date is None and block.kind == "table_cell":
                         date = _date_in_row(blocks, i)
-                    elif date is None:
-                        date = _date_in_next_blocks(blocks, i)
+                    if date is None:
+                        date = _date_in_next_blocks(blocks, i) or _date_nearby(blocks, i)
                     alt = None
                     am = re.match(r"[\s,–—-]*(?:Alternate|Alt\.?)\s+([IVX]{1,4})\b", text[end:end + 30])
                     if am:
@@ -92,16 +103,62 @@ class DocContext:
                 self.has_flowdown = True
 
 
+def _document_wide_headings(document: Document) -> set[str]:
+    """Headings above most of the document (its title): they say what the whole document is
+    about, so they must not lend context ("AI") to every sentence under them."""
+    body = [b for b in document.body_blocks if b.kind != "heading"]
+    if len(body) < 8:
+        return set()
+    counts: dict[str, int] = {}
+    for b in body:
+        for h in set(b.heading_path):
+            counts[h] = counts.get(h, 0) + 1
+    return {h for h, n in counts.items() if n > 0.5 * len(body)}
+
+
+def _date_only(text: str) -> str | None:
+    m = _DATE_CELL.fullmatch(text.strip())
+    if m:
+        return normalise_clause_date(m.group(1), m.group(2))
+    return None
+
+
+def _date_nearby(blocks, i: int) -> str | None:
+    """A clause date printed as its own short block near the clause number (PDF clause tables
+    come out cell by cell, sometimes out of order)."""
+    best = None
+    if blocks[i].kind == "table_cell" or len(blocks[i].text) > 150:
+        return None  # a sentence citing a clause, not a clause-list entry
+    for j in sorted(range(max(0, i - 3), min(len(blocks), i + 4)), key=lambda j: (abs(j - i), -j)):
+        if j == i or blocks[j].kind == "table_cell":
+            continue
+        between = list(blocks[min(i, j) + 1: max(i, j)]) + [blocks[j]]
+        if any(CLAUSE_NUMBER.search(b.text) for b in between):
+            continue
+        date = _date_only(blocks[j].text)
+        if date:
+            best = date
+            break
+    return best
+
+
 def _date_in_row(blocks, i: int) -> str | None:
-    """A clause date printed in a neighbouring cell of a clause table."""
+    """A clause date printed in another cell of the same table row."""
+    cell = blocks[i]
+    if cell.table is not None and cell.row is not None:
+        for other in blocks[max(0, i - 12): i + 12]:
+            if other.table == cell.table and other.row == cell.row and other is not cell:
+                m = CLAUSE_DATE.search(other.text)
+                if m and len(other.text) <= 40 and not CLAUSE_NUMBER.search(other.text):
+                    return normalise_clause_date(m.group("mon") or m.group("mon2"),
+                                                 m.group("year") or m.group("year2"))
+        return None
     for j in range(i + 1, min(i + 4, len(blocks))):
-        cell = blocks[j]
-        if cell.kind != "table_cell":
+        nxt = blocks[j]
+        if nxt.kind != "table_cell" or CLAUSE_NUMBER.search(nxt.text):
             break
-        if CLAUSE_NUMBER.search(cell.text):
-            break
-        m = CLAUSE_DATE.search(cell.text)
-        if m and len(cell.text) <= 40:
+        m = CLAUSE_DATE.search(nxt.text)
+        if m and len(nxt.text) <= 40:
             return normalise_clause_date(m.group("mon") or m.group("mon2"), m.group("year") or m.group("year2"))
     return None
 
@@ -143,7 +200,7 @@ def _parameter_status(rule: Rule, durations: list[Duration]) -> tuple[str, str]:
     p = rule.parameter
     assert p is not None
     if p.max is not None:
-        deadlines = [d for d in durations if d.kind == "deadline"] or durations
+        deadlines = [d for d in durations if d.kind == "deadline"]
         if not deadlines:
             return p.if_absent, f"no time limit is stated (the rule requires at most {p.max})"
         best = min(deadlines, key=_duration_hours)
@@ -151,7 +208,7 @@ def _parameter_status(rule: Rule, durations: list[Duration]) -> tuple[str, str]:
             return "conflict", (f"the document allows '{best.text}' ({best.iso}); the rule requires "
                                 f"at most {p.max}")
         return "met", f"'{best.text}' is within {p.max}"
-    periods = [d for d in durations if d.kind == "period"] or durations
+    periods = [d for d in durations if d.kind == "period"]
     if not periods:
         return p.if_absent, f"no period is stated (the rule requires at least {p.min})"
     best = max(periods, key=_duration_hours)
@@ -187,6 +244,9 @@ class CompiledRule:
             outdated = [o for o, key in self.outdated if i in ctx.index.find(key)]
             if outdated:
                 status, why = "outdated", f"cites {outdated[0].phrase}: {outdated[0].note}"
+            elif ob.bearer in _OFFEROR and _INSTRUCTION.match(ob.action) and ctx.doc_type != "proposal":
+                status, why = "partial", ("only the proposal instructions ask offerors to describe this; "
+                                          "no performance requirement binds the contractor")
             elif absent:
                 status, why = "partial", "does not cover: " + ", ".join(absent)
             else:
