@@ -51,6 +51,59 @@ def _norm(s: str) -> str:
 
 
 def _metrics(confusion: Counter) -> dict:
+    per = {}
+    for s in STATUSES:
+        tp = confusion[(s, s)]
+        fp = sum(v for (w, g), v in confusion.items() if g == s and w != s)
+        fn = sum(v for (w, g), v in confusion.items() if w == s and g != s)
+        per[s] = {"tp": tp, "fp": fp, "fn": fn,
+                  "precision": round(tp / (tp + fp), 3) if tp + fp else 1.0,
+                  "recall": round(tp / (tp + fn), 3) if tp + fn else 1.0}
+    total = sum(confusion.values())
+    acc = sum(v for (w, g), v in confusion.items() if w == g) / total if total else 0
+    return {"requirements": total, "accuracy": round(acc, 3), "per_status": per}
+
+
+def evaluate(verbose: bool = False, split: str = "all") -> dict:
+    from clausecheck.extract import extract_obligations
+    from clausecheck.ingest import load_document
+    from clausecheck.rules.loader import load_pack
+    from clausecheck.traceability import trace
+
+    build = _builder().build
+    packs = [load_pack("ai-cyber")]
+    confusion: Counter = Counter()
+    by_split: dict[str, Counter] = {k: Counter() for k in SPLITS}
+    unmatched = []
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for pair in sorted(p for p in CORPUS.iterdir() if (p / "expected.yaml").is_file()):
+            if split != "all" and split_of(pair.name) != split:
+                continue
+            spec = yaml.safe_load((pair / "expected.yaml").read_text(encoding="utf-8"))
+            out = Path(tmp) / pair.name
+            sol_path = build(pair / "solicitation.md", spec["formats"]["solicitation"], out / "s")
+            prop_path = build(pair / "proposal.md", spec["formats"]["proposal"], out / "p")
+            sol = load_document(sol_path, path=f"{pair.name}/{sol_path.name}")
+            prop = load_document(prop_path, path=f"{pair.name}/{prop_path.name}")
+            sol_obs = extract_obligations(sol, role="solicitation")
+            prop_obs = extract_obligations(prop, role="proposal")
+            entries, _ = trace(sol, sol_obs, prop, prop_obs, packs)
+            for item in spec["requirements"]:
+                want = item["status"]
+                needle = _norm(item["match"])
+                hit = next((e for e in entries if needle in _norm(e.requirement.text)), None)
+                if hit is None:
+                    hit = next((e for e in entries if _norm(e.requirement.text)[:60] in needle), None)
+                got = hit.status if hit else "(not extracted)"
+                confusion[(want, got)] += 1
+                by_split.setdefault(split_of(pair.name), Counter())[(want, got)] += 1
+                if hit is None:
+                    unmatched.append((pair.name, item["match"]))
+                if got != want:
+                    rows.append({"pair": pair.name, "match": item["match"], "want": want, "got": got,
+                                 "reason": hit.reason if hit else "", "response": (hit.response.text[:140] if hit and hit.response else ""),
+                                 "note": item.get("note", "")})
     result = _metrics(confusion)
     result.update({"split": split,
                    "splits": {k: _metrics(c) for k, c in by_split.items() if sum(c.values())},

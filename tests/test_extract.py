@@ -140,8 +140,8 @@ def test_deliverables_table_rows_are_obligations():
 def test_pipeline_is_built_once_and_is_blank():
     nlp = get_nlp()
     assert nlp is get_nlp()
-    assert nlp.pipe_names == ["cc_clause_segmenter", "cc_party_ruler", "cc_citation_ruler",
-                              "cc_deadline_parser", "cc_obligation_detector"]
+    assert nlp.pipe_names == ["cc_clause_segmenter", "cc_party_ruler", "cc_obligation_detector",
+                              "cc_citation_ruler", "cc_deadline_parser"]
 
 
 @settings(max_examples=60, deadline=None)

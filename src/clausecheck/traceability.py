@@ -45,10 +45,13 @@ from .rules.match import TextIndex, stem, tokens
 # ----------------------------------------------------------------------------------------------
 # Thresholds (tuned on the tuning split only; see docs/traceability.md)
 
-NONE_BELOW = 0.34    # best coverage below this: nothing in the proposal answers the requirement
-FULL_FROM = 0.50     # coverage from here is a full match; between the two, a thin one (partial)
+NONE_BELOW = 0.30    # best coverage below this: nothing in the proposal answers the requirement
 SHARE_FROM = 0.62    # a unit already assigned may answer a second requirement from this coverage
+FULL_FROM = 0.40     # coverage below this is a thin match: at best partially addressed
 SHORTLIST = 12       # candidates kept per requirement
+NEAR_CREDIT = 0.7    # a derivation or near spelling of a requirement term
+HEAD_CREDIT = 0.5    # a requirement term found in the unit's headings
+CTX_CREDIT = 0.3     # ... in the neighbouring sentences of the same block
 
 _GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 _STOP = set("""a an the and or of to in on for by with at from as be is are was were this that these
@@ -308,6 +311,8 @@ _SOL_LABEL = re.compile(r"\b(?:[A-M]\.\d+(?:\.\d+)*|\d+(?:\.\d+)+|[A-Z]{1,3}-\d+
 _PROP_SECTION = re.compile(r"(?<![\w.])(\d+(?:\.\d+)*)(?![\w.]|\.\d)")
 _SECTION_REF = re.compile(r"\b(?:see\s+)?(?:section|sections|sec\.|§|volume|part|paragraph)\s+"
                           r"(\d+(?:\.\d+)*(?:(?:\s*,\s*|\s+and\s+)\d+(?:\.\d+)*)*)", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:(?:is|are)\s+(?:described|addressed|covered|discussed|detailed)\s+in|see|refer\s+to)\s+"
+                      r"(?:section|sections|sec\.|§|volume|appendix|paragraph)\s", re.I)
 _RANGE = re.compile(r"\b([A-M])\.(\d+)\s+(?:to|through|-|–)\s+\1\.(\d+)\b")
 
 
@@ -447,11 +452,11 @@ class _Matcher:
             if t in u.terms:
                 got += w
             elif t in req.fuzzy and req.fuzzy[t] & u.terms:
-                got += 0.7 * w
+                got += NEAR_CREDIT * w
             elif t in u.head or (t in req.fuzzy and req.fuzzy[t] & u.head):
-                got += 0.5 * w
+                got += HEAD_CREDIT * w
             elif t in u.ctx:
-                got += 0.4 * w
+                got += CTX_CREDIT * w
         s = got / req.total
         if req.idents:
             present = {t for t in u.terms if t.startswith("#")}
@@ -459,6 +464,8 @@ class _Matcher:
                 s *= 0.35  # a different clause number is a different clause
         if u.cover:
             s *= 0.6
+        if _POINTER.search(u.text):
+            s *= 0.5  # "described in Section 2.3": the answer is elsewhere
         return s
 
     def shortlist(self, req: _Req, boosted: dict[int, float]) -> None:

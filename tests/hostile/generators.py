@@ -249,11 +249,23 @@ def lying_size_docx(real_megabytes: int = 64, declared: int = 2048) -> bytes:
     return build_zip(entries)
 
 
-def many_entries_docx(n: int = 12_000) -> bytes:
+def many_entries_docx(n: int = 12_000, *, eocd_count: int | None = None) -> bytes:
+    """``n`` extra empty entries; ``eocd_count`` makes the end record understate the count."""
     parts = docx_parts([SHALL])
     entries = [ZipEntry(k, v) for k, v in parts.items()]
     entries += [ZipEntry(f"customXml/item{i}.xml", b"", stored=True) for i in range(n)]
-    return build_zip(entries)
+    return build_zip(entries, eocd_count=eocd_count)
+
+
+def future_zip_version_docx(version: int = 164) -> bytes:
+    """Every central-directory record claims it needs ZIP version 16.4 to extract
+    (zipfile raises NotImplementedError while opening such an archive)."""
+    data = bytearray(simple_docx([SHALL]))
+    pos = data.find(b"PK\x01\x02")
+    while pos >= 0:
+        struct.pack_into("<H", data, pos + 6, version)
+        pos = data.find(b"PK\x01\x02", pos + 4)
+    return bytes(data)
 
 
 def billion_laughs_docx() -> bytes:
@@ -556,6 +568,115 @@ def long_pdf(pages: int = 1000) -> bytes:
     return bytes(pdf.output())
 
 
+# ------------------------------------------------------------------------------ seeds, mutants
+_SEEDS: dict[str, bytes] = {}
+
+
+def seed_docx() -> bytes:
+    """A python-docx document: real styles, numbering, a table, a header, a page break."""
+    if "docx" not in _SEEDS:
+        import docx
+
+        d = docx.Document()
+        d.add_heading("SECTION C - STATEMENT OF WORK", level=1)
+        d.add_paragraph(SHALL)
+        d.add_paragraph(SHALL_2, style="List Number")
+        d.add_paragraph(SHALL_3, style="List Number")
+        table = d.add_table(rows=2, cols=2)
+        table.cell(0, 0).text = "Deliverable"
+        table.cell(1, 1).text = "The Contractor shall deliver the SBOM monthly."
+        d.add_page_break()
+        d.add_paragraph("The Government may inspect the model at any time.")
+        d.sections[0].header.paragraphs[0].text = "RFP 12345 - CUI"
+        buf = io.BytesIO()
+        d.save(buf)
+        _SEEDS["docx"] = buf.getvalue()
+    return _SEEDS["docx"]
+
+
+def seed_docx_parts() -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(seed_docx())) as zf:
+        return {i.filename: zf.read(i) for i in zf.infolist()}
+
+
+def seed_pdf(compress: bool = True) -> bytes:
+    """Two pages of headings and paragraphs; ``compress=False`` leaves content streams plain,
+    so byte flips land in text operators rather than in deflate data."""
+    key = f"pdf{compress}"
+    if key not in _SEEDS:
+        pdf = _fpdf()
+        pdf.compress = compress
+        for para_set in ([SHALL, SHALL_2], [SHALL_3]):
+            pdf.add_page()
+            pdf.set_font("Helvetica", style="B", size=12)
+            pdf.cell(0, 14, "C.3 Requirements")
+            pdf.ln(20)
+            pdf.set_font("Helvetica", size=11)
+            for para in para_set:
+                pdf.multi_cell(0, 14, para)
+                pdf.ln(8)
+        _SEEDS[key] = bytes(pdf.output())
+    return _SEEDS[key]
+
+
+def flip(data: bytes, flips: list[tuple[int, int]]) -> bytes:
+    buf = bytearray(data)
+    for pos, mask in flips:
+        buf[pos % len(buf)] ^= mask
+    return bytes(buf)
+
+
+def _splice(rng: random.Random, data: bytes, ops: int) -> bytes:
+    x = bytearray(data)
+    for _ in range(ops):
+        if not x:
+            break
+        p = rng.randrange(len(x))
+        r = rng.random()
+        if r < 0.5:
+            x[p] ^= rng.randint(1, 255)
+        elif r < 0.7:
+            del x[p:p + rng.randint(1, 64)]
+        else:
+            q = rng.randrange(len(x))
+            x[p:p] = x[q:q + rng.randint(1, 256)]
+    return bytes(x)
+
+
+MUTATION_KINDS = ("DOCX truncated", "DOCX byte flips", "DOCX entries deleted",
+                  "DOCX XML part mutated", "PDF truncated", "PDF byte flips/splices")
+
+
+def mutant(rng: random.Random, kind: str) -> tuple[str, bytes]:
+    """One mutant of the seeds: (file suffix, bytes)."""
+    if kind == "DOCX truncated":
+        d = seed_docx()
+        return ".docx", d[: rng.randrange(len(d))]
+    if kind == "DOCX byte flips":
+        d = seed_docx()
+        return ".docx", flip(d, [(rng.randrange(len(d)), rng.randint(1, 255))
+                                 for _ in range(rng.randint(1, 8))])
+    parts = seed_docx_parts()
+    if kind == "DOCX entries deleted":
+        names = sorted(parts)
+        drop = set(rng.sample(names, rng.randint(1, len(names))))
+        kept = {k: v for k, v in parts.items() if k not in drop}
+        return ".docx", zip_parts(kept) if kept else b"PK\x05\x06" + bytes(18)
+    if kind == "DOCX XML part mutated":
+        name = rng.choice(sorted(parts))
+        parts = dict(parts)
+        parts[name] = _splice(rng, parts[name], rng.randint(1, 30))
+        return ".docx", zip_parts(parts)
+    pdf = seed_pdf(rng.random() < 0.5)
+    if kind == "PDF truncated":
+        return ".pdf", pdf[: rng.randrange(len(pdf))]
+    if kind == "PDF byte flips/splices":
+        return ".pdf", _splice(rng, pdf, rng.randint(1, 40))
+    raise ValueError(kind)
+
+
 # ------------------------------------------------------------------------------------- battery
 
 
@@ -607,6 +728,10 @@ SPECS: tuple[Spec, ...] = (
          "unreadable", "declared size", bomb=True),
     Spec("many_entries.docx", lambda c: many_entries_docx(), "ZIP with 12,000 entries",
          "unreadable", "entries", bomb=True),
+    Spec("many_entries_lying_eocd.docx", lambda c: many_entries_docx(eocd_count=4),
+         "ZIP with 12,000 entries, end record says 4", "unreadable", "entries", bomb=True),
+    Spec("zip_version.docx", lambda c: future_zip_version_docx(), "ZIP claiming version 16.4",
+         "unreadable", "version"),
     Spec("flate_bomb.pdf", lambda c: pdf_flate_bomb(1024), "PDF flate bomb (1 GiB stream)", "any"),
     # XML attacks
     Spec("billion_laughs.docx", lambda c: billion_laughs_docx(), "billion laughs DOCX",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _UNITS = {
     "minute": "M", "minutes": "M", "min": "M", "mins": "M",
@@ -126,8 +127,19 @@ def iso_hours(iso: str) -> float:
     return y * 8760 + mo * 730 + w * 168 + d * 24 + h + mi / 60
 
 
+_CHEAP = re.compile(r"minute|min\b|hour|hr|day|week|month|year|DAC|DAR|annual|quarter|ly\b|every|each|per\b",
+                    re.IGNORECASE)
+
+
 def find_durations(text: str) -> list[Duration]:
     """Every duration in ``text``, in order."""
+    if not _CHEAP.search(text):
+        return []
+    return list(_find_durations(text))
+
+
+@lru_cache(maxsize=8192)
+def _find_durations(text: str) -> tuple[Duration, ...]:
     found: list[Duration] = []
     taken: list[tuple[int, int]] = []
     for m in _AMOUNT.finditer(text):
@@ -207,7 +219,7 @@ def find_durations(text: str) -> list[Duration]:
         found.append(Duration(text=m.group(0), iso=iso, kind="deadline", start=m.start(),
                               end=m.end(), business_days="business" in f or "working" in f))
     found.sort(key=lambda d: d.start)
-    return found
+    return tuple(found)
 
 
 def first_deadline(durations: list[Duration]) -> Duration | None:

@@ -166,19 +166,21 @@ def _register() -> None:
 
         return component
 
+    # The detector runs first; references and durations are only looked for in texts that
+    # contain a modal trigger, since only those become obligations.
+    @Language.component("cc_obligation_detector")
+    def obligation_detector(doc):
+        doc.user_data["cc_triggers"] = find_triggers(doc.text)
+        return doc
+
     @Language.component("cc_citation_ruler")
     def citation_ruler(doc):
-        doc.user_data["cc_refs"] = find_references(doc.text)
+        doc.user_data["cc_refs"] = find_references(doc.text) if doc.user_data.get("cc_triggers") else []
         return doc
 
     @Language.component("cc_deadline_parser")
     def deadline_parser(doc):
-        doc.user_data["cc_durations"] = find_durations(doc.text)
-        return doc
-
-    @Language.component("cc_obligation_detector")
-    def obligation_detector(doc):
-        doc.user_data["cc_triggers"] = find_triggers(doc.text)
+        doc.user_data["cc_durations"] = find_durations(doc.text) if doc.user_data.get("cc_triggers") else []
         return doc
 
 
@@ -189,7 +191,7 @@ def get_nlp():
 
     _register()
     nlp = spacy.blank("en")
-    for name in ("cc_clause_segmenter", "cc_party_ruler", "cc_citation_ruler",
-                 "cc_deadline_parser", "cc_obligation_detector"):
+    for name in ("cc_clause_segmenter", "cc_party_ruler", "cc_obligation_detector",
+                 "cc_citation_ruler", "cc_deadline_parser"):
         nlp.add_pipe(name)
     return nlp

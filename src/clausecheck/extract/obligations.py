@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Block, Deadline, Document, Location, Obligation, Reference
-from .deadlines import Duration, first_deadline
+from .citations import find_references
+from .deadlines import Duration, find_durations, first_deadline
 from .deliverables import deliverable_rows
 from .lexicon import (ABBREVIATION_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
@@ -442,6 +443,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     if re.match(r"^\W*(?:no|neither)\s+\w", head_text, re.IGNORECASE) and \
                             trig.modality == "obligation":
                         trig = Trigger(trig.start, trig.end, "prohibition", "binding", trig.text)
+                if not triggers and not durations:  # a list item that inherits its lead-in's trigger
+                    durations = find_durations(text)
+                    refs = find_references(text)
                 clause_durations = [d for d in durations if s <= d.start < e]
                 clause_refs = [r for r in refs if s <= r.start < e]
                 analysis = clause if inherited is None else f"{inherited.text} {clause}"

@@ -37,7 +37,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..errors import (
     ClauseCheckError,
@@ -94,6 +94,30 @@ class _Page:
     #: for a page without text: "images", "vector" (many paths: outlined text?), "error"
     #: (PDFium could not load the page) or ""
     graphics: str
+    #: ruled tables found on the page, top to bottom; their text is not in ``lines``
+    tables: list[_Table] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Table:
+    """A ruled grid in the page's reading frame and the text lines of each of its cells."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    xs: list[float]  # column boundaries, left to right
+    ys: list[float]  # row boundaries, top to bottom
+    #: owner[r][c]: the (row, col) of the cell that covers grid square (r, c) (merged cells)
+    owner: list[list[tuple[int, int]]]
+    cells: dict[tuple[int, int], list[_Line]] = field(default_factory=dict)
+
+    def locate(self, x: float, y: float) -> tuple[int, int] | None:
+        if not (self.x0 - 1.0 <= x <= self.x1 + 1.0 and self.top - 1.0 <= y <= self.bottom + 1.0):
+            return None
+        r = min(max(bisect.bisect_right(self.ys, y) - 1, 0), len(self.ys) - 2)
+        c = min(max(bisect.bisect_right(self.xs, x) - 1, 0), len(self.xs) - 2)
+        return self.owner[r][c]
 
 
 class _Geometry:
@@ -347,14 +371,14 @@ def _read_pages(data: bytes, *, limits: Limits, path: str | None) -> tuple[list[
                 geom = _Geometry(page)
                 textpage = page.get_textpage()
                 try:
-                    lines, has_text = _page_lines(textpage, pdfium_c, geom)
+                    lines, tables, has_text = _page_lines(textpage, pdfium_c, geom, page)
                 finally:
                     textpage.close()
                 graphics = "" if has_text else _graphics(page, pdfium_c)
             finally:
                 page.close()
             pages.append(
-                _Page(index + 1, geom.width, geom.height, lines, has_text, graphics)
+                _Page(index + 1, geom.width, geom.height, lines, has_text, graphics, tables)
             )
         return pages, n_pages
     finally:
@@ -381,15 +405,20 @@ def _graphics(page, pdfium_c) -> str:
 _LINE_SPLIT = re.compile(r"[^\r\n\ufffe]+\ufffe?")
 
 
-def _page_lines(textpage, pdfium_c, geom: _Geometry) -> tuple[list[_Line], bool]:
+def _page_lines(
+    textpage, pdfium_c, geom: _Geometry, page=None
+) -> tuple[list[_Line], list[_Table], bool]:
+    """The page's text lines outside tables, its ruled tables (with their cells' lines), and
+    whether the page has any text."""
     n_chars = textpage.count_chars()
     if n_chars <= 0:
-        return [], False
+        return [], [], False
     text = textpage.get_text_range()
     if not text.strip():
-        return [], False
+        return [], [], False
     identity = len(text) == n_chars
     geom.orient(_text_direction(text, textpage) if identity else 0)
+    tables = _find_tables(page, pdfium_c, geom) if page is not None else []
 
     def char_index(text_index: int) -> int:
         if identity:
@@ -410,6 +439,12 @@ def _page_lines(textpage, pdfium_c, geom: _Geometry) -> tuple[list[_Line], bool]
         rects = [textpage.get_rect(j) for j in range(n_rects)]
         if not rects:
             continue
+        if tables:
+            boxes = [geom.box(r) for r in rects]
+            hit = [t for t in tables if any(_overlaps(b, t) for b in boxes)]
+            if hit:
+                out.extend(_table_chars(textpage, pdfium_c, geom, cs, ce, hit))
+                continue
         split = identity and geom.rotation == 0
         for part_text, part_rects, first_char in _split_wide_gaps(seg, rects, cs, textpage, split):
             clean = _clean(part_text)
@@ -429,7 +464,15 @@ def _page_lines(textpage, pdfium_c, geom: _Geometry) -> tuple[list[_Line], bool]
                     weight >= 600,
                 )
             )
-    return out, bool(out)
+    kept: list[_Table] = []
+    for table in tables:
+        if sum(1 for lines in table.cells.values() if lines) >= 2:
+            kept.append(table)
+        else:  # a ruled box around one block of text is not a table
+            for lines in table.cells.values():
+                out.extend(lines)
+    has_text = bool(out) or bool(kept)
+    return out, kept, has_text
 
 
 def _text_direction(text: str, textpage) -> int:
@@ -495,6 +538,279 @@ def _split_wide_gaps(seg: str, rects, cs: int, textpage, allowed: bool):
     for k in range(len(bounds) - 1):
         part = seg[bounds[k] : bounds[k + 1]]
         yield part, groups[min(k, len(groups) - 1)], cs + bounds[k]
+
+
+# --------------------------------------------------------------------------- ruled tables
+#: rules thinner than this (points) are lines; anything thicker is a filled area, not a rule
+RULE_MAX_THICKNESS = 3.0
+#: rules closer than this are the same grid line (double borders, a cell's own rectangle)
+GRID_SNAP = 3.0
+#: pages with more path objects than this are not searched for tables (outlined text, charts)
+MAX_PATH_OBJECTS = 5000
+#: at most this many path segments are read per page
+MAX_PATH_SEGMENTS = 20_000
+
+
+def _overlaps(box: tuple[float, float, float, float], table: _Table) -> bool:
+    x0, x1, top, bottom = box
+    cx, cy = (x0 + x1) / 2, (top + bottom) / 2
+    if table.x0 <= cx <= table.x1 and table.top <= cy <= table.bottom:
+        return True
+    return x0 < table.x1 - 1 and x1 > table.x0 + 1 and top < table.bottom - 1 and bottom > table.top + 1
+
+
+def _page_rules(page, pdfium_c, geom: _Geometry):
+    """Horizontal rules (y, x0, x1) and vertical rules (x, top, bottom) in the reading frame.
+
+    A rule is a thin path object (a line, a hairline rectangle, a filled thin rectangle) or an
+    axis-parallel straight segment of a stroked path (cell rectangles, grids drawn as one path).
+    Filled areas that are not thin (shading, glyph outlines) are ignored.
+    """
+    import ctypes
+
+    raw = page.raw
+    n_obj = pdfium_c.FPDFPage_CountObjects(raw)
+    if n_obj <= 0:
+        return [], []
+    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    px, py = ctypes.c_float(), ctypes.c_float()
+    matrix = pdfium_c.FS_MATRIX()
+    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
+    hor: list[tuple[float, float, float]] = []
+    ver: list[tuple[float, float, float]] = []
+    boxes: list[tuple[float, float, float, float]] = []  # PDF rects of candidate rules
+    n_paths = 0
+    segments_left = MAX_PATH_SEGMENTS
+    for i in range(n_obj):
+        obj = pdfium_c.FPDFPage_GetObject(raw, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != path_type:
+            continue
+        n_paths += 1
+        if n_paths > MAX_PATH_OBJECTS:
+            return [], []
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
+            continue
+        if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke):
+            continue
+        if not fill.value and not stroke.value:
+            continue  # invisible (clipping) path
+        w, h = r.value - l.value, t.value - b.value
+        if max(w, h) < 2.0:
+            continue
+        if min(w, h) <= RULE_MAX_THICKNESS:
+            boxes.append((l.value, b.value, r.value, t.value))
+            continue
+        if not stroke.value:
+            continue  # a filled area: shading or a glyph outline
+        n_seg = pdfium_c.FPDFPath_CountSegments(obj)
+        if n_seg <= 1 or n_seg > segments_left:
+            continue
+        segments_left -= n_seg
+        if not pdfium_c.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        ma, mb, mc, md, me, mf = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
+        start = prev = None
+        for k in range(n_seg):
+            seg = pdfium_c.FPDFPath_GetPathSegment(obj, k)
+            if not pdfium_c.FPDFPathSegment_GetPoint(seg, px, py):
+                prev = None
+                continue
+            x = ma * px.value + mc * py.value + me
+            y = mb * px.value + md * py.value + mf
+            kind = pdfium_c.FPDFPathSegment_GetType(seg)
+            if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+                start = prev = (x, y)
+                continue
+            if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+                _add_segment(boxes, prev, (x, y))
+            prev = (x, y)
+            if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+                _add_segment(boxes, prev, start)
+                prev = start
+    for rect in boxes:
+        x0, x1, top, bottom = geom.box(rect)
+        if x1 - x0 >= bottom - top:
+            hor.append(((top + bottom) / 2, x0, x1))
+        else:
+            ver.append(((x0 + x1) / 2, top, bottom))
+    return hor, ver
+
+
+def _add_segment(boxes, p, q) -> None:
+    (x0, y0), (x1, y1) = p, q
+    dx, dy = abs(x1 - x0), abs(y1 - y0)
+    if dx >= 2.0 and dy <= 0.5 or dy >= 2.0 and dx <= 0.5:
+        boxes.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+
+
+def _merge_rules(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Join collinear rules that touch or overlap (a row of cell rectangles → one line)."""
+    rules = sorted(rules)
+    out: list[list[float]] = []
+    for pos, a, b in rules:
+        for cur in reversed(out[-8:]):
+            if abs(cur[0] - pos) <= 1.0 and a <= cur[2] + 2.0 and b >= cur[1] - 2.0:
+                cur[1], cur[2] = min(cur[1], a), max(cur[2], b)
+                break
+        else:
+            out.append([pos, a, b])
+    return [tuple(r) for r in out]  # type: ignore[misc]
+
+
+def _snap(values: list[float]) -> list[float]:
+    """Cluster sorted positions closer than GRID_SNAP; one position (the mean) per cluster."""
+    out: list[list[float]] = []
+    for v in sorted(values):
+        if out and v - out[-1][-1] <= GRID_SNAP:
+            out[-1].append(v)
+        else:
+            out.append([v])
+    return [sum(c) / len(c) for c in out]
+
+
+def _find_tables(page, pdfium_c, geom: _Geometry) -> list[_Table]:
+    """Ruled grids of at least 2 rows and 2 columns on the page, top to bottom."""
+    try:
+        hor, ver = _page_rules(page, pdfium_c, geom)
+    except Exception:  # noqa: BLE001 - a broken content stream just means "no tables"
+        return []
+    if len(hor) < 2 or len(ver) < 2:
+        return []
+    hor, ver = _merge_rules(hor), _merge_rules(ver)
+    if len(hor) * len(ver) > 250_000:
+        return []
+    # connected components of crossing/touching rules
+    parent = list(range(len(hor) + len(ver)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    tol = GRID_SNAP
+    for i, (y, hx0, hx1) in enumerate(hor):
+        for j, (x, vt, vb) in enumerate(ver):
+            if hx0 - tol <= x <= hx1 + tol and vt - tol <= y <= vb + tol:
+                a, b = find(i), find(len(hor) + j)
+                if a != b:
+                    parent[a] = b
+    groups: dict[int, tuple[list, list]] = {}
+    for i, rule in enumerate(hor):
+        groups.setdefault(find(i), ([], []))[0].append(rule)
+    for j, rule in enumerate(ver):
+        groups.setdefault(find(len(hor) + j), ([], []))[1].append(rule)
+    tables = []
+    for hs, vs in groups.values():
+        table = _grid(hs, vs)
+        if table is not None:
+            tables.append(table)
+    tables.sort(key=lambda t: t.top)
+    return tables
+
+
+def _grid(hs: list, vs: list) -> _Table | None:
+    if len(hs) < 2 or len(vs) < 2:
+        return None
+    left = min(min(h[1] for h in hs), min(v[0] for v in vs))
+    right = max(max(h[2] for h in hs), max(v[0] for v in vs))
+    top = min(min(v[1] for v in vs), min(h[0] for h in hs))
+    bottom = max(max(v[2] for v in vs), max(h[0] for h in hs))
+    xs = _snap([v[0] for v in vs] + [left, right])
+    ys = _snap([h[0] for h in hs] + [top, bottom])
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    if n_rows < 2 or n_cols < 2 or n_rows * n_cols > 20_000:
+        return None
+    if len(_snap([v[0] for v in vs])) < 2 or len(_snap([h[0] for h in hs])) < 2:
+        return None
+    tol = GRID_SNAP
+
+    def v_present(k: int, r: int) -> bool:
+        """Is there a rule at column boundary xs[k] beside row r?"""
+        mid = (ys[r] + ys[r + 1]) / 2
+        return any(abs(x - xs[k]) <= tol and vt - tol <= mid <= vb + tol for x, vt, vb in vs)
+
+    def h_present(r: int, c: int) -> bool:
+        """Is there a rule at row boundary ys[r] above column c?"""
+        mid = (xs[c] + xs[c + 1]) / 2
+        return any(abs(y - ys[r]) <= tol and hx0 - tol <= mid <= hx1 + tol for y, hx0, hx1 in hs)
+
+    # merged cells: a square without a rule on its left belongs to its left neighbour's cell,
+    # one without a rule above it to the cell above
+    owner: list[list[tuple[int, int]]] = []
+    for r in range(n_rows):
+        row: list[tuple[int, int]] = []
+        for c in range(n_cols):
+            if c > 0 and not v_present(c, r):
+                row.append(row[c - 1])
+            elif r > 0 and not h_present(r, c):
+                row.append(owner[r - 1][c])
+            else:
+                row.append((r, c))
+        owner.append(row)
+    return _Table(xs[0], xs[-1], ys[0], ys[-1], xs, ys, owner)
+
+
+def _table_chars(textpage, pdfium_c, geom: _Geometry, cs: int, ce: int, tables: list[_Table]):
+    """Distribute the characters of one PDFium line over the cells of ``tables``; return the
+    pieces that lie outside every table as ordinary lines."""
+    import ctypes
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    outside: list[_Line] = []
+    piece: list[str] = []
+    box: list[float] = []  # x0, x1, top, bottom of the piece
+    owner: tuple | None = None  # (table, (row, col)) or None for text outside
+    first = cs
+
+    def flush() -> None:
+        text = _clean("".join(piece))
+        if text and box:
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage, first) or 0.0)
+            bold = pdfium_c.FPDFText_GetFontWeight(textpage, first) >= 600
+            ln = _Line(text, box[0], box[1], box[2], box[3], size, bold)
+            if owner is None:
+                outside.append(ln)
+            else:
+                owner[0].cells.setdefault(owner[1], []).append(ln)
+        piece.clear()
+        box.clear()
+
+    for i in range(cs, ce):
+        ch = chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32)
+        if ch.isspace() or ch == "\ufffe" or ch == "\x02":
+            if piece:
+                piece.append(ch if ch.isspace() else "\x02")
+            continue
+        if not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+            if piece:
+                piece.append(ch)
+            continue
+        x0, x1, y0, y1 = geom.box((left.value, bottom.value, right.value, top.value))
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        where = None
+        for table in tables:
+            cell = table.locate(cx, cy)
+            if cell is not None:
+                where = (table, cell)
+                break
+        new_line = bool(box) and (
+            x1 < box[0]
+            or abs(cy - (box[2] + box[3]) / 2) > 0.7 * max(box[3] - box[2], y1 - y0)
+        )
+        if not piece or where is None and owner is not None or where is not None and (
+            owner is None or owner[0] is not where[0] or owner[1] != where[1]
+        ) or new_line:
+            flush()
+            owner, first = where, i
+            box.extend((x0, x1, y0, y1))
+        else:
+            box[0], box[1] = min(box[0], x0), max(box[1], x1)
+            box[2], box[3] = min(box[2], y0), max(box[3], y1)
+        piece.append(ch)
+    flush()
+    return outside
 
 
 # --------------------------------------------------------------------------- assembly

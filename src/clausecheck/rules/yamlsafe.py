@@ -12,6 +12,7 @@ import yaml
 
 MAX_YAML_BYTES = 256 * 1024
 MAX_NODES = 50_000
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same rules, faster
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null", "float", "map", "seq")}
 
 
@@ -31,7 +32,7 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
         raise YamlProblem([f"{filename}: file is larger than {MAX_YAML_BYTES // 1024} KiB"])
     problems: list[str] = []
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_LOADER):
             if isinstance(event, yaml.AliasEvent):
                 problems.append(f"{_mark(filename, event)}: YAML aliases (*{event.anchor}) are not allowed")
             elif getattr(event, "anchor", None):
@@ -42,7 +43,7 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
                 problems.append(f"{_mark(filename, event)}: YAML tags ({event.tag}) are not allowed")
         if problems:
             raise YamlProblem(problems)
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         where = _mark(filename, exc.problem_mark) if exc.problem_mark else filename
         raise YamlProblem([f"{where}: invalid YAML: {exc.problem}"]) from None
