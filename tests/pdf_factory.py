@@ -37,9 +37,23 @@ class Line:
 
 
 @dataclass
+class Rule:
+    """A table rule: a stroked rectangle ("rect") or a filled rectangle ("fill") at x, y of
+    size w × h, or a stroked line ("line") from (x, y) to (w, h); millimetres from the top
+    left."""
+
+    kind: str
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+@dataclass
 class Page:
     lines: list[Line] = field(default_factory=list)
     image: tuple[float, float, float, float] | None = None  # x, y, w, h
+    rules: list[Rule] = field(default_factory=list)
 
 
 class PdfBuilder:
@@ -76,7 +90,13 @@ class PdfBuilder:
             self.new_page()
 
     def wrap(
-        self, text: str, width: float, *, hyphenate: bool = False, style: str = ""
+        self,
+        text: str,
+        width: float,
+        *,
+        hyphenate: bool = False,
+        style: str = "",
+        size: float | None = None,
     ) -> list[str]:
         """Greedy word wrap.  With ``hyphenate`` a word that does not fit is split with '-'."""
         words = text.split()
@@ -84,13 +104,13 @@ class PdfBuilder:
         cur = ""
         for word in words:
             trial = f"{cur} {word}" if cur else word
-            if self._width(trial, style) <= width:
+            if self._width(trial, style, size) <= width:
                 cur = trial
                 continue
             if hyphenate and cur and "-" in word.strip("-"):
                 # a compound or clause number breaks after its own hyphen: "52.204-" / "21"
                 head, _, tail = word.partition("-")
-                if self._width(f"{cur} {head}-", style) <= width:
+                if self._width(f"{cur} {head}-", style, size) <= width:
                     lines.append(f"{cur} {head}-")
                     cur = tail
                     continue
@@ -98,7 +118,7 @@ class PdfBuilder:
                 # split the word so that "cur head-" fills the line
                 for cut in range(len(word) - 3, 2, -1):
                     head = word[:cut]
-                    if self._width(f"{cur} {head}-", style) <= width:
+                    if self._width(f"{cur} {head}-", style, size) <= width:
                         lines.append(f"{cur} {head}-")
                         cur = word[cut:]
                         break
@@ -173,6 +193,65 @@ class PdfBuilder:
             end_y = max(end_y, y)
         self.y = end_y
 
+    def table(
+        self,
+        rows: list[list[str]],
+        widths: list[float] | None = None,
+        *,
+        rules: str = "line",
+        size: float = 9.0,
+        header: bool = True,
+        hyphenate: bool = False,
+    ) -> list[list[list[str]]]:
+        """A ruled table; every cell is wrapped to its column.  ``rules``: "line" (one stroked
+        segment per cell edge), "rect" (one stroked rectangle per cell, as corpora/build.py
+        draws them) or "fill" (thin filled rectangles, as Word's PDF export does).  A row that
+        does not fit goes to the next page.  Returns the wrapped lines of every cell."""
+        n_cols = max(len(r) for r in rows)
+        total = PAGE_W - 2 * MARGIN_X
+        widths = widths or [total / n_cols] * n_cols
+        pad, line_h = 1.5, size * 0.45
+        wrapped_rows = []
+        self.y += 2.0
+        for r, row in enumerate(rows):
+            style = "B" if header and r == 0 else ""
+            # a short row's last cell spans the remaining columns
+            row_widths = [*widths[: len(row) - 1], sum(widths[len(row) - 1 :])]
+            cells = [
+                self.wrap(text, w - 2 * pad, style=style, size=size, hyphenate=hyphenate)
+                if text else []
+                for text, w in zip(row, row_widths)
+            ]
+            wrapped_rows.append(cells)
+            height = max(1, *(len(c) for c in cells)) * line_h + 2 * pad
+            if self.y + height > BOTTOM:
+                self.new_page()
+            page = self.pages[-1]
+            x = MARGIN_X
+            for lines, w in zip(cells, row_widths):
+                for k, text in enumerate(lines):
+                    page.lines.append(
+                        Line(text, x + pad, self.y + pad + (k + 1) * line_h - 0.8, size, style)
+                    )
+                self._cell_rules(page, rules, x, self.y, w, height)
+                x += w
+            self.y += height
+        self.y += PARA_GAP
+        return wrapped_rows
+
+    @staticmethod
+    def _cell_rules(page: Page, kind: str, x: float, y: float, w: float, h: float) -> None:
+        if kind == "rect":
+            page.rules.append(Rule("rect", x, y, w, h))
+        elif kind == "fill":
+            t = 0.3
+            for rx, ry, rw, rh in ((x, y, w, t), (x, y + h, w, t), (x, y, t, h), (x + w, y, t, h)):
+                page.rules.append(Rule("fill", rx, ry, rw + (t if rw > t else 0), rh))
+        else:
+            for x0, y0, x1, y1 in ((x, y, x + w, y), (x, y + h, x + w, y + h),
+                                   (x, y, x, y + h), (x + w, y, x + w, y + h)):
+                page.rules.append(Rule("line", x0, y0, x1, y1))
+
     def image_page(self) -> None:
         """A page that carries only a picture (a 'scanned' page with no text layer)."""
         if self.pages[-1].lines or self.pages[-1].image:
@@ -187,7 +266,7 @@ class PdfBuilder:
         user_password: str | None = None,
         skip_headers_on_image_pages: bool = True,
     ) -> bytes:
-        pages = [p for p in self.pages if p.lines or p.image]
+        pages = [p for p in self.pages if p.lines or p.image or p.rules]
         pdf = FPDF(unit="mm", format="letter")
         pdf.set_auto_page_break(False)
         pdf.set_compression(True)
@@ -205,6 +284,15 @@ class PdfBuilder:
                     text = self.footer.format(n=n, total=total)
                     w = pdf.get_string_width(text)
                     pdf.text((PAGE_W - w) / 2, PAGE_H - 12.0, text)
+            for rule in page.rules:
+                pdf.set_line_width(0.25)
+                if rule.kind == "line":
+                    pdf.line(rule.x, rule.y, rule.w, rule.h)
+                elif rule.kind == "rect":
+                    pdf.rect(rule.x, rule.y, rule.w, rule.h)
+                else:
+                    pdf.set_fill_color(0, 0, 0)
+                    pdf.rect(rule.x, rule.y, rule.w, rule.h, style="F")
             for line in page.lines:
                 pdf.set_font("Helvetica", style=line.style, size=line.size)
                 pdf.text(line.x, line.y, line.text)
@@ -247,9 +335,22 @@ def _sentence(rng: random.Random, n_words: int) -> str:
     return " ".join(words) + "."
 
 
-def contract_pdf(n_pages: int, *, seed: int = 7, two_column_every: int = 0) -> bytes:
+_CLAUSES = [
+    ("52.204-21", "Basic Safeguarding of Covered Contractor Information Systems", "NOV 2021"),
+    ("52.204-25", "Prohibition on Contracting for Certain Telecommunications and Video "
+                  "Surveillance Services or Equipment", "NOV 2021"),
+    ("52.239-1", "Privacy or Security Safeguards", "AUG 1996"),
+    ("252.204-7012", "Safeguarding Covered Defense Information and Cyber Incident Reporting",
+     "MAY 2024"),
+]
+
+
+def contract_pdf(
+    n_pages: int, *, seed: int = 7, two_column_every: int = 0, table_every: int = 0
+) -> bytes:
     """A contract-like PDF of exactly ``n_pages`` pages: UCF sections, numbered paragraphs,
-    (a)/(b) list items, FAR clause citations, a running header and a "Page n of N" footer."""
+    (a)/(b) list items, FAR clause citations, a running header and a "Page n of N" footer.
+    With ``table_every`` = k, every k-th subsection ends with a ruled clause table."""
     rng = random.Random(seed)
     b = PdfBuilder(header="RFQ 47QTCA-26-Q-0001   Section C - Performance Work Statement")
     section = 0
@@ -268,6 +369,9 @@ def contract_pdf(n_pages: int, *, seed: int = 7, two_column_every: int = 0) -> b
             )
             for label in "abc":
                 b.list_item(f"({label})", _sentence(rng, rng.randint(10, 30)))
+            if table_every and sub % table_every == 0:
+                b.table([["Clause", "Title", "Date"], *map(list, _CLAUSES)], [30.0, 100.0, 35.9],
+                        rules=("line", "rect", "fill")[sub % 3])
             if two_column_every and sub % two_column_every == 0:
                 b.columns(
                     [_sentence(rng, 25), _sentence(rng, 20)],

@@ -371,3 +371,173 @@ def test_text_drawn_sideways_reads_in_order(angle):
         "The Contractor shall read this first line and then this second line of the same "
         "paragraph.",
     ]
+
+
+# ------------------------------------------------------------------- ruled tables
+CLAUSE_ROWS = [
+    ["Clause", "Title", "Date"],
+    ["52.204-21", "Basic Safeguarding of Covered Contractor Information Systems", "NOV 2021"],
+    ["52.204-25", "Prohibition on Contracting for Certain Telecommunications and Video "
+                  "Surveillance Services or Equipment", "NOV 2021"],
+    ["252.204-7012", "Safeguarding Covered Defense Information and Cyber Incident Reporting",
+     "MAY 2024"],
+]
+CLAUSE_WIDTHS = [30.0, 100.0, 35.9]
+
+
+def cells(parsed) -> list:
+    return [b for b in parsed.blocks if b.kind == "table_cell"]
+
+
+def grid(parsed, table: int = 0) -> dict[tuple[int, int], str]:
+    return {(b.row, b.col): b.text for b in cells(parsed) if b.table == table}
+
+
+@pytest.mark.parametrize("rules", ["line", "rect", "fill"])
+def test_ruled_table_between_paragraphs(rules):
+    b = PdfBuilder()
+    b.paragraph("I.1 The following clauses are incorporated by reference into this contract.")
+    wrapped = b.table(CLAUSE_ROWS, CLAUSE_WIDTHS, rules=rules)
+    b.paragraph("I.2 The Contractor shall flow down these clauses to all subcontracts.")
+    assert max(len(c) for c in wrapped[2]) >= 2  # the long titles really wrap
+    parsed = parse(b.to_bytes())
+    kinds = [blk.kind for blk in parsed.blocks]
+    assert kinds == ["paragraph"] + ["table_cell"] * 12 + ["paragraph"]
+    assert parsed.blocks[0].text.startswith("I.1 ")
+    assert parsed.blocks[-1].text.startswith("I.2 ")
+    got = [(blk.table, blk.row, blk.col, blk.text) for blk in cells(parsed)]
+    want = [(0, r, c, text) for r, row in enumerate(CLAUSE_ROWS) for c, text in enumerate(row)]
+    assert got == want  # row-major order, multi-line cells joined
+    assert all(blk.page == 1 for blk in parsed.blocks)
+
+
+def test_table_cells_repair_hyphenation_and_keep_clause_numbers():
+    b = PdfBuilder()
+    rows = [["Item", "Requirement"],
+            ["1", "Implementation of the safeguarding requirements in FAR 52.204-21 "
+                  "notwithstanding subcontractor representations"]]
+    wrapped = b.table(rows, [20.0, 45.0], rules="line", hyphenate=True)
+    assert any(line.endswith("-") for line in wrapped[1][1][:-1])
+    parsed = parse(b.to_bytes())
+    assert grid(parsed)[(1, 1)] == rows[1][1]
+
+
+def test_table_spanning_two_pages_starts_a_new_table():
+    b = PdfBuilder()
+    b.paragraph("F.1 Deliverables are due as listed below. " + LONG)
+    rows = [["Deliverable", "Description", "Due"]]
+    rows += [[f"D{n:02d}", f"Monthly status report number {n} covering schedule, cost and "
+              f"risk for the period", f"Day {5 * n}"] for n in range(1, 31)]
+    b.table(rows, [30.0, 100.0, 35.9], rules="rect")
+    b.paragraph("F.2 All deliverables shall be submitted electronically.")
+    parsed = parse(b.to_bytes())
+    assert parsed.pages == 2
+    table_cells = cells(parsed)
+    assert {blk.table for blk in table_cells} == {0, 1}
+    assert {blk.page for blk in table_cells if blk.table == 0} == {1}
+    assert {blk.page for blk in table_cells if blk.table == 1} == {2}
+    # every data row stays whole: its three cells share a table and a row
+    by_row: dict[tuple[int, int], list[str]] = {}
+    for blk in table_cells:
+        by_row.setdefault((blk.table, blk.row), []).append(blk.text)
+    flat = [r for r in by_row.values()]
+    assert flat[0] == rows[0]
+    assert flat[1:] == rows[1:]
+    assert texts(parsed)[-1] == "F.2 All deliverables shall be submitted electronically."
+    # the table on page 2 restarts its row numbers
+    assert min(blk.row for blk in table_cells if blk.table == 1) == 0
+
+
+def test_two_tables_on_a_page_and_a_spanning_row():
+    b = PdfBuilder()
+    b.heading("SECTION F - DELIVERIES")
+    b.table([["CLIN", "Item", "Quantity"], ["0001", "Model development", "1 lot"],
+             ["Note: quantities are estimates"]], rules="line")
+    b.paragraph("F.2 Options.")
+    b.table([["CLIN", "Item"], ["1001", "Option year one"]], rules="fill")
+    parsed = parse(b.to_bytes())
+    assert grid(parsed, 0) == {
+        (0, 0): "CLIN", (0, 1): "Item", (0, 2): "Quantity",
+        (1, 0): "0001", (1, 1): "Model development", (1, 2): "1 lot",
+        (2, 0): "Note: quantities are estimates",
+    }
+    assert grid(parsed, 1) == {(0, 0): "CLIN", (0, 1): "Item", (1, 0): "1001",
+                               (1, 1): "Option year one"}
+    assert [blk.kind for blk in parsed.blocks][0] == "heading"
+    i = texts(parsed).index("F.2 Options.")
+    assert parsed.blocks[i - 1].table == 0 and parsed.blocks[i + 1].table == 1
+
+
+def test_boxes_and_underlines_are_not_tables():
+    b = PdfBuilder()
+    b.paragraph("C.1 " + LONG)
+    b.table([["Only one box of text: " + LONG]], rules="rect")  # a framed note, 1 x 1
+    b.table([["A framed grid with a single filled cell", ""], ["", ""]], rules="line")
+    b.paragraph("C.2 Underlined text follows.")
+    page = b.pages[-1]
+    from pdf_factory import Rule
+
+    for y in (60.0, 61.0, 62.0):  # stacked underlines without vertical rules
+        page.rules.append(Rule("line", 30.0, y, 120.0, y))
+    parsed = parse(b.to_bytes())
+    assert not cells(parsed)
+    assert "Only one box of text: " + LONG in texts(parsed)
+    assert "A framed grid with a single filled cell" in texts(parsed)
+
+
+def test_tables_in_generated_contract():
+    parsed = parse(contract_pdf(6, table_every=2))
+    table_cells = cells(parsed)
+    assert table_cells
+    by_row: dict[tuple[int, int], dict[int, str]] = {}
+    for blk in table_cells:
+        by_row.setdefault((blk.table, blk.row), {})[blk.col] = blk.text
+    rows = list(by_row.values())
+    assert all(len(r) == 3 for r in rows)
+    assert {0: "52.204-21", 1: "Basic Safeguarding of Covered Contractor Information Systems",
+            2: "NOV 2021"} in rows
+    pages = [blk.page for blk in parsed.blocks]
+    assert pages == sorted(pages)
+
+
+def test_corpus_builder_clause_table_rows(tmp_path):
+    """corpora/build.py draws tables as one stroked rectangle per cell."""
+    import importlib.util
+    import sys
+
+    root = Path(__file__).resolve().parents[1]
+    doc = root / "corpora" / "packs" / "dla-demand-forecast-outdated" / "document.md"
+    if not doc.exists():
+        pytest.skip("corpus document not available")
+    spec = importlib.util.spec_from_file_location("clausecheck_corpora_build",
+                                                  root / "corpora" / "build.py")
+    build = sys.modules.get(spec.name) or importlib.util.module_from_spec(spec)
+    if spec.name not in sys.modules:
+        sys.modules[spec.name] = build  # dataclasses need the module registered
+        spec.loader.exec_module(build)
+    pdf = build.build(doc, "pdf", tmp_path)
+    parsed = parse(pdf.read_bytes())
+    rows: dict[tuple[int, int], dict[int, str]] = {}
+    for blk in cells(parsed):
+        rows.setdefault((blk.table, blk.row), {})[blk.col] = blk.text
+    assert {0: "Clause", 1: "Title", 2: "Date"} in rows.values()
+    assert {0: "52.204-21", 1: "Basic Safeguarding of Covered Contractor Information Systems",
+            2: "JUN 2016"} in rows.values()
+    assert not any(blk.kind == "heading" and re.fullmatch(r"[A-Z]{3} \d{4}", blk.text)
+                   for blk in parsed.blocks)
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not _corpus_pdfs(), reason="shared corpus not available")
+def test_corpus_tdrs_award_deliverables_table():
+    path = CORPUS / "18f-tdrs-rfq" / "TDRS_Fully_Executed_Base_Award.pdf"
+    if not path.exists():
+        pytest.skip("TDRS award not in corpus")
+    parsed = parse_pdf(path.read_bytes(), limits=DEFAULT_LIMITS, path=str(path))
+    rows: dict[tuple[int, int], dict[int, str]] = {}
+    for blk in cells(parsed):
+        rows.setdefault((blk.table, blk.row), {})[blk.col] = blk.text
+    assert {0: "Deliverable Name", 1: "Deliverable Title/Description", 2: "Due Date"} in rows.values()
+    assert {0: "Roster", 1: "Roster of all employees",
+            2: "Within 3 days of the effective date of this contract"} in rows.values()
+    assert {0: "Due Date", 1: "Every sprint"} in rows.values()

@@ -48,6 +48,7 @@ from .rules.match import TextIndex, stem, tokens
 NONE_BELOW = 0.30    # best coverage below this: nothing in the proposal answers the requirement
 SHARE_FROM = 0.62    # a unit already assigned may answer a second requirement from this coverage
 FULL_FROM = 0.40     # coverage below this is a thin match: at best partially addressed
+SWAP_LOSS = 0.10     # a holder gives a unit up only for an alternative nearly as good
 SHORTLIST = 12       # candidates kept per requirement
 NEAR_CREDIT = 0.7    # a derivation or near spelling of a requirement term
 HEAD_CREDIT = 0.5    # a requirement term found in the unit's headings
@@ -516,7 +517,7 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
     Pairs are taken best score first; a unit already taken answers a second requirement only
     when that one matches it strongly too (``SHARE_FROM``).  Then one round of swaps: a
     requirement left without a good answer may take its best unit from the requirement that
-    holds it, when that requirement has a free alternative and the total coverage rises."""
+    holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``)."""
     pairs = sorted(((s, r, i) for r, req in enumerate(reqs) for s, i in req.candidates),
                    key=lambda x: (-x[0], x[1], x[2]))
     out: list[tuple[int | None, float, bool]] = [(None, 0.0, False)] * len(reqs)
@@ -542,7 +543,7 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
             if not alts:
                 continue
             s2, j = alts[0]
-            if s + s2 > held + out[r][1] + 0.05:
+            if held - s2 <= SWAP_LOSS and s > out[r][1]:
                 if out[r][0] is not None and owner.get(out[r][0]) == r:
                     del owner[out[r][0]]
                 out[o] = (j, s2, False)
@@ -606,11 +607,15 @@ def _role(text: str, start: int, end: int) -> str | None:
     before = text[clause_start:start]
     modals = list(_MODAL.finditer(before))
     scope = before[modals[-1].end():] if modals else before
-    best, pos = None, len(scope) + 1
-    for name, pat in _ROLES:
-        m = pat.search(scope)
-        if m and m.start() < pos:
-            best, pos = name, m.start()
+    best = None
+    for part in (re.split(r"\band\b", scope)[-1], scope):   # "notify ... and keep images for 30 days"
+        pos = len(part) + 1
+        for name, pat in _ROLES:
+            m = pat.search(part)
+            if m and m.start() < pos:
+                best, pos = name, m.start()
+        if best is not None:
+            break
     if best is None and modals:
         for name, pat in _ROLES:
             m = pat.search(before)
@@ -1018,10 +1023,10 @@ def match_requirements(requirements: list[Obligation], units: list[Unit]) -> tup
         sec = req.ob.location.section
         targets = {t for label, ts in matrix.items() if _label_applies(label, sec) for t in ts}
         for i in _units_in(units, targets):
-            boosted[i] = 1.25
+            boosted[i] = 1.15
         for i, u in enumerate(units):
             if u.cites and any(_label_applies(c, sec) for c in u.cites) and not u.pointer:
-                boosted[i] = 1.4
+                boosted[i] = 1.15
         matcher.shortlist(req, boosted)
         # in-text pointers: "Government access to the decision logs is described in Section 2.3"
         extra: dict[int, float] = {}

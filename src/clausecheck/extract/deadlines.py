@@ -138,11 +138,30 @@ def find_durations(text: str) -> list[Duration]:
     return list(_find_durations(text))
 
 
+_UNIT_WORD = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b",
+                        re.IGNORECASE)
+
+
+def _amount_matches(text: str):
+    """_AMOUNT matches, searched only in windows around unit words (the costly pattern never
+    scans text that has no unit in it)."""
+    seen_end = -1
+    for u in _UNIT_WORD.finditer(text):
+        if u.start() < seen_end:
+            continue
+        lo = max(0, u.start() - 90, seen_end)
+        for m in _AMOUNT.finditer(text, lo, min(len(text), u.end() + 40)):
+            if m.start("unit") == u.start():
+                seen_end = m.end()
+                yield m
+                break
+
+
 @lru_cache(maxsize=8192)
 def _find_durations(text: str) -> tuple[Duration, ...]:
     found: list[Duration] = []
     taken: list[tuple[int, int]] = []
-    for m in _AMOUNT.finditer(text):
+    for m in _amount_matches(text):
         if m.group("paren"):
             n = int(m.group("paren"))
         elif m.group("digits"):

@@ -78,8 +78,16 @@ def _not_a_modal(text: str, m: re.Match) -> bool:
     return False
 
 
+_ANY_MODAL = re.compile(r"shall|must|will|may|should|requir|agree|responsib|prohibit|forbid|barred|"
+                        r"preclud|entitled|reserve|right|permit|authori|allowed|encourag|expect|cannot|"
+                        r"can\s+not|ought|recommend|obligat|discretion|option|invited|refrain",
+                        re.IGNORECASE)
+
+
 def find_triggers(text: str) -> list[Trigger]:
     """All modal triggers in ``text`` outside subordinate clauses, in order, non-overlapping."""
+    if not _ANY_MODAL.search(text):
+        return []
     hits: list[Trigger] = []
     for modality, strength, pattern in TRIGGERS:
         for m in pattern.finditer(text):

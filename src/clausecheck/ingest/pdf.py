@@ -250,6 +250,10 @@ def _vocabulary(pages: list[_Page]) -> frozenset[str]:
     for page in pages:
         for ln in page.lines:
             words.update(w.lower() for w in _WORD.findall(ln.text))
+        for table in page.tables:
+            for lines in table.cells.values():
+                for ln in lines:
+                    words.update(w.lower() for w in _WORD.findall(ln.text))
     return frozenset(words)
 
 
@@ -831,6 +835,7 @@ def _assemble(pages: list[_Page], n_pages: int, *, data: bytes, limits: Limits) 
     pitch_all = _document_pitch(pages)
     vocab = _vocabulary(pages)
     pending: RawBlock | None = None
+    n_tables = 0
     for page in pages:
         if page.number in recovered:
             pending = None
@@ -850,7 +855,8 @@ def _assemble(pages: list[_Page], n_pages: int, *, data: bytes, limits: Limits) 
                     f"page {page.number}: no text layer (text drawn as vector outlines?)"
                 )
             continue
-        page_blocks = _page_blocks(page, pitch_all, vocab)
+        page_blocks = _page_blocks(page, pitch_all, vocab, n_tables)
+        n_tables += len(page.tables)
         pending = _merge_across_pages(blocks, page_blocks, pending, vocab)
     parsed.blocks = blocks
     if not any(p.has_text for p in pages) and not recovered:
@@ -1040,13 +1046,53 @@ def _is_heading_line(ln: _Line, col_w: float) -> bool:
 
 
 def _page_blocks(
-    page: _Page, doc_pitch: float, vocab: frozenset[str]
+    page: _Page, doc_pitch: float, vocab: frozenset[str], first_table: int = 0
 ) -> list[tuple[RawBlock, bool]]:
-    """Blocks of one page, each with a flag 'may continue on the next page'."""
+    """Blocks of one page, each with a flag 'may continue on the next page'.
+
+    Tables cut the page into bands: the text above the first table, the first table's cells,
+    the text between the first and the second table, and so on.  Each band of text is read on
+    its own (gutter search, paragraphs)."""
     out: list[tuple[RawBlock, bool]] = []
-    for run in _reading_order(page):
-        out.extend(_run_blocks(run, page, doc_pitch, vocab))
+    if not page.tables:
+        for run in _reading_order(page):
+            out.extend(_run_blocks(run, page, doc_pitch, vocab))
+        return out
+    bands: list[list[_Line]] = [[] for _ in range(len(page.tables) + 1)]
+    tops = [t.top for t in page.tables]
+    for ln in page.lines:
+        bands[bisect.bisect_right(tops, (ln.top + ln.bottom) / 2)].append(ln)
+    for k, band in enumerate(bands):
+        if band:
+            sub = _Page(page.number, page.width, page.height, band, True, "")
+            for run in _reading_order(sub):
+                out.extend(_run_blocks(run, sub, doc_pitch, vocab))
+        if k < len(page.tables):
+            out.extend(
+                (block, False) for block in _table_blocks(page.tables[k], page.number,
+                                                          first_table + k, vocab)
+            )
     return out
+
+
+def _table_blocks(table: _Table, page: int, index: int, vocab: frozenset[str]) -> list[RawBlock]:
+    """One ``table_cell`` block per non-empty cell, row by row; rows and columns are numbered
+    over the grid lines that hold text (empty grid rows/columns are skipped)."""
+    texts: dict[tuple[int, int], str] = {}
+    for key, lines in table.cells.items():
+        text = ""
+        for ln in _rows(lines):
+            text = _join(text, ln.text, vocab)
+        text = _finish(text)
+        if text:
+            texts[key] = text
+    rows = {r: i for i, r in enumerate(sorted({r for r, _ in texts}))}
+    cols = {c: i for i, c in enumerate(sorted({c for _, c in texts}))}
+    return [
+        RawBlock(text=texts[key], kind="table_cell", page=page, table=index,
+                 row=rows[key[0]], col=cols[key[1]])
+        for key in sorted(texts)
+    ]
 
 
 def _run_blocks(

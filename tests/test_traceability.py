@@ -1,0 +1,303 @@
+"""Traceability (`scan PROPOSAL --against SOLICITATION`): small hand-written pairs, one behaviour
+each, plus an end-to-end run on a real solicitation/response pair when the shared corpus exists.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+try:
+    import clausecheck.model  # noqa: F401
+except ImportError:  # running from a checkout without installing
+    sys.path.insert(0, str(ROOT / "src"))
+
+from clausecheck.extract import extract_obligations  # noqa: E402
+from clausecheck.ingest import load_document  # noqa: E402
+from clausecheck.traceability import _elements, quantities, terms, trace  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+def run(solicitation: str, proposal: str):
+    sol = load_document(solicitation.encode(), path="rfp.md")
+    prop = load_document(proposal.encode(), path="proposal.md")
+    sol_obs = extract_obligations(sol, role="solicitation")
+    prop_obs = extract_obligations(prop, role="proposal")
+    entries, findings = trace(sol, sol_obs, prop, prop_obs)
+    return entries, findings
+
+
+def status_of(entries, needle: str):
+    hits = [e for e in entries if needle in e.requirement.text]
+    assert len(hits) == 1, [e.requirement.text for e in entries]
+    return hits[0]
+
+
+SOLICITATION = """# RFQ 123: Claims Triage Model
+
+## SECTION C - STATEMENT OF WORK
+
+### C.3 Tasks
+
+C.3.1 The Contractor shall deliver a Project Management Plan within 15 calendar days after award.
+
+C.3.2 The Contractor shall report any cyber incident affecting the service to the Security Operations Center within 72 hours of discovery.
+
+C.3.3 The Contractor shall retain decision logs for at least 12 months.
+
+C.3.4 The Contractor shall achieve a macro-averaged F1 score of at least 0.85 on the Government holdout set.
+
+C.3.5 The Contractor shall provide the Government with the trained model weights and inference code.
+
+C.3.6 The Contractor shall encrypt claim data at rest using validated cryptographic modules.
+
+C.3.7 The Contractor shall deliver a transition-out plan no later than 90 days before the end of the order.
+
+C.3.8 The Contractor shall provide on-site support at the regional depot at least two days per month.
+
+C.3.9 The Contractor shall not use claim data to train models offered to other customers.
+
+The Government will provide a test environment.
+"""
+
+PROPOSAL = """# Example Analytics - Technical Quotation
+
+## 1. Management
+
+We will deliver the Project Management Plan ten calendar days after award.
+
+## 2. Security Operations
+
+If we discover a cyber incident affecting the service, we will notify the Security Operations Center within 24 hours of discovery.
+
+Claim data at rest will be encrypted where practicable.
+
+## 3. Records
+
+Every routing decision is written to an append-only store. Decision logs are kept for 90 days and then purged.
+
+## 4. Model Quality
+
+We are targeting a macro-averaged F1 score of 0.80 on the Government holdout set for the first release.
+
+## 5. Data Rights
+
+Model weights are proprietary. We will not deliver trained model weights or inference code to the Government.
+
+Claim data will be used only for the models delivered under this order and never to train models for other customers.
+
+## 6. Field Support
+
+Our engineers will visit the regional depot once per quarter.
+"""
+
+
+@pytest.fixture(scope="module")
+def basic():
+    return run(SOLICITATION, PROPOSAL)
+
+
+def test_better_number_is_addressed(basic):
+    entries, _ = basic
+    e = status_of(entries, "Project Management Plan")
+    assert e.status == "addressed", e.reason
+    e = status_of(entries, "cyber incident")
+    assert e.status == "addressed", e.reason          # 24 hours against 72 hours
+    assert "24 hours" in e.response.text
+
+
+def test_worse_retention_is_contradicted(basic):
+    e = status_of(basic[0], "retain decision logs")
+    assert e.status == "contradicted"
+    assert "90 days" in e.reason
+
+
+def test_worse_plain_number_is_contradicted(basic):
+    e = status_of(basic[0], "F1 score")
+    assert e.status == "contradicted"
+    assert "0.80" in e.reason
+
+
+def test_refusal_is_contradicted(basic):
+    e = status_of(basic[0], "trained model weights")
+    assert e.status == "contradicted"
+    assert "will not" in e.reason
+
+
+def test_hedged_answer_is_partial(basic):
+    e = status_of(basic[0], "encrypt claim data")
+    assert e.status == "partially addressed"
+    assert "practicable" in e.reason
+
+
+def test_missing_answer_is_not_addressed(basic):
+    entries, findings = basic
+    e = status_of(entries, "transition-out plan")
+    assert e.status == "not addressed"
+    assert e.response is None
+    assert any(f.status == "missing" and "transition-out" in f.title for f in findings)
+
+
+def test_worse_frequency_is_contradicted(basic):
+    e = status_of(basic[0], "on-site support")
+    assert e.status == "contradicted"               # once per quarter against two days a month
+    assert "quarter" in e.reason
+
+
+def test_prohibition_answered_by_a_negation_is_addressed(basic):
+    e = status_of(basic[0], "not use claim data")
+    assert e.status == "addressed", e.reason
+
+
+def test_government_duties_are_not_requirements(basic):
+    assert not [e for e in basic[0] if "test environment" in e.requirement.text]
+
+
+def test_contradictions_are_findings(basic):
+    entries, findings = basic
+    contradicted = [e for e in entries if e.status == "contradicted"]
+    assert len([f for f in findings if f.status == "conflict"]) == len(contradicted)
+
+
+# --- cross-references -------------------------------------------------------------------------
+
+MATRIX_SOLICITATION = """# RFQ 456
+
+## SECTION C
+
+### C.4 Logging
+
+C.4.1 The Contractor shall provide the Government read access to the decision logs upon request.
+
+### C.5 Transition
+
+C.5.1 The Contractor shall deliver a transition-out plan no later than 90 days before the end of the order.
+
+### C.6 Staffing
+
+C.6.1 The Contractor shall hold a weekly status meeting with the Contracting Officer's Representative (COR).
+"""
+
+MATRIX_PROPOSAL = """# Quotation
+
+## 1. Approach
+
+We build the classifier in three phases.
+
+## 2. Operations
+
+### 2.3 Audit Store
+
+The COR and staff the COR designates receive read-only accounts on the audit store, and we export any requested slice within two business days.
+
+## 3. Management
+
+Our Project Manager meets with the COR every week to review progress and risks.
+
+## Appendix A - Compliance Matrix
+
+| RFQ Paragraph | Requirement | Quotation Section |
+|---|---|---|
+| C.4 | Logging | 2.3 |
+| C.5 | Transition | 3 |
+| C.6 | Staffing | 3 |
+"""
+
+
+def test_compliance_matrix_points_to_the_answer():
+    entries, _ = run(MATRIX_SOLICITATION, MATRIX_PROPOSAL)
+    e = status_of(entries, "read access")
+    assert e.status == "addressed", e.reason
+    assert e.response is not None and e.response.location.section == "2.3"
+    e = status_of(entries, "weekly status meeting")
+    assert e.status == "addressed", e.reason
+
+
+def test_matrix_row_to_a_section_without_the_answer_stays_not_addressed():
+    entries, _ = run(MATRIX_SOLICITATION, MATRIX_PROPOSAL)
+    e = status_of(entries, "transition-out plan")
+    assert e.status == "not addressed"
+    assert e.response is None   # the matrix row itself is a pointer, never an answer
+
+
+# --- pieces -----------------------------------------------------------------------------------
+
+
+def test_subordinate_cannot_is_not_a_refusal():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall remove unsupported clauses from every summary before release.\n"""
+    prop = """# Q\n\n## 1. Summaries\n\nA checker removes every unsupported clause from each summary before release; anything the checker cannot find in the source is removed.\n"""
+    e = status_of(run(sol, prop)[0], "unsupported clauses")
+    assert e.status == "addressed", e.reason
+
+
+def test_one_answer_is_not_reused_for_a_merely_related_requirement():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall log each routing decision with the model version and confidence score.\n\nC.2 The Contractor shall retain routing decision logs for the life of the contract plus three years.\n"""
+    prop = """# Q\n\n## 1. Logging\n\nEvery routing decision is logged with the model version and the confidence score.\n"""
+    entries, _ = run(sol, prop)
+    assert status_of(entries, "log each routing decision").status == "addressed"
+    assert status_of(entries, "retain routing decision logs").status == "not addressed"
+
+
+def test_clause_numbers_must_match():
+    sol = """# RFQ\n\n## H\n\nH.1 The Contractor shall comply with FAR 52.204-21, Basic Safeguarding of Covered Contractor Information Systems.\n\nH.2 The Contractor shall comply with FAR 52.204-27, Prohibition on a ByteDance Covered Application.\n"""
+    prop = """# Q\n\n## 5. Security\n\nOur systems implement every safeguarding requirement of FAR 52.204-21.\n"""
+    entries, _ = run(sol, prop)
+    assert status_of(entries, "52.204-21").status == "addressed"
+    assert status_of(entries, "52.204-27").status == "not addressed"
+
+
+def test_missing_list_element_is_partial():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall submit a monthly performance report that includes precision, recall, and officer override rates.\n"""
+    prop = """# Q\n\n## 9. Reporting\n\nOur Program Manager will submit a monthly performance report showing precision and recall on adjudicated cases.\n"""
+    e = status_of(run(sol, prop)[0], "monthly performance report")
+    assert e.status == "partially addressed"
+    assert "override" in e.reason
+
+
+def test_quantities_classify_what_better_means():
+    q = {x.text: x for x in quantities("We will notify the COR within 24 hours and keep images for 30 days.")}
+    assert q["within 24 hours"].cls == "window" and q["within 24 hours"].role == "notify"
+    assert q["for 30 days"].cls == "span" and q["for 30 days"].role == "retain"
+    (rate,) = quantities("provide on-site support at least two days per month")
+    assert rate.cls == "interval" and rate.hours == pytest.approx(365.0)
+    (adv,) = quantities("notify the CO at least 30 days before changing the model")
+    assert adv.cls == "advance"
+
+
+def test_terms_fold_synonyms_numbers_and_acronyms():
+    t = terms("retain logs per Section 508 at 2,500 stations; Contracting Officer's Representative (COR)")
+    assert "retain" in t and "log" in t and "#508" in t and "n2500" in t and "cor" in t
+    assert not {"contra", "office", "repres"} & set(t)
+    assert terms("decision records are kept") == terms("decision logs are retained")
+
+
+def test_elements_of_a_list():
+    assert _elements("submit a report that includes precision, recall, and officer override rates") == \
+        ["precision", "recall", "officer override rates"]
+    assert _elements("test robustness against corrupted, missing and deliberately falsified observations") == []
+
+
+# --- a real pair ------------------------------------------------------------------------------
+
+
+@pytest.mark.corpus
+@pytest.mark.slow
+def test_real_pair_end_to_end():
+    sol_path = SHARED / "18f-ads-bpa" / "ADS_RFQ_Final_2015-06.pdf"
+    prop_path = SHARED / "proposal-atsid-ads-pool1" / "wiki7attachmentEitems.md"
+    if not (sol_path.is_file() and prop_path.is_file()):
+        pytest.skip("shared corpus not present")
+    sol = load_document(sol_path)
+    prop = load_document(prop_path)
+    assert sol.readable and prop.readable
+    entries, findings = trace(sol, extract_obligations(sol, role="solicitation"), prop,
+                              extract_obligations(prop, role="proposal"))
+    assert entries
+    assert {e.status for e in entries} <= {"addressed", "partially addressed", "not addressed", "contradicted"}
+    assert len(findings) == sum(e.status in ("not addressed", "contradicted") for e in entries)
+    for e in entries:
+        assert (e.response is None) == (e.status == "not addressed")
