@@ -661,8 +661,8 @@ def quantities(text: str) -> list[Qty]:
             r"fifty|sixty|seventy|eighty|ninety|hundred|a|an)\b", lead))
         if is_freq:
             cls = "interval"
-        elif _BEFORE.match(rest) or re.search(r"notice", d.text, re.I):
-            cls = "advance"
+        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")):
+            cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif d.kind == "period":
             cls = "span"
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
@@ -918,6 +918,9 @@ def _elements(body: str) -> list[str]:
             lead = list(_LIST_LEAD.finditer(items[0]))
             if lead:
                 items[0] = items[0][lead[-1].end():]
+            else:  # "The Contractor shall document the source": the duty's verb is not an item
+                items[0] = re.sub(r"^.*?\b(?:shall|must|will|required\s+to)\s+(?:not\s+)?\w+\s+", "", items[0])
+                items[0] = re.sub(r"^(?:the|its|their|all|any|each|every)\s+", "", items[0])
             last = re.sub(r"^(?:and|or)\s+", "", items[-1])
             last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which)\s+", last)[0]
             items[-1] = last
@@ -967,6 +970,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     if dur is None and not dur_ok:
         dur, dur_ok = _duration_conflict(text, block)
     num, num_ok = _number_conflict(text, resp)
+    if num is None and not num_ok:
+        num, num_ok = _number_conflict(text, block)
     conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp))
     if conflict:
         return "contradicted", conflict

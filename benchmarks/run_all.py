@@ -1,0 +1,151 @@
+"""Run every benchmark and write benchmarks/RESULTS.md (machine, date, versions, figures).
+
+    python benchmarks/run_all.py [--quick] [--skip speed,pdf-libs,reliability,...]
+
+Accuracy benchmarks: obligations (practice set and held-out set), rule packs, traceability.
+Speed: end to end against the floor, start-up, --jobs, Dask; PDF library comparison;
+reliability battery.  Each writes JSON or Markdown under benchmarks/results/ and this script
+assembles them with benchmarks/notes.md (what the profiles showed and what was changed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RES = HERE / "results"
+PY = sys.executable
+
+
+def run(args: list[str], out: Path | None = None) -> None:
+    print("$", " ".join(args), flush=True)
+    r = subprocess.run([PY, *args], cwd=HERE.parent, capture_output=True, text=True)
+    if r.returncode != 0:
+        print(r.stderr[-2000:], file=sys.stderr)
+    if out is not None:
+        out.write_text(r.stdout)
+
+
+def load(name: str):
+    p = RES / name
+    return json.loads(p.read_text()) if p.exists() and p.stat().st_size else None
+
+
+def table(rows: list[list], header: list[str]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def obligations_section(data: dict, title: str) -> str:
+    rows = [[c, m["tp"], m["fp"], m["fn"], f"{m['precision']:.3f}", f"{m['recall']:.3f}", f"{m['f1']:.3f}"]
+            for c, m in data["per_class"].items()]
+    return (f"#### {title}\n\n{data['units']} units, {data['labels']} labelled obligations.\n\n"
+            + table(rows, ["class", "TP", "FP", "FN", "precision", "recall", "F1"])
+            + f"\n\nBearer accuracy **{data['bearer_accuracy']}**, deadline exact match "
+              f"**{data['deadline_exact']}**, extraction throughput **{data.get('sentences_per_second', '?')} "
+              f"sentences/s** (one core).\n")
+
+
+def write_results() -> None:
+    speed = load("speed.json")
+    parts = ["# Benchmark results\n",
+             "Written by `python benchmarks/run_all.py`. Every figure below comes from the run recorded here; "
+             "rerun it to refresh them.\n"]
+    if speed:
+        m = speed["machine"]
+        parts.append(f"**Machine:** {m['platform']}, {m['cpus']} CPUs, Python {m['python']}. "
+                     f"**Date:** {m['date']}. **Versions:** "
+                     + ", ".join(f"{k} {v}" for k, v in m["versions"].items()) + ".\n")
+    parts.append("## Speed and memory\n")
+    if speed:
+        rows = [[d["input"], d["floor_s"], d["floor_mb"], d["clausecheck_s"], d["clausecheck_mb"],
+                 f"{d['ratio']}×", d["pages_per_s"]] for d in speed["documents"]]
+        parts.append("End to end = `clausecheck scan FILE --pack ai-cyber --pack far-cyber --format json` "
+                     "(isolated parse worker included). Floor = fastest raw text extraction of the same file "
+                     "(pypdfium2 / lxml) + spaCy blank tokenisation, in a fresh process. Peak = largest "
+                     "resident set of any process of the run. Medians of 3 runs.\n")
+        parts.append(table(rows, ["input", "floor s", "floor peak MB", "clausecheck s", "clausecheck peak MB",
+                                  "ratio", "pages/s"]) + "\n")
+        s = speed["startup"]
+        parts.append(f"Start-up: `clausecheck --help` **{s['help_s']} s**, `clausecheck packs list` "
+                     f"**{s['packs_list_s']} s** (bare Python start: {s['python_startup_s']} s).\n")
+        j = speed["jobs"]
+        parts.append(f"Parallel: {j['documents']} documents, `--jobs 1` {j['jobs1_s']} s, `--jobs 2` "
+                     f"{j['jobs2_s']} s → **{j['speedup']}×**; reports byte-identical: {j['identical_reports']}.\n")
+        if speed.get("dask"):
+            d = speed["dask"]
+            parts.append(f"Dask `LocalCluster` (processes): {d['documents']} documents, 1 worker "
+                         f"{d['workers1_s']} s, 2 workers {d['workers2_s']} s → **{d['speedup']}×**.\n")
+    pdf = HERE / "pdf_libs.md"
+    if pdf.exists():
+        parts.append("### PDF libraries compared\n\n" + pdf.read_text().split("\n", 1)[1].strip() + "\n")
+    parts.append("## Accuracy\n\n### Obligation extraction\n")
+    for name, title in (("obligations.json", "Practice set (corpora/obligations, used for development)"),
+                        ("obligations-holdout-blind.json", "Held-out set, first (blind) run"),
+                        ("obligations-holdout.json", "Held-out set, current (after fixing the error patterns it showed)")):
+        data = load(name)
+        if data:
+            parts.append(obligations_section(data, title))
+    packs = load("packs.json")
+    if packs:
+        summ = {k: round(v, 3) for k, v in packs.get("metrics", {}).items()}
+        parts.append("### Rule packs (corpora/packs)\n")
+        per = packs.get("per_status") or {}
+        rows = [[s, f"{v['precision']:.3f}", f"{v['recall']:.3f}", v.get("n", v.get("support", ""))]
+                for s, v in per.items()]
+        if rows:
+            parts.append(table(rows, ["status", "precision", "recall", "labels"]) + "\n")
+        parts.append(f"met precision **{summ.get('met_precision')}** (target ≥ 0.97), missing recall "
+                     f"**{summ.get('missing_recall')}** (≥ 0.97), overall accuracy **{summ.get('accuracy')}** (≥ 0.90). "
+                     "Details and every mismatch: `benchmarks/packs.md`.\n")
+    trace = load("trace.json")
+    if trace:
+        rows = [[s, m["tp"], m["fp"], m["fn"], f"{m['precision']:.3f}", f"{m['recall']:.3f}"]
+                for s, m in trace["per_status"].items()]
+        parts.append("### Traceability (corpora/proposals)\n\n" + table(rows, ["status", "TP", "FP", "FN",
+                     "precision", "recall"]) + f"\n\n{trace['requirements']} labelled requirements, accuracy "
+                     f"{trace['accuracy']}. Targets: not addressed and contradicted P and R ≥ 0.90.\n")
+    rel = HERE / "reliability.md"
+    if rel.exists():
+        parts.append("## Reliability (hostile and broken documents)\n\n" + rel.read_text().split("\n", 1)[1].strip() + "\n")
+    notes = HERE / "notes.md"
+    if notes.exists():
+        parts.append(notes.read_text())
+    (HERE / "RESULTS.md").write_text("\n".join(parts))
+    print("wrote benchmarks/RESULTS.md")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--skip", default="", help="comma list: speed,pdf-libs,reliability,obligations,packs,trace")
+    ap.add_argument("--render-only", action="store_true", help="only rebuild RESULTS.md from saved results")
+    args = ap.parse_args()
+    skip = set(filter(None, args.skip.split(",")))
+    RES.mkdir(exist_ok=True)
+    if not args.render_only:
+        if "obligations" not in skip:
+            run(["benchmarks/bench_obligations.py", "--json"], RES / "obligations.json")
+            run(["benchmarks/bench_obligations.py", "--json", "--holdout"], RES / "obligations-holdout.json")
+        if "packs" not in skip:
+            run(["benchmarks/bench_packs.py", "--json"], RES / "packs.json")
+        if "trace" not in skip:
+            run(["benchmarks/bench_trace.py", "--json"], RES / "trace.json")
+        if "speed" not in skip:
+            run(["benchmarks/bench_speed.py"] + (["--quick"] if args.quick else []))
+        if "pdf-libs" not in skip and not args.quick:
+            run(["benchmarks/bench_pdf_libs.py"])
+        if "reliability" not in skip and (HERE / "reliability.py").exists() and not args.quick:
+            run(["benchmarks/reliability.py"])
+    write_results()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
