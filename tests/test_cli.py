@@ -181,3 +181,26 @@ def test_python_dash_m_and_help_in_a_subprocess():
     r = subprocess.run([sys.executable, "-m", "clausecheck", "scan", str(SAMPLE), "--format", "sarif"],
                        capture_output=True, text=True)
     assert r.returncode == 1 and json.loads(r.stdout)["version"] == "2.1.0"
+
+
+def test_annotate_writes_comments_on_a_copy(tmp_path, capsys):
+    import docx
+
+    src = tmp_path / "draft.docx"
+    d = docx.Document()
+    d.add_heading("C.3 Security", level=2)
+    d.add_paragraph("C.3.1 The Contractor should perform adversarial testing (red-teaming) of the AI model "
+                    "before deployment.")
+    d.add_paragraph("C.3.2 The Contractor shall notify the Contracting Officer of any AI security incident "
+                    "within ten (10) calendar days of discovery.")
+    d.save(src)
+    before = src.read_bytes()
+    out = tmp_path / "reviewed.docx"
+    code, _ = run(["scan", str(src), "--annotate", str(out), "--format", "json", "-o", str(tmp_path / "r.json")],
+                  capsys=capsys)
+    assert code == 1 and src.read_bytes() == before  # the user's file is untouched
+    comments = list(docx.Document(out).comments)
+    texts = [c.text for c in comments]
+    assert any("AIC-ADV-001" in t and "WEAK" in t for t in texts)
+    assert any("AIC-INC-001" in t and "CONFLICT" in t for t in texts)
+    assert any("missing" in t.lower() for t in texts)

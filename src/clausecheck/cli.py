@@ -118,7 +118,9 @@ def _annotate(files: list[str], report, target: str) -> None:
     docx_inputs = [f for f in files if f.lower().endswith((".docx", ".docm"))]
     if len(docx_inputs) != 1:
         raise UsageError("--annotate needs exactly one .docx input")
-    data = annotate_docx(Path(docx_inputs[0]).read_bytes(), report, docx_inputs[0])
+    from .pipeline import display_path
+
+    data = annotate_docx(Path(docx_inputs[0]).read_bytes(), report, display_path(docx_inputs[0]))
     Path(target).write_bytes(data)
     _err(f"wrote {target}")
 

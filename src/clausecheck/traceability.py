@@ -10,12 +10,16 @@ docs/traceability.md describes the method and its measured accuracy; in brief:
 2. **Terms.**  Words are stemmed (``rules.match.tokens``), stop words dropped, a small table of
    contracting synonyms folded ("kept"/"retain"/"store"), and long words cut to a six-letter
    prefix so that derivations meet ("summarize"/"summary").  Clause numbers (FAR 52.204-21,
-   SP 800-171) become identifier terms that must match exactly.  Requirement words that do not
-   occur in the proposal are matched to near spellings with rapidfuzz, at vocabulary level.
+   SP 800-171, Section 508) become identifier terms that must match exactly; naming numbers
+   ("2,500 stations") are terms, quantities (durations, percentages) are not.  Each requirement
+   term is also matched, at vocabulary level, to proposal terms sharing a stem of four or more
+   letters ("fail"/"failure") or spelled alike (rapidfuzz ratio >= 88), for partial credit.
 3. **Score.**  IDF-weighted coverage of the requirement's terms by a unit.  Candidates come from
    an inverted index over the terms, so only a shortlist is scored.
 4. **Assignment.**  Requirement/unit pairs are assigned greedily, best score first; a unit that
-   already answers one requirement answers another only when it matches that one strongly too.
+   already answers one requirement answers another only when it matches that one strongly too,
+   and one round of swaps lets a requirement left without an answer take a unit whose holder has
+   an alternative nearly as good.
    Compliance-matrix rows ("C.3.4 | 2.3") and in-text pointers ("described in Section 2.3")
    boost the units of the sections they name; a table row that cites one paragraph of the
    solicitation is reserved for the requirements of that paragraph.
@@ -36,7 +40,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from .extract.deadlines import Duration, find_durations, iso_hours
+from .extract.deadlines import find_durations, iso_hours
 from .extract.nlp import get_nlp
 from .model import Document, Evidence, Finding, Location, Obligation, TraceEntry
 from .model import Citation as CitationModel
@@ -196,11 +200,6 @@ def terms(text: str) -> list[str]:
             continue
         out.append(_fold(t))
     return out
-
-
-def _raw_stems(text: str) -> list[str]:
-    return [t for t in tokens(_prep(_collapse_acronyms(text))) if t not in _STOP and len(t) > 2
-            and not t.isdigit() and t not in _TIME_WORDS]
 
 
 # ----------------------------------------------------------------------------------------------
@@ -431,6 +430,7 @@ class _Matcher:
         return self._near[t]
 
     def prepare(self, ob: Obligation) -> _Req:
+        """Weighted terms of a requirement: IDF over proposal units and requirements."""
         text = _requirement_body(ob.text)
         weights: dict[str, float] = {}
         for t in terms(text):
@@ -472,10 +472,16 @@ class _Matcher:
     def shortlist(self, req: _Req, boosted: dict[int, float]) -> None:
         ranked = sorted(req.weights, key=lambda t: -req.weights[t])
         cands: set[int] = set(boosted)
-        for t in ranked[:10]:
-            cands |= self.postings.get(t, set())
+        used = 0
+        for t in ranked:  # the ten most distinctive terms that the proposal uses at all
+            hits = set(self.postings.get(t, ()))
             for f in req.fuzzy.get(t, ()):
-                cands |= self.postings.get(f, set())
+                hits |= self.postings.get(f, set())
+            if hits:
+                cands |= hits
+                used += 1
+                if used == 10:
+                    break
         scored = []
         for i in cands:
             u = self.units[i]
@@ -853,7 +859,7 @@ def _main_clause(text: str, pos: int) -> bool:
     return not _SUBORDINATOR.search(text[start:pos])
 
 
-def _refusal(req: _Req, resp: str, selfs: set[str]) -> str | None:
+def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()):
             continue
@@ -980,7 +986,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         if breach:
             return "contradicted", breach
     else:
-        refusal = _refusal(req, resp, selfs)
+        refusal = _refusal(req, resp)
         if refusal:
             return "contradicted", refusal
     weak = _weak(resp, selfs)

@@ -792,7 +792,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("one_a.txt", lambda c: b"a", "one-byte file", "ok"),
     Spec("one_nul.docx", lambda c: b"\0", "one-byte file", "unreadable"),
     Spec("one_pct.pdf", lambda c: b"%", "one-byte file", "any"),
-    Spec("one_ff.txt", lambda c: b"\xff", "one-byte file", "any"),
+    Spec("one_ff.txt", lambda c: b"\xff", "one-byte file", "unreadable"),
     Spec("one_space.txt", lambda c: b" ", "one-byte file", "unreadable"),
     # wrong extensions
     Spec("pdf_named.docx", _good_pdf, "wrong extension (PDF as .docx)", "ok", "extension"),
@@ -808,7 +808,7 @@ SPECS: tuple[Spec, ...] = (
     Spec("random.txt", lambda c: random.Random(1).randbytes(4096), "random bytes", "unreadable"),
     Spec("random_high.txt",
          lambda c: bytes(random.Random(2).randrange(0x80, 0x100) for _ in range(4096)),
-         "random bytes", "any"),
+         "random bytes", "unreadable"),
     # hostile text payloads
     Spec("payload.txt", lambda c: text_document(payload_sentences()).encode(),
          "HTML/formula/escape/bidi payload", "ok", tags=frozenset({"payload"})),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import struct
 import zipfile
@@ -63,6 +64,10 @@ def sniff(data: bytes, path: str | None = None, limits: Limits | None = None) ->
         raise UnsupportedFormatError("RTF files are not supported; save as .docx or PDF", path=path)
     if _looks_binary(head):
         raise UnsupportedFormatError("binary file of unknown format", path=path)
+    if _undecodable(data):
+        raise UnsupportedFormatError(
+            "binary file of unknown format (not UTF-8 text, and mostly bytes above 0x7F)",
+            path=path)
     if ext in _MD_EXT:
         return "markdown"
     return "text"
@@ -75,6 +80,24 @@ def _looks_binary(head: bytes) -> bool:
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls > max(4, len(head) // 20)
+
+
+def _undecodable(data: bytes) -> bool:
+    """Random or compressed bytes without NULs: not UTF-8 and mostly non-ASCII.
+
+    Windows-1252 prose has a few accented letters and curly quotes; a blob where over 30% of
+    the bytes are above 0x7F would only decode into mojibake that then gets "checked".
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return False
+    sample = data[:65536]
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=len(data) <= len(sample))
+        return False
+    except UnicodeDecodeError:
+        pass
+    high = sum(1 for b in sample if b >= 0x80)
+    return high > 0.3 * len(sample)
 
 
 def decode_text(data: bytes) -> tuple[str, list[str]]:

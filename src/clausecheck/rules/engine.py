@@ -196,25 +196,41 @@ def _duration_hours(d: Duration) -> float:
     return iso_hours(d.iso) * (1.4 if d.business_days else 1.0)
 
 
+_ISO_UNITS = (("Y", "year"), ("M", "month"), ("W", "week"), ("D", "day"))
+
+
+def humanize(iso: str) -> str:
+    """PT72H → "72 hours", P1Y → "1 year" (for messages; the ISO form stays in the data)."""
+    m = re.fullmatch(r"PT(\d+)([HM])", iso)
+    if m:
+        n, unit = int(m.group(1)), "hour" if m.group(2) == "H" else "minute"
+        return f"{n} {unit}{'s' if n != 1 else ''}"
+    m = re.fullmatch(r"P(\d+)([YMWD])", iso)
+    if m:
+        n, unit = int(m.group(1)), dict(_ISO_UNITS)[m.group(2)]
+        return f"{n} {unit}{'s' if n != 1 else ''}"
+    return iso
+
+
 def _parameter_status(rule: Rule, durations: list[Duration]) -> tuple[str, str]:
     p = rule.parameter
     assert p is not None
     if p.max is not None:
         deadlines = [d for d in durations if d.kind == "deadline"]
         if not deadlines:
-            return p.if_absent, f"no time limit is stated (the rule requires at most {p.max})"
+            return p.if_absent, f"no time limit is stated (the rule requires at most {humanize(p.max)})"
         best = min(deadlines, key=_duration_hours)
         if _duration_hours(best) > iso_hours(p.max) + 1e-9:
-            return "conflict", (f"the document allows '{best.text}' ({best.iso}); the rule requires "
-                                f"at most {p.max}")
-        return "met", f"'{best.text}' is within {p.max}"
+            return "conflict", (f"the document allows '{best.text}'; the rule requires at most "
+                                f"{humanize(p.max)}")
+        return "met", f"'{best.text}' is within {humanize(p.max)}"
     periods = [d for d in durations if d.kind == "period"]
     if not periods:
-        return p.if_absent, f"no period is stated (the rule requires at least {p.min})"
+        return p.if_absent, f"no period is stated (the rule requires at least {humanize(p.min)})"
     best = max(periods, key=_duration_hours)
     if _duration_hours(best) + 1e-9 < iso_hours(p.min):
-        return "conflict", f"the document gives '{best.text}' ({best.iso}); the rule requires at least {p.min}"
-    return "met", f"'{best.text}' meets the minimum of {p.min}"
+        return "conflict", f"the document gives '{best.text}'; the rule requires at least {humanize(p.min)}"
+    return "met", f"'{best.text}' meets the minimum of {humanize(p.min)}"
 
 
 class CompiledRule:
