@@ -191,3 +191,24 @@ def test_stemming_and_index_are_linear():
     # only texts that contain every token of the phrase are compared, so 10x more text
     # without the phrase does not mean 10x more comparisons
     assert big.comparisons == small.comparisons == 1
+
+
+def test_entry_point_packs_are_discovered(tmp_path, monkeypatch):
+    import importlib.metadata as md
+
+    from clausecheck.rules import discovery
+
+    root = make_pack(tmp_path)
+
+    class EP:
+        name, value = "mini", "agency_pack:pack_dir"
+
+        def load(self):
+            return lambda: root
+
+    real = md.entry_points
+    monkeypatch.setattr(md, "entry_points",
+                        lambda **kw: [EP()] if kw.get("group") == "clausecheck.packs" else real(**kw))
+    names = {(p.name, p.origin) for p in discovery.available_packs()}
+    assert ("mini", "entry point agency_pack:pack_dir") in names
+    assert load_pack("mini@1.0.0").rules[0].id == "MINI-INC-001"

@@ -13,7 +13,6 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .extract.citations import CLAUSE_NUMBER, find_clause_date
 from .model import Document, Obligation
 
 PAIR_THRESHOLD = 72.0
@@ -90,12 +89,10 @@ def _describe_changes(old: Obligation, new: Obligation) -> list[str]:
 
 
 def _clause_table(doc: Document) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for b in doc.body_blocks:
-        for m in CLAUSE_NUMBER.finditer(b.text):
-            date, _, _ = find_clause_date(b.text, m.end())
-            out.setdefault(m.group("num"), set()).add(date or "undated")
-    return out
+    from .rules.engine import clause_citations
+
+    return {num: {date or "undated" for _, _, date, _ in hits}
+            for num, hits in clause_citations(doc).items()}
 
 
 def diff_obligations(old_doc: Document, old: list[Obligation], new_doc: Document,

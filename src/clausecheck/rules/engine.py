@@ -83,24 +83,32 @@ class DocContext:
         return ctx
 
     def _scan_clauses(self) -> None:
-        blocks = self.document.body_blocks
-        for i, block in enumerate(blocks):
-            text = block.text
-            if "52." in text or "252." in text:
-                for m in CLAUSE_NUMBER.finditer(text):
-                    date, _title, end = find_clause_date(text, m.end())
-                    if date is None and block.kind == "table_cell":
-                        date = _date_in_row(blocks, i)
-                    if date is None:
-                        date = _date_in_next_blocks(blocks, i) or _date_nearby(blocks, i)
-                    alt = None
-                    am = re.match(r"[\s,–—-]*(?:Alternate|Alt\.?)\s+([IVX]{1,4})\b", text[end:end + 30])
-                    if am:
-                        alt = am.group(1)
-                    loc = block.location.model_copy(update={"start": m.start(), "end": max(end, m.end())})
-                    self.clause_hits.setdefault(m.group("num"), []).append((loc, text, date, alt))
-            if not self.has_flowdown and _FLOWDOWN.search(text):
-                self.has_flowdown = True
+        self.clause_hits = clause_citations(self.document)
+        self.has_flowdown = any(_FLOWDOWN.search(b.text) for b in self.document.body_blocks)
+
+
+def clause_citations(document: Document) -> dict[str, list[tuple[Location, str, str | None, str | None]]]:
+    """Every FAR/DFARS clause number in the body with its date (same block, same table row, the
+    paragraph after a clause heading, or a date cell next to it) and Alternate."""
+    hits: dict[str, list[tuple[Location, str, str | None, str | None]]] = {}
+    blocks = document.body_blocks
+    for i, block in enumerate(blocks):
+        text = block.text
+        if "52." not in text and "252." not in text:
+            continue
+        for m in CLAUSE_NUMBER.finditer(text):
+            date, _title, end = find_clause_date(text, m.end())
+            if date is None and block.kind == "table_cell":
+                date = _date_in_row(blocks, i)
+            if date is None:
+                date = _date_in_next_blocks(blocks, i) or _date_nearby(blocks, i)
+            alt = None
+            am = re.match(r"[\s,–—-]*(?:Alternate|Alt\.?)\s+([IVX]{1,4})\b", text[end:end + 30])
+            if am:
+                alt = am.group(1)
+            loc = block.location.model_copy(update={"start": m.start(), "end": max(end, m.end())})
+            hits.setdefault(m.group("num"), []).append((loc, text, date, alt))
+    return hits
 
 
 def _document_wide_headings(document: Document) -> set[str]:
