@@ -120,6 +120,9 @@ def many_docs(n: int, folder: Path) -> list[str]:
                  f" within {rng.randint(1, 90)} days of award." for k in range(1, 40)]
         p.write_text("\n\n".join(paras) + "\n", encoding="utf-8")
         out.append(str(p))
+    bad = folder / "rfq_corrupt.docx"  # one corrupt document among them: reported, not an abort
+    bad.write_bytes(b"PK\x03\x04" + bytes(rng.randrange(256) for _ in range(4000)))
+    out.append(str(bad))
     return out
 
 
@@ -162,8 +165,11 @@ def measure_jobs(n: int) -> dict:
         two = timed([PY, "-m", "clausecheck", "scan", str(Path(tmp) / "docs"), "--format", "json",
                      "-o", str(Path(tmp) / "j2.json"), "--fail-on", "never", "--jobs", "2"])
         same = (Path(tmp) / "j1.json").read_bytes() == (Path(tmp) / "j2.json").read_bytes()
+        report = json.loads((Path(tmp) / "j2.json").read_text())
+        unreadable = [d["path"] for d in report["documents"] if d["status"] != "ok"]
     return {"documents": len(files), "jobs1_s": round(one["seconds"], 2), "jobs2_s": round(two["seconds"], 2),
-            "speedup": round(one["seconds"] / two["seconds"], 2), "identical_reports": same}
+            "speedup": round(one["seconds"] / two["seconds"], 2), "identical_reports": same,
+            "exit_codes": [one["rc"], two["rc"]], "unreadable": unreadable}
 
 
 DASK = r"""
@@ -186,7 +192,7 @@ def measure_dask(n: int) -> dict | None:
     except ImportError:
         return None
     with tempfile.TemporaryDirectory() as tmp:
-        files = many_docs(n, Path(tmp) / "docs")
+        files = [f for f in many_docs(n, Path(tmp) / "docs") if f.endswith(".md")]
         res = {}
         for workers in (1, 2):
             out = subprocess.run([PY, "-c", DASK, str(workers), *files], capture_output=True, text=True)

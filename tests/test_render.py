@@ -32,11 +32,11 @@ from hypothesis import strategies as st  # noqa: E402
 
 import report_factory as rf  # noqa: E402
 from clausecheck.model import Evidence, GapReport  # noqa: E402
-from clausecheck.render import (  # noqa: E402
+from clausecheck.renderers import (  # noqa: E402
     FORMATS, OBLIGATION_FORMATS, annotate_docx, render, render_obligations,
 )
-from clausecheck.render import html as html_mod  # noqa: E402
-from clausecheck.render._safe import neutralise_formula, strip_controls  # noqa: E402
+from clausecheck.renderers import html as html_mod  # noqa: E402
+from clausecheck.renderers._safe import neutralise_formula, strip_controls  # noqa: E402
 
 GOLDEN = Path(__file__).parent / "golden"
 SCHEMAS = ROOT / "src" / "clausecheck" / "schemas"
@@ -118,10 +118,10 @@ def test_renderers_are_imported_lazily():
         "import sys\n"
         f"sys.path[:0] = [{str(ROOT / 'src')!r}, {str(Path(__file__).parent)!r}]\n"
         "import report_factory as rf\n"
-        "from clausecheck.render import render\n"
+        "from clausecheck.renderers import render\n"
         "render(rf.report(), 'json')\n"
-        "bad = [m for m in ('openpyxl', 'docx', 'clausecheck.render.xlsx',"
-        " 'clausecheck.render.html') if m in sys.modules]\n"
+        "bad = [m for m in ('openpyxl', 'docx', 'clausecheck.renderers.xlsx',"
+        " 'clausecheck.renderers.html') if m in sys.modules]\n"
         "print(bad)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -664,7 +664,7 @@ def test_csv_round_trips_arbitrary_evidence(text):
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_markdown_escape_keeps_text_inert(text):
-    from clausecheck.render.markdown import md
+    from clausecheck.renderers.markdown import md
     out = md(text)
     assert "\n" not in out and "<" not in out and ">" not in out
     assert not re.search(r"(?<!\\)[|`\[\]]", out.replace("\\\\", ""))

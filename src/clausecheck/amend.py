@@ -156,7 +156,7 @@ def _loc(o: Obligation) -> str:
 
 
 def render_diff(diff: AmendmentDiff, fmt: str) -> str:
-    from .render._safe import strip_controls as clean
+    from .renderers._safe import strip_controls as clean
 
     if fmt == "json":
         return json.dumps(diff.to_json(), indent=2, ensure_ascii=False) + "\n"
@@ -166,7 +166,7 @@ def render_diff(diff: AmendmentDiff, fmt: str) -> str:
             f"{s['clauses_changed']} clause citations changed")
     lines: list[str] = []
     if fmt == "markdown":
-        from .render.markdown import md as esc
+        from .renderers.markdown import md as esc
 
         lines.append(f"## Amendment diff\n\n{esc(head)}\n")
         for d in diff.unreadable:

@@ -86,7 +86,7 @@ def scan(paths, packs, against, fmt, out, fail_on, jobs, doc_type, annotate, con
     """Check documents against rule packs and print a gap report."""
     from .config import load_config
     from .pipeline import ScanOptions, expand_paths, scan_paths
-    from .render import render
+    from .renderers import render
 
     config = load_config(config_path)
     options = ScanOptions.from_config(
@@ -113,7 +113,7 @@ def scan(paths, packs, against, fmt, out, fail_on, jobs, doc_type, annotate, con
 
 
 def _annotate(files: list[str], report, target: str) -> None:
-    from .render.docx_comments import annotate_docx
+    from .renderers.docx_comments import annotate_docx
 
     docx_inputs = [f for f in files if f.lower().endswith((".docx", ".docm"))]
     if len(docx_inputs) != 1:
@@ -134,7 +134,7 @@ def shred(path, fmt, out):
     """Shred a solicitation into a compliance matrix of its obligations."""
     from .extract import extract_obligations
     from .ingest import load_document
-    from .render import render_obligations
+    from .renderers import render_obligations
 
     doc = load_document(path)
     obligations = extract_obligations(doc) if doc.readable else []
@@ -161,7 +161,7 @@ def inspect(path, fmt, out):
     if fmt == "json":
         payload = json.dumps(doc.to_contract(), indent=2, ensure_ascii=False) + "\n"
     else:
-        from .render.inspect_text import render_document_text
+        from .renderers.inspect_text import render_document_text
 
         payload = render_document_text(doc)
     _write_output(payload, out)

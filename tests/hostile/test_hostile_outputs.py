@@ -12,8 +12,8 @@ from openpyxl import load_workbook
 
 import generators
 from clausecheck.pipeline import ScanOptions, scan_paths
-from clausecheck.render import FORMATS, render
-from clausecheck.render._safe import FORMULA_TRIGGERS
+from clausecheck.renderers import FORMATS, render
+from clausecheck.renderers._safe import FORMULA_TRIGGERS
 
 OPTIONS = ScanOptions(timeout=10.0, memory_mb=768)
 #: ESC, BEL, CSI (8-bit), and the bidi embeddings / overrides / isolates
