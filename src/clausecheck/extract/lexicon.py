@@ -47,7 +47,10 @@ WEAKENERS = re.compile(
     r"\bas\s+(?:appropriate|practicable|feasible|possible)\b|"
     r"\bto\s+the\s+(?:maximum\s+|greatest\s+|fullest\s+)?extent\s+(?:practicable|possible|"
     r"feasible|reasonable)\b|\b(?:where|when|if)\s+(?:practicable|feasible|possible)\b|"
-    r"\bendeavou?r\b|\bstrive\b|\bmake\s+every\s+effort\b|\bif\s+(?:deemed\s+)?appropriate\b", _F)
+    r"\bendeavou?r\b|\bstrive\b|\bmake\s+every\s+effort\b|\bif\s+(?:deemed\s+)?appropriate\b|"
+    r"\bas\s+(?:resources\s+(?:are\s+)?)?available\b|\bat\s+mutually\s+agreed(?:[\s-]+upon)?\s+(?:times?|dates?|"
+    r"intervals?)\b|\bin\s+line\s+with\s+(?:industry|commercial)\s+(?:best\s+)?practices?\b|"
+    r"\bif\s+(?:schedule|time|budget|resources)\s+(?:permits?|allows?)\b", _F)
 
 NOT_REQUIREMENT = [
     re.compile(r"\.{4,}\s*\d+\s*$"),                                  # TOC dot leaders

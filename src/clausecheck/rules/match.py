@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-_TOKEN = re.compile(r"[a-z0-9]+")
+_TOKEN = re.compile(r"[a-z0-9]+|[,;:]")
+BOUNDARY = "|"  # commas, semicolons and colons end a phrase: matches never run across them
 _KEEP = {"this", "his", "its", "is", "was", "has", "us", "as", "bus", "gas", "yes", "less",
          "process", "access", "address", "class", "pass", "across", "analysis", "basis",
          "status", "series", "species", "news", "always", "thus", "plus", "bias", "axis",
@@ -38,15 +39,17 @@ def stem(word: str) -> str:
             if suffix == "ed" and base.endswith("i"):
                 base = base[:-1] + "y"
             return base
+    if w.endswith("e") and len(w) > 4 and not w.endswith("ee"):
+        return w[:-1]  # "approve" meets "approved"/"approving" ("approv")
     return w
 
 
 def tokens(text: str) -> list[str]:
-    return [stem(t) for t in _TOKEN.findall(text.lower())]
+    return [BOUNDARY if t in ",;:" else stem(t) for t in _TOKEN.findall(text.lower())]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    return tuple(tokens(phrase))
+    return tuple(t for t in tokens(phrase) if t != BOUNDARY)
 
 
 class TextIndex:
