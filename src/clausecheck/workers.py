@@ -7,8 +7,8 @@ back as an "unreadable" result naming the cause.  Each worker leads its own proc
 killing it also kills what it started (the PDF ingester runs pdfminer.six in a child process,
 which can loop forever on a hostile file and would otherwise outlive its killed parent).  The
 clock of a task sent to a fresh worker restarts when that worker reports it has finished
-warming up, so loading spaCy is not charged to the first document.  The spaCy pipeline and the packs are loaded
-once per worker, never per document.  Results come back in input order, so a parallel run is
+warming up, so loading spaCy is not charged to the first document.  The spaCy pipeline and
+the packs are loaded once per worker, never per document.  Results come back in input order, so a parallel run is
 byte-identical to a serial one.
 """
 

@@ -447,7 +447,19 @@ def _page_lines(
             boxes = [geom.box(r) for r in rects]
             hit = [t for t in tables if any(_overlaps(b, t) for b in boxes)]
             if hit:
-                out.extend(_table_chars(textpage, pdfium_c, geom, cs, ce, hit))
+                cell = _single_cell(boxes, hit)
+                if cell is None:  # the line runs over several cells: place each character
+                    out.extend(_table_chars(textpage, pdfium_c, geom, cs, ce, hit))
+                    continue
+                clean = _clean(seg)
+                if clean:
+                    size = pdfium_c.FPDFText_GetFontSize(textpage, cs)
+                    weight = pdfium_c.FPDFText_GetFontWeight(textpage, cs)
+                    cell[0].cells.setdefault(cell[1], []).append(
+                        _Line(clean, min(b[0] for b in boxes), max(b[1] for b in boxes),
+                              min(b[2] for b in boxes), max(b[3] for b in boxes),
+                              float(size or 0.0), weight >= 600)
+                    )
                 continue
         split = identity and geom.rotation == 0
         for part_text, part_rects, first_char in _split_wide_gaps(seg, rects, cs, textpage, split):
@@ -754,6 +766,26 @@ def _grid(hs: list, vs: list) -> _Table | None:
                 row.append((r, c))
         owner.append(row)
     return _Table(xs[0], xs[-1], ys[0], ys[-1], xs, ys, owner)
+
+
+def _single_cell(boxes, tables: list[_Table]) -> tuple[_Table, tuple[int, int]] | None:
+    """The one cell that holds all of a line's rectangles (both ends and middle of each), or
+    None when they fall into different cells or partly outside the tables."""
+    found = None
+    for x0, x1, top, bottom in boxes:
+        cy = (top + bottom) / 2
+        for x in (x0 + 0.5, (x0 + x1) / 2, x1 - 0.5):
+            for table in tables:
+                cell = table.locate(x, cy)
+                if cell is not None:
+                    break
+            else:
+                return None
+            if found is None:
+                found = (table, cell)
+            elif found[0] is not table or found[1] != cell:
+                return None
+    return found
 
 
 def _table_chars(textpage, pdfium_c, geom: _Geometry, cs: int, ce: int, tables: list[_Table]):

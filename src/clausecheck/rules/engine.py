@@ -40,6 +40,9 @@ _FLOWDOWN = re.compile(
     r"(?:insert|include)\s+(?:this\s+clause|the\s+following\s+clauses?)\s+in\s+(?:all\s+)?subcontracts",
     re.IGNORECASE)
 MAX_EVIDENCE = 3
+# Binding words with nothing to measure them by: the duty exists but cannot be verified.
+_VAGUE = re.compile(r"\b(?:periodically|from\s+time\s+to\s+time|regularly|as\s+needed|as\s+(?:they\s+become\s+)?"
+                    r"available|when\s+available|where\s+possible|where\s+appropriate)\b", re.IGNORECASE)
 # "… shall be approved by the COR": a passive constraint on the work, not a Government duty.
 _GOV_AGENT = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en)\s+(?:in\s+writing\s+)?by\s+the\s+"
                         r"(?:Government|Contracting\s+Officer|CO|COR|Agency)\b", re.IGNORECASE)
@@ -62,16 +65,20 @@ class DocContext:
     durations: list[list[Duration]]
     clause_hits: dict[str, list[tuple[Location, str, str | None, str | None]]] = field(default_factory=dict)
     has_flowdown: bool = False
-    text_index: TextIndex | None = None
+    context_index: TextIndex | None = None
 
     @classmethod
     def build(cls, document: Document, obligations: list[Obligation], doc_type: str | None) -> "DocContext":
         heading_by_block = {b.location.block: b.heading_path for b in document.blocks}
+        text_by_block = {b.location.block: b.text for b in document.blocks}
         wide = _document_wide_headings(document)
-        texts = []
+        texts, contexts = [], []
         for ob in obligations:
             headings = [h for h in heading_by_block.get(ob.location.block, ()) if h not in wide]
             texts.append(ob.text + _SEP + _SEP.join(headings[-2:]))
+            # the rest of the paragraph the obligation sits in: context for non-anchor elements
+            block_text = text_by_block.get(ob.location.block, "")
+            contexts.append(block_text[: ob.location.start] + _SEP + block_text[ob.location.end:])
         eligible = [(ob.bearer not in _GOVERNMENT or bool(_GOV_AGENT.search(ob.text)))
                     and not (ob.modality == "permission" and ob.bearer in _OFFEROR)
                     for ob in obligations]
@@ -79,6 +86,7 @@ class DocContext:
                   doc_type=doc_type or classify_document(document),
                   subcontract=is_subcontract(document), index=TextIndex(texts), eligible=eligible,
                   durations=[find_durations(ob.text) for ob in obligations])
+        ctx.context_index = TextIndex(contexts)
         ctx._scan_clauses()
         return ctx
 
@@ -255,6 +263,9 @@ class CompiledRule:
         matched: dict[str, set[int]] = {}
         for element, keys in self.elements:
             hits = {i for i in ctx.index.find_any(keys) if ctx.eligible[i]}
+            if element.context and ctx.context_index is not None:
+                # the same paragraph may name what the sentence refers to ("The assistant … . It shall …")
+                hits |= {i for i in ctx.context_index.find_any(keys) if ctx.eligible[i]}
             matched[element.name] = hits
             if element.anchor:
                 anchors |= hits
@@ -281,6 +292,9 @@ class CompiledRule:
                         status, why = "weak", f"not binding ({ob.modality}, {ob.strength}); {why}"
                 elif weak and rule.strength == "binding":
                     status, why = "weak", f"not binding: {ob.modality} ({ob.strength})"
+                elif _VAGUE.search(ob.text):
+                    status, why = "weak", (f"binding but not measurable ('{_VAGUE.search(ob.text).group(0)}' "
+                                           f"sets no schedule or criterion)")
                 else:
                     status, why = "met", "binding requirement found"
             per_status.setdefault(status, []).append((i, why))

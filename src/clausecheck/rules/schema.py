@@ -47,6 +47,9 @@ class Element(_Strict):
     phrases: list[str] = Field(min_length=1, max_length=MAX_PHRASES)
     anchor: bool = False
     required: bool = True
+    #: may be satisfied by the rest of the paragraph the obligation sits in (e.g. which system
+    #: "it" is); never for anchors, which must be in the obligation itself
+    context: bool = False
 
     @field_validator("phrases")
     @classmethod
@@ -58,6 +61,13 @@ class Element(_Strict):
             if len(words) > MAX_PHRASE_WORDS:
                 raise ValueError(f"phrase {p!r} has more than {MAX_PHRASE_WORDS} words")
         return v
+
+
+    @model_validator(mode="after")
+    def _context_not_anchor(self) -> "Element":
+        if self.context and self.anchor:
+            raise ValueError("an anchor element cannot be matched from context")
+        return self
 
 
 class Parameter(_Strict):
