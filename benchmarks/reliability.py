@@ -61,7 +61,7 @@ def _status_kb(pid: int | str, key: str) -> int | None:
 
 # ------------------------------------------------------------------ worker memory probes
 _PROBE_FILE: str | None = None
-_original_task = pipeline._scan_task
+_original_task = pipeline._task
 
 
 def _probed_task(payload):
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
 
     get_nlp()
     pipeline._packs(options.packs)
-    pipeline._scan_task = _probed_task  # scan_paths hands this to its workers (fork)
+    pipeline._task = _probed_task  # scan_paths hands this to its workers (fork)
 
     import psutil
 

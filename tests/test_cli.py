@@ -165,12 +165,10 @@ def test_every_command_is_documented_in_readme():
 
 
 def test_no_traceback_on_internal_error(monkeypatch, capsys):
-    import clausecheck.cli as cli_mod
-
     def boom(*a, **k):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr("clausecheck.ingest.load_document", boom)
+    monkeypatch.setattr("clausecheck.cli._isolated", boom)
     code, out = run(["inspect", str(SAMPLE)], capsys=capsys)
     assert code == 2 and "internal error" in out.err and "Traceback" not in out.err
 

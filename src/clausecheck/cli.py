@@ -22,7 +22,9 @@ FAIL_ON = ("high", "medium", "low", "info", "never")
 
 
 def _err(message: str) -> None:
-    click.echo(f"clausecheck: {message}", err=True)
+    from .renderers._safe import strip_controls  # file names and reasons may carry escapes
+
+    click.echo(f"clausecheck: {strip_controls(message)}", err=True)
 
 
 def _write_output(payload: str | bytes, out: str | None) -> None:
@@ -125,19 +127,33 @@ def _annotate(files: list[str], report, target: str) -> None:
     _err(f"wrote {target}")
 
 
+def _isolation_options(fn):
+    fn = click.option("--no-isolation", is_flag=True, help="Parse in this process (trusted input only).")(fn)
+    fn = click.option("--memory-mb", type=int, default=None, help="Memory cap for the parse worker (MB).")(fn)
+    return click.option("--timeout", type=float, default=None, help="Seconds allowed per document.")(fn)
+
+
+def _isolated(kind: str, paths: list[str], no_isolation: bool, timeout, memory_mb) -> list:
+    """Read documents in an isolated worker (the same budget and memory cap as scan)."""
+    from .config import load_config
+    from .pipeline import ScanOptions, run_isolated
+
+    options = ScanOptions.from_config(load_config(None), timeout=timeout, memory_mb=memory_mb,
+                                      isolate=False if no_isolation else None)
+    return run_isolated(kind, paths, options)
+
+
 # -------------------------------------------------------------------------------------- shred
 @cli.command()
 @click.argument("path", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(SHRED_FORMATS), default="text")
 @click.option("-o", "--output", "out", metavar="OUT")
-def shred(path, fmt, out):
+@_isolation_options
+def shred(path, fmt, out, no_isolation, timeout, memory_mb):
     """Shred a solicitation into a compliance matrix of its obligations."""
-    from .extract import extract_obligations
-    from .ingest import load_document
     from .renderers import render_obligations
 
-    doc = load_document(path)
-    obligations = extract_obligations(doc) if doc.readable else []
+    doc, obligations = _isolated("shred", [path], no_isolation, timeout, memory_mb)[0]
     _write_output(render_obligations(doc, obligations, fmt), out)
     if not doc.readable:
         _err(f"could not read {doc.path}: {doc.error}")
@@ -151,13 +167,12 @@ def shred(path, fmt, out):
 @click.argument("path", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 @click.option("-o", "--output", "out", metavar="OUT")
-def inspect(path, fmt, out):
+@_isolation_options
+def inspect(path, fmt, out, no_isolation, timeout, memory_mb):
     """Show what the parser saw: blocks with kind, section, page and text."""
     import json
 
-    from .ingest import load_document
-
-    doc = load_document(path)
+    doc = _isolated("load", [path], no_isolation, timeout, memory_mb)[0]
     if fmt == "json":
         payload = json.dumps(doc.to_contract(), indent=2, ensure_ascii=False) + "\n"
     else:
@@ -177,11 +192,13 @@ def inspect(path, fmt, out):
 @click.argument("new", type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text")
 @click.option("-o", "--output", "out", metavar="OUT")
-def diff(old, new, fmt, out):
+@_isolation_options
+def diff(old, new, fmt, out, no_isolation, timeout, memory_mb):
     """Compare two versions of a solicitation: obligations added, removed and changed."""
-    from .amend import diff_paths, render_diff
+    from .amend import diff_obligations, render_diff
 
-    result = diff_paths(old, new)
+    (old_doc, old_obs), (new_doc, new_obs) = _isolated("shred", [old, new], no_isolation, timeout, memory_mb)
+    result = diff_obligations(old_doc, list(old_obs), new_doc, list(new_obs))
     _write_output(render_diff(result, fmt), out)
     if result.unreadable:
         for doc in result.unreadable:

@@ -45,6 +45,8 @@ class ScanOptions:
             isolate=True if isolate is None else isolate,
             rule_overrides=tuple(sorted(config.rules.items())),
             suppress=tuple(config.suppress),
+            limits=Limits(timeout_s=timeout or config.timeout or 120.0,
+                          memory_mb=memory_mb or config.memory_mb or 1024),
         )
 
 
@@ -103,15 +105,23 @@ def _apply_config(findings: list[Finding], options: ScanOptions) -> list[Finding
     return out
 
 
-@lru_cache(maxsize=4)
-def _solicitation(path: str, limits: Limits):
+@dataclass(frozen=True)
+class Solicitation:
+    """A solicitation read once (in a worker) and handed to every proposal task."""
+
+    document: Document
+    obligations: tuple = ()
+
+
+def read_solicitation(path: str, options: ScanOptions) -> Solicitation:
     from .extract import extract_obligations
 
-    doc = load_document(path, path=display_path(path), limits=limits)
-    return doc, tuple(extract_obligations(doc, role="solicitation") if doc.readable else ())
+    doc = load_document(path, path=display_path(path), limits=options.limits)
+    obligations = tuple(extract_obligations(doc, role="solicitation")) if doc.readable else ()
+    return Solicitation(doc, obligations)
 
 
-def scan_document(path: str, options: ScanOptions, against: str | None = None) -> DocResult:
+def scan_document(path: str, options: ScanOptions, solicitation: Solicitation | None = None) -> DocResult:
     """One document end to end, in this process."""
     from .extract import extract_obligations
     from .rules.doctype import classify_document
@@ -122,24 +132,34 @@ def scan_document(path: str, options: ScanOptions, against: str | None = None) -
     findings: list[Finding] = []
     trace: tuple[TraceEntry, ...] | None = None
     if doc.readable:
-        doc_type = options.doc_type or ("proposal" if against else classify_document(doc))
+        doc_type = options.doc_type or ("proposal" if solicitation else classify_document(doc))
         obligations = extract_obligations(doc, role=doc_type)
         findings = check_findings(doc, obligations, packs, doc_type=doc_type)
-        if against:
+        if solicitation is not None and solicitation.document.readable:
             from .traceability import trace as trace_fn
 
-            sol_doc, sol_obs = _solicitation(against, options.limits)
-            if sol_doc.readable:
-                trace, trace_findings = trace_fn(sol_doc, list(sol_obs), doc, obligations, packs)
-                findings.extend(trace_findings)
+            trace, trace_findings = trace_fn(solicitation.document, list(solicitation.obligations), doc,
+                                             obligations, packs)
+            findings.extend(trace_findings)
         findings = _apply_config(findings, options)
     return DocResult(document=doc.model_copy(update={"blocks": ()}), findings=tuple(findings),
                      traceability=trace)
 
 
-def _scan_task(payload) -> DocResult:
-    path, options, against = payload
-    return scan_document(path, options, against)
+def _task(payload):
+    """The one function every worker runs: ("scan", path, options, solicitation) or
+    ("solicitation" | "load" | "shred", path, options)."""
+    kind, path, options, *rest = payload
+    if kind == "scan":
+        return scan_document(path, options, rest[0] if rest else None)
+    if kind == "solicitation":
+        return read_solicitation(path, options)
+    doc = load_document(path, path=display_path(path), limits=options.limits)
+    if kind == "load":
+        return doc
+    from .extract import extract_obligations
+
+    return doc, (extract_obligations(doc, role=options.doc_type) if doc.readable else [])
 
 
 def _warmup(options: ScanOptions):
@@ -157,15 +177,21 @@ def _failed(path: str, status: str, message: str) -> DocResult:
     return DocResult(document=unreadable_document(display_path(path), "", message))
 
 
-def assemble(results: Sequence[DocResult], options: ScanOptions, against: str | None = None) -> GapReport:
+def _failed_solicitation(path: str, message: str) -> Solicitation:
+    from .ingest import unreadable_document
+
+    return Solicitation(unreadable_document(display_path(path), "", message))
+
+
+def assemble(results: Sequence[DocResult], options: ScanOptions,
+             solicitation: Solicitation | None = None) -> GapReport:
     from .rules.engine import pack_ref, sort_findings
 
     packs = _packs(options.packs)
     documents = [r.document for r in results]
     trace = None
-    if against:
-        sol_doc, _ = _solicitation(against, options.limits)
-        documents.insert(0, sol_doc.model_copy(update={"blocks": ()}))
+    if solicitation is not None:
+        documents.insert(0, solicitation.document.model_copy(update={"blocks": ()}))
         trace = tuple(t for r in results for t in (r.traceability or ()))
     return GapReport(tool_version=__version__, packs=tuple(pack_ref(p) for p in packs),
                      documents=tuple(documents),
@@ -173,32 +199,58 @@ def assemble(results: Sequence[DocResult], options: ScanOptions, against: str | 
                      traceability=trace)
 
 
+def run_isolated(kind: str, paths: Sequence[str], options: ScanOptions) -> list:
+    """Run ``load``/``shred``/``solicitation`` tasks in isolated workers; a document that kills
+    or overruns its worker comes back as an unreadable Document."""
+    from .ingest import unreadable_document
+    from .workers import WorkerPool
+
+    if not options.isolate:
+        return [_task((kind, p, options)) for p in paths]
+    with WorkerPool(_task, jobs=1, timeout=options.timeout, memory_mb=options.memory_mb,
+                    warmup=_warmup(options)) as pool:
+        raw = pool.map([(kind, p, options) for p in paths])
+    out = []
+    for p, (status, value) in zip(paths, raw):
+        if status == "ok":
+            out.append(value)
+            continue
+        doc = unreadable_document(display_path(p), "", value)
+        out.append(doc if kind == "load" else Solicitation(doc) if kind == "solicitation" else (doc, []))
+    return out
+
+
 def scan_paths(files: Sequence[str], options: ScanOptions, *, against: str | None = None,
                progress: bool = False) -> GapReport:
     """Scan files in isolated worker processes (or in-process with ``isolate=False``)."""
     _packs(options.packs)  # a bad pack fails fast, before any worker starts
-    payloads = [(f, options, against) for f in files]
     bar = _progress(len(files)) if progress and len(files) > 1 else None
     results: list[DocResult] = []
+    solicitation = None
     try:
         if not options.isolate and options.jobs == 1:
-            for p in payloads:
-                results.append(_scan_task(p))
+            solicitation = read_solicitation(against, options) if against else None
+            for f in files:
+                results.append(scan_document(f, options, solicitation))
                 if bar:
                     bar.advance()
         else:
             from .workers import WorkerPool
 
-            with WorkerPool(_scan_task, jobs=min(options.jobs, max(1, len(files))),
+            with WorkerPool(_task, jobs=min(options.jobs, max(1, len(files))),
                             timeout=options.timeout, memory_mb=options.memory_mb,
                             warmup=_warmup(options)) as pool:
+                if against:  # the solicitation is untrusted too: read it in a worker first
+                    status, value = pool.map([("solicitation", against, options)])[0]
+                    solicitation = value if status == "ok" else _failed_solicitation(against, value)
+                payloads = [("scan", f, options, solicitation) for f in files]
                 raw = pool.map(payloads, on_result=(lambda i, r: bar.advance()) if bar else None)
             for f, (status, value) in zip(files, raw):
                 results.append(value if status == "ok" else _failed(f, status, value))
     finally:
         if bar:
             bar.stop()
-    return assemble(results, options, against)
+    return assemble(results, options, solicitation)
 
 
 def scan_many(paths: Iterable[str], *, packs: Sequence[str] = DEFAULT_PACKS, executor=None,
@@ -209,15 +261,21 @@ def scan_many(paths: Iterable[str], *, packs: Sequence[str] = DEFAULT_PACKS, exe
     files = expand_paths(paths)
     if executor is None:
         return scan_paths(files, options, against=against)
-    payloads = [(f, replace(options, isolate=False), against) for f in files]
-    futures = [executor.submit(_scan_task, p) for p in payloads]
+    local = replace(options, isolate=False)
+    solicitation = None
+    if against:
+        try:
+            solicitation = executor.submit(_task, ("solicitation", against, local)).result()
+        except Exception as exc:
+            solicitation = _failed_solicitation(against, f"{type(exc).__name__}: {exc}")
+    futures = [executor.submit(_task, ("scan", f, local, solicitation)) for f in files]
     results = []
     for f, fut in zip(files, futures):
         try:
             results.append(fut.result())
         except Exception as exc:
             results.append(_failed(f, "error", f"{type(exc).__name__}: {exc}"))
-    return assemble(results, options, against)
+    return assemble(results, options, solicitation)
 
 
 def scan(source, *, packs: Sequence[str] = DEFAULT_PACKS, doc_type: str | None = None,

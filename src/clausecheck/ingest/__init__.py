@@ -80,6 +80,9 @@ def parse_bytes(data: bytes, display: str, limits: Limits = DEFAULT_LIMITS) -> P
         warnings.append(f"file extension is {ext} but the content is {fmt}; read as {fmt}")
     if fmt == "pdf":
         from .pdf import parse_pdf
+        from .pdfcheck import preflight_pdf
+
+        preflight_pdf(data, limits, display)
 
         parsed = parse_pdf(data, limits=limits, path=display)
     elif fmt == "docx":

@@ -112,12 +112,18 @@ class _Table:
     owner: list[list[tuple[int, int]]]
     cells: dict[tuple[int, int], list[_Line]] = field(default_factory=dict)
 
-    def locate(self, x: float, y: float) -> tuple[int, int] | None:
+    def square(self, x: float, y: float) -> tuple[int, int] | None:
+        """(row, col) of the grid square at (x, y), or None outside the table."""
         if not (self.x0 - 1.0 <= x <= self.x1 + 1.0 and self.top - 1.0 <= y <= self.bottom + 1.0):
             return None
         r = min(max(bisect.bisect_right(self.ys, y) - 1, 0), len(self.ys) - 2)
         c = min(max(bisect.bisect_right(self.xs, x) - 1, 0), len(self.xs) - 2)
-        return self.owner[r][c]
+        return r, c
+
+    def locate(self, x: float, y: float) -> tuple[int, int] | None:
+        """The cell (its top-left grid square, for merged cells) at (x, y), or None."""
+        rc = self.square(x, y)
+        return None if rc is None else self.owner[rc[0]][rc[1]]
 
 
 class _Geometry:
@@ -813,37 +819,53 @@ def _table_chars(textpage, pdfium_c, geom: _Geometry, cs: int, ce: int, tables: 
         piece.clear()
         box.clear()
 
+    square = None  # (x0, x1, top, bottom, where) of the last grid square a character hit
+    get_box = pdfium_c.FPDFText_GetCharBox
+    get_unicode = pdfium_c.FPDFText_GetUnicode
     for i in range(cs, ce):
-        ch = chr(pdfium_c.FPDFText_GetUnicode(textpage, i) or 32)
+        ch = chr(get_unicode(textpage, i) or 32)
         if ch.isspace() or ch == "\ufffe" or ch == "\x02":
             if piece:
                 piece.append(ch if ch.isspace() else "\x02")
             continue
-        if not pdfium_c.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+        if not get_box(textpage, i, left, right, bottom, top):
             if piece:
                 piece.append(ch)
             continue
         x0, x1, y0, y1 = geom.box((left.value, bottom.value, right.value, top.value))
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        where = None
-        for table in tables:
-            cell = table.locate(cx, cy)
-            if cell is not None:
-                where = (table, cell)
-                break
-        new_line = bool(box) and (
-            x1 < box[0]
-            or abs(cy - (box[2] + box[3]) / 2) > 0.7 * max(box[3] - box[2], y1 - y0)
-        )
-        if not piece or where is None and owner is not None or where is not None and (
-            owner is None or owner[0] is not where[0] or owner[1] != where[1]
-        ) or new_line:
-            flush()
-            owner, first = where, i
-            box.extend((x0, x1, y0, y1))
+        if square is not None and square[0] <= cx < square[1] and square[2] <= cy < square[3]:
+            where = square[4]
         else:
-            box[0], box[1] = min(box[0], x0), max(box[1], x1)
-            box[2], box[3] = min(box[2], y0), max(box[3], y1)
+            where = square = None
+            for table in tables:
+                rc = table.square(cx, cy)
+                if rc is not None:
+                    r, c = rc
+                    where = (table, table.owner[r][c])
+                    square = (table.xs[c], table.xs[c + 1], table.ys[r], table.ys[r + 1], where)
+                    break
+        if piece and box:
+            bx0, bx1, btop, bbottom = box
+            h = bbottom - btop if bbottom - btop > y1 - y0 else y1 - y0
+            new_line = x1 < bx0 or abs(cy - (btop + bbottom) / 2) > 0.7 * h
+            same = where is owner if where is None or owner is None else (
+                owner[0] is where[0] and owner[1] == where[1]
+            )
+            if same and not new_line:
+                if x0 < bx0:
+                    box[0] = x0
+                if x1 > bx1:
+                    box[1] = x1
+                if y0 < btop:
+                    box[2] = y0
+                if y1 > bbottom:
+                    box[3] = y1
+                piece.append(ch)
+                continue
+        flush()
+        owner, first = where, i
+        box.extend((x0, x1, y0, y1))
         piece.append(ch)
     flush()
     return outside

@@ -105,6 +105,13 @@ def preflight_zip(data: bytes, limits: Limits, path: str | None = None) -> None:
             f"{_fmt_bytes(limits.max_file_bytes)}",
             path=path,
         )
+    # The end record's count can lie; the central-directory signatures cannot hide. Count
+    # them before zipfile builds an object for every record.
+    records = data.count(b"PK\x01\x02")
+    if records > limits.max_zip_entries:
+        raise LimitExceededError(
+            f"ZIP container has about {records:,} central-directory records; the limit is "
+            f"{limits.max_zip_entries:,}", path=path)
     declared = _eocd_entry_count(data)
     if declared is not None and declared > limits.max_zip_entries:
         raise LimitExceededError(

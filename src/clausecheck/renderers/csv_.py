@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Document, GapReport, Obligation
 from . import _common as c
-from ._safe import neutralise_formula
+from ._safe import neutralise_formula, strip_controls
 
 
 def _cell(v: object) -> str:
@@ -23,7 +23,7 @@ def _cell(v: object) -> str:
         return ""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
-    return neutralise_formula(str(v))
+    return neutralise_formula(strip_controls(str(v)))
 
 
 def _write(header: Sequence[str], rows: Iterable[Sequence], w) -> None:
