@@ -9,6 +9,11 @@ Pipeline (see docs/ingest-pdf.md for the reasoning and the measurements behind i
    same baseline) is cut there; only those rare lines look at single character boxes.  Font size
    and weight come from the first character of each line.  Page and text page are closed before
    the next page is opened, so memory holds only the line texts.
+   **Ruled tables**: thin path objects and the straight segments of stroked paths are
+   rules; crossing rules form grids, a grid of at least 2 × 2 squares with text in at least
+   two cells is a table.  Text inside a table goes to its cells (single character boxes only
+   for lines that run over several cells) and is emitted as ``table_cell`` blocks with
+   ``table``/``row``/``col``; tables cut the page's remaining text into bands read on their own.
 2. **Running headers and footers.**  Lines in the top/bottom band whose normalised text (digits
    replaced by ``#``) recurs on at least half the pages (and on at least 3) are dropped, as are
    lines in the band that are only a page number ("Page 3 of 12", "- 3 -", "3").
@@ -571,6 +576,10 @@ GRID_SNAP = 3.0
 MAX_PATH_OBJECTS = 5000
 #: at most this many path segments are read per page
 MAX_PATH_SEGMENTS = 20_000
+#: pages with more page objects than this are not searched for tables at all
+MAX_PAGE_OBJECTS = 50_000
+#: a grid with more rows × columns than this is not a table (or not one worth the time)
+MAX_GRID_SQUARES = 5_000
 
 
 def _overlaps(box: tuple[float, float, float, float], table: _Table) -> bool:
@@ -592,7 +601,7 @@ def _page_rules(page, pdfium_c, geom: _Geometry):
 
     raw = page.raw
     n_obj = pdfium_c.FPDFPage_CountObjects(raw)
-    if n_obj <= 0:
+    if n_obj <= 0 or n_obj > MAX_PAGE_OBJECTS:
         return [], []
     l, b, r, t = (ctypes.c_float() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -742,21 +751,24 @@ def _grid(hs: list, vs: list) -> _Table | None:
     xs = _snap([v[0] for v in vs] + [left, right])
     ys = _snap([h[0] for h in hs] + [top, bottom])
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
-    if n_rows < 2 or n_cols < 2 or n_rows * n_cols > 20_000:
+    if n_rows < 2 or n_cols < 2 or n_rows * n_cols > MAX_GRID_SQUARES:
         return None
     if len(_snap([v[0] for v in vs])) < 2 or len(_snap([h[0] for h in hs])) < 2:
         return None
     tol = GRID_SNAP
 
+    at_x = [[(vt, vb) for x, vt, vb in vs if abs(x - bx) <= tol] for bx in xs]
+    at_y = [[(hx0, hx1) for y, hx0, hx1 in hs if abs(y - by) <= tol] for by in ys]
+
     def v_present(k: int, r: int) -> bool:
         """Is there a rule at column boundary xs[k] beside row r?"""
         mid = (ys[r] + ys[r + 1]) / 2
-        return any(abs(x - xs[k]) <= tol and vt - tol <= mid <= vb + tol for x, vt, vb in vs)
+        return any(vt - tol <= mid <= vb + tol for vt, vb in at_x[k])
 
     def h_present(r: int, c: int) -> bool:
         """Is there a rule at row boundary ys[r] above column c?"""
         mid = (xs[c] + xs[c + 1]) / 2
-        return any(abs(y - ys[r]) <= tol and hx0 - tol <= mid <= hx1 + tol for y, hx0, hx1 in hs)
+        return any(hx0 - tol <= mid <= hx1 + tol for hx0, hx1 in at_y[r])
 
     # merged cells: a square without a rule on its left belongs to its left neighbour's cell,
     # one without a rule above it to the cell above

@@ -110,7 +110,7 @@ def preflight_zip(data: bytes, limits: Limits, path: str | None = None) -> None:
     records = data.count(b"PK\x01\x02")
     if records > limits.max_zip_entries:
         raise LimitExceededError(
-            f"ZIP container has about {records:,} central-directory records; the limit is "
+            f"ZIP container has about {records:,} entries (central-directory records); the limit is "
             f"{limits.max_zip_entries:,}", path=path)
     declared = _eocd_entry_count(data)
     if declared is not None and declared > limits.max_zip_entries:
