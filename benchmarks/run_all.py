@@ -75,11 +75,14 @@ def write_results() -> None:
         s = speed["startup"]
         parts.append(f"Start-up: `clausecheck --help` **{s['help_s']} s**, `clausecheck packs list` "
                      f"**{s['packs_list_s']} s** (bare Python start: {s['python_startup_s']} s).\n")
-        j = speed["jobs"]
-        parts.append(f"Parallel: {j['documents']} documents (one of them a corrupt DOCX), `--jobs 1` "
-                     f"{j['jobs1_s']} s, `--jobs 2` {j['jobs2_s']} s → **{j['speedup']}×**; reports "
-                     f"byte-identical: {j['identical_reports']}; exit codes {j.get('exit_codes')}; reported "
-                     f"unreadable: {', '.join(j.get('unreadable', [])) or 'none'}.\n")
+        for key, size in (("jobs", "about one page"), ("jobs_larger", "about five pages")):
+            j = speed.get(key)
+            if not j:
+                continue
+            parts.append(f"Parallel, {j['documents']} documents of {size} each (one of them a corrupt DOCX): "
+                         f"`--jobs 1` {j['jobs1_s']} s, `--jobs 2` {j['jobs2_s']} s → **{j['speedup']}×**; "
+                         f"reports byte-identical: {j['identical_reports']}; exit codes {j.get('exit_codes')}; "
+                         f"reported unreadable: {', '.join(j.get('unreadable', [])) or 'none'}.\n")
         if speed.get("dask"):
             d = speed["dask"]
             parts.append(f"Dask `LocalCluster` (processes): {d['documents']} documents, 1 worker "
