@@ -157,3 +157,21 @@ def test_extraction_locations_are_within_blocks(paras):
         assert 0 <= o.location.start < o.location.end <= len(block.text)
         if " | " not in o.text:
             assert block.text[o.location.start:o.location.end].strip() == o.text
+
+
+def test_proposal_commitments_and_first_person():
+    text = ("## 3. Quality Assurance\n\nBefore any production release, our ML assurance team runs an "
+            "adversarial test campaign against the candidate model.\n\nWe will notify the COR within 24 hours "
+            "of any incident.\n\nDecision records will be kept for 18 months.\n\nWe have delivered similar "
+            "systems for three agencies.")
+    got = obs(text, role="proposal")
+    assert [(o.bearer, o.modality) for o in got] == [("Offeror", "obligation")] * 3
+    assert got[1].deadline.iso8601 == "PT24H"
+    # the same "we" in a solicitation is the Government speaking
+    assert obs("We will evaluate quotes on a best-value basis.", role="solicitation")[0].bearer == "Government"
+
+
+def test_role_is_detected_when_not_given():
+    proposal = ("## Technical Approach\n\nWe will deliver the plan within 10 days. Our team will test the model. "
+                "We propose an agile approach. We will brief the COR weekly.")
+    assert {o.bearer for o in obs(proposal)} == {"Offeror"}

@@ -265,6 +265,31 @@ def _subordinate_trigger(text: str, s: int, trig: Trigger) -> bool:
     return len(head.split()) >= 3 and bool(re.search(r"\b(?:that|which|who|whom|where)\b", head))
 
 
+_COMMITMENT = re.compile(
+    r"^\W*(?:\(?\w{1,4}[.)]\s+|\d+(?:\.\d+)*\.?\s+)?(?:[^;.]{0,100}?(?:,\s*|\s))?"
+    r"(?P<subj>we|our\s+(?:[\w-]+\s+){0,3}?[\w-]+|the\s+(?:service|system|platform|solution|assistant|"
+    r"model|pipeline|application|tool)(?:'s\s+[\w-]+)?)\s+(?:also\s+|then\s+|only\s+|always\s+|"
+    r"automatically\s+|continuously\s+)?"
+    r"(?P<verb>(?!(?:is|was|were|has|had|have|believe|believes|understand|understands|recogni[sz]e|"
+    r"appreciate|know|knows|think|thinks|feel|hope|wish|bring|brings)\b)[a-z]+s|use|run|keep|log|"
+    r"store|test|apply|follow|perform|provide|deliver|maintain|encrypt|retain|monitor|review|conduct|"
+    r"support|record|restrict|limit|require|verify|validate|scan|train|route|flag|notify|report|"
+    r"document|publish|hold|send|give|offer|operate|host|protect|commit|comply|guarantee)\b",
+    re.IGNORECASE)
+
+
+def _commitment(text: str, s: int, e: int) -> Trigger | None:
+    """In a proposal, a first-person present-tense statement is part of the offer:
+    "Our ML assurance team runs an adversarial test campaign before each release"."""
+    m = _COMMITMENT.match(text, s, e)
+    if not m or m.group("subj").lower().startswith("our") and m.group("subj").lower().split()[-1] in (
+            "experience", "history", "record", "past", "clients", "customers", "founders"):
+        return None
+    if re.search(r"\?\s*$", text[s:e]):
+        return None
+    return Trigger(m.start("verb"), m.end("verb"), "obligation", "binding", m.group("verb"))
+
+
 def _thing_subject(head: str) -> bool:
     """A subject that is a thing ("Audit logs", "All Government data"), not a person."""
     head = _LEADING_LABEL.sub("", head, count=1).strip()
@@ -314,6 +339,10 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
     """Every obligation in ``document`` in reading order, with stable IDs."""
     if not document.readable:
         return []
+    if role is None:
+        from ..rules.doctype import classify_document
+
+        role = classify_document(document)
     nlp = nlp or get_nlp()
     blocks: list[Block] = [b for b in document.body_blocks if b.kind != "heading" and b.text.strip()]
     defined = find_defined_parties(document)
@@ -390,6 +419,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     continue
                 clause = text[s:e]
                 trig = _main_trigger(text, s, e, triggers)
+                if trig is None and role == "proposal" and not (pending is not None and (is_item or starts_enum)):
+                    trig = _commitment(text, s, e)  # "Our team runs an adversarial test campaign …"
                 lead_here = pending is not None and (is_item or starts_enum)
                 if trig is not None and lead_here and _subordinate_trigger(text, s, trig):
                     trig = None  # "(ii) … functions that users are permitted to execute"
@@ -431,6 +462,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if bearer is None and own_subject and not trig.text.lower().startswith("will") \
                         and trig.modality in ("obligation", "prohibition") and _thing_subject(text[s:trig.start]):
                     bearer = default_bearer(block.heading_path, role)
+                if trig.text.lower().startswith("will") and own_subject and bearer is None \
+                        and role == "proposal" and not narrative:
+                    bearer = "Offeror"  # "Decision records will be kept for 90 days": the offer itself
                 if trig.text.lower().startswith("will") and own_subject and (
                         bearer is None or narrative or _FORECAST.search(clause)):
                     continue
