@@ -73,14 +73,11 @@ def median_run(cmd, repeat=3, env=None) -> dict:
 
 # ------------------------------------------------------------------------------ inputs
 def pdf_input(pages: int) -> Path:
-    WORK.mkdir(parents=True, exist_ok=True)
-    path = WORK / f"contract_{pages}.pdf"
-    if not path.exists():
-        sys.path.insert(0, str(ROOT / "tests"))
-        from pdf_factory import contract_pdf
+    """The same generated contract PDF the PDF-library comparison uses (cached in _work/)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_pdf_libs import generated
 
-        path.write_bytes(contract_pdf(pages, two_column_every=3))
-    return path
+    return generated(pages)
 
 
 _WORDS = ("the contractor shall provide deliver maintain services data systems security controls "
