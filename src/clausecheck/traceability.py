@@ -536,7 +536,6 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
             out[r] = (i, s, False)
         elif s >= SHARE_FROM:
             out[r] = (i, s, True)
-    score = {(r, i): s for r, req in enumerate(reqs) for s, i in req.candidates}
     for r, req in enumerate(reqs):
         if out[r][1] >= NONE_BELOW:
             continue

@@ -174,9 +174,6 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         word = (m.group("word") or "").lower()
         if word in ("a", "an", "single") and not lead:
             continue  # "a day" alone is not a requirement number
-        if lead == "in" and not m.group("tail"):
-            # "in 2 days" is a deadline; "in 3 copies" never reaches here; keep.
-            pass
         unit = m.group("unit")
         if unit.lower() in ("dac", "daro", "dar") and not unit.isupper():
             continue

@@ -394,16 +394,12 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
         results.append(ob)
         return len(results) - 1
 
-    def close_pending() -> None:
-        nonlocal pending
-        pending = None
-
     docs = nlp.pipe((b.text for b in blocks), batch_size=128)
     for block, doc in zip(blocks, docs):
         text = block.text
         starts_enum = bool(_LEADING_LABEL.match(text)) or block.kind == "list_item"
         if pending is not None and not _continues_list(block, starts_enum, pending.context):
-            close_pending()
+            pending = None
         narrative = bool(NARRATIVE_HEADINGS.search(" ".join(block.heading_path[-2:])))
         triggers: list[Trigger] = doc.user_data.get("cc_triggers", [])
         durations: list[Duration] = doc.user_data.get("cc_durations", [])
@@ -492,8 +488,6 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if own_subject:
                     previous = ctx
                     if clause.rstrip().endswith((":", "—", "–", "--")):
-                        if pending is not None and not pending.consumed:
-                            pass
                         pending = _Pending(idx, ctx)
     kept = [o for o in results if o is not None]
     taken = {o.location.block for o in kept}

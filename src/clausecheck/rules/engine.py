@@ -16,7 +16,6 @@ from ..extract.citations import CLAUSE_DATE, CLAUSE_NUMBER, find_clause_date, no
 from ..extract.deadlines import Duration, find_durations, iso_hours
 from ..model import Document, Evidence, Finding, GapReport, Location, Obligation, PackRef
 from ..model import Citation as CitationModel
-from ..model.report import STATUS_RANK
 from .doctype import classify_document, is_subcontract
 from .loader import Pack
 from .match import TextIndex, phrase_key
