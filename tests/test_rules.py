@@ -212,3 +212,14 @@ def test_entry_point_packs_are_discovered(tmp_path, monkeypatch):
     names = {(p.name, p.origin) for p in discovery.available_packs()}
     assert ("mini", "entry point agency_pack:pack_dir") in names
     assert load_pack("mini@1.0.0").rules[0].id == "MINI-INC-001"
+
+
+def test_hedges_and_carve_outs_are_weak_not_met():
+    pack = load_pack("ai-cyber")
+    doc = md_doc("## 3 Data\n\n3.1 Provider shall not use Government data to train or fine-tune any AI model, "
+                 "except that Provider may use aggregated usage data to improve the AI Services.\n\n"
+                 "3.2 Provider shall implement guardrails against prompt injection and jailbreaks in the LLM "
+                 "assistant, consistent with industry practice.")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    assert by["AIC-DAT-001"].status == "weak" and "carves itself out" in by["AIC-DAT-001"].message
+    assert by["AIC-ADV-003"].status != "met"

@@ -49,7 +49,8 @@ WEAKENERS = re.compile(
     r"feasible|reasonable)\b|\b(?:where|when|if)\s+(?:practicable|feasible|possible)\b|"
     r"\bendeavou?r\b|\bstrive\b|\bmake\s+every\s+effort\b|\bif\s+(?:deemed\s+)?appropriate\b|"
     r"\bas\s+(?:resources\s+(?:are\s+)?)?available\b|\bat\s+mutually\s+agreed(?:[\s-]+upon)?\s+(?:times?|dates?|"
-    r"intervals?)\b|\bin\s+line\s+with\s+(?:industry|commercial)\s+(?:best\s+)?practices?\b|"
+    r"intervals?)\b|\b(?:in\s+line|consistent|in\s+keeping)\s+with\s+(?:(?:generally\s+accepted|standard|"
+    r"prevailing)\s+)?(?:industry|commercial|its\s+own|its)\s+(?:best\s+|standard\s+)?practices?\b|"
     r"\bif\s+(?:schedule|time|budget|resources)\s+(?:permits?|allows?)\b", _F)
 
 NOT_REQUIREMENT = [

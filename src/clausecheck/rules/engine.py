@@ -39,6 +39,9 @@ _FLOWDOWN = re.compile(
     r"(?:insert|include)\s+(?:this\s+clause|the\s+following\s+clauses?)\s+in\s+(?:all\s+)?subcontracts",
     re.IGNORECASE)
 MAX_EVIDENCE = 3
+# "shall not use Customer Content …, except that Provider may use aggregated data …"
+_CARVE_OUT = re.compile(r"\bexcept\s+(?:that|where)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:may|can|is\s+permitted\s+to)\b",
+                        re.IGNORECASE)
 # Binding words with nothing to measure them by: the duty exists but cannot be verified.
 _VAGUE = re.compile(r"\b(?:periodically|from\s+time\s+to\s+time|regularly|as\s+needed|as\s+(?:they\s+become\s+)?"
                     r"available|when\s+available|where\s+possible|where\s+appropriate)\b", re.IGNORECASE)
@@ -291,6 +294,9 @@ class CompiledRule:
                         status, why = "weak", f"not binding ({ob.modality}, {ob.strength}); {why}"
                 elif weak and rule.strength == "binding":
                     status, why = "weak", f"not binding: {ob.modality} ({ob.strength})"
+                elif ob.modality == "prohibition" and _CARVE_OUT.search(ob.text):
+                    status, why = "weak", (f"the prohibition carves itself out "
+                                           f"('{_CARVE_OUT.search(ob.text).group(0)}')")
                 elif _VAGUE.search(ob.text):
                     status, why = "weak", (f"binding but not measurable ('{_VAGUE.search(ob.text).group(0)}' "
                                            f"sets no schedule or criterion)")
