@@ -58,6 +58,12 @@ def _worker_main(conn, task_fn, warmup, memory_mb) -> None:
         os.setpgid(0, 0)  # own process group: the parent kills it together with its children
     except (AttributeError, OSError):
         pass
+    try:
+        # one step below the coordinator, so that handing out the next document is never
+        # delayed behind the workers on a fully loaded machine
+        os.nice(1)
+    except (AttributeError, OSError):
+        pass
     if warmup is not None:
         try:
             warmup()
