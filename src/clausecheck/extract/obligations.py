@@ -25,7 +25,8 @@ _LEADING_LABEL = re.compile(
     r"\d{1,2}[.)]\s+|[a-z][.)]\s+|[•▪◦·\-–*]\s+)")
 _SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or|but)\s+(?=(?:shall|must|will|may|should|agrees?\s+to)\b)|"
                           r";\s+(?=(?:shall|must|will)\b)|"
-                          r",\s+(?:and|but)\s+(?=(?:the|each|all|any|its|it|they|neither|no|only)\b[^,;]{0,80}?"
+                          r",\s+(?:and|but)\s+(?=(?:the|each|all|any|its|it|they|neither|no|only)\b"
+                          r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if)\b)[^,;]){0,80}?"
                           r"\b(?:shall|must|will|may)\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or)\b)(?=[^;]*\b(?:shall|must|will|may|should)\b)", re.IGNORECASE)
 _CONDITION = re.compile(
@@ -53,7 +54,14 @@ _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you":
              "your": "Offeror"}
 _PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
                       "your": "Government"}
+_CONTRACTOR_PRONOUNS = {"we": "Contractor", "us": "Contractor", "our": "Contractor", "you": "Government",
+                        "your": "Government"}
 _WS = re.compile(r"\s+")
+_LEGAL_EFFECT_PREDICATE = re.compile(
+    r"\s+(?:not\s+)?(?:have\s+no\s+effect|be\s+governed|be\s+construed|be\s+deemed|be\s+interpreted|apply|"
+    r"take\s+precedence|supersede|prevail|remain\s+in\s+(?:full\s+)?(?:force|effect)|be\s+binding|obligate|"
+    r"be\s+effective|become\s+effective|be\s+incorporated|constitute|survive|be\s+void|relieve|affect|"
+    r"limit|be\s+subject\s+to|expire|terminate|be\s+read)\b", re.IGNORECASE)
 _CONJ = re.compile(r"^\W*(?:and|or|but|nor)\b\s*", re.IGNORECASE)
 _PERSON_NOUNS = re.compile(r"[\s-]+(?:personnel|employees?|staff|team|representatives?|program\s+manager|"
                            r"project\s+manager|key\s+personnel|workforce|engineers?)\b", re.IGNORECASE)
@@ -165,11 +173,11 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         if earlier:  # "Should the Performer anticipate a slip, it shall inform …"
             return earlier[-1][2]
         return None  # resolved by the caller from the previous clause
-    pronouns = _PROPOSAL_PRONOUNS if role == "proposal" else _PRONOUNS
+    pronouns = {"proposal": _PROPOSAL_PRONOUNS, "contractor": _CONTRACTOR_PRONOUNS}.get(role or "", _PRONOUNS)
     for w in words[-3:]:
         if w.lower() in pronouns:
             return pronouns[w.lower()]
-    acronym = re.fullmatch(r"\s*(?:the\s+)?([A-Z]{2,6})\s*", subject)
+    acronym = re.fullmatch(r"\s*(?:the\s+)?([A-Z]{2,6})\s*", subject.rsplit(",", 1)[-1])
     if acronym and acronym.group(1).lower() not in PARTIES:
         return "Offeror" if role == "proposal" else "Government"  # "OFA will", "TTS reserves"
     # "The Service Provider shall": a capitalised role noun right before the modal.
@@ -290,6 +298,20 @@ def _commitment(text: str, s: int, e: int) -> Trigger | None:
     return Trigger(m.start("verb"), m.end("verb"), "obligation", "binding", m.group("verb"))
 
 
+_OUR = re.compile(r"\bour\s+(?:team|approach|company|firm|solution|staff|engineers|developers|proposed|"
+                  r"technical|project|program|organization|experience)\b", re.IGNORECASE)
+
+
+def _contractor_voice(document: Document) -> bool:
+    """A contract that incorporates the contractor's proposal speaks as "we" for the contractor."""
+    n = 0
+    for b in document.body_blocks:
+        n += len(_OUR.findall(b.text))
+        if n >= 3:
+            return True
+    return False
+
+
 def _thing_subject(head: str) -> bool:
     """A subject that is a thing ("Audit logs", "All Government data"), not a person."""
     head = _LEADING_LABEL.sub("", head, count=1).strip()
@@ -343,6 +365,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
         from ..rules.doctype import classify_document
 
         role = classify_document(document)
+    voice = "contractor" if role == "contract" and _contractor_voice(document) else role
     nlp = nlp or get_nlp()
     blocks: list[Block] = [b for b in document.body_blocks if b.kind != "heading" and b.text.strip()]
     defined = find_defined_parties(document)
@@ -448,9 +471,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         bearer = previous.bearer  # "… and shall deliver …", "…; it shall …"
                     elif not bare.strip() and s > sent.start_char:
                         # "The Government intends to … but may establish …": subject at sentence start
-                        bearer = resolve_bearer(text, spans, sent.start_char, trig, defined, role)
+                        bearer = resolve_bearer(text, spans, sent.start_char, trig, defined, voice)
                     else:
-                        bearer = resolve_bearer(text, spans, s, trig, defined, role)
+                        bearer = resolve_bearer(text, spans, s, trig, defined, voice)
                         if bearer is None and previous is not None and _no_subject_party(head):
                             bearer = previous.bearer
                 if bearer is None and inherited is not None:
@@ -466,7 +489,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     continue
                 if own_subject:
                     head_text = _CONJ.sub("", _LEADING_LABEL.sub("", text[s:trig.start], count=1))
-                    if LEGAL_EFFECT_SUBJECT.match(head_text) or NARRATIVE_OPENERS.match(head_text):
+                    if (LEGAL_EFFECT_SUBJECT.match(head_text) and _LEGAL_EFFECT_PREDICATE.match(text, trig.end)) \
+                            or NARRATIVE_OPENERS.match(head_text):
                         continue  # "This clause shall have no effect …", "Currently, analysts must …"
                     if trig.modality == "permission" and bearer is None:
                         continue  # "may" with no party is a possibility, not a permission
