@@ -49,6 +49,17 @@ _POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:result|produce|contain|occur|vary|
 _WHETHER = re.compile(r"\b(?:whether|ask(?:s|ed)?\s+if)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
+_CLAUSE_START = re.compile(r"(?:[.;:!?]\s+|\(\w{1,4}\)\s*)$")
+
+
+def _at_clause_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` begins a sentence or list item (looks back a bounded window only)."""
+    window = text[max(0, pos - 24): pos]
+    if pos <= 24 and not window.strip():
+        return True
+    return bool(_CLAUSE_START.search(window))
+
+
 def _not_a_modal(text: str, m: re.Match) -> bool:
     """Modal words used as something else: quoted terms, compounds, months, names, nouns."""
     word = m.group(0)
@@ -59,7 +70,7 @@ def _not_a_modal(text: str, m: re.Match) -> bool:
         return True  # the word "shall"
     if after[:1] == "-" or before[-1:] == "-":
         return True  # "shall-statement", "must-have"
-    at_start = m.start() == 0 or bool(re.search(r"(?:^|[.;:!?]\s+|\(\w{1,4}\)\s*)$", text[: m.start()]))
+    at_start = _at_clause_start(text, m.start())
     if first[:1].isupper() and not text.isupper():
         if first in ("May", "MAY") and (_MONTH_AFTER.match(text, m.end()) or not at_start):
             return True  # "May 2024", "In May the Contractor …"
@@ -84,35 +95,35 @@ _ANY_MODAL = re.compile(r"shall|must|will|may|should|requir|agree|responsib|proh
                         re.IGNORECASE)
 
 
+# All trigger patterns as one alternation, in TRIGGERS order: at any position the first listed
+# kind wins, so "shall not" is a prohibition before "shall" can be an obligation, and a rejected
+# match ("will not be required to") is skipped whole rather than falling back to a weaker reading.
+_COMBINED = re.compile("|".join(f"(?P<g{i}>{pattern.pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)),
+                       re.IGNORECASE)
+_KINDS = {f"g{i}": (modality, strength) for i, (modality, strength, _) in enumerate(TRIGGERS)}
 def find_triggers(text: str) -> list[Trigger]:
     """All modal triggers in ``text`` outside subordinate clauses, in order, non-overlapping."""
     if not _ANY_MODAL.search(text):
         return []
-    hits: list[Trigger] = []
-    for modality, strength, pattern in TRIGGERS:
-        for m in pattern.finditer(text):
-            before = text[max(0, m.start() - 24): m.start()]
-            word = m.group(0).lower()
-            if SUBORDINATE_BEFORE.search(before) and word.split()[0] in ("may", "will", "can",
-                                                                           "cannot", "should"):
-                continue
-            if word == "should" and re.match(r"\s+(?:the|a|an|any|such|it|there)\b",
-                                             text[m.end(): m.end() + 8], re.I) and \
-                    (m.start() == 0 or re.search(r"(?:^|[.;:]\s*|\(\w{1,4}\)\s*)$", text[:m.start()])):
-                continue  # "Should the Contractor fail to …" is a condition
-            if word == "may" and re.match(r"\s+(?:be\s+)?(?:required|necessary|needed|directed|"
-                                          r"specified|requested|applicable|amended)\b",
-                                          text[m.end(): m.end() + 20], re.I):
-                continue  # "as may be required"
-            if _not_a_modal(text, m):
-                continue
-            hits.append(Trigger(m.start(), m.end(), modality, strength, m.group(0)))
-    hits.sort(key=lambda t: (t.start, -(t.end - t.start)))
     out: list[Trigger] = []
-    for t in hits:
-        if out and t.start < out[-1].end:
+    for m in _COMBINED.finditer(text):
+        before = text[max(0, m.start() - 24): m.start()]
+        word = m.group(0).lower()
+        if SUBORDINATE_BEFORE.search(before) and word.split()[0] in ("may", "will", "can",
+                                                                       "cannot", "should"):
             continue
-        out.append(t)
+        if word == "should" and re.match(r"\s+(?:the|a|an|any|such|it|there)\b",
+                                         text[m.end(): m.end() + 8], re.I) and \
+                _at_clause_start(text, m.start()):
+            continue  # "Should the Contractor fail to …" is a condition
+        if word == "may" and re.match(r"\s+(?:be\s+)?(?:required|necessary|needed|directed|"
+                                      r"specified|requested|applicable|amended)\b",
+                                      text[m.end(): m.end() + 20], re.I):
+            continue  # "as may be required"
+        if _not_a_modal(text, m):
+            continue
+        modality, strength = _KINDS[m.lastgroup]
+        out.append(Trigger(m.start(), m.end(), modality, strength, m.group(0)))
     return out
 
 
