@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from .extract.deadlines import find_durations, iso_hours
-from .extract.nlp import get_nlp
+from .extract.nlp import get_nlp, pipe_texts
 from .model import Document, Evidence, Finding, Location, Obligation, TraceEntry
 from .model import Citation as CitationModel
 from .rules.match import TextIndex, stem, tokens
@@ -276,14 +276,15 @@ def proposal_units(document: Document) -> list[Unit]:
         if seen[text] > 1 and len(text) < 160:
             continue  # running headers and other repeated boilerplate
         prose.append((b, heads, not started))
-    for bi, ((block, bheads, cover), doc) in enumerate(zip(prose, nlp.pipe(p[0].text for p in prose))):
-        sents = [x for x in doc.sents if len(x.text.strip()) >= 3]
-        sent_terms = [frozenset(terms(x.text)) for x in sents]
+    for bi, ((block, bheads, cover), doc) in enumerate(zip(prose, pipe_texts((p[0].text for p in prose), nlp))):
+        sents = [(a, b, block.text[a:b]) for a, b in doc.user_data.get("cc_sentences", [])
+                 if len(block.text[a:b].strip()) >= 3]
+        sent_terms = [frozenset(terms(x[2])) for x in sents]
         head = _head_terms(bheads, first)
         for si, sent in enumerate(sents):
             ctx = frozenset().union(*(sent_terms[j] for j in (si - 1, si + 1) if 0 <= j < len(sents)))
-            loc = block.location.model_copy(update={"start": sent.start_char, "end": sent.end_char})
-            units.append(Unit(sent.text.strip(), loc, block.section, bheads, block=bi,
+            loc = block.location.model_copy(update={"start": sent[0], "end": sent[1]})
+            units.append(Unit(sent[2].strip(), loc, block.section, bheads, block=bi,
                               terms=sent_terms[si], ctx=ctx - sent_terms[si], head=head, context=block.text,
                               cover=cover))
     header: dict[int, str] = {}

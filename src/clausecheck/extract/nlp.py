@@ -32,6 +32,35 @@ ABBREVIATIONS = {
 _ENUM_TOKEN = re.compile(r"^(?:\(?[a-zA-Z]{1,4}\)|\(?\d{1,3}\)|[A-M]\.\d[\d.]*|\d{1,2}(?:\.\d+)*)$")
 
 
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[A-Z0-9(\"“‘'•\[])|\n")
+_LAST_WORD = re.compile(r"(\S+)$")
+_LEADING_LABEL_WORD = re.compile(r"[\d.]+|[A-Ma-m]\.[\d.]+|\(?[A-Za-z0-9]{1,4}\)|[A-Za-z]")
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where a new sentence starts (after the first)."""
+    out = []
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0) == "\n":
+            nxt = m.end()
+        else:
+            window = text[max(0, m.start() - 40): m.start()]
+            w = _LAST_WORD.search(window)
+            word = w.group(1) if w else ""
+            stem = word.lower().lstrip("([{\"'“‘").rstrip(".")
+            if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+                continue
+            word_start = m.start() - len(word)
+            if _LEADING_LABEL_WORD.fullmatch(word) and not text[:word_start].strip() if word_start < 40 else False:
+                continue  # "1. The Contractor shall …": a label, not a sentence
+            nxt = m.end()
+        while nxt < len(text) and text[nxt] in " \t\r\n":
+            nxt += 1
+        if 0 < nxt < len(text) and (not out or nxt > out[-1]):
+            out.append(nxt)
+    return out
+
+
 @dataclass(frozen=True)
 class Trigger:
     start: int
@@ -107,10 +136,9 @@ def find_triggers(text: str) -> list[Trigger]:
         return []
     out: list[Trigger] = []
     for m in _COMBINED.finditer(text):
-        before = text[max(0, m.start() - 24): m.start()]
         word = m.group(0).lower()
-        if SUBORDINATE_BEFORE.search(before) and word.split()[0] in ("may", "will", "can",
-                                                                       "cannot", "should"):
+        if word.split()[0] in ("may", "will", "can", "cannot", "should") and \
+                SUBORDINATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue
         if word == "should" and re.match(r"\s+(?:the|a|an|any|such|it|there)\b",
                                          text[m.end(): m.end() + 8], re.I) and \
@@ -127,6 +155,14 @@ def find_triggers(text: str) -> list[Trigger]:
     return out
 
 
+def doc_text(doc) -> str:
+    """``doc.text``, computed once per Doc (spaCy rebuilds it from every token on each access)."""
+    text = doc.user_data.get("cc_text")
+    if text is None:
+        text = doc.user_data["cc_text"] = doc.text
+    return text
+
+
 def _register() -> None:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
@@ -137,29 +173,21 @@ def _register() -> None:
 
     @Language.component("cc_clause_segmenter")
     def clause_segmenter(doc):
-        n = len(doc)
-        for i, tok in enumerate(doc):
-            if i == 0:
-                tok.is_sent_start = True
-                continue
-            prev = doc[i - 1]
-            start = False
-            if prev.text in (".", "!", "?") or (prev.text.endswith(".") and len(prev.text) > 1):
-                stem = doc[i - 2].text.lower().rstrip(".") if prev.text == "." and i >= 2 else \
-                    prev.text.lower().rstrip(".")
-                is_abbrev = stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha())
-                if prev.text == "." and i >= 2 and doc[i - 2].whitespace_:
-                    is_abbrev = False  # "shall . The" is a real boundary
-                is_number = bool(re.fullmatch(r"[\d.]+|[A-M]\.[\d.]+", prev.text))
-                first = tok.text[:1]
-                if not is_abbrev and not (is_number and prev.text != ".") and (
-                        first.isupper() or first.isdigit() or first in "(\"“‘'•[" ):
-                    start = True
-            elif prev.text in ("\"", "”", "’", "'", ")") and i >= 2 and doc[i - 2].text in (".", "!", "?"):
-                start = tok.text[:1].isupper() or tok.text[:1] == "("
-            elif "\n" in prev.text and prev.is_space and i < n:
-                start = True
-            tok.is_sent_start = start
+        """Sentence starts from the text (no per-token Python loop): a boundary after . ! ?
+        (and closing quotes/brackets) before whitespace and a capital, digit, bracket or quote,
+        unless the word before is an abbreviation, an initial, or a leading list label; and at
+        every line break.  Character spans go to ``doc.user_data["cc_sentences"]``; the tokens
+        that start a sentence are flagged, so ``doc.sents`` works for library users too."""
+        text = doc_text(doc)
+        starts = [0] + sentence_starts(text)
+        spans = [(a, b) for a, b in zip(starts, starts[1:] + [len(text)]) if text[a:b].strip()]
+        doc.user_data["cc_sentences"] = spans
+        if len(doc):
+            doc[0].is_sent_start = True
+            for a, _ in spans[1:]:
+                span = doc.char_span(a, a + 1, alignment_mode="expand")
+                if span is not None and span.start > 0:
+                    doc[span.start].is_sent_start = True
         return doc
 
     @Language.factory("cc_party_ruler")
@@ -189,18 +217,31 @@ def _register() -> None:
     # contain a modal trigger, since only those become obligations.
     @Language.component("cc_obligation_detector")
     def obligation_detector(doc):
-        doc.user_data["cc_triggers"] = find_triggers(doc.text)
+        doc.user_data["cc_triggers"] = find_triggers(doc_text(doc))
         return doc
 
     @Language.component("cc_citation_ruler")
     def citation_ruler(doc):
-        doc.user_data["cc_refs"] = find_references(doc.text) if doc.user_data.get("cc_triggers") else []
+        doc.user_data["cc_refs"] = find_references(doc_text(doc)) if doc.user_data.get("cc_triggers") else []
         return doc
 
     @Language.component("cc_deadline_parser")
     def deadline_parser(doc):
-        doc.user_data["cc_durations"] = find_durations(doc.text) if doc.user_data.get("cc_triggers") else []
+        doc.user_data["cc_durations"] = find_durations(doc_text(doc)) if doc.user_data.get("cc_triggers") else []
         return doc
+
+
+def pipe_texts(texts, nlp=None):
+    """Run the pipeline over ``texts`` (like ``nlp.pipe``), handing each component the text it
+    came from so none of them has to rebuild ``doc.text`` from the tokens."""
+    nlp = nlp or get_nlp()
+    components = [proc for _, proc in nlp.pipeline]
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data["cc_text"] = text
+        for proc in components:
+            doc = proc(doc)
+        yield doc
 
 
 @lru_cache(maxsize=1)

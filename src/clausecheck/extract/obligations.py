@@ -17,7 +17,7 @@ from .deadlines import Duration, find_durations, first_deadline
 from .deliverables import deliverable_rows
 from .lexicon import (ABBREVIATION_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
-from .nlp import Trigger, get_nlp
+from .nlp import Trigger, get_nlp, pipe_texts
 
 _INLINE_ENUM = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)\s+")
 _LEADING_LABEL = re.compile(
@@ -417,7 +417,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
         results.append(ob)
         return len(results) - 1
 
-    docs = nlp.pipe((b.text for b in blocks), batch_size=128)
+    docs = pipe_texts((b.text for b in blocks), nlp)
     for block, doc in zip(blocks, docs):
         text = block.text
         starts_enum = bool(_LEADING_LABEL.match(text)) or block.kind == "list_item"
@@ -431,8 +431,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
         if _is_not_requirement(text) and not triggers:
             continue
         previous: _Context | None = None
-        for sent in doc.sents:
-            for s, e, is_item in split_clauses(text, sent.start_char, sent.end_char):
+        for sent_start, sent_end in doc.user_data.get("cc_sentences") or [(0, len(text))]:
+            for s, e, is_item in split_clauses(text, sent_start, sent_end):
                 s, e = _strip_span(text, s, e)
                 if s >= e:
                     continue
@@ -469,9 +469,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     if (not bare.strip() or re.fullmatch(r"\s*(?:it|they)\s*", bare, re.IGNORECASE)) \
                             and previous is not None:
                         bearer = previous.bearer  # "… and shall deliver …", "…; it shall …"
-                    elif not bare.strip() and s > sent.start_char:
+                    elif not bare.strip() and s > sent_start:
                         # "The Government intends to … but may establish …": subject at sentence start
-                        bearer = resolve_bearer(text, spans, sent.start_char, trig, defined, voice)
+                        bearer = resolve_bearer(text, spans, sent_start, trig, defined, voice)
                     else:
                         bearer = resolve_bearer(text, spans, s, trig, defined, voice)
                         if bearer is None and previous is not None and _no_subject_party(head):
