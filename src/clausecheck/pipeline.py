@@ -223,7 +223,8 @@ def run_isolated(kind: str, paths: Sequence[str], options: ScanOptions) -> list:
 def scan_paths(files: Sequence[str], options: ScanOptions, *, against: str | None = None,
                progress: bool = False) -> GapReport:
     """Scan files in isolated worker processes (or in-process with ``isolate=False``)."""
-    _packs(options.packs)  # a bad pack fails fast, before any worker starts
+    if not options.isolate and options.jobs == 1:
+        _packs(options.packs)
     bar = _progress(len(files)) if progress and len(files) > 1 else None
     results: list[DocResult] = []
     solicitation = None
@@ -240,6 +241,9 @@ def scan_paths(files: Sequence[str], options: ScanOptions, *, against: str | Non
             with WorkerPool(_task, jobs=min(options.jobs, max(1, len(files))),
                             timeout=options.timeout, memory_mb=options.memory_mb,
                             warmup=_warmup(options)) as pool:
+                # the workers warm up (spaCy, packs) while the parent checks the packs: a bad
+                # pack still fails here, before any document is sent
+                _packs(options.packs)
                 if against:  # the solicitation is untrusted too: read it in a worker first
                     status, value = pool.map([("solicitation", against, options)])[0]
                     solicitation = value if status == "ok" else _failed_solicitation(against, value)
