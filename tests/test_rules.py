@@ -223,3 +223,15 @@ def test_hedges_and_carve_outs_are_weak_not_met():
     by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
     assert by["AIC-DAT-001"].status == "weak" and "carves itself out" in by["AIC-DAT-001"].message
     assert by["AIC-ADV-003"].status != "met"
+
+
+def test_dfars_outside_dod_is_information_only():
+    pack = load_pack("far-cyber")
+    civil = md_doc("## I.1 Clauses\n\nThe Contractor shall comply with FAR 52.204-21 (NOV 2021). "
+                   "The Department of Defense also publishes guidance on this topic.")
+    dod = md_doc("## I.1 Clauses\n\nContract W912DY-26-C-0042. The Contractor shall comply with FAR 52.204-21 (NOV 2021).")
+    sev = lambda d: {f.rule_id: f.severity for f in check(d, extract_obligations(d), [pack],
+                                                          doc_type="contract").findings}
+    assert sev(civil)["DFARS-252204-7012"] == "info"
+    assert sev(dod)["DFARS-252204-7012"] == "high"
+    assert sev(civil)["FAR-52204-25"] == "high"  # FAR clauses are not affected

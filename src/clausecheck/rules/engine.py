@@ -23,6 +23,24 @@ from .schema import Rule
 
 _GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 _OFFEROR = {"Offeror", "Quoter", "Bidder", "Vendor"}
+# A DoD acquisition: DFARS clauses only apply there. Strong signs settle it; a passing mention
+# ("DISA-authorized", "the Department of Defense also uses …") needs company.
+_DOD_STRONG = re.compile(r"\b(?:DFARS|Army\s+Contracting\s+Command|Naval\s+\w+(?:\s+\w+)?\s+(?:Systems\s+)?Command|"
+                         r"Defense\s+(?:Logistics|Contract\s+Management|Health)\s+Agency|DCMA|"
+                         r"W9\d{2}[A-Z0-9]{2}-?\d{2}-?[A-Z]-?\d{4}|(?:HQ|FA|N)\d{4,5}-?\d{2}-?[A-Z]-?\d{4})\b")
+_DOD_WEAK = re.compile(r"\b(?:Department\s+of\s+Defense|(?<!\()DoD(?!\))|U\.?S\.?\s+Army|Department\s+of\s+the\s+"
+                       r"(?:Army|Navy|Air\s+Force)|Air\s+Force|Marine\s+Corps|Space\s+Force|DISA|DLA|CDAO)\b")
+
+
+def is_dod(document: Document) -> bool:
+    weak = 0
+    for b in document.body_blocks:
+        if _DOD_STRONG.search(b.text):
+            return True
+        weak += len(_DOD_WEAK.findall(b.text))
+        if weak >= 5:
+            return True
+    return False
 _DATE_CELL = re.compile(r"\(?\s*(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s*,?\s*((?:19|20)\d\d)\s*\)?",
                         re.IGNORECASE)
 # "The Offeror shall describe …": an instruction for the proposal, not a duty in performance.
@@ -68,6 +86,7 @@ class DocContext:
     clause_hits: dict[str, list[tuple[Location, str, str | None, str | None]]] = field(default_factory=dict)
     has_flowdown: bool = False
     context_index: TextIndex | None = None
+    dod: bool = False
 
     @classmethod
     def build(cls, document: Document, obligations: list[Obligation], doc_type: str | None) -> "DocContext":
@@ -94,6 +113,7 @@ class DocContext:
 
     def _scan_clauses(self) -> None:
         self.clause_hits = clause_citations(self.document)
+        self.dod = any(n.startswith("252.") for n in self.clause_hits) or is_dod(self.document)
         self.has_flowdown = any(_FLOWDOWN.search(b.text) for b in self.document.body_blocks)
 
 
@@ -204,6 +224,7 @@ class _Outcome:
     status: str
     message: str
     evidence: list[Evidence]
+    severity: str | None = None  # overrides the rule's severity (e.g. DFARS outside DoD: info)
 
 
 def _evidence_for(ob: Obligation) -> Evidence:
@@ -325,6 +346,11 @@ def _evaluate_clause(rule: Rule, ctx: DocContext) -> _Outcome:
     successor_hits = [(n, h) for n in spec.successors for h in ctx.clause_hits.get(n, [])]
     name = f"{spec.system.upper()} {spec.number} ({spec.current_date})"
     if not hits and not successor_hits:
+        if spec.system == "dfars" and not ctx.dod:
+            return _Outcome("missing", f"Missing: {name} {spec.title} is not in the document; it applies to "
+                            f"Department of Defense acquisitions, and nothing in this document points to DoD "
+                            f"(no DFARS clause, DoD component or DoD contract number), so this is for "
+                            f"information only. {rule.message}", [], severity="info")
         return _Outcome("missing", f"Missing: {name} {spec.title} is not in the document. {rule.message}", [])
     if not hits:
         n, (loc, text, date, alt) = successor_hits[0]
@@ -373,7 +399,8 @@ def evaluate_rule(pack: Pack, rule: Rule, ctx: DocContext) -> Finding | None:
     outcome = _evaluate_clause(rule, ctx) if rule.kind == "clause" else _compiled(pack, rule).evaluate(ctx)
     return Finding(
         id=finding_id(pack.name, rule.id, ctx.document.path), rule_id=rule.id, pack=pack.name,
-        title=rule.title, category=rule.category, severity=rule.severity, status=outcome.status,
+        title=rule.title, category=rule.category, severity=outcome.severity or rule.severity,
+        status=outcome.status,
         message=outcome.message, document=ctx.document.path, evidence=tuple(outcome.evidence),
         citations=tuple(CitationModel(source=c.source, ref=c.ref, url=c.url) for c in rule.citations),
     )
