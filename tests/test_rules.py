@@ -235,3 +235,15 @@ def test_dfars_outside_dod_is_information_only():
     assert sev(civil)["DFARS-252204-7012"] == "info"
     assert sev(dod)["DFARS-252204-7012"] == "high"
     assert sev(civil)["FAR-52204-25"] == "high"  # FAR clauses are not affected
+
+
+def test_a_documents_own_name_for_its_ai_system_counts_as_ai_context():
+    pack = load_pack("ai-cyber")
+    body = "\n\nC.3.1 The Contractor shall perform adversarial testing of Sentinel before deployment."
+    plain = md_doc("## C.3 Tasks" + body)
+    named = md_doc('## C.2 Definitions\n\n"Sentinel" means the machine learning model delivered under this '
+                   "contract.\n\n## C.3 Tasks" + body)
+    status = lambda d: {f.rule_id: f.status for f in check(d, extract_obligations(d), [pack],
+                                                            doc_type="solicitation").findings}["AIC-ADV-001"]
+    assert status(plain) == "partial"
+    assert status(named) == "met"

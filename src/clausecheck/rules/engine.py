@@ -32,6 +32,30 @@ _DOD_WEAK = re.compile(r"\b(?:Department\s+of\s+Defense|(?<!\()DoD(?!\))|U\.?S\.
                        r"(?:Army|Navy|Air\s+Force)|Air\s+Force|Marine\s+Corps|Space\s+Force|DISA|DLA|CDAO)\b")
 
 
+_AI_WORDS = re.compile(r"\b(?:machine[\s-]learning|artificial\s+intelligence|AI|ML|large\s+language\s+models?|LLMs?|"
+                       r"neural\s+networks?|deep\s+learning|generative|foundation\s+models?|(?:AI|ML|language|"
+                       r"classification|predictive|statistical|computer[\s-]vision)\s+models?)\b")
+_DEFINED_AS = re.compile(r"[\"“]([A-Za-z][\w -]{2,40}?)[\"”]\s*(?:\)\s*)?(?:means|shall\s+mean|refers\s+to|is)\s+"
+                         r"(?:the|an?|any)\s+([^.;]{0,120})")
+_NAMED = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?[\"“]([A-Za-z][\w -]{2,40}?)[\"”]\s*\)")
+
+
+def ai_aliases(document: Document) -> set[str]:
+    """Names a document gives its AI system: a defined term whose definition is an AI model,
+    or a quoted short name given to something described in AI words."""
+    out: set[str] = set()
+    for b in document.body_blocks:
+        if '"' not in b.text and "“" not in b.text:
+            continue
+        for m in _DEFINED_AS.finditer(b.text):
+            if _AI_WORDS.search(m.group(2)):
+                out.add(m.group(1).strip())
+        for m in _NAMED.finditer(b.text):
+            if _AI_WORDS.search(b.text[max(0, m.start() - 120): m.start()]):
+                out.add(m.group(1).strip())
+    return {a for a in out if len(a) >= 3 and a.lower() not in ("the", "model", "system", "contractor")}
+
+
 def is_dod(document: Document) -> bool:
     weak = 0
     for b in document.body_blocks:
@@ -87,6 +111,7 @@ class DocContext:
     has_flowdown: bool = False
     context_index: TextIndex | None = None
     dod: bool = False
+    ai_alias_hits: set[int] = field(default_factory=set)
 
     @classmethod
     def build(cls, document: Document, obligations: list[Obligation], doc_type: str | None) -> "DocContext":
@@ -108,6 +133,9 @@ class DocContext:
                   subcontract=is_subcontract(document), index=TextIndex(texts), eligible=eligible,
                   durations=[find_durations(ob.text) for ob in obligations])
         ctx.context_index = TextIndex(contexts)
+        # what the document calls its AI system ("Autocoder" means the machine learning model …)
+        ctx.ai_alias_hits = {i for alias in ai_aliases(document)
+                             for i in ctx.index.find(phrase_key(alias))}
         ctx._scan_clauses()
         return ctx
 
@@ -287,8 +315,10 @@ class CompiledRule:
         for element, keys in self.elements:
             hits = {i for i in ctx.index.find_any(keys) if ctx.eligible[i]}
             if element.context and ctx.context_index is not None:
-                # the same paragraph may name what the sentence refers to ("The assistant … . It shall …")
+                # the same paragraph may name what the sentence refers to ("The assistant … . It shall …"),
+                # and the document may have its own name for its AI system ("the autocoder")
                 hits |= {i for i in ctx.context_index.find_any(keys) if ctx.eligible[i]}
+                hits |= {i for i in ctx.ai_alias_hits if ctx.eligible[i]}
             matched[element.name] = hits
             if element.anchor:
                 anchors |= hits
