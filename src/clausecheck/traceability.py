@@ -1069,6 +1069,12 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
         unit = units[i] if i is not None else None
         status, reason = judge(req, unit, score, matcher, selfs)
         ob = req.ob
+        if status == "not addressed" and req.candidates:
+            # point the reviewer at the nearest miss, so a paraphrased answer is quick to confirm
+            near = units[req.candidates[0][1]]
+            if req.candidates[0][0] >= 0.1:
+                snippet = near.text if len(near.text) <= 140 else near.text[:139] + "…"
+                reason += f"; the closest passage ({near.location.describe()}) reads: \"{snippet}\""
         response = None if unit is None or status == "not addressed" else Evidence(text=unit.text, location=unit.location)
         entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason))
         if status in ("not addressed", "contradicted"):
