@@ -301,3 +301,14 @@ def test_real_pair_end_to_end():
     assert len(findings) == sum(e.status in ("not addressed", "contradicted") for e in entries)
     for e in entries:
         assert (e.response is None) == (e.status == "not addressed")
+
+
+def test_concept_sets_come_from_pack_anchors():
+    from clausecheck.rules.loader import load_pack
+    from clausecheck.traceability import concept_sets
+
+    sets = concept_sets(["The Contractor shall red-team the AI model before deployment.",
+                         "Our adversarial testing campaign runs before each release.",
+                         "The Contractor shall deliver monthly invoices."], [load_pack("ai-cyber")])
+    assert "AIC-ADV-001" in sets[0] and "AIC-ADV-001" in sets[1]
+    assert sets[2] == set() or "AIC-ADV-001" not in sets[2]

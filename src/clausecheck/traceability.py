@@ -1022,15 +1022,47 @@ def _rule_category(req: Obligation, packs) -> tuple[str, str | None]:
     return "traceability", None
 
 
-def match_requirements(requirements: list[Obligation], units: list[Unit]) -> tuple[_Matcher, list[_Req], list]:
+CONCEPT_BOOST = 1.05  # a passage on the same pack concept as the requirement (e.g. red teaming)
+
+
+def concept_sets(texts: list[str], packs) -> list[set[str]]:
+    """For each text, the pack rules whose anchor phrases it contains (normalised-token match
+    through one inverted index, so this stays linear in the number of texts)."""
+    from .rules.match import phrase_key
+
+    out: list[set[str]] = [set() for _ in texts]
+    if not packs or not texts:
+        return out
+    index = TextIndex(texts)
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.kind != "concept":
+                continue
+            for element in rule.elements:
+                if element.anchor:
+                    for i in index.find_any([phrase_key(p) for p in element.phrases]):
+                        out[i].add(rule.id)
+    return out
+
+
+def match_requirements(requirements: list[Obligation], units: list[Unit], packs=()) -> tuple[_Matcher, list[_Req], list]:
     """Score and assign: for each requirement (unit index or None, coverage, shared)."""
+    req_concepts = concept_sets([r.text for r in requirements], packs)
+    unit_concepts = concept_sets([u.text for u in units], packs)
+    by_concept: dict[str, set[int]] = defaultdict(set)
+    for i, cs in enumerate(unit_concepts):
+        for c in cs:
+            by_concept[c].add(i)
     prop_sections = {u.section for u in units if u.section}
     req_sections = {r.location.section for r in requirements if r.location.section}
     matrix = _cross_references(units, req_sections, prop_sections)
     matcher = _Matcher(units, requirements)
     reqs = [matcher.prepare(r) for r in requirements]
-    for req in reqs:
+    for k, req in enumerate(reqs):
         boosted: dict[int, float] = {}
+        for c in req_concepts[k]:  # concept matching from the packs
+            for i in by_concept.get(c, ()):
+                boosted[i] = max(boosted.get(i, 1.0), CONCEPT_BOOST)
         sec = req.ob.location.section
         targets = {t for label, ts in matrix.items() if _label_applies(label, sec) for t in ts}
         for i in _units_in(units, targets):
@@ -1061,7 +1093,7 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
 
     units = proposal_units(proposal)
     requirements = [o for o in sol_obligations if is_requirement(o)]
-    matcher, reqs, assigned = match_requirements(requirements, units)
+    matcher, reqs, assigned = match_requirements(requirements, units, packs)
     selfs = _self_names(units)
     entries: list[TraceEntry] = []
     findings: list[Finding] = []
