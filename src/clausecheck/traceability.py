@@ -1010,14 +1010,11 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
 
 
 def _rule_category(req: Obligation, packs) -> tuple[str, str | None]:
-    from .rules.match import phrase_key
-
-    idx = TextIndex([req.text])
+    """Category and severity of the first pack concept the requirement is about."""
+    concepts = concept_sets([req.text], packs)[0]
     for pack in packs:
         for rule in pack.rules:
-            if rule.kind != "concept":
-                continue
-            if any(idx.find(phrase_key(p)) for e in rule.elements if e.anchor for p in e.phrases):
+            if rule.id in concepts:
                 return rule.category, rule.severity
     return "traceability", None
 
