@@ -175,3 +175,10 @@ def test_role_is_detected_when_not_given():
     proposal = ("## Technical Approach\n\nWe will deliver the plan within 10 days. Our team will test the model. "
                 "We propose an agile approach. We will brief the COR weekly.")
     assert {o.bearer for o in obs(proposal)} == {"Offeror"}
+
+
+def test_parties_and_leading_discretion():
+    got = obs("Either party may terminate this agreement upon ninety (90) days' written notice.")
+    assert [(o.modality, o.bearer) for o in got] == [("permission", None)]
+    got = obs("At its sole discretion, the Government may require the Contractor to remove any employee.")
+    assert [(o.modality, o.bearer) for o in got] == [("permission", "Government")]

@@ -253,7 +253,8 @@ def _continues_list(block: Block, starts_enum: bool, lead: _Context) -> bool:
 
 _LEADING_CONDITION = re.compile(
     r"^\s*(?:\([a-zA-Z0-9]{1,4}\)\s*)?(?:if|unless|when|whenever|where|should|in\s+the\s+event|upon|"
-    r"once|after|before|until|while|although|because|since)\b[^,]*,", re.IGNORECASE)
+    r"once|after|before|until|while|although|because|since|at\s+(?:its|their|the\s+\w+(?:'s|’s))\s+"
+    r"(?:sole\s+)?(?:discretion|option))\b[^,]*,", re.IGNORECASE)
 
 
 def _main_trigger(text: str, s: int, e: int, triggers: list[Trigger]) -> Trigger | None:
@@ -492,7 +493,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     if (LEGAL_EFFECT_SUBJECT.match(head_text) and _LEGAL_EFFECT_PREDICATE.match(text, trig.end)) \
                             or NARRATIVE_OPENERS.match(head_text):
                         continue  # "This clause shall have no effect …", "Currently, analysts must …"
-                    if trig.modality == "permission" and bearer is None:
+                    if trig.modality == "permission" and bearer is None and \
+                            not re.search(r"\bpart(?:y|ies)\b", head_text, re.IGNORECASE):
                         continue  # "may" with no party is a possibility, not a permission
                     if re.match(r"^\W*(?:no|neither)\s+\w", head_text, re.IGNORECASE) and \
                             trig.modality == "obligation":
