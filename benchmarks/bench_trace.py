@@ -1,6 +1,7 @@
 """Traceability accuracy on corpora/proposals/ (solicitation/proposal pairs labelled by hand).
 
     python benchmarks/bench_trace.py [--json] [--verbose] [--split all|tune|holdout]
+                                     [--corpus corpora/proposals-blind]
 
 The eight pairs are split in two, fixed in advance: five for tuning (thresholds, word lists) and
 three held out, looked at only to report figures.  The report prints the figures for all pairs
@@ -10,6 +11,10 @@ Each pair is built into its labelled formats (DOCX/PDF/Markdown) with corpora/bu
 with `--against`, and every labelled requirement is matched to the extracted requirement that
 contains its `match` text.  Reports precision/recall per status (targets: "not addressed" and
 "contradicted" ≥ 0.90).
+
+``--corpus corpora/proposals-blind`` evaluates the four pairs written later, by helpers who never
+ran the tool, after the matcher's second round of changes: the first run on them is kept in
+``results/trace-blind.json`` (figures no one had tuned on).
 """
 
 from __future__ import annotations
@@ -50,6 +55,28 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
+def _atoms(needle: str, entries) -> list:
+    """Requirements that are pieces of the labelled sentence: most of their words are in it."""
+    words = set(needle.split())
+    out = []
+    for e in entries:
+        mine = set(_norm(e.requirement.text).split())
+        shared = mine & words
+        if len(shared) >= 4 and len(shared) >= 0.6 * len(mine):
+            out.append(e)
+    return out if len(out) >= 2 else []
+
+
+def _combine(statuses: list[str]) -> str:
+    """One status for a sentence from its parts: any conflict wins; answered parts beside
+    unanswered or weak ones make the sentence partially addressed."""
+    if len(set(statuses)) == 1:
+        return statuses[0]
+    if "contradicted" in statuses:
+        return "contradicted"
+    return "partially addressed"
+
+
 def _metrics(confusion: Counter) -> dict:
     per = {}
     for s in STATUSES:
@@ -64,7 +91,7 @@ def _metrics(confusion: Counter) -> dict:
     return {"requirements": total, "accuracy": round(acc, 3), "per_status": per}
 
 
-def evaluate(verbose: bool = False, split: str = "all") -> dict:
+def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS) -> dict:
     from clausecheck.extract import extract_obligations
     from clausecheck.ingest import load_document
     from clausecheck.rules.loader import load_pack
@@ -77,7 +104,7 @@ def evaluate(verbose: bool = False, split: str = "all") -> dict:
     unmatched = []
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        for pair in sorted(p for p in CORPUS.iterdir() if (p / "expected.yaml").is_file()):
+        for pair in sorted(p for p in corpus.iterdir() if (p / "expected.yaml").is_file()):
             if split != "all" and split_of(pair.name) != split:
                 continue
             spec = yaml.safe_load((pair / "expected.yaml").read_text(encoding="utf-8"))
@@ -96,6 +123,10 @@ def evaluate(verbose: bool = False, split: str = "all") -> dict:
                 if hit is None:
                     hit = next((e for e in entries if _norm(e.requirement.text)[:60] in needle), None)
                 got = hit.status if hit else "(not extracted)"
+                if hit is None and (parts := _atoms(needle, entries)):
+                    # the tool split the labelled sentence into several duties ("staff a help desk
+                    # ... and shall respond within 30 minutes"): judge the sentence by its parts
+                    got, hit = _combine([e.status for e in parts]), parts[0]
                 confusion[(want, got)] += 1
                 by_split.setdefault(split_of(pair.name), Counter())[(want, got)] += 1
                 if hit is None:
@@ -124,12 +155,15 @@ def main() -> int:
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("all", *SPLITS), default="all")
+    ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of labelled pairs")
     args = ap.parse_args()
-    result = evaluate(args.verbose, args.split)
+    result = evaluate(args.verbose, args.split, args.corpus.resolve())
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
     label = "all pairs" if args.split == "all" else f"{args.split} split"
+    if args.corpus.resolve() != CORPUS:
+        label += f" of {args.corpus}"
     print(f"{label}: {result['requirements']} labelled requirements, accuracy {result['accuracy']}")
     print(_table(result))
     if args.split == "all":

@@ -49,7 +49,7 @@ from .rules.match import TextIndex, stem, tokens
 # ----------------------------------------------------------------------------------------------
 # Thresholds (tuned on the tuning split only; see docs/traceability.md)
 
-NONE_BELOW = 0.30    # best coverage below this: nothing in the proposal answers the requirement
+NONE_BELOW = 0.26    # best coverage below this: nothing in the proposal answers the requirement
 SHARE_FROM = 0.62    # a unit already assigned may answer a second requirement from this coverage
 FULL_FROM = 0.40     # coverage below this is a thin match: at best partially addressed
 SWAP_LOSS = 0.10     # a holder gives a unit up only for an alternative nearly as good
@@ -57,6 +57,8 @@ SHORTLIST = 12       # candidates kept per requirement
 NEAR_CREDIT = 0.7    # a derivation or near spelling of a requirement term
 HEAD_CREDIT = 0.5    # a requirement term found in the unit's headings
 CTX_CREDIT = 0.3     # ... in the neighbouring sentences of the same block
+SCALE_NEAR = 0.15    # a passage this close that offers a lower level on an ordered scale conflicts
+TOPIC_RARE = 0.05    # a heading word is specific when at most this share of passages use it
 
 _GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 _STOP = set("""a an the and or of to in on for by with at from as be is are was were this that these
@@ -88,12 +90,23 @@ _SYNONYM_GROUPS = [
     ("bias", "bias disparity disparate fairness"),
     ("dataset", "dataset corpus corpora data"),
     ("arrive", "arrive arrival receipt incoming inbound"),
+    ("factor", "factor feature driver"),
+    ("flag", "flag mark"),
 ]
+# Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
+_IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "written": "write",
+              "chosen": "choose", "chose": "choose", "taken": "take", "took": "take", "held": "hold",
+              "given": "give", "gave": "give", "told": "tell", "found": "find", "shown": "show",
+              "drawn": "draw", "drew": "draw", "led": "lead", "met": "meet", "paid": "pay",
+              "sold": "sell", "bought": "buy", "brought": "bring", "taught": "teach",
+              "thought": "think", "spent": "spend", "understood": "understand", "withdrawn": "withdraw",
+              "done": "do", "gone": "go", "seen": "see", "known": "know", "grown": "grow"}
 _STOP |= {stem(w) for w in _STOP}
 _SYNONYMS: dict[str, str] = {}
 for _canon, _words in _SYNONYM_GROUPS:
     for _w in _words.split():
         _SYNONYMS[_w] = _canon
+        _SYNONYMS.setdefault(stem(_w), _canon)   # "stored" -> "stor", "features" -> "featur"
 
 _IDENT = re.compile(r"\b(?:\d{2,3}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4})\b")
 _PREFIX = 6
@@ -109,7 +122,7 @@ _WEAK = re.compile(
     re.IGNORECASE)
 _WEAK_MODAL = r"(?:may|might|could|should|can)"
 _DEFER = re.compile(
-    r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
+    r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)(?<!\d\s)(?<!\d)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
     r"(?:in\s+)?a\s+(?:later|future|subsequent)\s+(?:release|phase|version|option)|at\s+a\s+later\s+date|"
     r"will\s+follow|not\s+yet|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after))\b",
     re.IGNORECASE)
@@ -137,6 +150,8 @@ _SCALES = [
 
 
 def _fold(stemmed: str) -> str:
+    if stemmed in _IRREGULAR:
+        stemmed = stem(_IRREGULAR[stemmed])
     if stemmed in _SYNONYMS:
         return _SYNONYMS[stemmed]
     if stemmed.isdigit() or any(ch.isdigit() for ch in stemmed):
@@ -145,6 +160,9 @@ def _fold(stemmed: str) -> str:
 
 
 _PHRASES = [
+    # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
+    (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
+     lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
     (re.compile(r"\b(?:past\s+performance|similar\s+work|relevant\s+experience|corporate\s+experience|"
                 r"comparable\s+(?:work|deployments?|projects?|efforts?|contracts?))\b", re.I), " experience "),
 ]
@@ -157,10 +175,10 @@ def _prep(text: str) -> str:
     return re.sub(r"\b(re|pre|co|non|sub|multi|semi|sign|hand)-(?=[a-z])", r"\1", text, flags=re.IGNORECASE)
 
 
-_TIME_WORDS = set("""minute hour day week month quarter year daily weekly monthly quarterly annually
-annual yearly hourly biweekly semiannually calendar business working time once twice thrice percent
+_TIME_WORDS = set("""minute hour day week month quarter year annual calendar business working time once twice thrice percent
 one two three four five six seven eight nine ten eleven twelve jan feb mar apr jun jul aug sep sept oct
 nov dec january february march april june july august september october november december""".split())
+_PERCENT = re.compile(r"\d\s*(?:%|percent\b)", re.I)
 _ACRONYM = re.compile(r"((?:\b[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,7})\(([A-Z][A-Za-z0-9]{1,9})\)")
 _QTY_NUMBER = re.compile(
     r"(?<![\w.,-])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w-]|\.\d|,\d)(?=\s*(?:%|percent|minutes?|hours?|days?|weeks?|"
@@ -195,6 +213,8 @@ def terms(text: str) -> list[str]:
     for m in _PLAIN_NUMBER.finditer(masked):
         if m.start(1) not in qty and not 1900 <= _num(m.group(1)) <= 2100:
             out.append("n" + m.group(1).replace(",", ""))
+    if _PERCENT.search(text):
+        out.append("%pct")   # a stated percentage: the answer to "how much", whatever its value
     for t in tokens(_prep(masked)):
         if t in _STOP or len(t) <= 2 or t.isdigit() or t in _TIME_WORDS:
             continue
@@ -219,6 +239,7 @@ class Unit:
     terms: frozenset = frozenset()
     ctx: frozenset = frozenset()   # neighbouring sentences of the same block
     head: frozenset = frozenset()  # headings above the unit
+    topic: frozenset = frozenset()  # terms of the unit's own (deepest) heading
     context: str = ""              # text of the whole block (for durations and list elements)
     cites: tuple[str, ...] = ()    # solicitation paragraphs a table row cites ("C.4.3.1")
     pointer: bool = False          # a compliance-matrix row: points elsewhere, answers nothing
@@ -250,6 +271,11 @@ def _head_terms(heads: tuple[str, ...], title: str) -> frozenset:
                    "", h)
         out.update(t for t in terms(h) if not t.startswith("n"))
     return frozenset(out)
+
+
+def _topic_terms(heads: tuple[str, ...], title: str) -> frozenset:
+    """Terms of the deepest heading above a unit: what its section says it is about."""
+    return _head_terms(heads[-1:], title) if heads else frozenset()
 
 
 def proposal_units(document: Document) -> list[Unit]:
@@ -286,7 +312,7 @@ def proposal_units(document: Document) -> list[Unit]:
             loc = block.location.model_copy(update={"start": sent[0], "end": sent[1]})
             units.append(Unit(sent[2].strip(), loc, block.section, bheads, block=bi,
                               terms=sent_terms[si], ctx=ctx - sent_terms[si], head=head, context=block.text,
-                              cover=cover))
+                              cover=cover, topic=_topic_terms(bheads, first)))
     header: dict[int, str] = {}
     for (table, r), cells in sorted(rows.items()):
         cells.sort(key=lambda c: c[0].col or 0)
@@ -301,7 +327,7 @@ def proposal_units(document: Document) -> list[Unit]:
         head = _head_terms(bheads, first)
         units.append(Unit(text, loc, b0.section, bheads, block=len(prose) + len(units), row=True,
                           terms=frozenset(terms(text)), ctx=frozenset(terms(header.get(table, ""))) - frozenset(terms(text)),
-                          head=head, context=text, table=table))
+                          head=head, context=text, table=table, topic=_topic_terms(bheads, first)))
     return units
 
 
@@ -315,6 +341,9 @@ _SECTION_REF = re.compile(r"\b(?:see\s+)?(?:section|sections|sec\.|§|volume|par
 _POINTER = re.compile(r"\b(?:(?:is|are)\s+(?:described|addressed|covered|discussed|detailed)\s+in|see|refer\s+to)\s+"
                       r"(?:section|sections|sec\.|§|volume|appendix|paragraph)\s", re.I)
 _RANGE = re.compile(r"\b([A-M])\.(\d+)\s+(?:to|through|-|–)\s+\1\.(\d+)\b")
+
+
+_SECTION_WORD = re.compile(r"\b(?:sections?|sec\.|§+|paragraphs?|para\.)\s*", re.I)
 
 
 def _label_applies(label: str, section: str | None) -> bool:
@@ -348,7 +377,8 @@ def _cross_references(units: list[Unit], req_sections: set[str], prop_sections: 
             col = [c[k] for c in cells if k < len(c)]
             sol = sum(1 for c in col if _cell_labels(c) and all(is_sol(x) for x in _cell_labels(c))) / len(col)
             prop = sum(1 for c in col if (items := _PROP_SECTION.findall(c)) and
-                       re.fullmatch(r"[\d.,\s]+(?:and\s+[\d.]+)?", c) and all(x in prop_sections for x in items)) / len(col)
+                       re.fullmatch(r"[\d.,\s]+(?:and\s+[\d.]+)?", _SECTION_WORD.sub("", c)) and
+                       all(x in prop_sections for x in items)) / len(col)
             if sol > best_sol:
                 sol_col, best_sol = k, sol
             if prop > best_prop:
@@ -470,6 +500,19 @@ class _Matcher:
             s *= 0.5  # "described in Section 2.3": the answer is elsewhere
         return s
 
+    def topic_units(self, req: _Req) -> list[int]:
+        """Units under a heading all of whose words the requirement uses, when those words are
+        specific to a few passages: "4.5 Drift" for "detect and respond to model drift",
+        "9. Quality Control" for "describe its quality control plan".  A proposal that gives a
+        requirement's subject a section of its own has at least begun to answer it."""
+        if req.idents:
+            return []  # a clause is answered by naming it, not by a "Compliance" section
+        have = set(req.weights) | {f for t in req.weights for f in req.fuzzy.get(t, ())}
+        limit = max(2.0, TOPIC_RARE * self.n)
+        return [i for i, u in enumerate(self.units)
+                if u.topic and not u.pointer and u.topic <= have
+                and all(self.df.get(t, 0) <= limit for t in u.topic)]
+
     def shortlist(self, req: _Req, boosted: dict[int, float]) -> None:
         ranked = sorted(req.weights, key=lambda t: -req.weights[t])
         cands: set[int] = set(boosted)
@@ -566,7 +609,7 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
 _ROLES = [
     ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
     ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
-                          r"purg\w*|delet\w*|online|logs?)\b", re.I)),
+                          r"purg\w*|delet\w*|remain\w*|stay\w*|online|logs?)\b", re.I)),
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
@@ -605,12 +648,24 @@ class Qty:
 _MODAL = re.compile(r"\b(?:shall|must|will|would|is\s+required\s+to|are\s+required\s+to|commits?\s+to|agrees?\s+to)\b", re.I)
 
 
+_MAIN_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|will|shall|must|would)\s+(?:\w+ly\s+)?|"
+                        r"(?=remain|stay))([a-z]+)\b", re.I)
+
+
 def _role(text: str, start: int, end: int) -> str | None:
-    """What a duration measures, from the verb that governs it: the first role word after the
-    nearest modal before it ("will keep images for 30 days" -> retain), else the first role word
-    of its clause ("Conversation logs are retained for one year")."""
+    """What a duration measures, from the verb that governs it: the main verb of its clause when
+    it has a role ("These audit records are kept for 120 months" -> retain, not the "audit" of
+    its subject; "Images remain in the cache for seven days" -> retain), else the first role word
+    after the nearest modal before it ("will keep images for 30 days" -> retain), else the first
+    role word of its clause."""
     clause_start = max(text.rfind(c, 0, start) for c in ".;") + 1
     before = text[clause_start:start]
+    verbs = list(_MAIN_VERB.finditer(before))
+    if verbs:
+        verb = verbs[-1].group(1)
+        for name, pat in _ROLES:
+            if pat.fullmatch(verb):
+                return name
     modals = list(_MODAL.finditer(before))
     scope = before[modals[-1].end():] if modals else before
     best = None
@@ -663,14 +718,15 @@ def quantities(text: str) -> list[Qty]:
         rest = text[d.end:d.end + 30]
         lead = d.text.lower()
         is_freq = d.kind == "deadline" and (lead.startswith(("every", "each", "once")) or not re.search(
-            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-            r"fifty|sixty|seventy|eighty|ninety|hundred|a|an)\b", lead))
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety|hundred|a|an)\b", lead))
         if is_freq:
             cls = "interval"
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")):
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
-        elif d.kind == "period":
-            cls = "span"
+        elif d.kind == "period" or lead.startswith("for "):
+            cls = "span"     # "kept for 18 months (before deletion)": how long, not how soon
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
                                 "no longer than")):
                 cls = "window"
@@ -700,9 +756,15 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     satisfied = False
     for q in want:
         same = [g for g in got if g.cls == q.cls and (g.role == q.role or g.role is None or q.role is None)]
+        if q.cls == "window" and not same:
+            # "purge within 24 hours" against "images remain in the cache for seven days";
+            # "within 30 days" against "inside any rolling 30-day window"
+            same = [g for g in got if g.cls == "span" and ((q.role is not None and g.role == q.role) or
+                                                           re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
-            after = [g for g in got if g.cls == "window" and g.after and (g.role == q.role or None in (g.role, q.role))]
+            after = [g for g in got if g.cls == "window" and (g.role == q.role or None in (g.role, q.role))]
             if not same and after:
+                # "inform the CO within 10 business days of the switch" against 60 days before it
                 return f"offers notice {after[0].text} after the event where the solicitation requires {q.text} before it", True
         if not same:
             continue
@@ -966,9 +1028,19 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
 # Judgement
 
 
-def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
+def _shared(req: _Req, unit: Unit) -> set[str]:
+    """Requirement terms found in the unit's own words, directly or as a derivation."""
+    return {t for t in req.weights if t in unit.terms or req.fuzzy.get(t, frozenset()) & unit.terms}
+
+
+def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
+          topic: Unit | None = None) -> tuple[str, str]:
+    """Status and reason for one requirement.  ``topic`` is a unit under a heading named for the
+    requirement's subject, used when no passage matches well enough on its words."""
     if unit is None or score < NONE_BELOW:
-        return "not addressed", "no passage of the proposal answers this requirement"
+        if topic is None:
+            return "not addressed", "no passage of the proposal answers this requirement"
+        unit, score = topic, min(score, NONE_BELOW)
     text = req.ob.text
     resp = unit.text
     block = unit.context or resp
@@ -989,6 +1061,10 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         refusal = _refusal(req, resp)
         if refusal:
             return "contradicted", refusal
+    if unit is not topic and score < FULL_FROM and len(_shared(req, unit)) <= 1:
+        # a thin match resting on one shared word ("lead" in "lead time" for "resumes for the
+        # Technical Lead") is a coincidence, not an answer
+        return "not addressed", "no passage of the proposal answers this requirement"
     weak = _weak(resp, selfs)
     if weak:
         return "partially addressed", f"the answer is not a firm commitment ('{weak}')"
@@ -1004,6 +1080,10 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     missing = _missing_elements(req, unit, matcher, extra)
     if missing:
         return "partially addressed", "the answer leaves out: " + "; ".join(missing)
+    if unit is topic:
+        heading = unit.headings[-1] if unit.headings else unit.location.describe()
+        return "partially addressed", (f"the proposal gives this subject a section (\"{heading}\"), "
+                                       "but its text covers only part of the requirement")
     if score < FULL_FROM:
         return "partially addressed", "the closest answer covers only part of the requirement"
     return "addressed", "answered"
@@ -1042,8 +1122,10 @@ def concept_sets(texts: list[str], packs) -> list[set[str]]:
     return out
 
 
-def match_requirements(requirements: list[Obligation], units: list[Unit], packs=()) -> tuple[_Matcher, list[_Req], list]:
-    """Score and assign: for each requirement (unit index or None, coverage, shared)."""
+def match_requirements(requirements: list[Obligation], units: list[Unit], packs=()) -> tuple[_Matcher, list[_Req], list, dict]:
+    """Score and assign: for each requirement (unit index or None, coverage, shared); and, for
+    the requirements left without a good match, the best unit of a section named for their
+    subject ({requirement index: unit index})."""
     req_concepts = concept_sets([r.text for r in requirements], packs)
     unit_concepts = concept_sets([u.text for u in units], packs)
     by_concept: dict[str, set[int]] = defaultdict(set)
@@ -1080,7 +1162,12 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
         if extra:
             boosted.update({j: max(boosted.get(j, 1.0), b) for j, b in extra.items()})
             matcher.shortlist(req, boosted)
-    return matcher, reqs, _assign(reqs)
+    assigned = _assign(reqs)
+    topics: dict[int, int] = {}
+    for r, req in enumerate(reqs):
+        if assigned[r][1] < NONE_BELOW and (cands := matcher.topic_units(req)):
+            topics[r] = max(cands, key=lambda i: (matcher.score(req, i), -i))
+    return matcher, reqs, assigned, topics
 
 
 def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: Document,
@@ -1090,13 +1177,24 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
 
     units = proposal_units(proposal)
     requirements = [o for o in sol_obligations if is_requirement(o)]
-    matcher, reqs, assigned = match_requirements(requirements, units, packs)
+    matcher, reqs, assigned, topics = match_requirements(requirements, units, packs)
     selfs = _self_names(units)
     entries: list[TraceEntry] = []
     findings: list[Finding] = []
-    for req, (i, score, _shared) in zip(reqs, assigned):
+    for r, (req, (i, score, _shared)) in enumerate(zip(reqs, assigned)):
         unit = units[i] if i is not None else None
-        status, reason = judge(req, unit, score, matcher, selfs)
+        topic = units[topics[r]] if r in topics else None
+        status, reason = judge(req, unit, score, matcher, selfs, topic)
+        if status == "not addressed":
+            # a lower level on a scale the requirement names is a conflict even in few words:
+            # "the model API holds a FedRAMP Moderate authorization" against a High boundary
+            for sc, j in req.candidates:
+                clash = sc >= SCALE_NEAR and _scale_conflict(req.ob.text, units[j].text)
+                if clash:
+                    unit, score, status, reason = units[j], sc, "contradicted", clash
+                    break
+        if topic is not None and status != "not addressed" and (unit is None or score < NONE_BELOW):
+            unit = topic
         ob = req.ob
         if status == "not addressed" and req.candidates:
             # point the reviewer at the nearest miss, so a paraphrased answer is quick to confirm

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _UNITS = {
+    "millisecond": "MS", "milliseconds": "MS", "ms": "MS", "msec": "MS",
+    "second": "S", "seconds": "S", "sec": "S", "secs": "S",
     "minute": "M", "minutes": "M", "min": "M", "mins": "M",
     "hour": "H", "hours": "H", "hr": "H", "hrs": "H",
     "day": "D", "days": "D",
@@ -34,9 +36,9 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
                 r"a|an|single)")
-_NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>\d{{1,4}}(?:,\d{{3}})?))"
+_NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>(?<![\d.])\d{{1,4}}(?:,\d{{3}})?(?:\.\d{{1,3}})?))"
 _QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal\s+work(?:ing)?))?"
-_UNIT = r"\s*-?\s*(?P<unit>minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
+_UNIT = r"\s*-?\s*(?P<unit>milliseconds?|msecs?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
 _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
                   r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
                   r"at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|every|each|once\s+every|"
@@ -106,16 +108,23 @@ def _word_number(word: str) -> int | None:
     return None
 
 
-def _iso(n: int, unit: str) -> str:
+def _fmt(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:.3f}".rstrip("0")
+
+
+def _iso(n: float, unit: str) -> str:
     code = _UNITS[unit.lower()]
-    if code in ("H", "M"):
-        return f"PT{n}{code}"
+    if code == "MS":
+        return f"PT{_fmt(n / 1000)}S"
+    if code in ("H", "M", "S"):
+        return f"PT{_fmt(n)}{code}"
     if code == "MO":
-        return f"P{n}M"
-    return f"P{n}{code}"
+        return f"P{_fmt(n)}M"
+    return f"P{_fmt(n)}{code}"
 
 
-_ISO_PART = re.compile(r"^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$")
+_N = r"(\d+(?:\.\d+)?)"
+_ISO_PART = re.compile(rf"^P(?:{_N}Y)?(?:{_N}M)?(?:{_N}W)?(?:{_N}D)?(?:T(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?$")
 
 
 def iso_hours(iso: str) -> float:
@@ -123,11 +132,11 @@ def iso_hours(iso: str) -> float:
     m = _ISO_PART.match(iso)
     if not m:
         raise ValueError(f"not an ISO 8601 duration: {iso!r}")
-    y, mo, w, d, h, mi = (int(g) if g else 0 for g in m.groups())
-    return y * 8760 + mo * 730 + w * 168 + d * 24 + h + mi / 60
+    y, mo, w, d, h, mi, sec = (float(g) if g else 0.0 for g in m.groups())
+    return y * 8760 + mo * 730 + w * 168 + d * 24 + h + mi / 60 + sec / 3600
 
 
-_CHEAP = re.compile(r"minute|min\b|hour|hr|day|week|month|year|DAC|DAR|annual|quarter|ly\b|every|each|per\b",
+_CHEAP = re.compile(r"second|sec\b|ms\b|minute|min\b|hour|hr|day|week|month|year|DAC|DAR|annual|quarter|ly\b|every|each|per\b",
                     re.IGNORECASE)
 
 
@@ -138,7 +147,7 @@ def find_durations(text: str) -> list[Duration]:
     return list(_find_durations(text))
 
 
-_UNIT_WORD = re.compile(r"\b(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b",
+_UNIT_WORD = re.compile(r"\b(?:milliseconds?|msecs?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b",
                         re.IGNORECASE)
 
 
@@ -165,7 +174,8 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         if m.group("paren"):
             n = int(m.group("paren"))
         elif m.group("digits"):
-            n = int(m.group("digits").replace(",", ""))
+            n = float(m.group("digits").replace(",", ""))
+            n = int(n) if n.is_integer() else n
         else:
             n = _word_number(m.group("word") or "")
         if n is None:
