@@ -660,7 +660,7 @@ def _role(text: str, start: int, end: int) -> str | None:
     role word of its clause."""
     clause_start = max(text.rfind(c, 0, start) for c in ".;") + 1
     before = text[clause_start:start]
-    verbs = list(_MAIN_VERB.finditer(before))
+    verbs = list(_MAIN_VERB.finditer(re.split(r"\band\b", before)[-1]))
     if verbs:
         verb = verbs[-1].group(1)
         for name, pat in _ROLES:
