@@ -636,6 +636,11 @@ _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance)
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
 
 
+# "99.5 percent of the time, measured monthly": the window a figure is measured over, no schedule
+_MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|reported)\s+(?:on\s+an?\s+)?"
+                       r"(?:daily|weekly|monthly|quarterly|annually|yearly|(?:each|every|per|a)\s+\w+)\b", re.I)
+
+
 @dataclass
 class Qty:
     cls: str        # window | interval | span | advance
@@ -694,6 +699,7 @@ def quantities(text: str) -> list[Qty]:
     """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
+    measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
     for m in _RATE.finditer(text):
         n_txt = (m.group("n") or m.group("n2")).lower()
         n = _COUNT_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else 0)
@@ -712,7 +718,7 @@ def quantities(text: str) -> list[Qty]:
         out.append(Qty("window", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
     for d in find_durations(text):
-        if any(s <= d.start < e or d.start <= s < d.end for s, e in taken):
+        if any(s <= d.start < e or d.start <= s < d.end for s, e in taken + measuring):
             continue
         hours = iso_hours(d.iso) * (1.4 if d.business_days else 1.0)
         rest = text[d.end:d.end + 30]
@@ -730,7 +736,7 @@ def quantities(text: str) -> list[Qty]:
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
                                 "no longer than")):
                 cls = "window"
-        elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|"
+        elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
                       r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
                 re.match(r"\s*(?:of|from)\s+(?:the\s+)?(?:receipt|discovery|award|notice|request|arrival|"
                          r"availability|detection|identification|the\s+\w+\s+report|completion|each|any)\b", rest, re.I):
@@ -1084,7 +1090,10 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         heading = unit.headings[-1] if unit.headings else unit.location.describe()
         return "partially addressed", (f"the proposal gives this subject a section (\"{heading}\"), "
                                        "but its text covers only part of the requirement")
-    if score < FULL_FROM:
+    measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text)))
+    if score < FULL_FROM and not measured:
+        # a thin match, unless the answer meets the requirement's own number ("ready within
+        # 36 hours" for "process ... within 48 hours"): few shared words, but the same measure
         return "partially addressed", "the closest answer covers only part of the requirement"
     return "addressed", "answered"
 

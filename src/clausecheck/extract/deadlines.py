@@ -41,6 +41,7 @@ _QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal
 _UNIT = r"\s*-?\s*(?P<unit>milliseconds?|msecs?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
 _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
                   r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
+                  r"(?:in\s+)?under|(?:in\s+)?less\s+than|"
                   r"at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|every|each|once\s+every|"
                   r"for(?:\s+a\s+(?:period|minimum|term)\s+of)?(?:\s+(?:at\s+least|not\s+less\s+than|"
                   r"no\s+less\s+than|a\s+minimum\s+of))?|nlt|in|after)\s+")
@@ -187,6 +188,8 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         unit = m.group("unit")
         if unit.lower() in ("dac", "daro", "dar") and not unit.isupper():
             continue
+        if word in ("a", "an", "single") and _UNITS[unit.lower()] in ("S", "MS"):
+            continue  # "in a second region", "a second" (the ordinal) is no duration
         qual = (m.group("qual") or "").lower()
         business = qual in ("business", "working", "work") or qual.startswith("federal")
         tail = re.sub(r"\s+", " ", (m.group("tail") or "").strip().lower())
