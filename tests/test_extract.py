@@ -182,3 +182,13 @@ def test_parties_and_leading_discretion():
     assert [(o.modality, o.bearer) for o in got] == [("permission", None)]
     got = obs("At its sole discretion, the Government may require the Contractor to remove any employee.")
     assert [(o.modality, o.bearer) for o in got] == [("permission", "Government")]
+
+
+def test_seconds_milliseconds_and_decimals_are_durations():
+    from clausecheck.extract.deadlines import find_durations, iso_hours
+    got = {d.text: d.iso for d in find_durations(
+        "respond within 500 milliseconds, finish within 10 seconds and escalate within 1.5 hours")}
+    assert got == {"within 500 milliseconds": "PT0.5S", "within 10 seconds": "PT10S", "within 1.5 hours": "PT1.5H"}
+    assert iso_hours("PT0.5S") == 0.5 / 3600 and iso_hours("PT1.5H") == 1.5
+    assert find_durations("A warm standby in a second region takes over.") == []
+    assert [d.iso for d in find_durations("version 2.5 days")] == ["P2.5D"]   # not "5 days"

@@ -250,6 +250,72 @@ def test_clause_numbers_must_match():
     assert status_of(entries, "52.204-27").status == "not addressed"
 
 
+def test_section_named_for_the_subject_is_at_least_a_partial_answer():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall describe its approach to detecting and responding to model drift.\n\nC.2 The Contractor shall deliver a weekly status report to the COR.\n"""
+    with_section = """# Q\n\n## 4. Operations\n\nWe deliver a weekly status report to the COR.\n\n## 4.5 Drift\n\nOur data scientists will monitor the dashboards.\n"""
+    e = status_of(run(sol, with_section)[0], "model drift")
+    assert e.status == "partially addressed", e.reason
+    assert "4.5 Drift" in e.reason and e.response is not None and e.response.location.section == "4.5"
+    without = with_section.replace("## 4.5 Drift", "## 4.5 Analytics")
+    assert status_of(run(sol, without)[0], "model drift").status == "not addressed"
+
+
+def test_one_shared_word_is_a_coincidence_not_an_answer():
+    sol = """# RFQ\n\n## L\n\nL.1 The Offeror shall provide resumes for the Technical Lead and the Operations Lead.\n"""
+    prop = """# Q\n\n## 3. Verification\n\nScores are stratified by region, season and lead time.\n"""
+    e = status_of(run(sol, prop)[0], "resumes")
+    assert e.status == "not addressed", e.reason
+
+
+def test_lower_fedramp_level_in_a_near_miss_is_a_conflict():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall operate the assistant without sending Government documents to any service outside a FedRAMP High authorization boundary.\n"""
+    prop = """# Q\n\n## B.1 Hosting\n\nThe application tier runs in our own enclave. Summarization calls are sent to the model provider's commercial API, which holds a FedRAMP Moderate authorization.\n"""
+    e = status_of(run(sol, prop)[0], "FedRAMP High")
+    assert e.status == "contradicted" and "moderate" in e.reason, e.reason
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    ("display each alert on the operator console within 500 milliseconds",
+     "Each alert reaches the operator console within 2 seconds.", "contradicted"),
+    ("score every refund return within two seconds",
+     "Our service scores a refund return in under 500 milliseconds.", "addressed"),
+    ("purge each document image from its processing cache within 24 hours",
+     "Document images remain in the processing cache for seven days before they are overwritten.", "contradicted"),
+    ("notify the Contracting Officer at least 60 days before replacing the language model",
+     "When we replace the language model, we will inform the Contracting Officer within 10 business days of the switch.", "contradicted"),
+    ("retain audit logs of every summary generation event for seven years",
+     "Audit logs of each summary generation event are kept for 120 months.", "addressed"),
+])
+def test_durations_compare_across_units_and_roles(req, answer, status):
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    prop = f"# Q\n\n## 2. Approach\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], req[:30])
+    assert e.status == status, e.reason
+
+
+def test_every_clause_of_a_two_clause_requirement_must_be_taken_on():
+    sol = """# RFQ\n\n## I\n\nI.2 The Contractor shall comply with FAR 52.239-1, Privacy or Security Safeguards (AUG 1996), and HSAR 3052.204-71, Contractor Employee Access (SEP 2012).\n"""
+    prop = """# Q\n\n## 9. Contract Clauses\n\nWe accept the terms of FAR 52.239-1, including Government inspection of our privacy and security safeguards.\n"""
+    e = status_of(run(sol, prop)[0], "52.239-1")
+    assert e.status == "partially addressed" and "3052.204-71" in e.reason, e.reason
+
+
+def test_each_threshold_is_compared_with_the_same_measure():
+    sol = """# RFQ\n\n## C\n\nC.3 The Contractor must achieve a detection rate of at least 95 percent on the Government forgery test set while holding the false alarm rate below 2 percent.\n"""
+    ok = """# Q\n\n## 1. Accuracy\n\nOn the forgery test set our detection rate is 97 percent, and the false alarm rate stays at 1 percent.\n"""
+    assert status_of(run(sol, ok)[0], "detection rate").status == "addressed"
+    worse = ok.replace("stays at 1 percent", "stays at 4 percent")
+    e = status_of(run(sol, worse)[0], "detection rate")
+    assert e.status == "contradicted" and "4 percent" in e.reason, e.reason
+
+
+def test_matrix_with_section_words_is_a_pointer_not_an_answer():
+    sol = """# RFQ\n\n## L\n\nL.4.2 The Offeror shall describe how it will train disability examiners to use the assistant.\n"""
+    prop = """# Q\n\n## 1. Overview\n\nOur assistant helps each examiner read a folder quickly.\n\n## 9. Privacy\n\nAll staff complete privacy training every year.\n\n## 10. Crosswalk\n\n| RFQ | Topic | Response |\n|---|---|---|\n| L.4.2 | Examiner training | Section 9 |\n"""
+    e = status_of(run(sol, prop)[0], "train disability examiners")
+    assert e.response is None or "|" not in e.response.text, e.response
+
+
 def test_missing_list_element_is_partial():
     sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall submit a monthly performance report that includes precision, recall, and officer override rates.\n"""
     prop = """# Q\n\n## 9. Reporting\n\nOur Program Manager will submit a monthly performance report showing precision and recall on adjudicated cases.\n"""
@@ -266,6 +332,11 @@ def test_quantities_classify_what_better_means():
     assert rate.cls == "interval" and rate.hours == pytest.approx(365.0)
     (adv,) = quantities("notify the CO at least 30 days before changing the model")
     assert adv.cls == "advance"
+    (kept,) = quantities("These audit records are kept for 120 months.")
+    assert kept.cls == "span" and kept.role == "retain"   # the verb, not the subject's "audit"
+    assert quantities("available 99.5 percent of the time, measured monthly") == []
+    (fast,) = quantities("The verdict is ready in under 500 milliseconds.")
+    assert fast.cls == "window" and fast.hours == pytest.approx(0.5 / 3600)
 
 
 def test_terms_fold_synonyms_numbers_and_acronyms():

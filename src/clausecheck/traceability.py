@@ -92,6 +92,29 @@ _SYNONYM_GROUPS = [
     ("arrive", "arrive arrival receipt incoming inbound"),
     ("factor", "factor feature driver"),
     ("flag", "flag mark"),
+    # general families of words that proposals use for the same thing as solicitations
+    ("classify", "classify classification categorize categorise categorization sort bin triage"),
+    ("equipment", "equipment apparatus hardware device"),
+    ("error", "error mistake misspelling typo"),
+    ("abbrev", "abbreviation shorthand acronym"),
+    ("normalize", "normalize normalise normalization standardize standardise cleanup cleanse"),
+    ("display", "display show present surface"),
+    ("detect", "detect detection catch spot"),
+    ("fault", "fault failure defect malfunction trouble"),
+    ("summary", "summary digest synopsis abstract"),
+    ("organize", "organize organise arrange group"),
+    ("forgery", "forgery forged fake counterfeit fabricated fraudulent tampered altered"),
+    ("anomaly", "anomaly anomalous outlier abnormal deviation"),
+    ("rationale", "rationale reason justification"),
+    ("severity", "severity priority criticality"),
+    ("supplier", "supplier subcontractor subcontract partner"),
+    ("customer", "customer client tenant"),
+    ("prohibit", "prohibit prohibition forbid ban bar block"),
+    ("restore", "restore restoration recover recovery rollback revert"),
+    ("verify", "verify verification confirm"),
+    ("screen", "screen console interface dashboard workbench"),
+    ("schedule", "schedule timeline"),
+    ("install", "install deploy deployment"),
 ]
 # Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
 _IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "written": "write",
@@ -108,7 +131,7 @@ for _canon, _words in _SYNONYM_GROUPS:
         _SYNONYMS[_w] = _canon
         _SYNONYMS.setdefault(stem(_w), _canon)   # "stored" -> "stor", "features" -> "featur"
 
-_IDENT = re.compile(r"\b(?:\d{2,3}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4})\b")
+_IDENT = re.compile(r"\b(?:\d{2,4}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4})\b")
 _PREFIX = 6
 
 # A commitment that is not firm.  "may" and friends count only with the proposer as subject.
@@ -794,6 +817,7 @@ _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|reca
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
 _LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
                            r"words|pages|cost)\b", re.I)
+_SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark)\w*\b", re.I)
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when)\b[^.;]{0,50}$", re.I)
 
 
@@ -820,7 +844,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             pct = bool(re.match(r"\s*(?:%|percent)", after, re.I))
             value = _num(m.group(1))
             h = higher
-            if _CONDITION.search(text[max(0, m.start() - 120):m.start()]):
+            lead_in = text[max(0, m.start() - 120):m.start()]
+            if _CONDITION.search(lead_in) and _SELECTS.search(lead_in):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
             out.append((value, _kind(value, pct), h, m.group(0).strip()))
@@ -839,6 +864,12 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     return out
 
 
+def _metric(text: str, pos: int) -> set[str]:
+    """Terms of the few words before a figure: what it measures ("false alarm rate")."""
+    clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
+    return set(terms(" ".join(text[max(clause, pos - 60):pos].split()[-4:]))) - {"%pct"}
+
+
 def _number_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     want = _req_thresholds(req_text)
     if not want:
@@ -854,10 +885,16 @@ def _number_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
         value = _num(m.group(1))
         if 1900 <= value <= 2100 and not m.group(2):
             continue  # a year
-        got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip()))
+        got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start())))
     satisfied = False
     for value, kind, higher, phrase in want:
         same = [g for g in got if g[1] == kind]
+        if len(want) > 1:
+            # "a detection rate of at least 95 percent and a false alarm rate below 2 percent":
+            # compare each figure with the answer's figures for the same measure only
+            at = req_text.find(phrase)
+            metric = _metric(req_text, at) if at >= 0 else set()
+            same = [g for g in same if g[3] & metric]
         if not same:
             continue
         satisfied = True
@@ -1071,6 +1108,15 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         # a thin match resting on one shared word ("lead" in "lead time" for "resumes for the
         # Technical Lead") is a coincidence, not an answer
         return "not addressed", "no passage of the proposal answers this requirement"
+    if len(req.idents) > 1:
+        # "comply with FAR 52.239-1 and HSAR 3052.204-71": every clause must be taken on
+        named = {"#" + m.group(0).lower() for m in _IDENT.finditer(block)}
+        for sc, j in req.candidates:
+            if sc >= NONE_BELOW:
+                named |= {t for t in matcher.units[j].terms if t.startswith("#")}
+        left = sorted(t[1:] for t in req.idents - named)
+        if named & req.idents and left:
+            return "partially addressed", "the answer does not take on: " + ", ".join(left)
     weak = _weak(resp, selfs)
     if weak:
         return "partially addressed", f"the answer is not a firm commitment ('{weak}')"
