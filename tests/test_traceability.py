@@ -316,6 +316,25 @@ def test_matrix_with_section_words_is_a_pointer_not_an_answer():
     assert e.response is None or "|" not in e.response.text, e.response
 
 
+@pytest.mark.parametrize("req,answer,status", [
+    ("link record pairs automatically only when their match score is 0.90 or higher",
+     "Record pairs with a match score of 0.85 or above are linked automatically.", "contradicted"),
+    ("achieve a precision of at least 0.98 and a recall of at least 0.95 on the benchmark",
+     "We commit to a precision of 0.985 or better on the benchmark.", "partially addressed"),
+    ("run a regression test on at least 5,000 labelled weld images before each release",
+     "Before each release we run a regression test on labelled weld images, and the release does not ship if recall falls.",
+     "partially addressed"),
+    ("deliver the trained model weights, training code, and labelled dataset with unlimited rights",
+     "We will deliver the trained model weights, training code and labelled dataset. They come with Government purpose rights.",
+     "contradicted"),
+])
+def test_figures_gates_and_rights(req, answer, status):
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    prop = f"# Q\n\n## 2. Approach\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], req[:30])
+    assert e.status == status, e.reason
+
+
 def test_missing_list_element_is_partial():
     sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall submit a monthly performance report that includes precision, recall, and officer override rates.\n"""
     prop = """# Q\n\n## 9. Reporting\n\nOur Program Manager will submit a monthly performance report showing precision and recall on adjudicated cases.\n"""

@@ -791,7 +791,7 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
             same = [g for g in got if g.cls == "span" and ((q.role is not None and g.role == q.role) or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
-            after = [g for g in got if g.cls == "window" and (g.role == q.role or None in (g.role, q.role))]
+            after = [g for g in got if g.cls == "window" and (g.after or g.role == q.role or None in (g.role, q.role))]
             if not same and after:
                 # "inform the CO within 10 business days of the switch" against 60 days before it
                 return f"offers notice {after[0].text} after the event where the solicitation requires {q.text} before it", True
@@ -812,6 +812,8 @@ _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+min
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+to\s+exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+_FLOOR_AFTER = re.compile(_NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
+_CEIL_AFTER = re.compile(_NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
 _ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b))?(?![\w-]|\.\d|,\d)", re.I)
 _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
@@ -849,6 +851,13 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
             out.append((value, _kind(value, pct), h, m.group(0).strip()))
+    for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
+        for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
+            if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
+                continue
+            value = _num(m.group(1))
+            seen.add(m.start(1))
+            out.append((value, _kind(value, bool(m.group(2))), higher, m.group(0).strip()))
     if not out:
         for m in _ANYNUM.finditer(text):
             if any(s <= m.start() < e for s, e in spans) or _IDENT.search(text[max(0, m.start() - 8):m.end() + 8]):
@@ -868,6 +877,27 @@ def _metric(text: str, pos: int) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
     return set(terms(" ".join(text[max(clause, pos - 60):pos].split()[-4:]))) - {"%pct"}
+
+
+def _unmet_figures(req_text: str, resp: str) -> list[str]:
+    """The requirement's thresholds for which the answer states no figure of the same kind (and,
+    when the requirement sets several, for the same measure): "precision of at least 0.98 and a
+    recall of at least 0.95" answered with a precision only."""
+    want = _req_thresholds(req_text)
+    if not want:
+        return []
+    figures = [(_kind(_num(m.group(1)), bool(m.group(2))), _metric(resp, m.start()))
+               for m in _ANYNUM.finditer(resp) if not 1900 <= _num(m.group(1)) <= 2100]
+    out = []
+    for _value, kind, _higher, phrase in want:
+        same = [f for f in figures if f[0] == kind]
+        if len(want) > 1:
+            at = req_text.find(phrase)
+            metric = _metric(req_text, at) if at >= 0 else set()
+            same = [f for f in same if f[1] & metric]
+        if not same:
+            out.append(phrase)
+    return out
 
 
 def _number_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
@@ -970,6 +1000,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
             continue
         tail = resp[m.end(): m.end() + 120]
         tail = re.split(r"[.;]", tail)[0]
+        if re.search(r"\b(?:if|unless|until)\b", tail):
+            continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
         head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
         shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
         weight = sum(req.weights[t] for t in shared) / req.total
@@ -1093,7 +1125,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     num, num_ok = _number_conflict(text, resp)
     if num is None and not num_ok:
         num, num_ok = _number_conflict(text, block)
-    conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp))
+    conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp) or
+                _scale_conflict(text, block))
     if conflict:
         return "contradicted", conflict
     if req.ob.modality == "prohibition":
@@ -1125,6 +1158,9 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
     if not dur_ok:
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
+    unmet = _unmet_figures(text, block)
+    if unmet:
+        return "partially addressed", "the requirement sets a figure the answer does not give: " + "; ".join(unmet)
     extra = []
     if req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter"):
         # an instruction to describe something is often answered across several sections
@@ -1236,7 +1272,7 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
     selfs = _self_names(units)
     entries: list[TraceEntry] = []
     findings: list[Finding] = []
-    for r, (req, (i, score, _shared)) in enumerate(zip(reqs, assigned)):
+    for r, (req, (i, score, _reused)) in enumerate(zip(reqs, assigned)):
         unit = units[i] if i is not None else None
         topic = units[topics[r]] if r in topics else None
         status, reason = judge(req, unit, score, matcher, selfs, topic)
