@@ -335,6 +335,35 @@ def test_figures_gates_and_rights(req, answer, status):
     assert e.status == status, e.reason
 
 
+@pytest.mark.parametrize("req,answer,status", [
+    ("report any suspected or confirmed security incident to the CSIRC within one hour",
+     "Our security lead will notify the CSIRC of any suspected or confirmed incident within 30 minutes and will follow the agency reporting procedure.",
+     "addressed"),
+    ("read handwritten clinical notes as well as scanned pages of poor image quality",
+     "Scanned pages of poor image quality are cleaned and read; automated reading of handwritten clinical notes is on our product roadmap.",
+     "partially addressed"),
+    ("furnish handheld capture units with an ingress protection rating of IP65 or higher",
+     "Every handheld capture unit we furnish carries an ingress protection rating of IP67.", "addressed"),
+    ("deliver a System Security Plan within 30 days after award",
+     "| Deliverable | Due |\n|---|---|\n| System Security Plan | Day 20 after award |", "addressed"),
+    ("not substitute the Project Manager or the Lead Data Scientist without prior written approval",
+     "Key personnel are Project Manager Dana Whitcombe and Lead Data Scientist Tomas Varga.", "partially addressed"),
+    ("not substitute the Project Manager or the Lead Data Scientist without prior written approval",
+     "We will never substitute our Project Manager or Lead Data Scientist without the Contracting Officer's written approval.",
+     "addressed"),
+])
+def test_commitments_deferrals_and_restrictions(req, answer, status):
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    prop = f"# Q\n\n## 2. Approach\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], req[:30])
+    assert e.status == status, e.reason
+
+
+def test_a_bullet_verb_is_not_a_list_element():
+    assert _elements("identify the affected substation, bus or transmission line") == [
+        "affected substation", "bus", "transmission line"]
+
+
 def test_missing_list_element_is_partial():
     sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall submit a monthly performance report that includes precision, recall, and officer override rates.\n"""
     prop = """# Q\n\n## 9. Reporting\n\nOur Program Manager will submit a monthly performance report showing precision and recall on adjudicated cases.\n"""

@@ -147,7 +147,7 @@ _WEAK_MODAL = r"(?:may|might|could|should|can)"
 _DEFER = re.compile(
     r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)(?<!\d\s)(?<!\d)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
     r"(?:in\s+)?a\s+(?:later|future|subsequent)\s+(?:release|phase|version|option)|at\s+a\s+later\s+date|"
-    r"will\s+follow|not\s+yet|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after))\b",
+    r"will\s+follow(?=\s*(?:[.;,)]|$|later\b|once\b|when\b))|not\s+yet|on\s+(?:our|the)\s+(?:product\s+)?roadmap|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after))\b",
     re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
@@ -156,6 +156,9 @@ _NEGATION = re.compile(
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
+_RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
+                        r"refrain\w*|avoid\w*|exclud\w*|block\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
+                        r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within)\b", re.I)
 _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
@@ -654,6 +657,7 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
                "yearly": 8760.0}
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
+_DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance)\b", re.I)
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
@@ -736,6 +740,9 @@ def quantities(text: str) -> list[Qty]:
         if k >= 2:
             out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
             taken.append((m.start(), m.end()))
+    for m in _DAY_N.finditer(text):   # "Day 20 after award" in a deliverables table
+        out.append(Qty("window", 24.0 * int(m.group(1)), _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
     for m in _NEXT_DAY.finditer(text):
         business = bool(m.group(1) or m.group(2)) and "calendar" not in (m.group(1) or "")
         out.append(Qty("window", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
@@ -812,8 +819,8 @@ _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+min
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+to\s+exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
-_FLOOR_AFTER = re.compile(_NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
-_CEIL_AFTER = re.compile(_NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
+_FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
+_CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
 _ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b))?(?![\w-]|\.\d|,\d)", re.I)
 _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
@@ -1040,6 +1047,10 @@ _VERB_AND = re.compile(r",?\s+and\s+(?=(?:provide|deliver|submit|describe|identi
                        r"display|report|notify|retain|update|include|explain|demonstrate|list|state|ensure|obtain)\b)", re.I)
 
 
+_IMPERATIVE = re.compile(r"^(?:identify|list|name|provide|describe|deliver|submit|state|include|report|record|"
+                         r"document|display|show|flag|log|retain|maintain|specify|explain|give)\s+", re.I)
+
+
 def _elements(body: str) -> list[str]:
     """The items a requirement enumerates: "precision, recall, and officer override rates",
     "including publisher, version, and license", or coordinated duties "identify a manager and
@@ -1063,6 +1074,8 @@ def _elements(body: str) -> list[str]:
                 items[0] = items[0][lead[-1].end():]
             else:  # "The Contractor shall document the source": the duty's verb is not an item
                 items[0] = re.sub(r"^.*?\b(?:shall|must|will|required\s+to)\s+(?:not\s+)?\w+\s+", "", items[0])
+                if first == 1 and _IMPERATIVE.match(items[0]):   # a bullet: "identify the affected substation"
+                    items[0] = _IMPERATIVE.sub("", items[0], count=1)
                 items[0] = re.sub(r"^(?:the|its|their|all|any|each|every)\s+", "", items[0])
             last = re.sub(r"^(?:and|or)\s+", "", items[-1])
             last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which)\s+", last)[0]
@@ -1133,6 +1146,9 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         breach = _prohibition_breach(req, resp)
         if breach:
             return "contradicted", breach
+        if not _RESTRICTS.search(block):
+            # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
+            return "partially addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = _refusal(req, resp)
         if refusal:
