@@ -12,10 +12,10 @@ with `--against`, and every labelled requirement is matched to the extracted req
 contains its `match` text.  Reports precision/recall per status (targets: "not addressed" and
 "contradicted" ≥ 0.90).
 
-``--corpus corpora/proposals-blind`` (or ``proposals-blind2``) evaluates pairs written later by
-helpers who never ran the tool.  The first run on each is kept in
-``results/trace-blind1-first-run.json`` and ``results/trace-blind2-first-run.json``: figures no one
-had tuned on.  Blind set 1 was then used for development; blind set 2 was run once, at the end.
+``--corpus corpora/proposals-blind`` (or ``-blind2``, ``-blind3``) evaluates pairs written later
+by helpers who never ran the tool.  The first run on each is kept in
+``results/trace-blind<N>-first-run.json``: figures no one had tuned on.  Sets 1 and 2 were then
+used for development; set 3 was run once, at the end (benchmarks/notes.md tells the story).
 """
 
 from __future__ import annotations

@@ -58,6 +58,8 @@ TRACE_SETS = (
     ("trace-blind1.json", "blind set 1, current"),
     ("trace-blind2-first-run.json", "blind set 2, first run"),
     ("trace-blind2.json", "blind set 2, current"),
+    ("trace-blind3-first-run.json", "blind set 3, first run"),
+    ("trace-blind3.json", "blind set 3, current"),
 )
 
 
@@ -185,7 +187,7 @@ def write_results() -> None:
         parts.append(f"### Traceability ({label})\n\n" + table(rows, ["status", "TP", "FP", "FN",
                      "precision", "recall"]) + f"\n\n{trace['requirements']} labelled requirements, accuracy "
                      f"{trace['accuracy']}. Targets: not addressed and contradicted P and R ≥ 0.90.\n")
-    parts.append("The blind sets (`corpora/proposals-blind`, `corpora/proposals-blind2`) were written by helpers "
+    parts.append("The blind sets (`corpora/proposals-blind`, `-blind2`, `-blind3`) were written by helpers "
                  "who never ran the tool; a *first run* file is the figure before anyone looked at its errors "
                  "and is never rewritten. See `benchmarks/notes.md` for what changed between runs.\n")
     rel = HERE / "reliability.md"
@@ -218,6 +220,7 @@ def main() -> int:
             run(["benchmarks/bench_trace.py", "--json"], RES / "trace.json")
             run(["benchmarks/bench_trace.py", "--json", "--corpus", "corpora/proposals-blind"], RES / "trace-blind1.json")
             run(["benchmarks/bench_trace.py", "--json", "--corpus", "corpora/proposals-blind2"], RES / "trace-blind2.json")
+            run(["benchmarks/bench_trace.py", "--json", "--corpus", "corpora/proposals-blind3"], RES / "trace-blind3.json")
         if "speed" not in skip:
             run(["benchmarks/bench_speed.py"] + (["--quick"] if args.quick else []))
         if "pdf-libs" not in skip and not args.quick:
