@@ -907,7 +907,9 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     return out
 
 
-def _number_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
+def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
+    """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
+    requirement sets several thresholds) a figure only counts beside the words of its measure."""
     want = _req_thresholds(req_text)
     if not want:
         return None, True
@@ -926,7 +928,7 @@ def _number_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     satisfied = False
     for value, kind, higher, phrase in want:
         same = [g for g in got if g[1] == kind]
-        if len(want) > 1:
+        if len(want) > 1 or same_measure:
             # "a detection rate of at least 95 percent and a false alarm rate below 2 percent":
             # compare each figure with the answer's figures for the same measure only
             at = req_text.find(phrase)
@@ -1268,6 +1270,25 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     return matcher, reqs, assigned, topics
 
 
+def _near_conflict(req: _Req, units: list[Unit], status: str):
+    """A conflict stated in a passage close to the requirement but not the one judged: a lower
+    level on a scale the requirement names ("the model API holds a FedRAMP Moderate
+    authorization" against a High boundary; "Government purpose rights" in the next section for
+    weights required "with unlimited rights"), or, when the answer gave no figure, a worse
+    figure for the same measure ("pairs scoring 0.85 or above are linked" against 0.90)."""
+    text = req.ob.text
+    figures = status != "addressed" and bool(_req_thresholds(text))
+    for sc, j in req.candidates:
+        if sc < SCALE_NEAR:
+            break
+        clash = _scale_conflict(text, units[j].text)
+        if not clash and figures:
+            clash = _number_conflict(text, units[j].text, same_measure=True)[0]
+        if clash:
+            return units[j], sc, "contradicted", clash
+    return None
+
+
 def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: Document,
           prop_obligations: list[Obligation], packs=()) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
     """Traceability entries for every solicitation requirement, and findings for the gaps."""
@@ -1283,14 +1304,10 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
         unit = units[i] if i is not None else None
         topic = units[topics[r]] if r in topics else None
         status, reason = judge(req, unit, score, matcher, selfs, topic)
-        if status == "not addressed":
-            # a lower level on a scale the requirement names is a conflict even in few words:
-            # "the model API holds a FedRAMP Moderate authorization" against a High boundary
-            for sc, j in req.candidates:
-                clash = sc >= SCALE_NEAR and _scale_conflict(req.ob.text, units[j].text)
-                if clash:
-                    unit, score, status, reason = units[j], sc, "contradicted", clash
-                    break
+        if status != "contradicted":
+            near = _near_conflict(req, units, status)
+            if near:
+                unit, score, status, reason = near
         if topic is not None and status != "not addressed" and (unit is None or score < NONE_BELOW):
             unit = topic
         ob = req.ob
