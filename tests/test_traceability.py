@@ -357,6 +357,23 @@ def test_a_bullet_verb_is_not_a_list_element():
         "affected substation", "bus", "transmission line"]
 
 
+def test_conflicts_stated_in_a_nearby_passage():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall deliver the trained model weights and training code with unlimited rights.\n\nC.2 The Contractor shall link record pairs automatically only when their match score is 0.90 or higher.\n"""
+    prop = """# Q\n\n## 2. Deliverables\n\nAt the end of the base period we will deliver the trained model weights and the training code.\n\n## 3. Matching\n\nOur model links record pairs automatically and sends the rest to clerical review.\n\nRecord pairs scoring 0.85 or above are linked without review.\n\n## 9. Data Rights\n\nThe trained model weights and training code are delivered with Government purpose rights.\n"""
+    entries, _ = run(sol, prop)
+    e = status_of(entries, "unlimited rights")
+    assert e.status == "contradicted" and "government purpose" in e.reason, e.reason
+    e = status_of(entries, "0.90 or higher")
+    assert e.status == "contradicted" and "0.85" in e.reason, e.reason
+
+
+def test_a_range_is_a_scale_not_a_threshold():
+    sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall develop a scoring model that gives every claim a fraud-risk score between 0 and 1.\n"""
+    prop = """# Q\n\n## 2. Scoring\n\nOur scoring model gives every claim a fraud-risk probability for each new claim.\n"""
+    e = status_of(run(sol, prop)[0], "fraud-risk score")
+    assert e.status == "addressed", e.reason
+
+
 def test_missing_list_element_is_partial():
     sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall submit a monthly performance report that includes precision, recall, and officer override rates.\n"""
     prop = """# Q\n\n## 9. Reporting\n\nOur Program Manager will submit a monthly performance report showing precision and recall on adjudicated cases.\n"""

@@ -819,6 +819,7 @@ _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+min
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+to\s+exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+_RANGE_OF = re.compile(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
 _FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
 _CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
 _ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b))?(?![\w-]|\.\d|,\d)", re.I)
@@ -866,8 +867,10 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             seen.add(m.start(1))
             out.append((value, _kind(value, bool(m.group(2))), higher, m.group(0).strip()))
     if not out:
+        ranges = [(m.start(), m.end()) for m in _RANGE_OF.finditer(text)]
         for m in _ANYNUM.finditer(text):
-            if any(s <= m.start() < e for s, e in spans) or _IDENT.search(text[max(0, m.start() - 8):m.end() + 8]):
+            if any(s <= m.start() < e for s, e in spans + ranges) or \
+                    _IDENT.search(text[max(0, m.start() - 8):m.end() + 8]):
                 continue
             value, pct = _num(m.group(1)), bool(m.group(2))
             if not pct and value > 1:
@@ -1095,7 +1098,8 @@ def _elements(body: str) -> list[str]:
 
 
 def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
-    items = _elements(_requirement_body(req.ob.text))
+    body = _requirement_body(req.ob.text)
+    items = _elements(body)
     if len(items) < 2:
         return []
     item_terms = [set(terms(i)) for i in items]
