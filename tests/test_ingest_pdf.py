@@ -541,3 +541,31 @@ def test_corpus_tdrs_award_deliverables_table():
     assert {0: "Roster", 1: "Roster of all employees",
             2: "Within 3 days of the effective date of this contract"} in rows.values()
     assert {0: "Due Date", 1: "Every sprint"} in rows.values()
+
+
+def test_page_numbers_inside_a_wide_bottom_margin_are_removed():
+    """Real RFQs (18F ADS Modification 5) print the page number 14 % above the page edge, below
+    all body text: it must not be glued into the paragraph that runs over the page break."""
+    from pdf_factory import Line
+
+    b = PdfBuilder(header=None, footer=None)
+    for n in range(4):
+        b.paragraph(f"Paragraph {n + 1}. " + LONG)
+        b.pages[-1].lines.append(Line(str(n + 1), 190.0, 240.0))
+        if n < 3:
+            b.new_page()
+    parsed = parse(b.to_bytes())
+    assert texts(parsed) == [f"Paragraph {n + 1}. " + LONG for n in range(4)]
+
+
+def test_a_lone_number_on_two_pages_is_not_taken_for_a_page_number():
+    from pdf_factory import Line
+
+    b = PdfBuilder(header=None, footer=None)
+    for n in range(2):
+        b.paragraph(f"Paragraph {n + 1}. " + LONG)
+        b.pages[-1].lines.append(Line("42", 100.0, 240.0))
+        if n < 1:
+            b.new_page()
+    joined = "\n".join(texts(parse(b.to_bytes())))
+    assert "42" in joined

@@ -956,6 +956,7 @@ def _remove_running_lines(pages: list[_Page]) -> int:
         span = numbers[-1] - numbers[0] + 1
         if count >= 3 and (count >= half_doc or count * 2 >= span):
             repeated.add(key)
+    edge_numbers = _edge_page_numbers(with_text)
     removed = 0
     for page in with_text:
         keep = []
@@ -963,12 +964,33 @@ def _remove_running_lines(pages: list[_Page]) -> int:
             if _in_band(ln, page, HEADER_BAND) and _norm_key(ln.text) in repeated:
                 removed += 1
                 continue
-            if _in_band(ln, page, PAGE_NUMBER_BAND) and _PAGE_NUMBER.match(ln.text):
+            if _PAGE_NUMBER.match(ln.text) and (_in_band(ln, page, PAGE_NUMBER_BAND) or id(ln) in edge_numbers):
                 removed += 1
                 continue
             keep.append(ln)
         page.lines = keep
     return removed
+
+
+def _edge_page_numbers(pages: list[_Page]) -> set[int]:
+    """Page numbers printed inside wide margins, below (or above) all body text: a number-only
+    line that is the last (or first) line of its page, at the same height (±6 pt) on at least
+    three pages.  ``id()`` of each such line."""
+    spots: dict[tuple[str, int], list[_Line]] = {}
+    for page in pages:
+        if not page.lines:
+            continue
+        lowest = max(page.lines, key=lambda ln: ln.bottom)
+        highest = min(page.lines, key=lambda ln: ln.top)
+        for edge, ln in (("bottom", lowest), ("top", highest)):
+            if _PAGE_NUMBER.match(ln.text):
+                spots.setdefault((edge, round(ln.top / 12)), []).append(ln)
+    out: set[int] = set()
+    for (edge, band), lines in spots.items():
+        near = lines + spots.get((edge, band - 1), []) + spots.get((edge, band + 1), [])
+        if len(near) >= 3:
+            out.update(id(ln) for ln in lines)
+    return out
 
 
 # ----------------------------------------------------------------- reading order
