@@ -26,9 +26,12 @@ docs/traceability.md describes the method and its measured accuracy; in brief:
 5. **Judgement.**  Contradicted: a worse duration of the same role (notice window, retention,
    frequency, advance notice), a worse threshold or count, a lower level on an ordered scale
    (data rights, FedRAMP baseline), a refusal in the main clause about the requirement's object,
-   or an affirmed use of what a prohibition forbids.  Partially addressed: hedged or deferred
-   commitments, a required time limit or frequency with none given, enumerated elements left
-   out, or a thin lexical match.  Not addressed: no unit covers enough of the requirement.
+   or an affirmed use of what a prohibition forbids; also a lower scale level, or (when the
+   answer gave no figure) a worse figure for the same measure, in a passage close to the
+   requirement.  Partially addressed: hedged or deferred commitments, a required time limit,
+   frequency or figure with none given, enumerated elements or cited clauses left out, a
+   prohibition answered without restricting words, or a thin lexical match.  Not addressed: no
+   unit covers enough of the requirement and no section is named for its subject.
 """
 
 from __future__ import annotations
