@@ -393,6 +393,8 @@ def test_quantities_classify_what_better_means():
     (kept,) = quantities("These audit records are kept for 120 months.")
     assert kept.cls == "span" and kept.role == "retain"   # the verb, not the subject's "audit"
     assert quantities("available 99.5 percent of the time, measured monthly") == []
+    (cap,) = quantities("The total duration of this contract shall not exceed 3 years.")
+    assert cap.cls == "window"   # a cap: a shorter term is no contradiction
     (fast,) = quantities("The verdict is ready in under 500 milliseconds.")
     assert fast.cls == "window" and fast.hours == pytest.approx(0.5 / 3600)
 

@@ -662,6 +662,8 @@ _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
+_CAP_BEFORE = re.compile(r"\b(?:not\s+exceed|exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|"
+                         r"maximum(?:\s+of)?|limited\s+to|capped\s+at)\s*$", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance)\b", re.I)
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
 
@@ -767,8 +769,8 @@ def quantities(text: str) -> list[Qty]:
         elif d.kind == "period" or lead.startswith("for "):
             cls = "span"     # "kept for 18 months (before deletion)": how long, not how soon
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
-                                "no longer than")):
-                cls = "window"
+                                "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]):
+                cls = "window"   # "the total duration shall not exceed 3 years": a cap, shorter is fine
         elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
                       r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
                 re.match(r"\s*(?:of|from)\s+(?:the\s+)?(?:receipt|discovery|award|notice|request|arrival|"
