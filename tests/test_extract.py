@@ -192,3 +192,9 @@ def test_seconds_milliseconds_and_decimals_are_durations():
     assert iso_hours("PT0.5S") == 0.5 / 3600 and iso_hours("PT1.5H") == 1.5
     assert find_durations("A warm standby in a second region takes over.") == []
     assert [d.iso for d in find_durations("version 2.5 days")] == ["P2.5D"]   # not "5 days"
+
+
+def test_day_of_each_month_is_a_monthly_schedule():
+    from clausecheck.extract.deadlines import find_durations
+    assert [d.iso for d in find_durations("deliver the report by the 10th calendar day of each month")] == ["P1M"]
+    assert find_durations("99.9 percent of the time in each calendar month") == []

@@ -374,6 +374,20 @@ def test_a_range_is_a_scale_not_a_threshold():
     assert e.status == "addressed", e.reason
 
 
+@pytest.mark.parametrize("req,answer,status", [
+    ("deliver the accuracy report, showing precision and recall by rule category, by the 10th calendar day of each month",
+     "Each quarter we will deliver an accuracy report giving precision and recall for each rule category.", "contradicted"),
+    ("not use images collected under this contract to train models offered to any other customer",
+     "To keep the product improving, the vendor will add the images collected in the pilot to the shared training pool of models offered to other customers.",
+     "contradicted"),
+])
+def test_schedules_in_tables_and_forbidden_commitments(req, answer, status):
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    prop = f"# Q\n\n## 6. Reporting and Data\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], req[:30])
+    assert e.status == status, e.reason
+
+
 def test_missing_list_element_is_partial():
     sol = """# RFQ\n\n## C\n\nC.1 The Contractor shall submit a monthly performance report that includes precision, recall, and officer override rates.\n"""
     prop = """# Q\n\n## 9. Reporting\n\nOur Program Manager will submit a monthly performance report showing precision and recall on adjudicated cases.\n"""

@@ -720,10 +720,10 @@ def _role(text: str, start: int, end: int) -> str | None:
             if m and m.start() < pos:
                 best, pos = name, m.start()
     if best is None:
-        after = text[end:end + 40]
-        for name, pat in _ROLES:
-            if pat.search(after):
-                return name
+        after = text[end:end + 40]   # "Each quarter we will deliver an accuracy report": the verb nearest
+        hits = [(m.start(), name) for name, pat in _ROLES if (m := pat.search(after))]
+        if hits:
+            return min(hits)[1]
     return best
 
 
@@ -788,6 +788,14 @@ def _worse(cls: str, want: float, got: float) -> bool:
     return got * 1.001 < want   # span, advance: longer is better
 
 
+def _roles_meet(q: Qty, g: Qty) -> bool:
+    """Durations of compatible purpose.  A schedule of reports is one thing whether the text says
+    "deliver the report monthly" or "Monthly Trend Report"."""
+    if g.role == q.role or g.role is None or q.role is None:
+        return True
+    return q.cls == "interval" and {q.role, g.role} == {"notify", "deliver"}
+
+
 def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     """(conflict, answer gives a matching quantity).  Compares quantities of the same role."""
     want = [q for q in quantities(req_text)]
@@ -796,7 +804,7 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     got = quantities(resp)
     satisfied = False
     for q in want:
-        same = [g for g in got if g.cls == q.cls and (g.role == q.role or g.role is None or q.role is None)]
+        same = [g for g in got if g.cls == q.cls and _roles_meet(q, g)]
         if q.cls == "window" and not same:
             # "purge within 24 hours" against "images remain in the cache for seven days";
             # "within 30 days" against "inside any rolling 30-day window"
@@ -1153,6 +1161,12 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         if breach:
             return "contradicted", breach
         if not _RESTRICTS.search(block):
+            commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
+                                                  resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
+            if commit:
+                # "Kestrel will add de-identified pilot images to the shared training pool" against
+                # "shall not use images collected under this contract to train other models"
+                return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
             # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
             return "partially addressed", "the answer names the subject but does not commit to the restriction"
     else:

@@ -230,7 +230,9 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
             continue
         if _ADJECTIVE_USE.match(text, m.end()):
             continue  # "monthly uptime" is a measure, not a schedule
-        if m.group("f").lower().startswith("each") and _WINDOW_BEFORE.search(text[max(0, m.start() - 12): m.start()]):
+        lead = text[max(0, m.start() - 12): m.start()]
+        if m.group("f").lower().startswith("each") and _WINDOW_BEFORE.search(lead) and \
+                not re.search(r"\bday\s+of\s+$", lead, re.IGNORECASE):  # "the 10th day of each month" is monthly
             continue  # "99.9 percent of the time in each calendar month" is a measuring window
         f = re.sub(r"\s+", " ", m.group("f").lower())
         if f in _FREQ_ISO:
