@@ -420,6 +420,14 @@ def test_terms_fold_synonyms_numbers_and_acronyms():
     assert terms("decision records are kept") == terms("decision logs are retained")
 
 
+def test_training_people_is_not_training_a_model():
+    assert "train" not in terms("deliver at least two training sessions for control room operators")
+    assert "train" in terms("We train one ensemble per control center")
+    sol = """# RFQ\n\n## C\n\nC.6 The Contractor shall deliver at least two training sessions for control room operators.\n"""
+    prop = """# Q\n\n## 3.3 Model Training\n\nWe train one ensemble per control center so that each reflects its own mix of units.\n"""
+    assert status_of(run(sol, prop)[0], "training sessions").status != "addressed"
+
+
 def test_elements_of_a_list():
     assert _elements("submit a report that includes precision, recall, and officer override rates") == \
         ["precision", "recall", "officer override rates"]

@@ -188,7 +188,15 @@ def _fold(stemmed: str) -> str:
     return stemmed[:_PREFIX]
 
 
+_PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicators?|people|workforce|officers?|"
+           r"analysts?|inspectors?|reviewers?|writers?|agents?|clinicians?|forecasters?|maintainers?|teams?)")
 _PHRASES = [
+    # training people is not training a model: "deliver two training sessions for control room
+    # operators" is not answered by "we train one ensemble per control center"
+    (re.compile(r"\btrain(?:s|ed|ing)?\s+(?=(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b)", re.I), " stafftrain "),
+    (re.compile(r"\b" + _PEOPLE + r"\s+(?:\w+\s+)?training\b", re.I), lambda m: m.group(0).rsplit(" ", 1)[0] + " stafftrain "),
+    (re.compile(r"\btraining\s+(?=(?:sessions?|materials?|courses?|workshops?|webinars?|curricul\w*|classes)\b)", re.I),
+     " stafftrain "),
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
