@@ -474,6 +474,10 @@ class _Matcher:
         for t in self.vocab:
             self.by_prefix[t[:4]].append(t)
         self._near: dict[str, frozenset[str]] = {}
+        self.by_topic: dict[frozenset, list[int]] = defaultdict(list)   # heading terms -> units
+        for i, u in enumerate(units):
+            if u.topic and not u.pointer:
+                self.by_topic[u.topic].append(i)
 
     def idf(self, t: str) -> float:
         return math.log((self.n + 1) / (self.df.get(t, 0) + 1)) + 1.0
@@ -546,9 +550,8 @@ class _Matcher:
             return []  # a clause is answered by naming it, not by a "Compliance" section
         have = set(req.weights) | {f for t in req.weights for f in req.fuzzy.get(t, ())}
         limit = max(2.0, TOPIC_RARE * self.n)
-        return [i for i, u in enumerate(self.units)
-                if u.topic and not u.pointer and u.topic <= have
-                and all(self.df.get(t, 0) <= limit for t in u.topic)]
+        return [i for topic, members in self.by_topic.items()
+                if topic <= have and all(self.df.get(t, 0) <= limit for t in topic) for i in members]
 
     def shortlist(self, req: _Req, boosted: dict[int, float]) -> None:
         ranked = sorted(req.weights, key=lambda t: -req.weights[t])
@@ -917,18 +920,22 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     want = _req_thresholds(req_text)
     if not want:
         return []
-    figures = [(_kind(_num(m.group(1)), bool(m.group(2))), _metric(resp, m.start()))
-               for m in _ANYNUM.finditer(resp) if not 1900 <= _num(m.group(1)) <= 2100]
-    out = []
-    for _value, kind, _higher, phrase in want:
-        same = [f for f in figures if f[0] == kind]
-        if len(want) > 1:
-            at = req_text.find(phrase)
-            metric = _metric(req_text, at) if at >= 0 else set()
-            same = [f for f in same if f[1] & metric]
-        if not same:
-            out.append(phrase)
-    return out
+    figures = [(value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start()))
+               for m in _ANYNUM.finditer(resp) if not 1900 <= (value := _num(m.group(1))) <= 2100]
+    return [phrase for _value, kind, _higher, phrase in want
+            if not _comparable(figures, kind, req_text, phrase, len(want) > 1)]
+
+
+def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
+    """The answer's figures (value, kind, text, metric terms) of the same kind as a threshold;
+    with ``by_measure``, only those beside the words of the threshold's own measure ("a
+    detection rate of at least 95 percent and a false alarm rate below 2 percent")."""
+    same = [f for f in figures if f[1] == kind]
+    if by_measure:
+        at = req_text.find(phrase)
+        metric = _metric(req_text, at) if at >= 0 else set()
+        same = [f for f in same if f[3] & metric]
+    return same
 
 
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
@@ -951,13 +958,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start())))
     satisfied = False
     for value, kind, higher, phrase in want:
-        same = [g for g in got if g[1] == kind]
-        if len(want) > 1 or same_measure:
-            # "a detection rate of at least 95 percent and a false alarm rate below 2 percent":
-            # compare each figure with the answer's figures for the same measure only
-            at = req_text.find(phrase)
-            metric = _metric(req_text, at) if at >= 0 else set()
-            same = [g for g in same if g[3] & metric]
+        same = _comparable(got, kind, req_text, phrase, len(want) > 1 or same_measure)
         if not same:
             continue
         satisfied = True
