@@ -144,7 +144,9 @@ _WEAK = re.compile(
     r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
     r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
     r"in\s+a\s+timely\s+manner|prefer(?:s|red)?|(?:is|are|am)\s+targeting|align\s+with|"
-    r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary))\b",
+    r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary)|"
+    r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|"
+    r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
     re.IGNORECASE)
 _WEAK_MODAL = r"(?:may|might|could|should|can)"
 _DEFER = re.compile(
@@ -197,6 +199,10 @@ _PHRASES = [
     (re.compile(r"\b" + _PEOPLE + r"\s+(?:\w+\s+)?training\b", re.I), lambda m: m.group(0).rsplit(" ", 1)[0] + " stafftrain "),
     (re.compile(r"\btraining\s+(?=(?:sessions?|materials?|courses?|workshops?|webinars?|curricul\w*|classes)\b)", re.I),
      " stafftrain "),
+    # words that only ever mean teaching people: "a two-day course", "onboarding workshops"
+    (re.compile(r"(?<!of\s)(?<!the\s)\b(?:workshops?|courses?|curricul(?:um|a)|onboarding|instructor[\s-]led|webinars?|"
+                r"tutorials?|knowledge\s+transfer|familiari[sz]ation|e-?learning|coaching|train-the-trainer)\b", re.I),
+     lambda m: m.group(0) + " stafftrain "),
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
@@ -216,6 +222,9 @@ _TIME_WORDS = set("""minute hour day week month quarter year annual calendar bus
 one two three four five six seven eight nine ten eleven twelve jan feb mar apr jun jul aug sep sept oct
 nov dec january february march april june july august september october november december""".split())
 _PERCENT = re.compile(r"\d\s*(?:%|percent\b)", re.I)
+_TIME_STEMS = {"minut", "second", "millis", "millisecond", "sec", "ms"}
+# a response time: "within 2 seconds of capture", "in under 800 milliseconds", "8 minutes"
+_LATENCY = re.compile(r"\d\s*(?:-\s*)?(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?)\b", re.I)
 _ACRONYM = re.compile(r"((?:\b[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,7})\(([A-Z][A-Za-z0-9]{1,9})\)")
 _QTY_NUMBER = re.compile(
     r"(?<![\w.,-])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w-]|\.\d|,\d)(?=\s*(?:%|percent|minutes?|hours?|days?|weeks?|"
@@ -252,8 +261,10 @@ def terms(text: str) -> list[str]:
             out.append("n" + m.group(1).replace(",", ""))
     if _PERCENT.search(text):
         out.append("%pct")   # a stated percentage: the answer to "how much", whatever its value
+    if _LATENCY.search(text):
+        out.append("%fast")  # a response time in seconds or minutes, whatever its value
     for t in tokens(_prep(masked)):
-        if t in _STOP or len(t) <= 2 or t.isdigit() or t in _TIME_WORDS:
+        if t in _STOP or len(t) <= 2 or t.isdigit() or t in _TIME_WORDS or t in _TIME_STEMS:
             continue
         out.append(_fold(t))
     return out
@@ -452,6 +463,7 @@ class _Req:
     total: float
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
     candidates: list[tuple[float, int]] = field(default_factory=list)
+    required: tuple = ()   # terms an answer cannot do without (see _required)
 
 
 class _Matcher:
@@ -516,7 +528,13 @@ class _Matcher:
             for t in idents:
                 weights[t] = share * base / len(idents)
         fuzzy = {t: near for t in weights if not t.startswith("#") and (near := self.near(t))}
-        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy)
+        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy, required=_required(text))
+
+    @staticmethod
+    def answers(req: _Req, u: Unit) -> bool:
+        """Whether ``u`` (its sentence, its neighbours, its headings or its table's header)
+        names every term the requirement cannot be answered without."""
+        return all(any(t in u.terms or t in u.ctx or t in u.head for t in alts) for alts in req.required)
 
     def score(self, req: _Req, i: int) -> float:
         u = self.units[i]
@@ -551,7 +569,8 @@ class _Matcher:
         have = set(req.weights) | {f for t in req.weights for f in req.fuzzy.get(t, ())}
         limit = max(2.0, TOPIC_RARE * self.n)
         return [i for topic, members in self.by_topic.items()
-                if topic <= have and all(self.df.get(t, 0) <= limit for t in topic) for i in members]
+                if topic <= have and all(self.df.get(t, 0) <= limit for t in topic) for i in members
+                if self.answers(req, self.units[i])]
 
     def shortlist(self, req: _Req, boosted: dict[int, float]) -> None:
         ranked = sorted(req.weights, key=lambda t: -req.weights[t])
@@ -573,6 +592,8 @@ class _Matcher:
                 continue
             if u.cites and not any(_label_applies(c, req.ob.location.section) for c in u.cites):
                 continue  # a row that answers another paragraph of the solicitation
+            if not self.answers(req, u):
+                continue
             sc = self.score(req, i)
             if i in boosted:
                 sc = sc * boosted[i] + 0.03
@@ -592,6 +613,48 @@ def _common_prefix(a: str, b: str) -> str:
 
 _LEAD_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+|"
                          r"[A-Z]{1,3}-\d+\s+)")
+
+
+_DELIVERABLE = re.compile(
+    r"\b(?:submit|deliver|provide|furnish|publish|prepare|produce|update)\s+(?:(?:a|an|the|its|each|every|one)\s+)?"
+    r"(?:(?!(?:to|with|for|of|on|in|at|by|from|within|and|or)\b)[\w-]+\s+){0,4}?"
+    r"(plans?|reports?|cards?|materials|manuals?|guides?|briefings?|roadmaps?|inventor(?:y|ies)|bill\s+of\s+materials)\b",
+    re.IGNORECASE)
+
+
+# kinds of deliverable and the names a proposal may give the same thing
+_DELIVERABLE_NAMES = {
+    "report": "report brief memo scorecard",
+    "plan": "plan playbook runbook",
+    "card": "card sheet datasheet factsheet",
+    "guide": "guide manual handbook documentation instructions",
+    "manual": "guide manual handbook documentation instructions",
+    "materials": "materials course curriculum guide manual video slides",
+    "briefing": "briefing brief presentation demonstration",
+    "roadmap": "roadmap plan",
+    "inventory": "inventory register catalog list sbom aibom bill",
+    "bill": "bill sbom aibom inventory register",
+}
+_STAFFTRAIN = _fold("stafftrain")
+
+
+def _required(body: str) -> tuple[frozenset, ...]:
+    """What a passage must name to answer the requirement at all, however many other words it
+    shares (each entry: a set of interchangeable terms).  The kind of document a requirement
+    asks to be delivered ("submit a Model Validation Report" is not answered by "data
+    validation rules check every record", though a "validation memo" would do), and the
+    training of people ("train examiners to use the assistant" is not answered by a passage on
+    the assistant and the examiners that says nothing of training them)."""
+    out = set()
+    if _STAFFTRAIN in terms(body):
+        out.add(frozenset({_STAFFTRAIN}))
+    for m in _DELIVERABLE.finditer(body):
+        noun = m.group(1).lower()
+        key = "bill" if noun.startswith("bill") else "materials" if noun == "materials" else \
+            next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
+        if key:
+            out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
+    return tuple(sorted(out, key=sorted))
 
 
 def _requirement_body(text: str) -> str:
@@ -653,7 +716,7 @@ _ROLES = [
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
-                           r"furnish\w*|send\w*|issu\w*)\b", re.I)),
+                           r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?)\b", re.I)),
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot|support)\b", re.I)),
     ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat\w*|revalidat\w*|assess\w*|"
                         r"audit\w*|review\w*|meet\w*)\b", re.I)),
@@ -1044,6 +1107,23 @@ def _refusal(req: _Req, resp: str) -> str | None:
     return None
 
 
+_APPROVAL_BEFORE = re.compile(r"\bapprov\w*\b[^.;]{0,100}?\b(?:before|prior\s+to)\b|\bprior\s+(?:written\s+)?approv", re.I)
+_AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|the\s+\w+|each\s+\w+)?\s*(?:is\s+|are\s+|has\s+been\s+)?"
+                             r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
+                             r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)", re.I)
+
+
+def _approval_after(req_text: str, resp: str) -> str | None:
+    """Approval required before a change, answered by notice after it ("the COR receives a
+    written summary within five business days after it goes live")."""
+    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov", resp, re.I):
+        return None
+    m = _AFTER_THE_FACT.search(resp)
+    if m:
+        return f"approval is required before the change; the proposal informs after it: '{m.group(0)}'"
+    return None
+
+
 def _prohibition_breach(req: _Req, resp: str) -> str | None:
     m = _RESERVE.search(resp)
     if m:
@@ -1081,12 +1161,17 @@ _IMPERATIVE = re.compile(r"^(?:identify|list|name|provide|describe|deliver|submi
 def _elements(body: str) -> list[str]:
     """The items a requirement enumerates: "precision, recall, and officer override rates",
     "including publisher, version, and license", or coordinated duties "identify a manager and
-    provide a resume".  Lists of participles ("corrupted, missing and falsified observations")
-    describe one thing and are not split."""
+    provide a resume" (and the items each of those duties lists).  Lists of participles
+    ("corrupted, missing and falsified observations") describe one thing and are not split."""
     body = re.split(r"[.;]", body)[0]
     verb_parts = _VERB_AND.split(body)
     if len(verb_parts) == 2 and all(terms(p) for p in verb_parts) and len(terms(body)) >= 3:
-        return verb_parts
+        # "evaluate performance for rural, urban and tribal addresses and report the results"
+        return [item for part in verb_parts for item in (_list_items(part) or [part])]
+    return _list_items(body)
+
+
+def _list_items(body: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s*", body)]
     for k in range(len(parts) - 1, 0, -1):
         if re.match(r"(?:and|or)\s+", parts[k]) or (k == len(parts) - 1 and re.search(r"\s(?:and|or)\s", parts[k])):
@@ -1119,8 +1204,28 @@ def _elements(body: str) -> list[str]:
     return []
 
 
+_FIGURE_LIST = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:%|percent)?\s*(?:,|and|or)\s+(?:the\s+)?"
+                          r"(\d+(?:\.\d+)?)\s*(?:%|percent)(?!\w)", re.I)
+
+
+def _missing_figures(body: str, answer: str) -> list[str]:
+    """Figures a requirement lists side by side ("prediction intervals at both the 80 percent
+    and 95 percent levels") that an answer giving some of them leaves out."""
+    said = {_num(m.group(1)) for m in _ANYNUM.finditer(answer)}
+    out = []
+    for m in _FIGURE_LIST.finditer(body):
+        values = [m.group(1), m.group(2)]
+        got = [v for v in values if _num(v) in said]
+        if got and len(got) < len(values):
+            out += [f"{v} percent" for v in values if v not in got]
+    return out
+
+
 def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
     body = _requirement_body(req.ob.text)
+    figures = _missing_figures(body, unit.context or unit.text)
+    if figures:
+        return figures
     items = _elements(body)
     if len(items) < 2:
         return []
@@ -1177,9 +1282,9 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
                 # "shall not use images collected under this contract to train other models"
                 return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
             # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
-            return "partially addressed", "the answer names the subject but does not commit to the restriction"
+            return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
-        refusal = _refusal(req, resp)
+        refusal = _refusal(req, resp) or _approval_after(text, resp)
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:
