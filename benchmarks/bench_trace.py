@@ -92,7 +92,7 @@ def _metrics(confusion: Counter) -> dict:
     return {"requirements": total, "accuracy": round(acc, 3), "per_status": per}
 
 
-def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS) -> dict:
+def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS, every: bool = False) -> dict:
     from clausecheck.extract import extract_obligations
     from clausecheck.ingest import load_document
     from clausecheck.rules.loader import load_pack
@@ -104,6 +104,7 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS) -
     by_split: dict[str, Counter] = {k: Counter() for k in SPLITS}
     unmatched = []
     rows = []
+    items = []   # the labelled requirements judged right (kept with every=True)
     with tempfile.TemporaryDirectory() as tmp:
         for pair in sorted(p for p in corpus.iterdir() if (p / "expected.yaml").is_file()):
             if split != "all" and split_of(pair.name) != split:
@@ -132,8 +133,8 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS) -
                 by_split.setdefault(split_of(pair.name), Counter())[(want, got)] += 1
                 if hit is None:
                     unmatched.append((pair.name, item["match"]))
-                if got != want:
-                    rows.append({"pair": pair.name, "match": item["match"], "want": want, "got": got,
+                if got != want or every:
+                    (rows if got != want else items).append({"pair": pair.name, "match": item["match"], "want": want, "got": got,
                                  "reason": hit.reason if hit else "", "response": (hit.response.text[:140] if hit and hit.response else ""),
                                  "note": item.get("note", "")})
     result = _metrics(confusion)
@@ -141,6 +142,8 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS) -
                    "splits": {k: _metrics(c) for k, c in by_split.items() if sum(c.values())},
                    "confusion": {f"{w} -> {g}": v for (w, g), v in sorted(confusion.items())},
                    "errors": rows, "unmatched": unmatched})
+    if every:
+        result["correct"] = items
     return result
 
 
@@ -157,8 +160,9 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--split", choices=("all", *SPLITS), default="all")
     ap.add_argument("--corpus", type=Path, default=CORPUS, help="folder of labelled pairs")
+    ap.add_argument("--every", action="store_true", help="list every labelled requirement, not only the errors")
     args = ap.parse_args()
-    result = evaluate(args.verbose, args.split, args.corpus.resolve())
+    result = evaluate(args.verbose, args.split, args.corpus.resolve(), args.every)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0

@@ -466,6 +466,19 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
 
 
+def test_a_description_answered_across_a_paragraph_is_found_but_not_taken_as_full():
+    sol = ("# RFP\n\n## L\n\nL.1 The Offeror shall describe how its design prevents fabricated regulatory citations "
+           "and other content that is not supported by the application.\n")
+    prop = ("# P\n\n## 3. Drafting\n\nWe chose a long context window so the model reads a 400-page application in two "
+            "passes.\n\n## 4. Keeping Citations Honest\n\nFabricated citations are what permit writers fear most, so the "
+            "assistant never writes a citation from memory. A separate verifier then checks every regulatory citation "
+            "against a locally stored copy of the eCFR. Each finding quotes the passage of the application it "
+            "relies on.\n")
+    e = status_of(run(sol, prop)[0], "fabricated regulatory")
+    assert e.status == "partially addressed", e.reason
+    assert "citation" in e.response.text
+
+
 def test_elements_of_a_list():
     assert _elements("submit a report that includes precision, recall, and officer override rates") == \
         ["precision", "recall", "officer override rates"]

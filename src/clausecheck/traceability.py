@@ -60,6 +60,7 @@ SHORTLIST = 12       # candidates kept per requirement
 NEAR_CREDIT = 0.7    # a derivation or near spelling of a requirement term
 HEAD_CREDIT = 0.5    # a requirement term found in the unit's headings
 CTX_CREDIT = 0.3     # ... in the neighbouring sentences of the same block
+DESCRIBE_CTX_CREDIT = 0.6  # ... when the requirement asks for a description (answered by a paragraph)
 SCALE_NEAR = 0.15    # a passage this close that offers a lower level on an ordered scale conflicts
 TOPIC_RARE = 0.05    # a heading word is specific when at most this share of passages use it
 
@@ -464,6 +465,7 @@ class _Req:
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
     candidates: list[tuple[float, int]] = field(default_factory=list)
     required: tuple = ()   # terms an answer cannot do without (see _required)
+    ctx_credit: float = CTX_CREDIT
 
 
 class _Matcher:
@@ -528,7 +530,9 @@ class _Matcher:
             for t in idents:
                 weights[t] = share * base / len(idents)
         fuzzy = {t: near for t in weights if not t.startswith("#") and (near := self.near(t))}
-        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy, required=_required(text))
+        # "describe how ..." is answered by a paragraph more often than by one sentence
+        ctx = DESCRIBE_CTX_CREDIT if _DESCRIBE.match(text) else CTX_CREDIT
+        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy, required=_required(text), ctx_credit=ctx)
 
     @staticmethod
     def answers(req: _Req, u: Unit) -> bool:
@@ -537,7 +541,10 @@ class _Matcher:
         return all(any(t in u.terms or t in u.ctx or t in u.head for t in alts) for alts in req.required)
 
     def score(self, req: _Req, i: int) -> float:
-        u = self.units[i]
+        return self.score_unit(req, self.units[i])
+
+    def score_unit(self, req: _Req, u: Unit, ctx_credit: float | None = None) -> float:
+        ctx_credit = req.ctx_credit if ctx_credit is None else ctx_credit
         got = 0.0
         for t, w in req.weights.items():
             if t in u.terms:
@@ -547,7 +554,7 @@ class _Matcher:
             elif t in u.head or (t in req.fuzzy and req.fuzzy[t] & u.head):
                 got += HEAD_CREDIT * w
             elif t in u.ctx:
-                got += CTX_CREDIT * w
+                got += ctx_credit * w
         s = got / req.total
         if req.idents:
             present = {t for t in u.terms if t.startswith("#")}
@@ -611,6 +618,8 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+_DESCRIBE = re.compile(r"^(?:The\s+(?:Offeror|Quoter|Contractor|Vendor)\s+(?:shall|must|is\s+required\s+to)\s+)?"
+                       r"(?:describe|explain|discuss|demonstrate|detail|address|outline)\b", re.I)
 _LEAD_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+|"
                          r"[A-Z]{1,3}-\d+\s+)")
 
@@ -1319,6 +1328,9 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         return "partially addressed", (f"the proposal gives this subject a section (\"{heading}\"), "
                                        "but its text covers only part of the requirement")
     measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text)))
+    if req.ctx_credit != CTX_CREDIT:
+        # the paragraph helped find the answer; the sentence itself must carry a full one
+        score = min(score, matcher.score_unit(req, unit, CTX_CREDIT))
     if score < FULL_FROM and not measured:
         # a thin match, unless the answer meets the requirement's own number ("ready within
         # 36 hours" for "process ... within 48 hours"): few shared words, but the same measure
