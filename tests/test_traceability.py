@@ -416,6 +416,14 @@ def test_terms_fold_synonyms_numbers_and_acronyms():
     assert terms("decision records are kept") == terms("decision logs are retained")
 
 
+def test_contract_time_frames_are_not_what_a_duty_is_about():
+    assert terms("onboard eight agencies during the base period") == terms("onboard eight agencies")
+    assert terms("before the end of the period of performance") == terms("before the end")
+    sol = "# RFQ\n\n## C\n\nC.1 The Contractor shall onboard at least eight SWAs to the production service during the base period.\n"
+    prop = "# Q\n\n## 6. Hosting\n\nWe will not migrate the service to a FedRAMP High environment during the base period.\n"
+    assert status_of(run(sol, prop)[0], "onboard").status != "contradicted"
+
+
 def test_training_people_is_not_training_a_model():
     assert "train" not in terms("deliver at least two training sessions for control room operators")
     assert "train" in terms("We train one ensemble per control center")

@@ -72,7 +72,7 @@ provided ensure ensures use used using contractor offeror quoter vendor governme
 proposal solicitation section page pages describe describes described approach identify how
 what which who whom whose when where while has have had been being do does did there here
 so if then them they he she his her only every both either least most more less very
-rfp rfq pws sow order task propose proposes offer offers""".split())
+rfp rfq pws sow order task propose proposes offer offers during throughout via""".split())
 
 # Contracting vocabulary that says the same thing in different words.  Folded to one term.
 _SYNONYM_GROUPS = [
@@ -207,6 +207,9 @@ _PHRASES = [
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
+    # the contract's time frame qualifies a duty; it is not what the duty is about
+    (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
+     " "),
     (re.compile(r"\b(?:past\s+performance|similar\s+work|relevant\s+experience|corporate\s+experience|"
                 r"comparable\s+(?:work|deployments?|projects?|efforts?|contracts?))\b", re.I), " experience "),
 ]
