@@ -469,6 +469,12 @@ def test_training_people_is_not_training_a_model():
      "contradicted"),
     ("obtain written approval from the COR before a retrained model is placed into production",
      "No retrained model is placed into production until the COR has approved it in writing.", "addressed"),
+    ("obtain written approval from the Shipyard Technical Authority before the release is used on production welds",
+     "The confidence threshold for each release is set by the Shipyard Technical Authority.", "not addressed"),
+    ("provide resumes for the Technical Lead and the Operations Lead",
+     "Forecast scores are stratified by region, season and lead time.", "not addressed"),
+    ("never copy weld images to contractor laptops or removable media",
+     "Weld images are never copied to company laptops or USB drives.", "addressed"),
 ])
 def test_required_terms_latency_lists_and_approvals(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")

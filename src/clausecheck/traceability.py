@@ -207,6 +207,7 @@ _PHRASES = [
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
+    (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
     # the contract's time frame qualifies a duty; it is not what the duty is about
     (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
      " "),
@@ -468,6 +469,7 @@ class _Req:
     fuzzy: dict[str, set[str]] = field(default_factory=dict)
     candidates: list[tuple[float, int]] = field(default_factory=list)
     required: tuple = ()   # terms an answer cannot do without (see _required)
+    aside: list[tuple[float, int]] = field(default_factory=list)   # close passages without them
     ctx_credit: float = CTX_CREDIT
 
 
@@ -595,21 +597,21 @@ class _Matcher:
                 used += 1
                 if used == 10:
                     break
-        scored = []
+        scored, aside = [], []
         for i in cands:
             u = self.units[i]
             if u.pointer:
                 continue
             if u.cites and not any(_label_applies(c, req.ob.location.section) for c in u.cites):
                 continue  # a row that answers another paragraph of the solicitation
-            if not self.answers(req, u):
-                continue
             sc = self.score(req, i)
             if i in boosted:
                 sc = sc * boosted[i] + 0.03
-            scored.append((round(sc, 6), i))
+            (scored if self.answers(req, u) else aside).append((round(sc, 6), i))
         scored.sort(key=lambda x: (-x[0], x[1]))
+        aside.sort(key=lambda x: (-x[0], x[1]))
         req.candidates = scored[:SHORTLIST]
+        req.aside = aside[:3]
 
 
 def _common_prefix(a: str, b: str) -> str:
@@ -630,7 +632,8 @@ _LEAD_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[A-M]\.\d+(?:\.\d+)*\.
 _DELIVERABLE = re.compile(
     r"\b(?:submit|deliver|provide|furnish|publish|prepare|produce|update)\s+(?:(?:a|an|the|its|each|every|one)\s+)?"
     r"(?:(?!(?:to|with|for|of|on|in|at|by|from|within|and|or)\b)[\w-]+\s+){0,4}?"
-    r"(plans?|reports?|cards?|materials|manuals?|guides?|briefings?|roadmaps?|inventor(?:y|ies)|bill\s+of\s+materials)\b",
+    r"(plans?|reports?|cards?|materials|manuals?|guides?|briefings?|roadmaps?|inventor(?:y|ies)|bill\s+of\s+materials|"
+    r"resum[eé]s?)\b",
     re.IGNORECASE)
 
 
@@ -646,7 +649,11 @@ _DELIVERABLE_NAMES = {
     "roadmap": "roadmap plan",
     "inventory": "inventory register catalog list sbom aibom bill",
     "bill": "bill sbom aibom inventory register",
+    "resume": "resume biography bio cv",
 }
+# asking for someone's approval is answered only by a passage about approval
+_APPROVAL_ASKED = re.compile(r"\b(?:obtain|get|secure|seek|receive)\s+(?:\w+\s+){0,2}?(?:approval|consent|authori[sz]ation|permission)\b",
+                             re.I)
 _STAFFTRAIN = _fold("stafftrain")
 
 
@@ -657,6 +664,8 @@ def _required(body: str) -> tuple[frozenset, ...]:
     validation rules check every record", though a "validation memo" would do), and the
     training of people ("train examiners to use the assistant" is not answered by a passage on
     the assistant and the examiners that says nothing of training them)."""
+    if len(_VERB_AND.split(body)) > 1:
+        return ()   # "identify a Project Manager and provide a resume": either part is an answer
     out = set()
     if _STAFFTRAIN in terms(body):
         out.add(frozenset({_STAFFTRAIN}))
@@ -666,6 +675,8 @@ def _required(body: str) -> tuple[frozenset, ...]:
             next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
         if key:
             out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
+    if _APPROVAL_ASKED.search(body):
+        out.add(frozenset(terms("approve consent permission")))
     return tuple(sorted(out, key=sorted))
 
 
@@ -1436,6 +1447,11 @@ def _near_conflict(req: _Req, units: list[Unit], status: str):
         clash = _scale_conflict(text, units[j].text)
         if not clash and figures:
             clash = _number_conflict(text, units[j].text, same_measure=True)[0]
+        if clash:
+            return units[j], sc, "contradicted", clash
+    for sc, j in req.aside:
+        # a passage that cannot answer the requirement can still go against it
+        clash = _approval_after(text, units[j].text) if sc >= NONE_BELOW else None
         if clash:
             return units[j], sc, "contradicted", clash
     return None
