@@ -414,6 +414,7 @@ def test_terms_fold_synonyms_numbers_and_acronyms():
     assert "retain" in t and "log" in t and "#508" in t and "n2500" in t and "cor" in t
     assert not {"contra", "office", "repres"} & set(t)
     assert terms("decision records are kept") == terms("decision logs are retained")
+    assert terms("an AI bill of materials (AI-BOM)") == terms("an SBOM") == terms("the software bill of materials")
 
 
 def test_contract_time_frames_are_not_what_a_duty_is_about():

@@ -207,6 +207,9 @@ _PHRASES = [
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
+    # "AI bill of materials (AI-BOM)", "SBOM", "software bill of materials": one thing, one term
+    (re.compile(r"\b(?:(?:ai|ml|model|software|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
+                r"\b(?:ai|ml|s|d)?-?boms?\b", re.I), " billofmaterials "),
     (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
     # the contract's time frame qualifies a duty; it is not what the duty is about
     (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
@@ -633,7 +636,7 @@ _DELIVERABLE = re.compile(
     r"\b(?:submit|deliver|provide|furnish|publish|prepare|produce|update)\s+(?:(?:a|an|the|its|each|every|one)\s+)?"
     r"(?:(?!(?:to|with|for|of|on|in|at|by|from|within|and|or)\b)[\w-]+\s+){0,4}?"
     r"(plans?|reports?|cards?|materials|manuals?|guides?|briefings?|roadmaps?|inventor(?:y|ies)|bill\s+of\s+materials|"
-    r"resum[eé]s?)\b",
+    r"resum[eé]s?|(?:ai|ml|s)?-?boms?)\b",
     re.IGNORECASE)
 
 
@@ -647,8 +650,8 @@ _DELIVERABLE_NAMES = {
     "materials": "materials course curriculum guide manual video slides",
     "briefing": "briefing brief presentation demonstration",
     "roadmap": "roadmap plan",
-    "inventory": "inventory register catalog list sbom aibom bill",
-    "bill": "bill sbom aibom inventory register",
+    "inventory": "inventory register catalog list billofmaterials",
+    "bill": "billofmaterials inventory register",
     "resume": "resume biography bio cv",
 }
 # asking for someone's approval is answered only by a passage about approval
@@ -671,7 +674,7 @@ def _required(body: str) -> tuple[frozenset, ...]:
         out.add(frozenset({_STAFFTRAIN}))
     for m in _DELIVERABLE.finditer(body):
         noun = m.group(1).lower()
-        key = "bill" if noun.startswith("bill") else "materials" if noun == "materials" else \
+        key = "bill" if noun.startswith("bill") or noun.endswith(("bom", "boms")) else "materials" if noun == "materials" else \
             next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
         if key:
             out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
