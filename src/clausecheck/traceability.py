@@ -127,7 +127,12 @@ _IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "w
               "drawn": "draw", "drew": "draw", "led": "lead", "met": "meet", "paid": "pay",
               "sold": "sell", "bought": "buy", "brought": "bring", "taught": "teach",
               "thought": "think", "spent": "spend", "understood": "understand", "withdrawn": "withdraw",
-              "done": "do", "gone": "go", "seen": "see", "known": "know", "grown": "grow"}
+              "done": "do", "gone": "go", "seen": "see", "known": "know", "grown": "grow",
+              "caught": "catch", "sought": "seek", "stood": "stand", "dealt": "deal", "felt": "feel",
+              "heard": "hear", "spoken": "speak", "spoke": "speak", "broken": "break", "broke": "break",
+              "driven": "drive", "drove": "drive", "frozen": "freeze", "hidden": "hide", "begun": "begin",
+              "began": "begin", "gotten": "get", "wrote": "write", "lost": "lose",
+              "meant": "mean", "kept": "keep", "risen": "rise"}
 _STOP |= {stem(w) for w in _STOP}
 _SYNONYMS: dict[str, str] = {}
 for _canon, _words in _SYNONYM_GROUPS:
