@@ -474,6 +474,9 @@ def test_training_people_is_not_training_a_model():
      "The confidence threshold for each release is set by the Shipyard Technical Authority.", "not addressed"),
     ("provide resumes for the Technical Lead and the Operations Lead",
      "Forecast scores are stratified by region, season and lead time.", "not addressed"),
+    ("provide the Government full access to model weights, feature definitions, and training data extracts",
+     "Feature definitions and training data extracts will be provided to the Government on request. Model weights are "
+     "our trade secrets and will remain on our infrastructure.", "contradicted"),
     ("never copy weld images to contractor laptops or removable media",
      "Weld images are never copied to company laptops or USB drives.", "addressed"),
 ])

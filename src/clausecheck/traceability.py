@@ -163,7 +163,8 @@ _DEFER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
     r"declines?\s+to|(?:is|are)\s+unable\s+to|withh[oe]ld(?:s|ing)?|no\s+plans?\s+to|"
-    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope)\b", re.IGNORECASE)
+    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|remains?)\s+(?:\w+\s+){0,2}trade\s+secrets?)\b",
+    re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
@@ -1133,7 +1134,10 @@ def _refusal(req: _Req, resp: str) -> str | None:
         head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
         shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
         weight = sum(req.weights[t] for t in shared) / req.total
-        if weight >= 0.2:
+        # "Model weights are our trade secrets" refuses one of the things the requirement lists
+        subject = set(terms(head))
+        item = bool(subject) and any(subject <= set(ts) for ts in map(terms, _elements(_requirement_body(req.ob.text))))
+        if weight >= 0.2 or item:
             return f"the proposal declines: '{resp[m.start():m.end() + len(tail)].strip()[:120]}'"
     return None
 
@@ -1315,7 +1319,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
-        refusal = _refusal(req, resp) or _approval_after(text, resp)
+        refusal = _refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:
