@@ -405,6 +405,7 @@ def test_quantities_classify_what_better_means():
     assert quantities("available 99.5 percent of the time, measured monthly") == []
     (cap,) = quantities("The total duration of this contract shall not exceed 3 years.")
     assert cap.cls == "window"   # a cap: a shorter term is no contradiction
+    assert quantities("Keyers complete a 40-hour training course before they handle filings.") == []
     (fast,) = quantities("The verdict is ready in under 500 milliseconds.")
     assert fast.cls == "window" and fast.hours == pytest.approx(0.5 / 3600)
 
@@ -477,6 +478,16 @@ def test_training_people_is_not_training_a_model():
     ("provide the Government full access to model weights, feature definitions, and training data extracts",
      "Feature definitions and training data extracts will be provided to the Government on request. Model weights are "
      "our trade secrets and will remain on our infrastructure.", "contradicted"),
+    # durations in service-level tables, roles from verbs rather than nouns, counts over time
+    ("make the draft summary available to the clinician reviewer within two hours of receipt",
+     "| Item | Commitment |\n|---|---|\n| Expedited draft summary | Ready for the clinician reviewer within 45 minutes of receipt |",
+     "addressed"),
+    ("return a classification within 5 seconds for 95 percent of requests",
+     "| Measure | Commitment |\n|---|---|\n| Classification latency | 9 seconds at the 95th percentile |", "contradicted"),
+    ("retain decision logs and assessment outputs for at least seven years after closeout",
+     "Assessment records and decision logs are kept for three years after closeout and are then purged.", "contradicted"),
+    ("limit false alerts to no more than 5 per operator console per 8-hour shift",
+     "| Measure | Pilot result |\n|---|---|\n| False alerts | About 2 per operator console per hour |", "contradicted"),
     ("never copy weld images to contractor laptops or removable media",
      "Weld images are never copied to company laptops or USB drives.", "addressed"),
 ])

@@ -748,10 +748,11 @@ _ROLES = [
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
-                           r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?)\b", re.I)),
+                           r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*)\b", re.I)),
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot|support)\b", re.I)),
-    ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat\w*|revalidat\w*|assess\w*|"
-                        r"audit\w*|review\w*|meet\w*)\b", re.I)),
+    # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
+    ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
+                        r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?|meet(?:s|ing)?)\b", re.I)),
 ]
 _COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -868,8 +869,14 @@ def quantities(text: str) -> list[Qty]:
             r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety|hundred|a|an)\b", lead))
+        cell = text[:d.start].rstrip().endswith("|")
+        if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
+                                                                rest, re.I):
+            continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
         if is_freq:
             cls = "interval"
+        elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
+            cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")):
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif d.kind == "period" or lead.startswith("for "):
@@ -899,7 +906,7 @@ def _roles_meet(q: Qty, g: Qty) -> bool:
     "deliver the report monthly" or "Monthly Trend Report"."""
     if g.role == q.role or g.role is None or q.role is None:
         return True
-    return q.cls == "interval" and {q.role, g.role} == {"notify", "deliver"}
+    return {q.role, g.role} == {"notify", "deliver"}
 
 
 def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
@@ -952,6 +959,22 @@ _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|w
 
 def _num(s: str) -> float:
     return float(s.replace(",", ""))
+
+
+_PER_TIME = re.compile(r"^[^.;|]{0,50}?\bper\s+(?:[\w-]+\s+){0,3}?(?:(\d+)[-\s](hour|day|week|month)s?\s+(?:shift|period|window)|"
+                       r"(hour|day|week|month|quarter|year|shift))\b", re.I)
+_PER_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0, "shift": 8.0}
+
+
+def _per_hours(text: str, end: int) -> float | None:
+    """The time a count is taken over, when it follows the figure ("5 false alerts per operator
+    console per 8-hour shift" -> 8.0; "2 per console per hour" -> 1.0)."""
+    m = _PER_TIME.match(text[end:])
+    if not m:
+        return None
+    if m.group(1):
+        return float(m.group(1)) * _PER_HOURS[m.group(2).lower()] / (1.0 if m.group(2).lower() == "hour" else 1.0)
+    return _PER_HOURS[m.group(3).lower()]
 
 
 def _kind(value: float, pct: bool) -> str:
@@ -1050,16 +1073,25 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         value = _num(m.group(1))
         if 1900 <= value <= 2100 and not m.group(2):
             continue  # a year
-        got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start())))
+        got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start()),
+                    _per_hours(resp, m.end())))
     satisfied = False
     for value, kind, higher, phrase in want:
         same = _comparable(got, kind, req_text, phrase, len(want) > 1 or same_measure)
         if not same:
             continue
         satisfied = True
-        ok = [g for g in same if (g[0] >= value if higher else g[0] <= value)]
+        at = req_text.find(phrase)
+        per = _per_hours(req_text, at + len(phrase)) if at >= 0 else None
+
+        def rate(g: tuple) -> float:   # "2 per hour" against "5 per 8-hour shift": compare per hour
+            return g[0] / g[4] * per if per and g[4] else g[0]
+        ok = [g for g in same if (rate(g) >= value if higher else rate(g) <= value)]
         if not ok:
-            g = min(same, key=lambda g: abs(g[0] - value))
+            g = min(same, key=lambda g: abs(rate(g) - value))
+            if rate(g) != g[0]:
+                return (f"offers {g[2]} per {g[4]:g} h, about {rate(g):g} per {per:g} h, where the solicitation "
+                        f"requires {phrase}"), True
             return f"offers {g[2]} where the solicitation requires {phrase}", True
     return None, satisfied
 
