@@ -406,6 +406,7 @@ def test_quantities_classify_what_better_means():
     (cap,) = quantities("The total duration of this contract shall not exceed 3 years.")
     assert cap.cls == "window"   # a cap: a shorter term is no contradiction
     assert quantities("Keyers complete a 40-hour training course before they handle filings.") == []
+    assert [q.text for q in quantities("scale to twice the normal daily filing volume within 48 hours")] == ["within 48 hours"]
     (fast,) = quantities("The verdict is ready in under 500 milliseconds.")
     assert fast.cls == "window" and fast.hours == pytest.approx(0.5 / 3600)
 
@@ -493,6 +494,49 @@ def test_training_people_is_not_training_a_model():
 ])
 def test_required_terms_latency_lists_and_approvals(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # approval by the vendor's own board is not approval by the Government's representative
+    ("obtain written approval from the COR before the release is deployed to production",
+     "Every release is reviewed and approved by our internal change advisory board before it is deployed.", "not addressed"),
+    # a safeguard stated with a negation is not a refusal
+    ("record each request, the model version, the output and any reviewer override in a tamper-evident log",
+     "Every request, the model version, the output and any reviewer override are written to write-once storage where "
+     "entries cannot be altered or deleted without detection.", "addressed"),
+    # independence, data boundaries, both sides of encryption
+    ("engage an independent red team, with no role in model development, to test the model each year",
+     "Once a year our development team, who know the architecture best, red-teams the model in a week-long test.",
+     "contradicted"),
+    ("train and fine-tune models only on USCIS data that remains inside the USCIS boundary",
+     "Models are trained and fine-tuned in our Austin lab on a sample of USCIS data exported for that purpose.",
+     "contradicted"),
+    ("train and fine-tune models only on USCIS data that remains inside the USCIS boundary",
+     "Models are fine-tuned only inside the USCIS boundary; no USCIS data is ever copied to our lab.", "addressed"),
+    ("encrypt all imagery and assessment data at rest and in transit using FIPS 140-3 validated modules",
+     "All imagery and assessment data moving between FEMA and the service is protected with TLS 1.3 using FIPS 140-3 "
+     "validated modules.", "partially addressed"),
+    # two-item lists without commas, and two duties joined by "and shall"
+    ("measure classification accuracy separately for each property type and each HUD region",
+     "Classification accuracy is measured separately for each property type: public housing, multifamily and vouchers.",
+     "partially addressed"),
+    ("identify the developer and country of origin of every OCR engine and pretrained model",
+     "Our service combines a commercial OCR engine with a pretrained layout model.", "partially addressed"),
+])
+def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_two_duties_joined_by_and_shall_are_judged_apart():
+    assert _elements("document the provenance of all fine-tuning data and shall perform all training inside the enclave") == \
+        ["document the provenance of all fine-tuning data", "perform all training inside the enclave"]
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall document the provenance of all fine-tuning data and shall perform "
+           "all training on Medicare data inside the enclave.\n")
+    prop = ("# Q\n\n## 4. Data\n\nAll fine-tuning and training on Medicare data is performed inside the enclave; "
+            "no Medicare records leave it.\n")
+    entries = run(sol, prop)[0]
+    assert status_of(entries, "inside the enclave").status == "addressed"
+    assert status_of(entries, "provenance").status == "not addressed"
 
 
 def test_a_description_answered_across_a_paragraph_is_found_but_not_taken_as_full():

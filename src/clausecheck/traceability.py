@@ -87,7 +87,6 @@ _SYNONYM_GROUPS = [
     ("log", "log record"),
     ("crypto", "encrypt encryption cryptographic tls"),
     ("weight", "weight parameter"),
-    ("explain", "explain explanation"),
     ("handoff", "handoff hand transfer escalate"),
     ("vulnerab", "vulnerability weakness"),
     ("comply", "comply compliance conform conformance"),
@@ -109,7 +108,8 @@ _SYNONYM_GROUPS = [
     ("organize", "organize organise arrange group"),
     ("forgery", "forgery forged fake counterfeit fabricated fraudulent tampered altered"),
     ("anomaly", "anomaly anomalous outlier abnormal deviation"),
-    ("rationale", "rationale reason justification"),
+    ("rationale", "rationale reason justification explain explanation"),
+    ("source", "source origin provenance lineage"),
     ("severity", "severity priority criticality"),
     ("supplier", "supplier subcontractor subcontract partner"),
     ("customer", "customer client tenant"),
@@ -552,7 +552,8 @@ class _Matcher:
     def answers(req: _Req, u: Unit) -> bool:
         """Whether ``u`` (its sentence, its neighbours, its headings or its table's header)
         names every term the requirement cannot be answered without."""
-        return all(any(t in u.terms or t in u.ctx or t in u.head for t in alts) for alts in req.required)
+        return all(bool(alts.search(u.context or u.text)) if isinstance(alts, re.Pattern) else
+                   any(t in u.terms or t in u.ctx or t in u.head for t in alts) for alts in req.required)
 
     def score(self, req: _Req, i: int) -> float:
         return self.score_unit(req, self.units[i])
@@ -660,6 +661,7 @@ _DELIVERABLE_NAMES = {
     "bill": "billofmaterials inventory register",
     "resume": "resume biography bio cv",
 }
+_APPROVER = re.compile(r"\b(?:approval|consent|authori[sz]ation|permission)\s+(?:of|from|by)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6})")
 # asking for someone's approval is answered only by a passage about approval
 _APPROVAL_ASKED = re.compile(r"\b(?:obtain|get|secure|seek|receive)\s+(?:\w+\s+){0,2}?(?:approval|consent|authori[sz]ation|permission)\b",
                              re.I)
@@ -686,7 +688,14 @@ def _required(body: str) -> tuple[frozenset, ...]:
             out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
     if _APPROVAL_ASKED.search(body):
         out.add(frozenset(terms("approve consent permission")))
-    return tuple(sorted(out, key=sorted))
+    ordered: list = sorted(out, key=sorted)
+    party = _APPROVER.search(body)
+    if party and _APPROVAL_ASKED.search(body):
+        # approval from the COR is not answered by approval from the vendor's own change board
+        names = [re.escape(w) for w in re.findall(r"[A-Z][\w-]+", party.group(1)) if w.lower() not in ("the", "s")]
+        ordered.append(re.compile(r"\b(?:Government|COR|CO|Contracting\s+Officer\w*|(?i:agency|client|customer)" +
+                                  "".join("|" + n for n in names) + r")\b"))
+    return tuple(ordered)
 
 
 def _requirement_body(text: str) -> str:
@@ -869,6 +878,9 @@ def quantities(text: str) -> list[Qty]:
             r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety|hundred|a|an)\b", lead))
+        if is_freq and re.match(r"\s+(?:[\w-]+\s+)?(?:volumes?|averages?|peaks?|totals?|throughput|capacity|loads?|counts?|"
+                                r"maximum|minimum|limits?|quotas?|caps?)\b", rest, re.I):
+            continue   # "twice the normal daily filing volume": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I):
@@ -1163,6 +1175,11 @@ def _refusal(req: _Req, resp: str) -> str | None:
         tail = re.split(r"[.;]", tail)[0]
         if re.search(r"\b(?:if|unless|until)\b", tail):
             continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
+        passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
+        if passive and (passive.group(0).lstrip().startswith("be") or re.match(r"(?:is|are)\b", m.group(0), re.I)):
+            duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
+            if not duty or not set(terms(passive.group(1))) & set(terms(duty.group(1))):
+                continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
         shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
         weight = sum(req.weights[t] for t in shared) / req.total
@@ -1188,6 +1205,40 @@ def _approval_after(req_text: str, resp: str) -> str | None:
     m = _AFTER_THE_FACT.search(resp)
     if m:
         return f"approval is required before the change; the proposal informs after it: '{m.group(0)}'"
+    return None
+
+
+_INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b[^.;]{0,40}\b(?:red[\s-]?team\w*|test\w*|"
+                          r"assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
+                          r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
+_OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:development|engineering|product|internal|in-house|"
+                       r"data\s+science|delivery|ml)\s+(?:team|staff|engineers)\b|\bin-house\b|"
+                       r"\bour\s+own\s+(?:team|staff|engineers|developers)\b", re.I)
+
+
+def _independence_conflict(req_text: str, block: str) -> str | None:
+    """Independent testing required; the answer's testers are the vendor's own developers."""
+    if not _INDEPENDENT.search(req_text) or re.search(r"\b(?:independent|third[\s-]party|external|outside)\b", block, re.I):
+        return None
+    m = _OWN_TEAM.search(block)
+    return f"the solicitation requires an independent tester; the proposal uses '{m.group(0)}'" if m else None
+
+
+_STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
+                           r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b", re.I)
+_MOVES_OUT = re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
+                        r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b", re.I)
+
+
+def _boundary_breach(req_text: str, resp: str) -> str | None:
+    """Data required to stay inside a boundary; the answer moves it out ("fine-tuned in our
+    Austin lab on a sample of filings exported for that purpose")."""
+    if not _STAYS_INSIDE.search(req_text):
+        return None
+    for m in _MOVES_OUT.finditer(resp):
+        clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;,") + 1:m.start()]
+        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
+            return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'"
     return None
 
 
@@ -1217,8 +1268,9 @@ _LIST_LEAD = re.compile(r"\b(?:including|includes|include|with|of|showing|descri
                         r"identifying|covering|containing|for)\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?", re.I)
 
 
-_VERB_AND = re.compile(r",?\s+and\s+(?=(?:provide|deliver|submit|describe|identify|maintain|document|"
-                       r"display|report|notify|retain|update|include|explain|demonstrate|list|state|ensure|obtain)\b)", re.I)
+_VERB_AND = re.compile(r",?\s+and\s+(?:(?:shall|must|will)\s+(?=\w)|(?=(?:provide|deliver|submit|describe|identify|maintain|"
+                       r"document|display|report|notify|retain|update|include|explain|demonstrate|list|state|ensure|"
+                       r"obtain)\b))", re.I)
 
 
 _IMPERATIVE = re.compile(r"^(?:identify|list|name|provide|describe|deliver|submit|state|include|report|record|"
@@ -1268,6 +1320,16 @@ def _list_items(body: str) -> list[str]:
     m = re.search(r"\bincluding\s+(?:both\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+([\w-]+(?:\s+[\w-]+)?)", body)
     if m:
         return [m.group(1), m.group(2)]
+    # "identify the developer and country of origin of every OCR engine"
+    m = re.search(r"\b(?:identify|name|state|list|document|report|disclose)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+"
+                 r"(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+of\s+(?:each|every|all|any|the)\b", body, re.I)
+    if m:
+        return [m.group(1), m.group(2)]
+    # "separately for each property type and each HUD region"
+    m = re.search(r"\b(?:for|by)\s+(?:each|every)\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+(?:for\s+|by\s+)?(?:each|every)\s+"
+                  r"([\w-]+(?:\s+[\w-]+){0,2})", body)
+    if m:
+        return [m.group(1), m.group(2)]
     return []
 
 
@@ -1288,9 +1350,21 @@ def _missing_figures(body: str, answer: str) -> list[str]:
     return out
 
 
+_AT_REST = re.compile(r"\bat\s+rest\b|\bstor(?:ed|age|es)\b|\bdisks?\b|\bdatabases?\b|\bvolumes?\b|\bbackups?\b", re.I)
+_IN_TRANSIT = re.compile(r"\bin\s+(?:transit|motion|flight)\b|\btls\b|\bhttps\b|\btransport\b|\bmoving\b|\bnetwork\b|"
+                         r"\bin\s+transfer\b", re.I)
+
+
+def _missing_sides(body: str, answer: str) -> list[str]:
+    """"Encrypt data at rest and in transit" answered for one side only."""
+    if not (re.search(r"\bat\s+rest\b", body, re.I) and re.search(r"\bin\s+transit\b", body, re.I)):
+        return []
+    return [side for side, pat in (("at rest", _AT_REST), ("in transit", _IN_TRANSIT)) if not pat.search(answer)]
+
+
 def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
     body = _requirement_body(req.ob.text)
-    figures = _missing_figures(body, unit.context or unit.text)
+    figures = _missing_figures(body, unit.context or unit.text) + _missing_sides(body, unit.context or unit.text)
     if figures:
         return figures
     items = _elements(body)
@@ -1351,7 +1425,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
-        refusal = _refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block))
+        refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
+                   _independence_conflict(text, block) or _boundary_breach(text, resp))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:
