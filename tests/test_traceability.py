@@ -522,6 +522,28 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
      "partially addressed"),
     ("identify the developer and country of origin of every OCR engine and pretrained model",
      "Our service combines a commercial OCR engine with a pretrained layout model.", "partially addressed"),
+    # safeguards and compliance stated with a negation are not refusals
+    ("retain the decision logs for at least seven years",
+     "Decision log entries are kept for ten years after a mission ends, and our staff cannot edit or delete them.",
+     "addressed"),
+    ("comply with FAR 52.204-25, Prohibition on Contracting for Certain Telecommunications and Video Surveillance",
+     "We comply with FAR 52.204-25: our service does not use, and will not deliver, any covered telecommunications "
+     "equipment.", "addressed"),
+    ("give the Government full access to the forecast archive, model source code, and trained weights",
+     "The Government has full access to the forecast archive. The model source code and trained weights remain "
+     "our intellectual property.", "contradicted"),
+    # review before, notice before
+    ("ensure that no extracted value is written to the production database until a coder has accepted it",
+     "Extracted values with confidence of 0.97 or higher are written directly to the production database.", "contradicted"),
+    ("notify the COR at least 30 days before changing the foundation model or its provider",
+     "When we change the foundation model, the change is reported to the COR in the next monthly status report.",
+     "contradicted"),
+    # a titled deliverable is answered by its own title
+    ("deliver a Transition-Out Plan no later than 90 calendar days before the end of the order",
+     "| Deliverable | Due |\n|---|---|\n| Program Management Plan | 15 days after award |", "not addressed"),
+    ("redact driver names, street addresses, license numbers, and vehicle identification numbers",
+     "A redaction pass replaces driver names, street addresses and license numbers with placeholders.",
+     "partially addressed"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")

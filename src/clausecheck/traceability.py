@@ -110,6 +110,7 @@ _SYNONYM_GROUPS = [
     ("anomaly", "anomaly anomalous outlier abnormal deviation"),
     ("rationale", "rationale reason justification explain explanation"),
     ("source", "source origin provenance lineage"),
+    ("phone", "phone telephone"),
     ("severity", "severity priority criticality"),
     ("supplier", "supplier subcontractor subcontract partner"),
     ("customer", "customer client tenant"),
@@ -162,9 +163,15 @@ _DEFER = re.compile(
     re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
-    r"declines?\s+to|(?:is|are)\s+unable\s+to|withh[oe]ld(?:s|ing)?|no\s+plans?\s+to|"
-    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|remains?)\s+(?:\w+\s+){0,2}trade\s+secrets?)\b",
+    r"declines?\s+to|(?:is|are)\s+unable\s+to|withholds?|withholding|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
+    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|"
+    r"(?:is|are|remains?)\s+(?:\w+\s+){0,3}(?:trade\s+secrets?|intellectual\s+property))\b",
     re.IGNORECASE)
+# a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
+# "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
+_GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
+           "run furnish supply grant give make host meet accept guarantee").split()
+_ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
@@ -198,7 +205,10 @@ def _fold(stemmed: str) -> str:
 
 
 _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicators?|people|workforce|officers?|"
-           r"analysts?|inspectors?|reviewers?|writers?|agents?|clinicians?|forecasters?|maintainers?|teams?)")
+           r"analysts?|inspectors?|reviewers?|writers?|agents?|clinicians?|forecasters?|maintainers?|teams?|"
+           r"coders?|meteorologists?|planners?|managers?|clerks?|specialists?|investigators?|nurses?|physicians?|"
+           r"radiologists?|engineers?|scientists?|technicians?|dispatchers?|screeners?|keyers?|assessors?|"
+           r"caseworkers?|controllers?|new\s+hires|end\s+users|trainees|instructors?)")
 _PHRASES = [
     # training people is not training a model: "deliver two training sessions for control room
     # operators" is not answered by "we train one ensemble per control center"
@@ -666,6 +676,8 @@ _APPROVER = re.compile(r"\b(?:approval|consent|authori[sz]ation|permission)\s+(?
 _APPROVAL_ASKED = re.compile(r"\b(?:obtain|get|secure|seek|receive)\s+(?:\w+\s+){0,2}?(?:approval|consent|authori[sz]ation|permission)\b",
                              re.I)
 _STAFFTRAIN = _fold("stafftrain")
+_GENERIC_TITLE = set(terms("model system project program final initial monthly quarterly annual weekly draft updated "
+                           "complete full written detailed ai"))
 
 
 def _required(body: str) -> tuple[frozenset, ...]:
@@ -678,10 +690,17 @@ def _required(body: str) -> tuple[frozenset, ...]:
     if len(_VERB_AND.split(body)) > 1:
         return ()   # "identify a Project Manager and provide a resume": either part is an answer
     out = set()
-    if _STAFFTRAIN in terms(body):
+    if _STAFFTRAIN in terms(re.sub(r"\btrained\b", " ", body, flags=re.I)):   # not "a trained keyer confirms ..."
         out.add(frozenset({_STAFFTRAIN}))
     for m in _DELIVERABLE.finditer(body):
         noun = m.group(1).lower()
+        # a titled deliverable ("a Transition-Out Plan") is not answered by another title's row
+        # ("Program Management Plan | 15 days after award"): one of its own title words must appear
+        title = re.sub(r"^\w+\s+(?:(?:a|an|the|its|each|every|one)\s+)?", "", m.group(0)[:m.start(1) - m.start()]).split()
+        if title and all(w[0].isupper() for w in title):
+            own = set(terms(" ".join(title))) - _GENERIC_TITLE
+            if own:
+                out.add(frozenset(own))
         key = "bill" if noun.startswith("bill") or noun.endswith(("bom", "boms")) else "materials" if noun == "materials" else \
             next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
         if key:
@@ -825,22 +844,41 @@ def _role(text: str, start: int, end: int) -> str | None:
     for part in (re.split(r"\band\b", scope)[-1], scope):   # "notify ... and keep images for 30 days"
         pos = len(part) + 1
         for name, pat in _ROLES:
-            m = pat.search(part)
+            m = _verb_use(pat, part)
             if m and m.start() < pos:
                 best, pos = name, m.start()
         if best is not None:
             break
     if best is None and modals:
         for name, pat in _ROLES:
-            m = pat.search(before)
+            m = _verb_use(pat, before)
             if m and m.start() < pos:
                 best, pos = name, m.start()
     if best is None:
-        after = text[end:end + 40]   # "Each quarter we will deliver an accuracy report": the verb nearest
-        hits = [(m.start(), name) for name, pat in _ROLES if (m := pat.search(after))]
+        # "Each quarter we will deliver an accuracy report": the verb nearest after; "Within 14
+        # days after a coding year closes, we purge ...": not the verb of the "after" clause
+        after = text[end:end + 90]
+        lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;]{0,60},", after)
+        after = after[lead.end():] if lead else after[:40]
+        hits = [(m.start(), name) for name, pat in _ROLES if (m := _verb_use(pat, after))]
         if hits:
             return min(hits)[1]
     return best
+
+
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|our|any|all|each|every|of|with|and|or|for|per|no)|,)\s*$", re.I)
+_NOUN_AFTER = re.compile(r"\s*(?:results?|outputs?|records?|reports?|logs?|data|plans?|teams?|sets?|suites?|artifacts?|"
+                         r"findings?|summar\w+|status|window|period|cycles?)\b", re.I)
+
+
+def _verb_use(pat: re.Pattern, text: str) -> re.Match | None:
+    """The first match of a role word used as a verb: not "the logs", "and test results",
+    "assessment outputs"."""
+    for m in pat.finditer(text):
+        if _NOUN_BEFORE.search(text[:m.start()]) or _NOUN_AFTER.match(text[m.end():]):
+            continue
+        return m
+    return None
 
 
 def quantities(text: str) -> list[Qty]:
@@ -1167,6 +1205,11 @@ def _main_clause(text: str, pos: int) -> bool:
     return not _SUBORDINATOR.search(text[start:pos])
 
 
+def _verb_key(word: str) -> str:
+    word = word.lower()
+    return _fold(stem(_IRREGULAR.get(word, word)))
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()):
@@ -1180,6 +1223,14 @@ def _refusal(req: _Req, resp: str) -> str | None:
             duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
             if not duty or not set(terms(passive.group(1))) & set(terms(duty.group(1))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
+        if req.idents and not re.search(r"\bcompl", tail, re.I):
+            continue  # "we do not use covered equipment" complies with a clause that prohibits it
+        if _ACTIVE_NOT.fullmatch(m.group(0)):
+            verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
+            duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
+            allowed = {_verb_key(w) for w in _GIVING + ([duty.group(1)] if duty else [])}
+            if verb and _verb_key(verb.group(1)) not in allowed:
+                continue
         head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
         shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
         weight = sum(req.weights[t] for t in shared) / req.total
@@ -1191,20 +1242,25 @@ def _refusal(req: _Req, resp: str) -> str | None:
     return None
 
 
-_APPROVAL_BEFORE = re.compile(r"\bapprov\w*\b[^.;]{0,100}?\b(?:before|prior\s+to)\b|\bprior\s+(?:written\s+)?approv", re.I)
+_APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|notif\w*|notice|inform\w*)\b[^.;]{0,100}?\b(?:before|prior\s+to)\b|"
+                              r"\bprior\s+(?:written\s+)?(?:approv|notice|notif)", re.I)
 _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|the\s+\w+|each\s+\w+)?\s*(?:is\s+|are\s+|has\s+been\s+)?"
                              r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
-                             r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)", re.I)
+                             r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)|"
+                             r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
+                             r"(?:move|change|switch|upgrade|replacement|migration|cutover)\b|"
+                             r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b",
+                             re.I)
 
 
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
-    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov", resp, re.I):
+    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov|\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I):
         return None
     m = _AFTER_THE_FACT.search(resp)
     if m:
-        return f"approval is required before the change; the proposal informs after it: '{m.group(0)}'"
+        return f"approval or notice is required before the change; the proposal informs after it: '{m.group(0)}'"
     return None
 
 
@@ -1239,6 +1295,26 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
         clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;,") + 1:m.start()]
         if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'"
+    return None
+
+
+_REVIEW_FIRST = re.compile(r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
+                           r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
+                           r"\b(?:before|prior\s+to)\b", re.I)
+_BYPASS = re.compile(r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas)\w*|straight\s+(?:to|into)|"
+                     r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
+
+
+def _bypass_conflict(req_text: str, resp: str) -> str | None:
+    """A person must review (approve, confirm) before something happens; the answer lets it
+    happen directly ("values with confidence of 0.97 or higher are posted directly to the
+    database")."""
+    if not _REVIEW_FIRST.search(req_text):
+        return None
+    for m in _BYPASS.finditer(resp):
+        clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]
+        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none)\b", clause, re.I):
+            return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'"
     return None
 
 
@@ -1325,6 +1401,10 @@ def _list_items(body: str) -> list[str]:
                  r"(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+of\s+(?:each|every|all|any|the)\b", body, re.I)
     if m:
         return [m.group(1), m.group(2)]
+    # "with F1 by data element and by State"
+    m = re.search(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)\s+and\s+by\s+([\w-]+(?:\s+[\w-]+)?)", body)
+    if m:
+        return [m.group(1), m.group(2)]
     # "separately for each property type and each HUD region"
     m = re.search(r"\b(?:for|by)\s+(?:each|every)\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+(?:for\s+|by\s+)?(?:each|every)\s+"
                   r"([\w-]+(?:\s+[\w-]+){0,2})", body)
@@ -1377,8 +1457,11 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
         have |= set(terms(u.context)) | u.terms
     have |= {t for h in have for t in matcher.near(h)}
     missing = []
-    for item, ts in zip(items, item_terms):
+    for k, (item, ts) in enumerate(zip(items, item_terms)):
         ts = ts - common
+        # "license numbers, and vehicle identification numbers": "numbers" does not tell them apart
+        own = ts - set().union(*(o for j, o in enumerate(item_terms) if j != k))
+        ts = own or ts
         if not ts:
             continue
         if not any(t in have or t in unit.head for t in ts):
@@ -1388,6 +1471,20 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
 
 # ----------------------------------------------------------------------------------------------
 # Judgement
+
+
+def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
+    """Another passage that also answers the requirement meets its time limit ("request an
+    export at any time" in one section, "exports are delivered within two business days" in
+    a service-level table)."""
+    for sc, j in req.candidates[:6]:
+        other = matcher.units[j]
+        if sc < NONE_BELOW or other is unit:
+            continue
+        conflict, ok = _duration_conflict(req.ob.text, other.text)
+        if ok and conflict is None and quantities(other.text):
+            return True
+    return False
 
 
 def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
@@ -1409,6 +1506,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         num, num_ok = _number_conflict(text, block)
     conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))
+    # the answer lets data leave a required boundary, or skips a required review
+    conflict = conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp)
     if conflict:
         return "contradicted", conflict
     if req.ob.modality == "prohibition":
@@ -1426,7 +1525,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
-                   _independence_conflict(text, block) or _boundary_breach(text, resp))
+                   _independence_conflict(text, block))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:
@@ -1444,7 +1543,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     defer = _DEFER.search(resp)
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
-    if not dur_ok:
+    if not dur_ok and not _time_met_elsewhere(req, unit, matcher):
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
     unmet = _unmet_figures(text, block)
     if unmet:
