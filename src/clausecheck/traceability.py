@@ -1282,6 +1282,15 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
 
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b", re.I)
+def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
+    """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
+    for m in pattern.finditer(resp):
+        clause = resp[max(resp.rfind(c, 0, m.start()) for c in stops) + 1:m.start()]
+        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
+            return m
+    return None
+
+
 _MOVES_OUT = re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
                         r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b", re.I)
 
@@ -1289,13 +1298,8 @@ _MOVES_OUT = re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:transferr?\w*|cop(?:y|ied
 def _boundary_breach(req_text: str, resp: str) -> str | None:
     """Data required to stay inside a boundary; the answer moves it out ("fine-tuned in our
     Austin lab on a sample of filings exported for that purpose")."""
-    if not _STAYS_INSIDE.search(req_text):
-        return None
-    for m in _MOVES_OUT.finditer(resp):
-        clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;,") + 1:m.start()]
-        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
-            return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'"
-    return None
+    m = _STAYS_INSIDE.search(req_text) and _affirmed(_MOVES_OUT, resp, ".;,")
+    return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
 
 
 _REVIEW_FIRST = re.compile(r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
@@ -1309,13 +1313,8 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
     database")."""
-    if not _REVIEW_FIRST.search(req_text):
-        return None
-    for m in _BYPASS.finditer(resp):
-        clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]
-        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none)\b", clause, re.I):
-            return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'"
-    return None
+    m = _REVIEW_FIRST.search(req_text) and _affirmed(_BYPASS, resp, ".;")
+    return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
 
 
 def _prohibition_breach(req: _Req, resp: str) -> str | None:
