@@ -416,7 +416,8 @@ def test_terms_fold_synonyms_numbers_and_acronyms():
     assert "retain" in t and "log" in t and "#508" in t and "n2500" in t and "cor" in t
     assert not {"contra", "office", "repres"} & set(t)
     assert terms("decision records are kept") == terms("decision logs are retained")
-    assert terms("an AI bill of materials (AI-BOM)") == terms("an SBOM") == terms("the software bill of materials")
+    assert terms("an AI bill of materials (AI-BOM)") == terms("the AI-BOM") == terms("a bill of materials")
+    assert terms("an SBOM") == terms("the software bill of materials") != terms("the AI-BOM")
 
 
 def test_contract_time_frames_are_not_what_a_duty_is_about():
@@ -544,6 +545,28 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
     ("redact driver names, street addresses, license numbers, and vehicle identification numbers",
      "A redaction pass replaces driver names, street addresses and license numbers with placeholders.",
      "partially addressed"),
+    # figures in other forms: percent against fraction, an error rate against an accuracy
+    ("achieve a sensitivity of at least 0.92 for each finding class",
+     "For each finding class we commit to 90 percent sensitivity on the Government holdout set.", "contradicted"),
+    ("achieve extraction accuracy of at least 98 percent at the field level",
+     "On the validation set we commit to a field-level extraction error rate no higher than 1.5 percent.", "addressed"),
+    ("achieve a micro-averaged F1 score of at least 0.88 at the MedDRA Preferred Term level",
+     "We commit to a micro-averaged F1 of no less than 0.90 at the MedDRA Preferred Term level.", "addressed"),
+    # schedules written other ways; experience is not a deadline
+    ("deliver the monthly status report within 5 business days after the end of each month",
+     "| Deliverable | Due |\n|---|---|\n| Monthly Status Report | 3rd business day of the following month |", "addressed"),
+    ("provide at least 30 calendar days advance written notice before changing the foundation model",
+     "We will not change the foundation model in production without giving the Contracting Officer 45 calendar days "
+     "written notice.", "addressed"),
+    ("deliver the Transition-Out Plan no later than 90 calendar days before the end of the period of performance",
+     "| Deliverable | Due |\n|---|---|\n| Transition-Out Plan | 120 calendar days before the period of performance ends |\n"
+     "| Phase-In Plan | 15 days after award |", "addressed"),
+    ("designate a Pharmacovigilance Lead with at least five years of MedDRA coding experience",
+     "Dr. Priya Raman, our Pharmacovigilance Lead, has eleven years of MedDRA coding experience.", "addressed"),
+    ("cite the specific chapter and section of the Handbook on which each answer relies",
+     "Where available, each answer cites the chapter and section of the Handbook it relies on.", "partially addressed"),
+    ("deliver a software bill of materials in SPDX or CycloneDX format with every release",
+     "| Deliverable | Due |\n|---|---|\n| AI bill of materials | With every release |", "not addressed"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")

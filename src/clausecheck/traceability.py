@@ -111,6 +111,8 @@ _SYNONYM_GROUPS = [
     ("rationale", "rationale reason justification explain explanation"),
     ("source", "source origin provenance lineage"),
     ("phone", "phone telephone"),
+    ("query", "query question"),
+    ("identifier", "identifier id uid"),
     ("severity", "severity priority criticality"),
     ("supplier", "supplier subcontractor subcontract partner"),
     ("customer", "customer client tenant"),
@@ -150,7 +152,8 @@ _WEAK = re.compile(
     r"where\s+(?:feasible|practicable|possible|applicable|appropriate)|when\s+(?:practical|practicable|feasible)|"
     r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
     r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
-    r"in\s+a\s+timely\s+manner|prefer(?:s|red)?|(?:is|are|am)\s+targeting|align\s+with|"
+    r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
+    r"(?:where|when|if)\s+(?:available|applicable)|"
     r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary)|"
     r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|"
     r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
@@ -208,7 +211,7 @@ _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicat
            r"analysts?|inspectors?|reviewers?|writers?|agents?|clinicians?|forecasters?|maintainers?|teams?|"
            r"coders?|meteorologists?|planners?|managers?|clerks?|specialists?|investigators?|nurses?|physicians?|"
            r"radiologists?|engineers?|scientists?|technicians?|dispatchers?|screeners?|keyers?|assessors?|"
-           r"caseworkers?|controllers?|new\s+hires|end\s+users|trainees|instructors?)")
+           r"caseworkers?|controllers?|evaluators?|new\s+hires|end\s+users|trainees|instructors?)")
 _PHRASES = [
     # training people is not training a model: "deliver two training sessions for control room
     # operators" is not answered by "we train one ensemble per control center"
@@ -224,8 +227,11 @@ _PHRASES = [
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
     # "AI bill of materials (AI-BOM)", "SBOM", "software bill of materials": one thing, one term
-    (re.compile(r"\b(?:(?:ai|ml|model|software|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
-                r"\b(?:ai|ml|s|d)?-?boms?\b", re.I), " billofmaterials "),
+    # an SBOM lists software components; an AI-BOM lists models and data: different deliverables
+    (re.compile(r"\b(?:software|spdx|cyclonedx)\s+bills?\s+of\s+materials?(?:\s*\(\s*SBOMs?\s*\))?|\bSBOMs?\b", re.I),
+     " sbom "),
+    (re.compile(r"\b(?:(?:ai|ml|model|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
+                r"\b(?:ai|ml|d)-?boms?\b", re.I), " billofmaterials "),
     (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
     # the contract's time frame qualifies a duty; it is not what the duty is about
     (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
@@ -669,6 +675,7 @@ _DELIVERABLE_NAMES = {
     "roadmap": "roadmap plan",
     "inventory": "inventory register catalog list billofmaterials",
     "bill": "billofmaterials inventory register",
+    "sbom": "sbom",
     "resume": "resume biography bio cv",
 }
 _APPROVER = re.compile(r"\b(?:approval|consent|authori[sz]ation|permission)\s+(?:of|from|by)\s+((?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,6})")
@@ -701,7 +708,8 @@ def _required(body: str) -> tuple[frozenset, ...]:
             own = set(terms(" ".join(title))) - _GENERIC_TITLE
             if own:
                 out.add(frozenset(own))
-        key = "bill" if noun.startswith("bill") or noun.endswith(("bom", "boms")) else "materials" if noun == "materials" else \
+        software = re.search(r"\bsoftware\s+bill|\bsboms?\b", m.group(0), re.I)
+        key = "sbom" if software else "bill" if noun.startswith("bill") or noun.endswith(("bom", "boms")) else "materials" if noun == "materials" else \
             next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
         if key:
             out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
@@ -795,6 +803,8 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
                "yearly": 8760.0}
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
+_NTH_DAY_AFTER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:(business|calendar|working)\s+)?day\s+(?:of|in)\s+the\s+"
+                            r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
 _CAP_BEFORE = re.compile(r"\b(?:not\s+exceed|exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|"
@@ -899,6 +909,11 @@ def quantities(text: str) -> list[Qty]:
         if k >= 2:
             out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
             taken.append((m.start(), m.end()))
+    for m in _NTH_DAY_AFTER.finditer(text):   # "3rd business day of the following month"
+        business = (m.group(2) or "").lower() in ("business", "working")
+        out.append(Qty("window", 24.0 * int(m.group(1)) * (1.4 if business else 1.0), _role(text, m.start(), m.end()),
+                       m.group(0), after=True))
+        taken.append((m.start(), m.end()))
     for m in _DAY_N.finditer(text):   # "Day 20 after award" in a deliverables table
         out.append(Qty("window", 24.0 * int(m.group(1)), _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
@@ -923,12 +938,15 @@ def quantities(text: str) -> list[Qty]:
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
+        if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
+            continue   # "at least five years of coding experience": an amount, not a commitment
         if is_freq:
             cls = "interval"
+        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
+                re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I):
+            cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
             cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
-        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")):
-            cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif d.kind == "period" or lead.startswith("for "):
             cls = "span"     # "kept for 18 months (before deletion)": how long, not how soon
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
@@ -959,6 +977,15 @@ def _roles_meet(q: Qty, g: Qty) -> bool:
     return {q.role, g.role} == {"notify", "deliver"}
 
 
+def _from_award(resp: str, g: Qty, req_text: str) -> bool:
+    """"15 days after award" schedules another deliverable from the start of the contract; it is
+    not notice given after the event a requirement counts back from ("90 days before the end")."""
+    at = resp.find(g.text)
+    follow = resp[at + len(g.text):at + len(g.text) + 40] if at >= 0 else ""
+    return bool(re.match(r"\s*(?:after|following|from|of)\s+(?:contract\s+|task\s+order\s+)?(?:award|kick-?off|start)", follow, re.I)) \
+        and not re.search(r"\b(?:award|kick-?off)\b", req_text, re.I)
+
+
 def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     """(conflict, answer gives a matching quantity).  Compares quantities of the same role."""
     want = [q for q in quantities(req_text)]
@@ -974,7 +1001,8 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
             same = [g for g in got if g.cls == "span" and ((q.role is not None and g.role == q.role) or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
-            after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))]
+            after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
+                     and not _from_award(resp, g, req_text)]
             if not same and after:
                 # "inform the CO within 10 business days of the switch" against 60 days before it
                 return f"offers notice {after[0].text} after the event where the solicitation requires {q.text} before it", True
@@ -1031,6 +1059,22 @@ def _kind(value: float, pct: bool) -> str:
     return "pct" if pct else ("frac" if value <= 1 else "num")
 
 
+def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
+    """(value, read-as-lower-better, kind, converted) for an answer's figure: as written, and as the other of
+    percent and fraction ("90 percent" is 0.90); a lower-is-better figure ("an error rate of 1.5
+    percent") is also read as its complement for a higher-is-better threshold (98.5 percent)."""
+    kind = _kind(value, pct)
+    out = [(value, True, kind, False), (value, False, kind, False)] if not lower else [(value, True, kind, False)]
+    if lower and kind in ("pct", "frac"):
+        out.append(((100.0 if kind == "pct" else 1.0) - value, False, kind, "complement"))
+    for v, low, k, conv in list(out):
+        if k == "pct":
+            out.append((v / 100.0, low, "frac", "form" if not conv else conv))
+        elif k == "frac":
+            out.append((v * 100.0, low, "pct", "form" if not conv else conv))
+    return out
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
     out = []
@@ -1081,6 +1125,11 @@ def _metric(text: str, pos: int) -> set[str]:
     return set(terms(" ".join(text[max(clause, pos - 60):pos].split()[-4:]))) - {"%pct"}
 
 
+def _metric_after(text: str, end: int) -> set[str]:
+    """Terms of the few words after a figure ("90 percent sensitivity")."""
+    return set(terms(" ".join(re.split(r"[.;,]", text[end:end + 60])[0].split()[:3]))) - {"%pct"}
+
+
 def _unmet_figures(req_text: str, resp: str) -> list[str]:
     """The requirement's thresholds for which the answer states no figure of the same kind (and,
     when the requirement sets several, for the same measure): "precision of at least 0.98 and a
@@ -1094,7 +1143,8 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
             if not _comparable(figures, kind, req_text, phrase, len(want) > 1)]
 
 
-def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
+def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool,
+                after: bool = False) -> list[tuple]:
     """The answer's figures (value, kind, text, metric terms) of the same kind as a threshold;
     with ``by_measure``, only those beside the words of the threshold's own measure ("a
     detection rate of at least 95 percent and a false alarm rate below 2 percent")."""
@@ -1102,6 +1152,8 @@ def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_
     if by_measure:
         at = req_text.find(phrase)
         metric = _metric(req_text, at) if at >= 0 else set()
+        if after and at >= 0:
+            metric |= _metric_after(req_text, at + len(phrase))
         same = [f for f in same if f[3] & metric]
     return same
 
@@ -1123,11 +1175,20 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         value = _num(m.group(1))
         if 1900 <= value <= 2100 and not m.group(2):
             continue  # a year
-        got.append((value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start()),
-                    _per_hours(resp, m.end())))
+        lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.start()]))
+        for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
+            where = _metric(resp, m.start()) | (_metric_after(resp, m.end()) if conv == "form" else set())
+            got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
     satisfied = False
+    by_measure = len(want) > 1 or same_measure
     for value, kind, higher, phrase in want:
-        same = _comparable(got, kind, req_text, phrase, len(want) > 1 or same_measure)
+        # "an error rate of 1.5 percent" answers "accuracy of at least 98 percent" as 98.5 percent;
+        # "90 percent sensitivity" answers "a sensitivity of at least 0.92" as 0.90.  A figure read
+        # in another form must sit beside the threshold's own measure.
+        fit = [(g, conv) for g, low, conv in got if low == (not higher)]
+        same = (_comparable([g for g, conv in fit if not conv], kind, req_text, phrase, by_measure) +
+                _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True, after=True) +
+                _comparable([g for g, conv in fit if conv == "complement"], kind, req_text, phrase, by_measure))
         if not same:
             continue
         satisfied = True
@@ -1142,7 +1203,9 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             if rate(g) != g[0]:
                 return (f"offers {g[2]} per {g[4]:g} h, about {rate(g):g} per {per:g} h, where the solicitation "
                         f"requires {phrase}"), True
-            return f"offers {g[2]} where the solicitation requires {phrase}", True
+            written = _num(re.match(r"[\d,.]+", g[2]).group(0).rstrip(".,"))
+            read = "" if abs(written - g[0]) < 1e-9 else f" (that is {g[0]:g})"
+            return f"offers {g[2]}{read} where the solicitation requires {phrase}", True
     return None, satisfied
 
 
@@ -1340,7 +1403,9 @@ def _weak(resp: str, selfs: set[str]) -> str | None:
 # list elements ("precision, recall, and officer override rates")
 
 _LIST_LEAD = re.compile(r"\b(?:including|includes|include|with|of|showing|describing|that\s+lists|lists|against|"
-                        r"identifying|covering|containing|for)\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+)?", re.I)
+                        r"identifying|covering|containing|for|that\s+(?:identifies|names|records|describes|covers|"
+                        r"contains|shows|states|specifies))\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+|each\s+|every\s+)?",
+                        re.I)
 
 
 _VERB_AND = re.compile(r",?\s+and\s+(?:(?:shall|must|will)\s+(?=\w)|(?=(?:provide|deliver|submit|describe|identify|maintain|"
@@ -1650,20 +1715,27 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     return matcher, reqs, assigned, topics
 
 
-def _near_conflict(req: _Req, units: list[Unit], status: str):
+def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None = None):
     """A conflict stated in a passage close to the requirement but not the one judged: a lower
     level on a scale the requirement names ("the model API holds a FedRAMP Moderate
     authorization" against a High boundary; "Government purpose rights" in the next section for
     weights required "with unlimited rights"), or, when the answer gave no figure, a worse
     figure for the same measure ("pairs scoring 0.85 or above are linked" against 0.90)."""
     text = req.ob.text
-    figures = status != "addressed" and bool(_req_thresholds(text))
+    said = (unit.context or unit.text) if unit is not None else ""
+    # look for a worse figure or time nearby only when the judged answer gave none
+    figures = bool(_req_thresholds(text)) and (status != "addressed" or not _number_conflict(text, said)[1])
+    times = bool(quantities(text)) and not _duration_conflict(text, said)[1]
     for sc, j in req.candidates:
         if sc < SCALE_NEAR:
             break
-        clash = _scale_conflict(text, units[j].text)
+        other = units[j].text
+        clash = _scale_conflict(text, other)
         if not clash and figures:
-            clash = _number_conflict(text, units[j].text, same_measure=True)[0]
+            clash = _number_conflict(text, other, same_measure=True)[0]
+        if not clash and sc >= NONE_BELOW:
+            clash = (_duration_conflict(text, other)[0] if times else None) or _bypass_conflict(text, other) or \
+                _boundary_breach(text, other)
         if clash:
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:
@@ -1690,7 +1762,7 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
         topic = units[topics[r]] if r in topics else None
         status, reason = judge(req, unit, score, matcher, selfs, topic)
         if status != "contradicted":
-            near = _near_conflict(req, units, status)
+            near = _near_conflict(req, units, status, unit)
             if near:
                 unit, score, status, reason = near
         if topic is not None and status != "not addressed" and (unit is None or score < NONE_BELOW):
