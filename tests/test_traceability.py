@@ -567,6 +567,13 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
      "Where available, each answer cites the chapter and section of the Handbook it relies on.", "partially addressed"),
     ("deliver a software bill of materials in SPDX or CycloneDX format with every release",
      "| Deliverable | Due |\n|---|---|\n| AI bill of materials | With every release |", "not addressed"),
+    # a scale is not a figure; an outside service breaks a no-outside-service rule
+    ("route any field scored below 0.90 to a specialist for verification",
+     "Each extracted value carries a confidence score between 0 and 1. Only values scored under 0.85 are routed to "
+     "a specialist for verification.", "contradicted"),
+    ("not send indexed content or user queries to any model service hosted outside the NRC boundary",
+     "For retrieval, indexed content and user queries are embedded through Vectra, a commercial embedding API hosted "
+     "in our public cloud.", "contradicted"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")

@@ -1032,7 +1032,8 @@ _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|reca
 _LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
                            r"words|pages|cost)\b", re.I)
 _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark)\w*\b", re.I)
-_CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when)\b[^.;]{0,50}$", re.I)
+_CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
+                        r"rated|having)\b[^.;]{0,50}$", re.I)
 
 
 def _num(s: str) -> float:
@@ -1164,11 +1165,11 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
     want = _req_thresholds(req_text)
     if not want:
         return None, True
-    spans = [(d.start, d.end) for d in find_durations(resp)]
+    spans = [(d.start, d.end) for d in find_durations(resp)] + [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp)]
     got = []
     for m in _ANYNUM.finditer(resp):
         if any(s <= m.start() < e for s, e in spans) or _IDENT.search(resp[max(0, m.start() - 8):m.end() + 8]):
-            continue
+            continue   # a duration, a clause number, or a scale ("a score between 0 and 1")
         if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|milliseconds?|seconds?|-day|-hour)\b",
                     resp[m.end():m.end() + 14], re.I):
             continue
@@ -1344,7 +1345,9 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
 
 
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
-                           r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b", re.I)
+                           r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
+                           r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external|"
+                           r"third[\s-]part\w*|hosted\s+by\s+others)\b", re.I)
 def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
     """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
     for m in pattern.finditer(resp):
@@ -1355,7 +1358,9 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
 
 
 _MOVES_OUT = re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
-                        r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b", re.I)
+                        r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
+                        r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
+                        r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b", re.I)
 
 
 def _boundary_breach(req_text: str, resp: str) -> str | None:
@@ -1543,8 +1548,8 @@ def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
     a service-level table)."""
     for sc, j in req.candidates[:6]:
         other = matcher.units[j]
-        if sc < NONE_BELOW or other is unit:
-            continue
+        if sc < (SCALE_NEAR if other.row else NONE_BELOW) or other is unit:
+            continue   # a service-level table row names its measure in few words
         conflict, ok = _duration_conflict(req.ob.text, other.text)
         if ok and conflict is None and quantities(other.text):
             return True
@@ -1733,9 +1738,10 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         clash = _scale_conflict(text, other)
         if not clash and figures:
             clash = _number_conflict(text, other, same_measure=True)[0]
-        if not clash and sc >= NONE_BELOW:
-            clash = (_duration_conflict(text, other)[0] if times else None) or _bypass_conflict(text, other) or \
-                _boundary_breach(text, other)
+        if not clash and times and sc >= NONE_BELOW:
+            clash = _duration_conflict(text, other)[0]
+        if not clash:
+            clash = _bypass_conflict(text, other) or _boundary_breach(text, other)
         if clash:
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:
