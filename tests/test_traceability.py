@@ -574,9 +574,30 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
     ("not send indexed content or user queries to any model service hosted outside the NRC boundary",
      "For retrieval, indexed content and user queries are embedded through Vectra, a commercial embedding API hosted "
      "in our public cloud.", "contradicted"),
+    # compound spans, anytime access, mornings, counts per time in words, measures named after the figure
+    ("retain review records for at least six years and three months after the purchase decision",
+     "Review records are retained for 10 years after the purchase decision.", "addressed"),
+    ("retain review records for at least six years and three months after the purchase decision",
+     "Review records are retained for six years after the purchase decision.", "contradicted"),
+    ("give investigators search access to screening records within two hours of a request",
+     "Investigators can search all retained screening records at any time through a self-service portal.", "addressed"),
+    ("scan emergency department visits for unusual increases daily",
+     "Every morning the service scans the previous day's emergency department visits for unusual increases.", "addressed"),
+    ("detect at least 85 percent of outbreak signals with no more than two false alerts per jurisdiction per month",
+     "The detector found 90 percent of outbreak signals in the retrospective study.", "partially addressed"),
+    ("achieve recall of at least 0.90 on the test set while flagging no more than 5 percent of non-threatening items",
+     "On the test set the service reached a recall of 0.92; at that point about 8 percent of non-threatening items "
+     "are flagged.", "contradicted"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_one_phase_of_a_schedule_is_not_the_total():
+    from clausecheck.traceability import _count_conflict
+    req = "deliver a phased deployment schedule that reaches all six pilot institutions"
+    assert _count_conflict(req, "Phase 1 | months 1 to 3 | Two pilot institutions") is None
+    assert _count_conflict(req, "The schedule reaches two pilot institutions.") is not None
 
 
 def test_two_duties_joined_by_and_shall_are_judged_apart():

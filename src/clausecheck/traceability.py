@@ -135,7 +135,7 @@ _IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "w
               "heard": "hear", "spoken": "speak", "spoke": "speak", "broken": "break", "broke": "break",
               "driven": "drive", "drove": "drive", "frozen": "freeze", "hidden": "hide", "begun": "begin",
               "began": "begin", "gotten": "get", "wrote": "write", "lost": "lose",
-              "meant": "mean", "kept": "keep", "risen": "rise"}
+              "meant": "mean", "kept": "keep", "risen": "rise", "withheld": "withhold"}
 _STOP |= {stem(w) for w in _STOP}
 _SYNONYMS: dict[str, str] = {}
 for _canon, _words in _SYNONYM_GROUPS:
@@ -395,8 +395,8 @@ def proposal_units(document: Document) -> list[Unit]:
     for (table, r), cells in sorted(rows.items()):
         cells.sort(key=lambda c: c[0].col or 0)
         text = " | ".join(c[0].text.strip() for c in cells)
-        if r == 0 and not re.search(r"\d", text):
-            header[table] = text
+        if r == 0 and not re.search(r"\d", text) and all(len(c[0].text.split()) <= 5 for c in cells):
+            header[table] = text   # column names: short, without figures
             continue
         if len(cells) < 2:
             continue
@@ -640,6 +640,13 @@ class _Matcher:
         req.aside = aside[:3]
 
 
+def _derived(t: str, have: set[str]) -> bool:
+    """``t`` is a derivation of a term in ``have`` sharing five letters or more ("reduced" and
+    "reduction"; not "mode" and "model", nor "weld" and "welder")."""
+    return len(t) >= 5 and any(len(h) >= 5 and len(_common_prefix(t, h)) >= max(5, 0.8 * min(len(t), len(h)))
+                               for h in have)
+
+
 def _common_prefix(a: str, b: str) -> str:
     n = 0
     for x, y in zip(a, b):
@@ -803,6 +810,8 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
                "yearly": 8760.0}
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
+_ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service)\b", re.I)
+_NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
 _NTH_DAY_AFTER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:(business|calendar|working)\s+)?day\s+(?:of|in)\s+the\s+"
                             r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
@@ -909,6 +918,12 @@ def quantities(text: str) -> list[Qty]:
         if k >= 2:
             out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
             taken.append((m.start(), m.end()))
+    for m in _ANYTIME.finditer(text):   # "investigators can search the records at any time"
+        out.append(Qty("window", 0.0, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _NIGHTLY.finditer(text):   # "every morning the previous day's visits are scanned"
+        out.append(Qty("interval", 24.0, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
     for m in _NTH_DAY_AFTER.finditer(text):   # "3rd business day of the following month"
         business = (m.group(2) or "").lower() in ("business", "working")
         out.append(Qty("window", 24.0 * int(m.group(1)) * (1.4 if business else 1.0), _role(text, m.start(), m.end()),
@@ -921,10 +936,16 @@ def quantities(text: str) -> list[Qty]:
         business = bool(m.group(1) or m.group(2)) and "calendar" not in (m.group(1) or "")
         out.append(Qty("window", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
-    for d in find_durations(text):
+    found = find_durations(text)
+    joined: dict[int, float] = {}   # "six years and three months": one span
+    for a, b in zip(found, found[1:]):
+        if re.fullmatch(r"\s+and\s+", text[a.end:b.start]) and iso_hours(a.iso) > iso_hours(b.iso):
+            joined[id(a)] = iso_hours(b.iso)
+            measuring.append((b.start, b.end))
+    for d in found:
         if any(s <= d.start < e or d.start <= s < d.end for s, e in taken + measuring):
             continue
-        hours = iso_hours(d.iso) * (1.4 if d.business_days else 1.0)
+        hours = (iso_hours(d.iso) + joined.get(id(d), 0.0)) * (1.4 if d.business_days else 1.0)
         rest = text[d.end:d.end + 30]
         lead = d.text.lower()
         is_freq = d.kind == "deadline" and (lead.startswith(("every", "each", "once")) or not re.search(
@@ -1076,8 +1097,20 @@ def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
     return out
 
 
+_WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+minimum\s+of|a\s+maximum\s+of|"
+                          r"fewer\s+than|no\s+fewer\s+than|up\s+to|about|approximately|roughly)\s+)"
+                          r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
+
+
+def _digits(text: str) -> str:
+    """A count over time written in words is a figure: "no more than two false alerts per month"
+    -> "no more than 2 false alerts per month"."""
+    return _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
+    text = _digits(text)
     out = []
     spans = [(d.start, d.end) for d in find_durations(text)]
     seen: set[int] = set()
@@ -1135,6 +1168,7 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     """The requirement's thresholds for which the answer states no figure of the same kind (and,
     when the requirement sets several, for the same measure): "precision of at least 0.98 and a
     recall of at least 0.95" answered with a precision only."""
+    req_text, resp = _digits(req_text), _digits(resp)
     want = _req_thresholds(req_text)
     if not want:
         return []
@@ -1144,8 +1178,7 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
             if not _comparable(figures, kind, req_text, phrase, len(want) > 1)]
 
 
-def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool,
-                after: bool = False) -> list[tuple]:
+def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
     """The answer's figures (value, kind, text, metric terms) of the same kind as a threshold;
     with ``by_measure``, only those beside the words of the threshold's own measure ("a
     detection rate of at least 95 percent and a false alarm rate below 2 percent")."""
@@ -1153,7 +1186,7 @@ def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_
     if by_measure:
         at = req_text.find(phrase)
         metric = _metric(req_text, at) if at >= 0 else set()
-        if after and at >= 0:
+        if at >= 0:   # "flagging no more than 5 percent of non-threatening items"
             metric |= _metric_after(req_text, at + len(phrase))
         same = [f for f in same if f[3] & metric]
     return same
@@ -1162,6 +1195,7 @@ def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
+    req_text, resp = _digits(req_text), _digits(resp)
     want = _req_thresholds(req_text)
     if not want:
         return None, True
@@ -1178,7 +1212,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             continue  # a year
         lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.start()]))
         for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
-            where = _metric(resp, m.start()) | (_metric_after(resp, m.end()) if conv == "form" else set())
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
     satisfied = False
     by_measure = len(want) > 1 or same_measure
@@ -1188,7 +1222,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # in another form must sit beside the threshold's own measure.
         fit = [(g, conv) for g, low, conv in got if low == (not higher)]
         same = (_comparable([g for g, conv in fit if not conv], kind, req_text, phrase, by_measure) +
-                _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True, after=True) +
+                _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True) +
                 _comparable([g for g, conv in fit if conv == "complement"], kind, req_text, phrase, by_measure))
         if not same:
             continue
@@ -1216,6 +1250,8 @@ _COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven
 
 def _count_conflict(req_text: str, resp: str) -> str | None:
     """"two hands-on training sessions" answered by "one hands-on training workshop"."""
+    if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
+        return None   # "Phase 1 | months 1-3 | two pilot sites": one step of a schedule, not the total
     dur = [(d.start, d.end) for d in find_durations(req_text)]
     for m in _COUNT.finditer(req_text):
         if any(s <= m.start() < e for s, e in dur):
@@ -1313,7 +1349,8 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|the\s+\w+
                              r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)|"
                              r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
                              r"(?:move|change|switch|upgrade|replacement|migration|cutover)\b|"
-                             r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b",
+                             r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b|"
+                             r"\bin\s+the\s+release\s+notes\b",
                              re.I)
 
 
@@ -1533,7 +1570,7 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
         ts = own or ts
         if not ts:
             continue
-        if not any(t in have or t in unit.head for t in ts):
+        if not any(t in have or t in unit.head or _derived(t, have) for t in ts):
             missing.append(item.strip())
     return missing
 
