@@ -477,8 +477,19 @@ def _cross_references(units: list[Unit], req_sections: set[str], prop_sections: 
     return targets
 
 
-def _units_in(units: list[Unit], sections: set[str]) -> set[int]:
-    return {i for i, u in enumerate(units) if not u.row and any(_label_applies(s, u.section) for s in sections)}
+def _section_index(units: list[Unit]) -> dict[str, set[int]]:
+    """Prose units under each section number and all its parents ("3", "3.2", "3.2.1")."""
+    index: dict[str, set[int]] = defaultdict(set)
+    for i, u in enumerate(units):
+        if not u.row and u.section:
+            parts = u.section.split(".")
+            for k in range(1, len(parts) + 1):
+                index[".".join(parts[:k])].add(i)
+    return index
+
+
+def _units_in(index: dict[str, set[int]], sections: set[str]) -> set[int]:
+    return set().union(*(index.get(s, set()) for s in sections)) if sections else set()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -518,6 +529,7 @@ class _Matcher:
         for t in self.vocab:
             self.by_prefix[t[:4]].append(t)
         self._near: dict[str, frozenset[str]] = {}
+        self.points_away = {id(u): bool(_POINTER.search(u.text)) for u in units}
         self.by_topic: dict[frozenset, list[int]] = defaultdict(list)   # heading terms -> units
         for i, u in enumerate(units):
             if u.topic and not u.pointer:
@@ -593,7 +605,7 @@ class _Matcher:
                 s *= 0.35  # a different clause number is a different clause
         if u.cover:
             s *= 0.6
-        if _POINTER.search(u.text):
+        if self.points_away[id(u)]:
             s *= 0.5  # "described in Section 2.3": the answer is elsewhere
         return s
 
@@ -1724,6 +1736,8 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     matrix = _cross_references(units, req_sections, prop_sections)
     matcher = _Matcher(units, requirements)
     reqs = [matcher.prepare(r) for r in requirements]
+    sections = _section_index(units)
+    citing = [i for i, u in enumerate(units) if u.cites and not u.pointer]
     for k, req in enumerate(reqs):
         boosted: dict[int, float] = {}
         for c in req_concepts[k]:  # concept matching from the packs
@@ -1731,10 +1745,10 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
                 boosted[i] = max(boosted.get(i, 1.0), CONCEPT_BOOST)
         sec = req.ob.location.section
         targets = {t for label, ts in matrix.items() if _label_applies(label, sec) for t in ts}
-        for i in _units_in(units, targets):
+        for i in _units_in(sections, targets):
             boosted[i] = 1.15
-        for i, u in enumerate(units):
-            if u.cites and any(_label_applies(c, sec) for c in u.cites) and not u.pointer:
+        for i in citing:
+            if any(_label_applies(c, sec) for c in units[i].cites):
                 boosted[i] = 1.15
         matcher.shortlist(req, boosted)
         # in-text pointers: "Government access to the decision logs is described in Section 2.3"
@@ -1744,7 +1758,7 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
                 continue
             for m in _SECTION_REF.finditer(units[i].text):
                 secs = set(re.findall(r"\d+(?:\.\d+)*", m.group(1))) & prop_sections
-                for j in _units_in(units, secs):
+                for j in _units_in(sections, secs):
                     extra[j] = max(extra.get(j, 1.0), 1.25)
         if extra:
             boosted.update({j: max(boosted.get(j, 1.0), b) for j, b in extra.items()})
