@@ -17,7 +17,8 @@ except ImportError:  # running from a checkout without installing
 
 from clausecheck.extract import extract_obligations  # noqa: E402
 from clausecheck.ingest import load_document  # noqa: E402
-from clausecheck.traceability import _elements, quantities, terms, trace  # noqa: E402
+from clausecheck.traceability import quantities, terms, trace  # noqa: E402
+from clausecheck.traceability.elements import _elements  # noqa: E402
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -594,7 +595,7 @@ def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
 
 
 def test_one_phase_of_a_schedule_is_not_the_total():
-    from clausecheck.traceability import _count_conflict
+    from clausecheck.traceability.quantities import _count_conflict
     req = "deliver a phased deployment schedule that reaches all six pilot institutions"
     assert _count_conflict(req, "Phase 1 | months 1 to 3 | Two pilot institutions") is None
     assert _count_conflict(req, "The schedule reaches two pilot institutions.") is not None

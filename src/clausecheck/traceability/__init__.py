@@ -1,0 +1,100 @@
+"""Proposal-versus-solicitation traceability.
+
+For every requirement the solicitation places on the offeror/contractor, find where the proposal
+answers it and judge the answer: addressed, partially addressed, not addressed, contradicted.
+docs/traceability.md describes the method and its measured accuracy; in brief:
+
+1. **Units.**  The proposal is cut into sentences (per block) and table rows.  Each unit also
+   carries the terms of its neighbouring sentences in the same block and of its headings, which
+   count for less than its own words.
+2. **Terms.**  Words are stemmed (``rules.match.tokens``), stop words dropped, a small table of
+   contracting synonyms folded ("kept"/"retain"/"store"), and long words cut to a six-letter
+   prefix so that derivations meet ("summarize"/"summary").  Clause numbers (FAR 52.204-21,
+   SP 800-171, Section 508) become identifier terms that must match exactly; naming numbers
+   ("2,500 stations") are terms, quantities (durations, percentages) are not.  Each requirement
+   term is also matched, at vocabulary level, to proposal terms sharing a stem of four or more
+   letters ("fail"/"failure") or spelled alike (rapidfuzz ratio >= 88), for partial credit.
+3. **Score.**  IDF-weighted coverage of the requirement's terms by a unit.  Candidates come from
+   an inverted index over the terms, so only a shortlist is scored.
+4. **Assignment.**  Requirement/unit pairs are assigned greedily, best score first; a unit that
+   already answers one requirement answers another only when it matches that one strongly too,
+   and one round of swaps lets a requirement left without an answer take a unit whose holder has
+   an alternative nearly as good.
+   Compliance-matrix rows ("C.3.4 | 2.3") and in-text pointers ("described in Section 2.3")
+   boost the units of the sections they name; a table row that cites one paragraph of the
+   solicitation is reserved for the requirements of that paragraph.
+5. **Judgement.**  Contradicted: a worse duration of the same role (notice window, retention,
+   frequency, advance notice), a worse threshold or count, a lower level on an ordered scale
+   (data rights, FedRAMP baseline), a refusal in the main clause about the requirement's object,
+   or an affirmed use of what a prohibition forbids; also a lower scale level, or (when the
+   answer gave no figure) a worse figure for the same measure, in a passage close to the
+   requirement.  Partially addressed: hedged or deferred commitments, a required time limit,
+   frequency or figure with none given, enumerated elements or cited clauses left out, a
+   prohibition answered without restricting words, or a thin lexical match.  Not addressed: no
+   unit covers enough of the requirement and no section is named for its subject.
+
+The package is split by step: ``vocabulary`` (terms), ``units`` (proposal units and
+cross-references), ``matching`` (scores and assignment), ``quantities`` (durations, figures,
+scales), ``elements`` (listed items) and ``judging`` (the status of one requirement).
+"""
+
+from __future__ import annotations
+
+from ..model import Citation as CitationModel
+from ..model import Document, Evidence, Finding, Obligation, TraceEntry
+from .judging import _near_conflict, _rule_category, _self_names, judge
+from .matching import NONE_BELOW, concept_sets, match_requirements
+from .quantities import Qty, quantities
+from .units import Unit, is_requirement, proposal_units
+from .vocabulary import terms
+
+__all__ = ["Qty", "Unit", "concept_sets", "is_requirement", "judge", "match_requirements", "proposal_units",
+           "quantities", "terms", "trace"]
+
+
+def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: Document,
+          prop_obligations: list[Obligation], packs=()) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
+    """Traceability entries for every solicitation requirement, and findings for the gaps."""
+    from ..rules.engine import finding_id
+
+    units = proposal_units(proposal)
+    requirements = [o for o in sol_obligations if is_requirement(o)]
+    matcher, reqs, assigned, topics = match_requirements(requirements, units, packs)
+    selfs = _self_names(units)
+    entries: list[TraceEntry] = []
+    findings: list[Finding] = []
+    for r, (req, (i, score, _reused)) in enumerate(zip(reqs, assigned)):
+        unit = units[i] if i is not None else None
+        topic = units[topics[r]] if r in topics else None
+        status, reason = judge(req, unit, score, matcher, selfs, topic)
+        if status != "contradicted":
+            near = _near_conflict(req, units, status, unit)
+            if near:
+                unit, score, status, reason = near
+        if topic is not None and status != "not addressed" and (unit is None or score < NONE_BELOW):
+            unit = topic
+        ob = req.ob
+        if status == "not addressed" and req.candidates:
+            # point the reviewer at the nearest miss, so a paraphrased answer is quick to confirm
+            near = units[req.candidates[0][1]]
+            if req.candidates[0][0] >= 0.1:
+                snippet = near.text if len(near.text) <= 140 else near.text[:139] + "…"
+                reason += f"; the closest passage ({near.location.describe()}) reads: \"{snippet}\""
+        response = None if unit is None or status == "not addressed" else Evidence(text=unit.text, location=unit.location)
+        entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason))
+        if status in ("not addressed", "contradicted"):
+            category, severity = _rule_category(ob, packs)
+            where = ob.location.describe()
+            evidence = [Evidence(text=ob.text, location=ob.location)]
+            if response is not None:
+                evidence.append(response)
+            findings.append(Finding(
+                id=finding_id("traceability", ob.id, proposal.path), rule_id=f"TRACE-{ob.id[3:]}",
+                pack="traceability", title=f"Requirement {status}: {ob.text[:90]}",
+                category=category, severity=severity or ("high" if status == "contradicted" else "medium"),
+                status="conflict" if status == "contradicted" else "missing",
+                message=f"Solicitation {solicitation.path} ({where}): {reason}.",
+                document=proposal.path, evidence=tuple(evidence),
+                citations=(CitationModel(source=solicitation.path, ref=ob.location.section or where),),
+            ))
+    return tuple(entries), findings

@@ -1,0 +1,138 @@
+"""The elements a requirement lists ("precision, recall, and override rates") and which of them an
+answer leaves out."""
+
+from __future__ import annotations
+
+import re
+
+from .matching import _Matcher, _Req
+from .quantities import _ANYNUM
+from .units import Unit
+from .vocabulary import _VERB_AND, _derived, _num, _requirement_body, terms
+
+# list elements ("precision, recall, and officer override rates")
+
+_LIST_LEAD = re.compile(r"\b(?:including|includes|include|with|of|showing|describing|that\s+lists|lists|against|"
+                        r"identifying|covering|containing|for|that\s+(?:identifies|names|records|describes|covers|"
+                        r"contains|shows|states|specifies))\s+(?:the\s+|its\s+|their\s+|all\s+|any\s+|each\s+|every\s+)?",
+                        re.I)
+
+
+_IMPERATIVE = re.compile(r"^(?:identify|list|name|provide|describe|deliver|submit|state|include|report|record|"
+                         r"document|display|show|flag|log|retain|maintain|specify|explain|give)\s+", re.I)
+
+
+def _elements(body: str) -> list[str]:
+    """The items a requirement enumerates: "precision, recall, and officer override rates",
+    "including publisher, version, and license", or coordinated duties "identify a manager and
+    provide a resume" (and the items each of those duties lists).  Lists of participles
+    ("corrupted, missing and falsified observations") describe one thing and are not split."""
+    body = re.split(r"[.;]", body)[0]
+    verb_parts = _VERB_AND.split(body)
+    if len(verb_parts) == 2 and all(terms(p) for p in verb_parts) and len(terms(body)) >= 3:
+        # "evaluate performance for rural, urban and tribal addresses and report the results"
+        return [item for part in verb_parts for item in (_list_items(part) or [part])]
+    return _list_items(body)
+
+
+def _list_items(body: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r",\s*", body)]
+    for k in range(len(parts) - 1, 0, -1):
+        if re.match(r"(?:and|or)\s+", parts[k]) or (k == len(parts) - 1 and re.search(r"\s(?:and|or)\s", parts[k])):
+            first = k
+            while first > 1 and len(parts[first - 1].split()) <= 6:
+                first -= 1
+            items = parts[first - 1:k + 1]
+            if not re.match(r"(?:and|or)\s+", items[-1]):
+                items[-1:] = re.split(r"\s+(?:and|or)\s+", items[-1], maxsplit=1)
+            lead = list(_LIST_LEAD.finditer(items[0]))
+            if lead:
+                items[0] = items[0][lead[-1].end():]
+            else:  # "The Contractor shall document the source": the duty's verb is not an item
+                items[0] = re.sub(r"^.*?\b(?:shall|must|will|required\s+to)\s+(?:not\s+)?\w+\s+", "", items[0])
+                if first == 1 and _IMPERATIVE.match(items[0]):   # a bullet: "identify the affected substation"
+                    items[0] = _IMPERATIVE.sub("", items[0], count=1)
+                items[0] = re.sub(r"^(?:the|its|their|all|any|each|every)\s+", "", items[0])
+            last = re.sub(r"^(?:and|or)\s+", "", items[-1])
+            last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which)\s+", last)[0]
+            items[-1] = last
+            items = [i.strip() for i in items if i.strip()]
+            if all(re.fullmatch(r"(?:\w+ly\s+)?\w+(?:ed|ing)", i) for i in items[:-1]):
+                return []
+            if len(items) >= 3:
+                return items
+            break
+    m = re.search(r"\bincluding\s+(?:both\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+([\w-]+(?:\s+[\w-]+)?)", body)
+    if m:
+        return [m.group(1), m.group(2)]
+    # "identify the developer and country of origin of every OCR engine"
+    m = re.search(r"\b(?:identify|name|state|list|document|report|disclose)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+"
+                 r"(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+of\s+(?:each|every|all|any|the)\b", body, re.I)
+    if m:
+        return [m.group(1), m.group(2)]
+    # "with F1 by data element and by State"
+    m = re.search(r"\bby\s+([\w-]+(?:\s+[\w-]+)?)\s+and\s+by\s+([\w-]+(?:\s+[\w-]+)?)", body)
+    if m:
+        return [m.group(1), m.group(2)]
+    # "separately for each property type and each HUD region"
+    m = re.search(r"\b(?:for|by)\s+(?:each|every)\s+([\w-]+(?:\s+[\w-]+){0,2}?)\s+and\s+(?:for\s+|by\s+)?(?:each|every)\s+"
+                  r"([\w-]+(?:\s+[\w-]+){0,2})", body)
+    if m:
+        return [m.group(1), m.group(2)]
+    return []
+
+
+_FIGURE_LIST = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:%|percent)?\s*(?:,|and|or)\s+(?:the\s+)?"
+                          r"(\d+(?:\.\d+)?)\s*(?:%|percent)(?!\w)", re.I)
+
+
+def _missing_figures(body: str, answer: str) -> list[str]:
+    """Figures a requirement lists side by side ("prediction intervals at both the 80 percent
+    and 95 percent levels") that an answer giving some of them leaves out."""
+    said = {_num(m.group(1)) for m in _ANYNUM.finditer(answer)}
+    out = []
+    for m in _FIGURE_LIST.finditer(body):
+        values = [m.group(1), m.group(2)]
+        got = [v for v in values if _num(v) in said]
+        if got and len(got) < len(values):
+            out += [f"{v} percent" for v in values if v not in got]
+    return out
+
+
+_AT_REST = re.compile(r"\bat\s+rest\b|\bstor(?:ed|age|es)\b|\bdisks?\b|\bdatabases?\b|\bvolumes?\b|\bbackups?\b", re.I)
+_IN_TRANSIT = re.compile(r"\bin\s+(?:transit|motion|flight)\b|\btls\b|\bhttps\b|\btransport\b|\bmoving\b|\bnetwork\b|"
+                         r"\bin\s+transfer\b", re.I)
+
+
+def _missing_sides(body: str, answer: str) -> list[str]:
+    """"Encrypt data at rest and in transit" answered for one side only."""
+    if not (re.search(r"\bat\s+rest\b", body, re.I) and re.search(r"\bin\s+transit\b", body, re.I)):
+        return []
+    return [side for side, pat in (("at rest", _AT_REST), ("in transit", _IN_TRANSIT)) if not pat.search(answer)]
+
+
+def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
+    body = _requirement_body(req.ob.text)
+    figures = _missing_figures(body, unit.context or unit.text) + _missing_sides(body, unit.context or unit.text)
+    if figures:
+        return figures
+    items = _elements(body)
+    if len(items) < 2:
+        return []
+    item_terms = [set(terms(i)) for i in items]
+    common = set.intersection(*item_terms) if item_terms else set()
+    have = set(terms(unit.context)) | unit.terms
+    for u in extra:
+        have |= set(terms(u.context)) | u.terms
+    have |= {t for h in have for t in matcher.near(h)}
+    missing = []
+    for k, (item, ts) in enumerate(zip(items, item_terms)):
+        ts = ts - common
+        # "license numbers, and vehicle identification numbers": "numbers" does not tell them apart
+        own = ts - set().union(*(o for j, o in enumerate(item_terms) if j != k))
+        ts = own or ts
+        if not ts:
+            continue
+        if not any(t in have or t in unit.head or _derived(t, have) for t in ts):
+            missing.append(item.strip())
+    return missing

@@ -1,0 +1,361 @@
+"""The status of one requirement: conflicts, refusals, safeguards, weak and deferred commitments,
+missing elements and thin matches; and conflicts stated in nearby passages."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Obligation
+from .elements import _elements, _missing_elements
+from .matching import (
+    CTX_CREDIT,
+    FULL_FROM,
+    NONE_BELOW,
+    SCALE_NEAR,
+    _Matcher,
+    _Req,
+    concept_sets,
+)
+from .quantities import (
+    _count_conflict,
+    _duration_conflict,
+    _number_conflict,
+    _req_thresholds,
+    _scale_conflict,
+    _unmet_figures,
+    quantities,
+)
+from .units import Unit
+from .vocabulary import _IDENT, _STOP, _requirement_body, _verb_key, terms
+
+# A commitment that is not firm.  "may" and friends count only with the proposer as subject.
+_WEAK = re.compile(
+    r"\b(?:endeavou?r|strive|attempt\s+to|aim\s+to|seek\s+to|try\s+to|as\s+appropriate|"
+    r"where\s+(?:feasible|practicable|possible|applicable|appropriate)|when\s+(?:practical|practicable|feasible)|"
+    r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
+    r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
+    r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
+    r"(?:where|when|if)\s+(?:available|applicable)|"
+    r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary)|"
+    r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|"
+    r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
+    re.IGNORECASE)
+_WEAK_MODAL = r"(?:may|might|could|should|can)"
+_DEFER = re.compile(
+    r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)(?<!\d\s)(?<!\d)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
+    r"(?:in\s+)?a\s+(?:later|future|subsequent)\s+(?:release|phase|version|option)|at\s+a\s+later\s+date|"
+    r"will\s+follow(?=\s*(?:[.;,)]|$|later\b|once\b|when\b))|not\s+yet|on\s+(?:our|the)\s+(?:product\s+)?roadmap|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after))\b",
+    re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
+    r"declines?\s+to|(?:is|are)\s+unable\s+to|withholds?|withholding|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
+    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|"
+    r"(?:is|are|remains?)\s+(?:\w+\s+){0,3}(?:trade\s+secrets?|intellectual\s+property))\b",
+    re.IGNORECASE)
+# a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
+# "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
+_GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
+           "run furnish supply grant give make host meet accept guarantee").split()
+_ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
+    r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
+_RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
+                        r"refrain\w*|avoid\w*|exclud\w*|block\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
+                        r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within)\b", re.I)
+_RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------------------------
+# Commitment strength
+
+
+def _self_names(units: list[Unit]) -> set[str]:
+    """How the proposal names its author: "we", plus names that often precede "will"."""
+    names: Counter = Counter()
+    for u in units:
+        for m in re.finditer(r"\b([A-Z][\w-]+)(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|shall|is|has|commits)\b", u.text):
+            names[m.group(1)] += 1
+    return {"we", "our", "us"} | {n.lower() for n, c in names.items() if c >= 2 and n.lower() not in _STOP}
+
+
+def _main_clause(text: str, pos: int) -> bool:
+    """True when position ``pos`` is not inside a subordinate clause of its sentence."""
+    start = max(text.rfind(c, 0, pos) for c in ".;:,") + 1
+    return not _SUBORDINATOR.search(text[start:pos])
+
+
+def _refusal(req: _Req, resp: str) -> str | None:
+    for m in _NEGATION.finditer(resp):
+        if not _main_clause(resp, m.start()):
+            continue
+        tail = resp[m.end(): m.end() + 120]
+        tail = re.split(r"[.;]", tail)[0]
+        if re.search(r"\b(?:if|unless|until)\b", tail):
+            continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
+        passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
+        if passive and (passive.group(0).lstrip().startswith("be") or re.match(r"(?:is|are)\b", m.group(0), re.I)):
+            duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
+            if not duty or not set(terms(passive.group(1))) & set(terms(duty.group(1))):
+                continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
+        if req.idents and not re.search(r"\bcompl", tail, re.I):
+            continue  # "we do not use covered equipment" complies with a clause that prohibits it
+        if _ACTIVE_NOT.fullmatch(m.group(0)):
+            verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
+            duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
+            allowed = {_verb_key(w) for w in _GIVING + ([duty.group(1)] if duty else [])}
+            if verb and _verb_key(verb.group(1)) not in allowed:
+                continue
+        head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
+        shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
+        weight = sum(req.weights[t] for t in shared) / req.total
+        # "Model weights are our trade secrets" refuses one of the things the requirement lists
+        subject = set(terms(head))
+        item = bool(subject) and any(subject <= set(ts) for ts in map(terms, _elements(_requirement_body(req.ob.text))))
+        if weight >= 0.2 or item:
+            return f"the proposal declines: '{resp[m.start():m.end() + len(tail)].strip()[:120]}'"
+    return None
+
+
+_APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|notif\w*|notice|inform\w*)\b[^.;]{0,100}?\b(?:before|prior\s+to)\b|"
+                              r"\bprior\s+(?:written\s+)?(?:approv|notice|notif)", re.I)
+_AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|the\s+\w+|each\s+\w+)?\s*(?:is\s+|are\s+|has\s+been\s+)?"
+                             r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
+                             r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)|"
+                             r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
+                             r"(?:move|change|switch|upgrade|replacement|migration|cutover)\b|"
+                             r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b|"
+                             r"\bin\s+the\s+release\s+notes\b",
+                             re.I)
+
+
+def _approval_after(req_text: str, resp: str) -> str | None:
+    """Approval required before a change, answered by notice after it ("the COR receives a
+    written summary within five business days after it goes live")."""
+    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov|\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I):
+        return None
+    m = _AFTER_THE_FACT.search(resp)
+    if m:
+        return f"approval or notice is required before the change; the proposal informs after it: '{m.group(0)}'"
+    return None
+
+
+_INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b[^.;]{0,40}\b(?:red[\s-]?team\w*|test\w*|"
+                          r"assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
+                          r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
+_OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:development|engineering|product|internal|in-house|"
+                       r"data\s+science|delivery|ml)\s+(?:team|staff|engineers)\b|\bin-house\b|"
+                       r"\bour\s+own\s+(?:team|staff|engineers|developers)\b", re.I)
+
+
+def _independence_conflict(req_text: str, block: str) -> str | None:
+    """Independent testing required; the answer's testers are the vendor's own developers."""
+    if not _INDEPENDENT.search(req_text) or re.search(r"\b(?:independent|third[\s-]party|external|outside)\b", block, re.I):
+        return None
+    m = _OWN_TEAM.search(block)
+    return f"the solicitation requires an independent tester; the proposal uses '{m.group(0)}'" if m else None
+
+
+_STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
+                           r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
+                           r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external|"
+                           r"third[\s-]part\w*|hosted\s+by\s+others)\b", re.I)
+def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
+    """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
+    for m in pattern.finditer(resp):
+        clause = resp[max(resp.rfind(c, 0, m.start()) for c in stops) + 1:m.start()]
+        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
+            return m
+    return None
+
+
+_MOVES_OUT = re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
+                        r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
+                        r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
+                        r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b", re.I)
+
+
+def _boundary_breach(req_text: str, resp: str) -> str | None:
+    """Data required to stay inside a boundary; the answer moves it out ("fine-tuned in our
+    Austin lab on a sample of filings exported for that purpose")."""
+    m = _STAYS_INSIDE.search(req_text) and _affirmed(_MOVES_OUT, resp, ".;,")
+    return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
+
+
+_REVIEW_FIRST = re.compile(r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
+                           r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
+                           r"\b(?:before|prior\s+to)\b", re.I)
+_BYPASS = re.compile(r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas)\w*|straight\s+(?:to|into)|"
+                     r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
+
+
+def _bypass_conflict(req_text: str, resp: str) -> str | None:
+    """A person must review (approve, confirm) before something happens; the answer lets it
+    happen directly ("values with confidence of 0.97 or higher are posted directly to the
+    database")."""
+    m = _REVIEW_FIRST.search(req_text) and _affirmed(_BYPASS, resp, ".;")
+    return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
+
+
+def _prohibition_breach(req: _Req, resp: str) -> str | None:
+    m = _RESERVE.search(resp)
+    if m:
+        verbs = set(terms(resp[m.end():m.end() + 60])) & set(req.weights)
+        if verbs:
+            return f"the proposal keeps a right the solicitation forbids: '{resp[m.start():m.end() + 60].strip()}'"
+    return None
+
+
+def _weak(resp: str, selfs: set[str]) -> str | None:
+    for m in _WEAK.finditer(resp):
+        if _main_clause(resp, m.start()):
+            return m.group(0)
+    names = "|".join(re.escape(s) for s in sorted(selfs, key=len, reverse=True))
+    m = re.search(rf"\b(?:{names})\b(?:\s+[\w-]+){{0,2}}\s+({_WEAK_MODAL})\b", resp, re.IGNORECASE)
+    if m:
+        return m.group(1)
+    return None
+
+
+# ----------------------------------------------------------------------------------------------
+# Judgement
+
+
+def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
+    """Another passage that also answers the requirement meets its time limit ("request an
+    export at any time" in one section, "exports are delivered within two business days" in
+    a service-level table)."""
+    for sc, j in req.candidates[:6]:
+        other = matcher.units[j]
+        if sc < (SCALE_NEAR if other.row else NONE_BELOW) or other is unit:
+            continue   # a service-level table row names its measure in few words
+        conflict, ok = _duration_conflict(req.ob.text, other.text)
+        if ok and conflict is None and quantities(other.text):
+            return True
+    return False
+
+
+def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
+          topic: Unit | None = None) -> tuple[str, str]:
+    """Status and reason for one requirement.  ``topic`` is a unit under a heading named for the
+    requirement's subject, used when no passage matches well enough on its words."""
+    if unit is None or score < NONE_BELOW:
+        if topic is None:
+            return "not addressed", "no passage of the proposal answers this requirement"
+        unit, score = topic, min(score, NONE_BELOW)
+    text = req.ob.text
+    resp = unit.text
+    block = unit.context or resp
+    dur, dur_ok = _duration_conflict(text, resp)
+    if dur is None and not dur_ok:
+        dur, dur_ok = _duration_conflict(text, block)
+    num, num_ok = _number_conflict(text, resp)
+    if num is None and not num_ok:
+        num, num_ok = _number_conflict(text, block)
+    conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp) or
+                _scale_conflict(text, block))
+    # the answer lets data leave a required boundary, or skips a required review
+    conflict = conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp)
+    if conflict:
+        return "contradicted", conflict
+    if req.ob.modality == "prohibition":
+        breach = _prohibition_breach(req, resp)
+        if breach:
+            return "contradicted", breach
+        if not _RESTRICTS.search(block):
+            commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
+                                                  resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
+            if commit:
+                # "Kestrel will add de-identified pilot images to the shared training pool" against
+                # "shall not use images collected under this contract to train other models"
+                return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
+            # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
+            return "not addressed", "the answer names the subject but does not commit to the restriction"
+    else:
+        refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
+                   _independence_conflict(text, block))
+        if refusal:
+            return "contradicted", refusal
+    if len(req.idents) > 1:
+        # "comply with FAR 52.239-1 and HSAR 3052.204-71": every clause must be taken on
+        named = {"#" + m.group(0).lower() for m in _IDENT.finditer(block)}
+        for sc, j in req.candidates:
+            if sc >= NONE_BELOW:
+                named |= {t for t in matcher.units[j].terms if t.startswith("#")}
+        left = sorted(t[1:] for t in req.idents - named)
+        if named & req.idents and left:
+            return "partially addressed", "the answer does not take on: " + ", ".join(left)
+    weak = _weak(resp, selfs)
+    if weak:
+        return "partially addressed", f"the answer is not a firm commitment ('{weak}')"
+    defer = _DEFER.search(resp)
+    if defer:
+        return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
+    if not dur_ok and not _time_met_elsewhere(req, unit, matcher):
+        return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
+    unmet = _unmet_figures(text, block)
+    if unmet:
+        return "partially addressed", "the requirement sets a figure the answer does not give: " + "; ".join(unmet)
+    extra = []
+    if req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter"):
+        # an instruction to describe something is often answered across several sections
+        extra = [matcher.units[i] for sc, i in req.candidates if sc >= NONE_BELOW and matcher.units[i] is not unit]
+    missing = _missing_elements(req, unit, matcher, extra)
+    if missing:
+        return "partially addressed", "the answer leaves out: " + "; ".join(missing)
+    if unit is topic:
+        heading = unit.headings[-1] if unit.headings else unit.location.describe()
+        return "partially addressed", (f"the proposal gives this subject a section (\"{heading}\"), "
+                                       "but its text covers only part of the requirement")
+    measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text)))
+    if req.ctx_credit != CTX_CREDIT:
+        # the paragraph helped find the answer; the sentence itself must carry a full one
+        score = min(score, matcher.score_unit(req, unit, CTX_CREDIT))
+    if score < FULL_FROM and not measured:
+        # a thin match, unless the answer meets the requirement's own number ("ready within
+        # 36 hours" for "process ... within 48 hours"): few shared words, but the same measure
+        return "partially addressed", "the closest answer covers only part of the requirement"
+    return "addressed", "answered"
+
+
+def _rule_category(req: Obligation, packs) -> tuple[str, str | None]:
+    """Category and severity of the first pack concept the requirement is about."""
+    concepts = concept_sets([req.text], packs)[0]
+    for pack in packs:
+        for rule in pack.rules:
+            if rule.id in concepts:
+                return rule.category, rule.severity
+    return "traceability", None
+
+
+def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None = None):
+    """A conflict stated in a passage close to the requirement but not the one judged: a lower
+    level on a scale the requirement names ("the model API holds a FedRAMP Moderate
+    authorization" against a High boundary; "Government purpose rights" in the next section for
+    weights required "with unlimited rights"), or, when the answer gave no figure, a worse
+    figure for the same measure ("pairs scoring 0.85 or above are linked" against 0.90)."""
+    text = req.ob.text
+    said = (unit.context or unit.text) if unit is not None else ""
+    # look for a worse figure or time nearby only when the judged answer gave none
+    figures = bool(_req_thresholds(text)) and (status != "addressed" or not _number_conflict(text, said)[1])
+    times = bool(quantities(text)) and not _duration_conflict(text, said)[1]
+    for sc, j in req.candidates:
+        if sc < SCALE_NEAR:
+            break
+        other = units[j].text
+        clash = _scale_conflict(text, other)
+        if not clash and figures:
+            clash = _number_conflict(text, other, same_measure=True)[0]
+        if not clash and times and sc >= NONE_BELOW:
+            clash = _duration_conflict(text, other)[0]
+        if not clash:
+            clash = _bypass_conflict(text, other) or _boundary_breach(text, other)
+        if clash:
+            return units[j], sc, "contradicted", clash
+    for sc, j in req.aside:
+        # a passage that cannot answer the requirement can still go against it
+        clash = _approval_after(text, units[j].text) if sc >= NONE_BELOW else None
+        if clash:
+            return units[j], sc, "contradicted", clash
+    return None

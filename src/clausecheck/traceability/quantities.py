@@ -1,0 +1,521 @@
+"""Durations, schedules, thresholds, counts and ordered scales, and the conflicts between a
+requirement's figures and an answer's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.deadlines import find_durations, iso_hours
+from .vocabulary import _IDENT, _num, terms
+
+# Ordered scales a careful reviewer knows: lower position = weaker offer.
+_SCALES = [
+    ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)\s+(?:data\s+)?rights\b", re.I),
+     ["restricted", "limited", "government purpose", "unlimited"]),
+    ("FedRAMP baseline", re.compile(r"\bfedramp\s+(?:\w+\s+)?(low|li-saas|moderate|high)\b|"
+                                    r"\b(low|moderate|high)[\s-]+(?:impact\s+)?(?:baseline|authori[sz]ation)\b", re.I),
+     ["low", "li-saas", "moderate", "high"]),
+    ("impact level", re.compile(r"\b(?:il|impact\s+level\s*)([2456])\b", re.I), ["2", "4", "5", "6"]),
+]
+
+
+# ----------------------------------------------------------------------------------------------
+# Quantities: durations, frequencies, thresholds, counts, scales
+
+_ROLES = [
+    ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
+    ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
+                          r"purg\w*|delet\w*|remain\w*|stay\w*|online|logs?)\b", re.I)),
+    ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
+    ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
+                           r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
+                           r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*)\b", re.I)),
+    ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot|support)\b", re.I)),
+    # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
+    ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
+                        r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?|meet(?:s|ing)?)\b", re.I)),
+]
+_COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_RATE = re.compile(
+    r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:\w+\s+)?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
+    r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every)\s+(?P<u>day|week|month|quarter|year)\b|"
+    r"\b(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
+    r"(?P<u2>daily|weekly|monthly|quarterly|annually|yearly)\b", re.I)
+_UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0,
+               "daily": 24.0, "weekly": 168.0, "monthly": 730.0, "quarterly": 2190.0, "annually": 8760.0,
+               "yearly": 8760.0}
+_NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
+                       r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
+_ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service)\b", re.I)
+_NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
+_NTH_DAY_AFTER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:(business|calendar|working)\s+)?day\s+(?:of|in)\s+the\s+"
+                            r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
+_DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
+_CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
+_CAP_BEFORE = re.compile(r"\b(?:not\s+exceed|exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|"
+                         r"maximum(?:\s+of)?|limited\s+to|capped\s+at)\s*$", re.I)
+_BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance)\b", re.I)
+_AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
+
+
+# "99.5 percent of the time, measured monthly": the window a figure is measured over, no schedule
+_MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|reported)\s+(?:on\s+an?\s+)?"
+                       r"(?:daily|weekly|monthly|quarterly|annually|yearly|(?:each|every|per|a)\s+\w+)\b", re.I)
+
+
+@dataclass
+class Qty:
+    cls: str        # window | interval | span | advance
+    hours: float
+    role: str | None
+    text: str
+    after: bool = False
+
+
+_MODAL = re.compile(r"\b(?:shall|must|will|would|is\s+required\s+to|are\s+required\s+to|commits?\s+to|agrees?\s+to)\b", re.I)
+
+
+_MAIN_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|will|shall|must|would)\s+(?:\w+ly\s+)?|"
+                        r"(?=remain|stay))([a-z]+)\b", re.I)
+
+
+def _role(text: str, start: int, end: int) -> str | None:
+    """What a duration measures, from the verb that governs it: the main verb of its clause when
+    it has a role ("These audit records are kept for 120 months" -> retain, not the "audit" of
+    its subject; "Images remain in the cache for seven days" -> retain), else the first role word
+    after the nearest modal before it ("will keep images for 30 days" -> retain), else the first
+    role word of its clause."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;") + 1
+    before = text[clause_start:start]
+    verbs = list(_MAIN_VERB.finditer(re.split(r"\band\b", before)[-1]))
+    if verbs:
+        verb = verbs[-1].group(1)
+        for name, pat in _ROLES:
+            if pat.fullmatch(verb):
+                return name
+    modals = list(_MODAL.finditer(before))
+    scope = before[modals[-1].end():] if modals else before
+    best = None
+    for part in (re.split(r"\band\b", scope)[-1], scope):   # "notify ... and keep images for 30 days"
+        pos = len(part) + 1
+        for name, pat in _ROLES:
+            m = _verb_use(pat, part)
+            if m and m.start() < pos:
+                best, pos = name, m.start()
+        if best is not None:
+            break
+    if best is None and modals:
+        for name, pat in _ROLES:
+            m = _verb_use(pat, before)
+            if m and m.start() < pos:
+                best, pos = name, m.start()
+    if best is None:
+        # "Each quarter we will deliver an accuracy report": the verb nearest after; "Within 14
+        # days after a coding year closes, we purge ...": not the verb of the "after" clause
+        after = text[end:end + 90]
+        lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;]{0,60},", after)
+        after = after[lead.end():] if lead else after[:40]
+        hits = [(m.start(), name) for name, pat in _ROLES if (m := _verb_use(pat, after))]
+        if hits:
+            return min(hits)[1]
+    return best
+
+
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|our|any|all|each|every|of|with|and|or|for|per|no)|,)\s*$", re.I)
+_NOUN_AFTER = re.compile(r"\s*(?:results?|outputs?|records?|reports?|logs?|data|plans?|teams?|sets?|suites?|artifacts?|"
+                         r"findings?|summar\w+|status|window|period|cycles?)\b", re.I)
+
+
+def _verb_use(pat: re.Pattern, text: str) -> re.Match | None:
+    """The first match of a role word used as a verb: not "the logs", "and test results",
+    "assessment outputs"."""
+    for m in pat.finditer(text):
+        if _NOUN_BEFORE.search(text[:m.start()]) or _NOUN_AFTER.match(text[m.end():]):
+            continue
+        return m
+    return None
+
+
+def quantities(text: str) -> list[Qty]:
+    """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
+    out: list[Qty] = []
+    taken: list[tuple[int, int]] = []
+    measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
+    for m in _RATE.finditer(text):
+        n_txt = (m.group("n") or m.group("n2")).lower()
+        n = _COUNT_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else 0)
+        unit = (m.group("u") or m.group("u2")).lower()
+        if not n:
+            continue
+        out.append(Qty("interval", _UNIT_HOURS[unit] / n, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _CLOCK_LIST.finditer(text):
+        k = len(re.findall(r"\d{2}(?::?\d{2})?", m.group(1)))
+        if k >= 2:
+            out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in _ANYTIME.finditer(text):   # "investigators can search the records at any time"
+        out.append(Qty("window", 0.0, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _NIGHTLY.finditer(text):   # "every morning the previous day's visits are scanned"
+        out.append(Qty("interval", 24.0, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _NTH_DAY_AFTER.finditer(text):   # "3rd business day of the following month"
+        business = (m.group(2) or "").lower() in ("business", "working")
+        out.append(Qty("window", 24.0 * int(m.group(1)) * (1.4 if business else 1.0), _role(text, m.start(), m.end()),
+                       m.group(0), after=True))
+        taken.append((m.start(), m.end()))
+    for m in _DAY_N.finditer(text):   # "Day 20 after award" in a deliverables table
+        out.append(Qty("window", 24.0 * int(m.group(1)), _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _NEXT_DAY.finditer(text):
+        business = bool(m.group(1) or m.group(2)) and "calendar" not in (m.group(1) or "")
+        out.append(Qty("window", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    found = find_durations(text)
+    joined: dict[int, float] = {}   # "six years and three months": one span
+    for a, b in zip(found, found[1:]):
+        if re.fullmatch(r"\s+and\s+", text[a.end:b.start]) and iso_hours(a.iso) > iso_hours(b.iso):
+            joined[id(a)] = iso_hours(b.iso)
+            measuring.append((b.start, b.end))
+    for d in found:
+        if any(s <= d.start < e or d.start <= s < d.end for s, e in taken + measuring):
+            continue
+        hours = (iso_hours(d.iso) + joined.get(id(d), 0.0)) * (1.4 if d.business_days else 1.0)
+        rest = text[d.end:d.end + 30]
+        lead = d.text.lower()
+        is_freq = d.kind == "deadline" and (lead.startswith(("every", "each", "once")) or not re.search(
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+            r"ninety|hundred|a|an)\b", lead))
+        if is_freq and re.match(r"\s+(?:[\w-]+\s+)?(?:volumes?|averages?|peaks?|totals?|throughput|capacity|loads?|counts?|"
+                                r"maximum|minimum|limits?|quotas?|caps?)\b", rest, re.I):
+            continue   # "twice the normal daily filing volume": a measure, not a schedule
+        cell = text[:d.start].rstrip().endswith("|")
+        if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
+                                                                rest, re.I):
+            continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
+        if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
+            continue   # "at least five years of coding experience": an amount, not a commitment
+        if is_freq:
+            cls = "interval"
+        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
+                re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I):
+            cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
+        elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
+            cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
+        elif d.kind == "period" or lead.startswith("for "):
+            cls = "span"     # "kept for 18 months (before deletion)": how long, not how soon
+            if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
+                                "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]):
+                cls = "window"   # "the total duration shall not exceed 3 years": a cap, shorter is fine
+        elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
+                      r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
+                re.match(r"\s*(?:of|from)\s+(?:the\s+)?(?:receipt|discovery|award|notice|request|arrival|"
+                         r"availability|detection|identification|the\s+\w+\s+report|completion|each|any)\b", rest, re.I):
+            cls = "window"
+        else:
+            continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
+        out.append(Qty(cls, hours, _role(text, d.start, d.end), d.text, after=bool(_AFTER.match(rest))))
+    return out
+
+
+def _worse(cls: str, want: float, got: float) -> bool:
+    if cls in ("window", "interval"):
+        return got > want * 1.001
+    return got * 1.001 < want   # span, advance: longer is better
+
+
+def _roles_meet(q: Qty, g: Qty) -> bool:
+    """Durations of compatible purpose.  A schedule of reports is one thing whether the text says
+    "deliver the report monthly" or "Monthly Trend Report"."""
+    if g.role == q.role or g.role is None or q.role is None:
+        return True
+    return {q.role, g.role} == {"notify", "deliver"}
+
+
+def _from_award(resp: str, g: Qty, req_text: str) -> bool:
+    """"15 days after award" schedules another deliverable from the start of the contract; it is
+    not notice given after the event a requirement counts back from ("90 days before the end")."""
+    at = resp.find(g.text)
+    follow = resp[at + len(g.text):at + len(g.text) + 40] if at >= 0 else ""
+    return bool(re.match(r"\s*(?:after|following|from|of)\s+(?:contract\s+|task\s+order\s+)?(?:award|kick-?off|start)", follow, re.I)) \
+        and not re.search(r"\b(?:award|kick-?off)\b", req_text, re.I)
+
+
+def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
+    """(conflict, answer gives a matching quantity).  Compares quantities of the same role."""
+    want = [q for q in quantities(req_text)]
+    if not want:
+        return None, True
+    got = quantities(resp)
+    satisfied = False
+    for q in want:
+        same = [g for g in got if g.cls == q.cls and _roles_meet(q, g)]
+        if q.cls == "window" and not same:
+            # "purge within 24 hours" against "images remain in the cache for seven days";
+            # "within 30 days" against "inside any rolling 30-day window"
+            same = [g for g in got if g.cls == "span" and ((q.role is not None and g.role == q.role) or
+                                                           re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
+        if q.cls == "advance":
+            after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
+                     and not _from_award(resp, g, req_text)]
+            if not same and after:
+                # "inform the CO within 10 business days of the switch" against 60 days before it
+                return f"offers notice {after[0].text} after the event where the solicitation requires {q.text} before it", True
+        if not same:
+            continue
+        satisfied = True
+        if all(_worse(q.cls, q.hours, g.hours) for g in same):
+            g = min(same, key=lambda g: abs(g.hours - q.hours))
+            return f"offers '{g.text}' where the solicitation requires '{q.text}'", True
+    return None, satisfied
+
+
+# thresholds and plain numbers
+
+_NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
+_FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?|"
+                    r"no\s+lower\s+than|or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+_CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
+                   r"not\s+to\s+exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
+                   r"lower\s+than|fewer\s+than|no\s+higher\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+_RANGE_OF = re.compile(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
+_FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
+_CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
+_ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b))?(?![\w-]|\.\d|,\d)", re.I)
+_HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
+                            r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
+_LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
+                           r"words|pages|cost)\b", re.I)
+_SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark)\w*\b", re.I)
+_CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
+                        r"rated|having)\b[^.;]{0,50}$", re.I)
+
+
+_PER_TIME = re.compile(r"^[^.;|]{0,50}?\bper\s+(?:[\w-]+\s+){0,3}?(?:(\d+)[-\s](hour|day|week|month)s?\s+(?:shift|period|window)|"
+                       r"(hour|day|week|month|quarter|year|shift))\b", re.I)
+_PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
+
+
+def _per_hours(text: str, end: int) -> float | None:
+    """The time a count is taken over, when it follows the figure ("5 false alerts per operator
+    console per 8-hour shift" -> 8.0; "2 per console per hour" -> 1.0)."""
+    m = _PER_TIME.match(text[end:])
+    if not m:
+        return None
+    if m.group(1):
+        return float(m.group(1)) * _PER_HOURS[m.group(2).lower()] / (1.0 if m.group(2).lower() == "hour" else 1.0)
+    return _PER_HOURS[m.group(3).lower()]
+
+
+def _kind(value: float, pct: bool) -> str:
+    return "pct" if pct else ("frac" if value <= 1 else "num")
+
+
+def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
+    """(value, read-as-lower-better, kind, converted) for an answer's figure: as written, and as the other of
+    percent and fraction ("90 percent" is 0.90); a lower-is-better figure ("an error rate of 1.5
+    percent") is also read as its complement for a higher-is-better threshold (98.5 percent)."""
+    kind = _kind(value, pct)
+    out = [(value, True, kind, False), (value, False, kind, False)] if not lower else [(value, True, kind, False)]
+    if lower and kind in ("pct", "frac"):
+        out.append(((100.0 if kind == "pct" else 1.0) - value, False, kind, "complement"))
+    for v, low, k, conv in list(out):
+        if k == "pct":
+            out.append((v / 100.0, low, "frac", "form" if not conv else conv))
+        elif k == "frac":
+            out.append((v * 100.0, low, "pct", "form" if not conv else conv))
+    return out
+
+
+_WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+minimum\s+of|a\s+maximum\s+of|"
+                          r"fewer\s+than|no\s+fewer\s+than|up\s+to|about|approximately|roughly)\s+)"
+                          r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
+
+
+def _digits(text: str) -> str:
+    """A count over time written in words is a figure: "no more than two false alerts per month"
+    -> "no more than 2 false alerts per month"."""
+    return _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+
+
+def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
+    """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
+    text = _digits(text)
+    out = []
+    spans = [(d.start, d.end) for d in find_durations(text)]
+    seen: set[int] = set()
+    for pattern, higher in ((_FLOOR, True), (_CEIL, False)):
+        for m in pattern.finditer(text):
+            if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
+                continue
+            after = text[m.end():m.end() + 12]
+            if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|business|calendar)\b", after, re.I):
+                continue
+            pct = bool(re.match(r"\s*(?:%|percent)", after, re.I))
+            value = _num(m.group(1))
+            h = higher
+            lead_in = text[max(0, m.start() - 120):m.start()]
+            if _CONDITION.search(lead_in) and _SELECTS.search(lead_in):
+                h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
+            seen.add(m.start(1))
+            out.append((value, _kind(value, pct), h, m.group(0).strip()))
+    for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
+        for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
+            if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
+                continue
+            value = _num(m.group(1))
+            seen.add(m.start(1))
+            out.append((value, _kind(value, bool(m.group(2))), higher, m.group(0).strip()))
+    if not out:
+        ranges = [(m.start(), m.end()) for m in _RANGE_OF.finditer(text)]
+        for m in _ANYNUM.finditer(text):
+            if any(s <= m.start() < e for s, e in spans + ranges) or \
+                    _IDENT.search(text[max(0, m.start() - 8):m.end() + 8]):
+                continue
+            value, pct = _num(m.group(1)), bool(m.group(2))
+            if not pct and value > 1:
+                continue
+            window = text[max(0, m.start() - 60):m.end() + 30]
+            if _HIGHER_BETTER.search(window):
+                out.append((value, _kind(value, pct), True, m.group(0).strip()))
+            elif _LOWER_BETTER.search(window):
+                out.append((value, _kind(value, pct), False, m.group(0).strip()))
+    return out
+
+
+def _metric(text: str, pos: int) -> set[str]:
+    """Terms of the few words before a figure: what it measures ("false alarm rate")."""
+    clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
+    return set(terms(" ".join(text[max(clause, pos - 60):pos].split()[-4:]))) - {"%pct"}
+
+
+def _metric_after(text: str, end: int) -> set[str]:
+    """Terms of the few words after a figure ("90 percent sensitivity")."""
+    return set(terms(" ".join(re.split(r"[.;,]", text[end:end + 60])[0].split()[:3]))) - {"%pct"}
+
+
+def _unmet_figures(req_text: str, resp: str) -> list[str]:
+    """The requirement's thresholds for which the answer states no figure of the same kind (and,
+    when the requirement sets several, for the same measure): "precision of at least 0.98 and a
+    recall of at least 0.95" answered with a precision only."""
+    req_text, resp = _digits(req_text), _digits(resp)
+    want = _req_thresholds(req_text)
+    if not want:
+        return []
+    figures = [(value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start()))
+               for m in _ANYNUM.finditer(resp) if not 1900 <= (value := _num(m.group(1))) <= 2100]
+    return [phrase for _value, kind, _higher, phrase in want
+            if not _comparable(figures, kind, req_text, phrase, len(want) > 1)]
+
+
+def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
+    """The answer's figures (value, kind, text, metric terms) of the same kind as a threshold;
+    with ``by_measure``, only those beside the words of the threshold's own measure ("a
+    detection rate of at least 95 percent and a false alarm rate below 2 percent")."""
+    same = [f for f in figures if f[1] == kind]
+    if by_measure:
+        at = req_text.find(phrase)
+        metric = _metric(req_text, at) if at >= 0 else set()
+        if at >= 0:   # "flagging no more than 5 percent of non-threatening items"
+            metric |= _metric_after(req_text, at + len(phrase))
+        same = [f for f in same if f[3] & metric]
+    return same
+
+
+def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
+    """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
+    requirement sets several thresholds) a figure only counts beside the words of its measure."""
+    req_text, resp = _digits(req_text), _digits(resp)
+    want = _req_thresholds(req_text)
+    if not want:
+        return None, True
+    spans = [(d.start, d.end) for d in find_durations(resp)] + [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp)]
+    got = []
+    for m in _ANYNUM.finditer(resp):
+        if any(s <= m.start() < e for s, e in spans) or _IDENT.search(resp[max(0, m.start() - 8):m.end() + 8]):
+            continue   # a duration, a clause number, or a scale ("a score between 0 and 1")
+        if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|milliseconds?|seconds?|-day|-hour)\b",
+                    resp[m.end():m.end() + 14], re.I):
+            continue
+        value = _num(m.group(1))
+        if 1900 <= value <= 2100 and not m.group(2):
+            continue  # a year
+        lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.start()]))
+        for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
+    satisfied = False
+    by_measure = len(want) > 1 or same_measure
+    for value, kind, higher, phrase in want:
+        # "an error rate of 1.5 percent" answers "accuracy of at least 98 percent" as 98.5 percent;
+        # "90 percent sensitivity" answers "a sensitivity of at least 0.92" as 0.90.  A figure read
+        # in another form must sit beside the threshold's own measure.
+        fit = [(g, conv) for g, low, conv in got if low == (not higher)]
+        same = (_comparable([g for g, conv in fit if not conv], kind, req_text, phrase, by_measure) +
+                _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True) +
+                _comparable([g for g, conv in fit if conv == "complement"], kind, req_text, phrase, by_measure))
+        if not same:
+            continue
+        satisfied = True
+        at = req_text.find(phrase)
+        per = _per_hours(req_text, at + len(phrase)) if at >= 0 else None
+
+        def rate(g: tuple) -> float:   # "2 per hour" against "5 per 8-hour shift": compare per hour
+            return g[0] / g[4] * per if per and g[4] else g[0]
+        ok = [g for g in same if (rate(g) >= value if higher else rate(g) <= value)]
+        if not ok:
+            g = min(same, key=lambda g: abs(rate(g) - value))
+            if rate(g) != g[0]:
+                return (f"offers {g[2]} per {g[4]:g} h, about {rate(g):g} per {per:g} h, where the solicitation "
+                        f"requires {phrase}"), True
+            written = _num(re.match(r"[\d,.]+", g[2]).group(0).rstrip(".,"))
+            read = "" if abs(written - g[0]) < 1e-9 else f" (that is {g[0]:g})"
+            return f"offers {g[2]}{read} where the solicitation requires {phrase}", True
+    return None, satisfied
+
+
+_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                    r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+
+
+def _count_conflict(req_text: str, resp: str) -> str | None:
+    """"two hands-on training sessions" answered by "one hands-on training workshop"."""
+    if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
+        return None   # "Phase 1 | months 1-3 | two pilot sites": one step of a schedule, not the total
+    dur = [(d.start, d.end) for d in find_durations(req_text)]
+    for m in _COUNT.finditer(req_text):
+        if any(s <= m.start() < e for s, e in dur):
+            continue
+        want = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        noun = set(terms(m.group(2)))
+        if want < 2 or not noun:
+            continue
+        rdur = [(d.start, d.end) for d in find_durations(resp)]
+        for r in _COUNT.finditer(resp):
+            if any(s <= r.start() < e for s, e in rdur):
+                continue
+            got = _COUNT_WORDS.get(r.group(1).lower()) or (int(r.group(1)) if r.group(1).isdigit() else 0)
+            if got and got < want and len(noun & set(terms(r.group(2)))) >= min(2, len(noun)):
+                return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
+    return None
+
+
+def _scale_conflict(req_text: str, resp: str) -> str | None:
+    for name, pattern, order in _SCALES:
+        def levels(text: str) -> list[int]:
+            out = []
+            for m in pattern.finditer(text):
+                word = next(g for g in m.groups() if g).lower().replace("-", " ")
+                word = re.sub(r"\s+", " ", word)
+                if word in order:
+                    out.append(order.index(word))
+            return out
+        want, got = levels(req_text), levels(resp)
+        if want and got and max(got) < max(want):
+            return f"offers {order[max(got)]} where the solicitation requires {order[max(want)]} ({name})"
+    return None

@@ -1,0 +1,234 @@
+"""Words and terms: stop words, synonym families, irregular verbs, phrases folded to one term, and
+the content terms of a text."""
+
+from __future__ import annotations
+
+import re
+
+from ..rules.match import stem, tokens
+
+_STOP = set("""a an the and or of to in on for by with at from as be is are was were this that these
+those it its their our we you your shall must will may should can each any all such other than
+into within upon under over per not no nor also including include includes provide provides
+provided ensure ensures use used using contractor offeror quoter vendor government team
+proposal solicitation section page pages describe describes described approach identify how
+what which who whom whose when where while has have had been being do does did there here
+so if then them they he she his her only every both either least most more less very
+rfp rfq pws sow order task propose proposes offer offers during throughout via""".split())
+
+# Contracting vocabulary that says the same thing in different words.  Folded to one term.
+_SYNONYM_GROUPS = [
+    ("retain", "retain retention keep kept store stored preserve preservation archive archived"),
+    ("notify", "notify notification inform alert"),
+    ("deliver", "deliver delivery submit submission furnish supply"),
+    ("meet", "meet meeting"),
+    ("staff", "staff personnel employee people"),
+    ("approve", "approve approval sign signoff authorization authorize"),
+    ("remediate", "remediate remediation fix resolve correct"),
+    ("outside", "outside external independent third"),
+    ("log", "log record"),
+    ("crypto", "encrypt encryption cryptographic tls"),
+    ("weight", "weight parameter"),
+    ("handoff", "handoff hand transfer escalate"),
+    ("vulnerab", "vulnerability weakness"),
+    ("comply", "comply compliance conform conformance"),
+    ("bias", "bias disparity disparate fairness"),
+    ("dataset", "dataset corpus corpora data"),
+    ("arrive", "arrive arrival receipt incoming inbound"),
+    ("factor", "factor feature driver"),
+    ("flag", "flag mark"),
+    # general families of words that proposals use for the same thing as solicitations
+    ("classify", "classify classification categorize categorise categorization sort bin triage"),
+    ("equipment", "equipment apparatus hardware device"),
+    ("error", "error mistake misspelling typo"),
+    ("abbrev", "abbreviation shorthand acronym"),
+    ("normalize", "normalize normalise normalization standardize standardise cleanup cleanse"),
+    ("display", "display show present surface"),
+    ("detect", "detect detection catch spot"),
+    ("fault", "fault failure defect malfunction trouble"),
+    ("summary", "summary digest synopsis abstract"),
+    ("organize", "organize organise arrange group"),
+    ("forgery", "forgery forged fake counterfeit fabricated fraudulent tampered altered"),
+    ("anomaly", "anomaly anomalous outlier abnormal deviation"),
+    ("rationale", "rationale reason justification explain explanation"),
+    ("source", "source origin provenance lineage"),
+    ("phone", "phone telephone"),
+    ("query", "query question"),
+    ("identifier", "identifier id uid"),
+    ("severity", "severity priority criticality"),
+    ("supplier", "supplier subcontractor subcontract partner"),
+    ("customer", "customer client tenant"),
+    ("prohibit", "prohibit prohibition forbid ban bar block"),
+    ("restore", "restore restoration recover recovery rollback revert"),
+    ("verify", "verify verification confirm"),
+    ("screen", "screen console interface dashboard workbench"),
+    ("schedule", "schedule timeline"),
+    ("install", "install deploy deployment"),
+]
+# Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
+_IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "written": "write",
+              "chosen": "choose", "chose": "choose", "taken": "take", "took": "take", "held": "hold",
+              "given": "give", "gave": "give", "told": "tell", "found": "find", "shown": "show",
+              "drawn": "draw", "drew": "draw", "led": "lead", "met": "meet", "paid": "pay",
+              "sold": "sell", "bought": "buy", "brought": "bring", "taught": "teach",
+              "thought": "think", "spent": "spend", "understood": "understand", "withdrawn": "withdraw",
+              "done": "do", "gone": "go", "seen": "see", "known": "know", "grown": "grow",
+              "caught": "catch", "sought": "seek", "stood": "stand", "dealt": "deal", "felt": "feel",
+              "heard": "hear", "spoken": "speak", "spoke": "speak", "broken": "break", "broke": "break",
+              "driven": "drive", "drove": "drive", "frozen": "freeze", "hidden": "hide", "begun": "begin",
+              "began": "begin", "gotten": "get", "wrote": "write", "lost": "lose",
+              "meant": "mean", "kept": "keep", "risen": "rise", "withheld": "withhold"}
+_STOP |= {stem(w) for w in _STOP}
+_SYNONYMS: dict[str, str] = {}
+for _canon, _words in _SYNONYM_GROUPS:
+    for _w in _words.split():
+        _SYNONYMS[_w] = _canon
+        _SYNONYMS.setdefault(stem(_w), _canon)   # "stored" -> "stor", "features" -> "featur"
+
+_IDENT = re.compile(r"\b(?:\d{2,4}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4})\b")
+_PREFIX = 6
+
+# ----------------------------------------------------------------------------------------------
+# Terms
+
+
+def _fold(stemmed: str) -> str:
+    if stemmed in _IRREGULAR:
+        stemmed = stem(_IRREGULAR[stemmed])
+    if stemmed in _SYNONYMS:
+        return _SYNONYMS[stemmed]
+    if stemmed.isdigit() or any(ch.isdigit() for ch in stemmed):
+        return stemmed
+    return stemmed[:_PREFIX]
+
+
+_PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicators?|people|workforce|officers?|"
+           r"analysts?|inspectors?|reviewers?|writers?|agents?|clinicians?|forecasters?|maintainers?|teams?|"
+           r"coders?|meteorologists?|planners?|managers?|clerks?|specialists?|investigators?|nurses?|physicians?|"
+           r"radiologists?|engineers?|scientists?|technicians?|dispatchers?|screeners?|keyers?|assessors?|"
+           r"caseworkers?|controllers?|evaluators?|new\s+hires|end\s+users|trainees|instructors?)")
+_PHRASES = [
+    # training people is not training a model: "deliver two training sessions for control room
+    # operators" is not answered by "we train one ensemble per control center"
+    (re.compile(r"\btrain(?:s|ed|ing)?\s+(?=(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b)", re.I), " stafftrain "),
+    (re.compile(r"\b" + _PEOPLE + r"\s+(?:\w+\s+)?training\b", re.I), lambda m: m.group(0).rsplit(" ", 1)[0] + " stafftrain "),
+    (re.compile(r"\btraining\s+(?=(?:sessions?|materials?|courses?|workshops?|webinars?|curricul\w*|classes)\b)", re.I),
+     " stafftrain "),
+    # words that only ever mean teaching people: "a two-day course", "onboarding workshops"
+    (re.compile(r"(?<!of\s)(?<!the\s)\b(?:workshops?|courses?|curricul(?:um|a)|onboarding|instructor[\s-]led|webinars?|"
+                r"tutorials?|knowledge\s+transfer|familiari[sz]ation|e-?learning|coaching|train-the-trainer)\b", re.I),
+     lambda m: m.group(0) + " stafftrain "),
+    # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
+    (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
+     lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
+    # "AI bill of materials (AI-BOM)", "SBOM", "software bill of materials": one thing, one term
+    # an SBOM lists software components; an AI-BOM lists models and data: different deliverables
+    (re.compile(r"\b(?:software|spdx|cyclonedx)\s+bills?\s+of\s+materials?(?:\s*\(\s*SBOMs?\s*\))?|\bSBOMs?\b", re.I),
+     " sbom "),
+    (re.compile(r"\b(?:(?:ai|ml|model|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
+                r"\b(?:ai|ml|d)-?boms?\b", re.I), " billofmaterials "),
+    (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
+    # the contract's time frame qualifies a duty; it is not what the duty is about
+    (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
+     " "),
+    (re.compile(r"\b(?:past\s+performance|similar\s+work|relevant\s+experience|corporate\s+experience|"
+                r"comparable\s+(?:work|deployments?|projects?|efforts?|contracts?))\b", re.I), " experience "),
+]
+
+
+def _prep(text: str) -> str:
+    for pattern, repl in _PHRASES:
+        text = pattern.sub(repl, text)
+    # "re-validate" and "revalidate", "sign-off" and "signoff" meet
+    return re.sub(r"\b(re|pre|co|non|sub|multi|semi|sign|hand)-(?=[a-z])", r"\1", text, flags=re.IGNORECASE)
+
+
+_TIME_WORDS = set("""minute hour day week month quarter year annual calendar business working time once twice thrice percent
+one two three four five six seven eight nine ten eleven twelve jan feb mar apr jun jul aug sep sept oct
+nov dec january february march april june july august september october november december""".split())
+_PERCENT = re.compile(r"\d\s*(?:%|percent\b)", re.I)
+_TIME_STEMS = {"minut", "second", "millis", "millisecond", "sec", "ms"}
+# a response time: "within 2 seconds of capture", "in under 800 milliseconds", "8 minutes"
+_LATENCY = re.compile(r"\d\s*(?:-\s*)?(?:milliseconds?|ms|seconds?|secs?|minutes?|mins?)\b", re.I)
+_ACRONYM = re.compile(r"((?:\b[A-Z][\w'’-]*\s+(?:(?:of|and|for|the|on)\s+)?){1,7})\(([A-Z][A-Za-z0-9]{1,9})\)")
+_QTY_NUMBER = re.compile(
+    r"(?<![\w.,-])(\d+(?:,\d{3})*(?:\.\d+)?)(?![\w-]|\.\d|,\d)(?=\s*(?:%|percent|minutes?|hours?|days?|weeks?|"
+    r"months?|years?|business|calendar|milliseconds?|seconds?|words?|pages?)\b)|(?<![\w.])(0?\.\d+)\b", re.I)
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,-])(\d+(?:,\d{3})*)(?![\w-]|\.\d|,\d)")
+
+
+def _collapse_acronyms(text: str) -> str:
+    """"Contracting Officer's Representative (COR)" -> "COR": one name, said once."""
+    def repl(m: re.Match) -> str:
+        words = re.findall(r"[A-Za-z][\w'’-]*", m.group(1))
+        caps = [w for w in words if w[0].isupper()]
+        abbr = m.group(2).upper()
+        k = len(abbr)
+        if len(caps) >= k and "".join(w[0] for w in caps[-k:]).upper() == abbr:
+            # drop the k capitalised words (and the small words between them) that spell it
+            keep = caps[:-k]
+            return (" ".join(keep) + " " if keep else "") + m.group(2)
+        return m.group(0)
+    return _ACRONYM.sub(repl, text)
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of ``text``: folded stems, exact clause identifiers ("#52.204-21") and
+    plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
+    proposal may legitimately change (durations, percentages, thresholds) are left to the
+    quantity checks, as are frequency and time-unit words."""
+    text = _collapse_acronyms(text)
+    out = ["#" + m.group(0).lower() for m in _IDENT.finditer(text)]
+    qty = {m.start(1) if m.group(1) else m.start(2) for m in _QTY_NUMBER.finditer(text)}
+    masked = _IDENT.sub(lambda m: " " * len(m.group(0)), text)
+    for m in _PLAIN_NUMBER.finditer(masked):
+        if m.start(1) not in qty and not 1900 <= _num(m.group(1)) <= 2100:
+            out.append("n" + m.group(1).replace(",", ""))
+    if _PERCENT.search(text):
+        out.append("%pct")   # a stated percentage: the answer to "how much", whatever its value
+    if _LATENCY.search(text):
+        out.append("%fast")  # a response time in seconds or minutes, whatever its value
+    for t in tokens(_prep(masked)):
+        if t in _STOP or len(t) <= 2 or t.isdigit() or t in _TIME_WORDS or t in _TIME_STEMS:
+            continue
+        out.append(_fold(t))
+    return out
+
+
+def _derived(t: str, have: set[str]) -> bool:
+    """``t`` is a derivation of a term in ``have`` sharing five letters or more ("reduced" and
+    "reduction"; not "mode" and "model", nor "weld" and "welder")."""
+    return len(t) >= 5 and any(len(h) >= 5 and len(_common_prefix(t, h)) >= max(5, 0.8 * min(len(t), len(h)))
+                               for h in have)
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return a[:n]
+_LEAD_LABEL = re.compile(r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+|"
+                         r"[A-Z]{1,3}-\d+\s+)")
+
+
+def _requirement_body(text: str) -> str:
+    """The requirement without its paragraph label and its "The Contractor shall" lead-in."""
+    text = _LEAD_LABEL.sub("", text, count=1)
+    text = re.sub(r"^[A-Z][\w\s,-]{0,60}?\.\s+(?=The\s)", "", text)  # "H.1 Incident Reporting. The ..."
+    return text
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def _verb_key(word: str) -> str:
+    word = word.lower()
+    return _fold(stem(_IRREGULAR.get(word, word)))
+
+
+_VERB_AND = re.compile(r",?\s+and\s+(?:(?:shall|must|will)\s+(?=\w)|(?=(?:provide|deliver|submit|describe|identify|maintain|"
+                       r"document|display|report|notify|retain|update|include|explain|demonstrate|list|state|ensure|"
+                       r"obtain)\b))", re.I)
