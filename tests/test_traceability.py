@@ -589,6 +589,20 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
     ("achieve recall of at least 0.90 on the test set while flagging no more than 5 percent of non-threatening items",
      "On the test set the service reached a recall of 0.92; at that point about 8 percent of non-threatening items "
      "are flagged.", "contradicted"),
+    # ratios, measures told apart, routing cut-offs, withheld items, webinars
+    ("keep the false positive rate at or below 2 percent of screened payments",
+     "False positives: roughly one screened payment in 30 is flagged in error.", "contradicted"),
+    ("discard at least 98 percent of empty frames while losing no more than 1 percent of frames that contain an animal",
+     "In our trials the filter removed 98.6 percent of empty frames.", "partially addressed"),
+    ("send every prediction below 0.60 confidence to manual identification",
+     "Every prediction under 0.70 confidence goes to manual identification.", "addressed"),
+    ("deliver all trained models, model weights and labelled image sets with unlimited rights",
+     "Labelled image sets are delivered with unlimited rights. Trained models and model weights remain Cairn property "
+     "under a subscription license.", "contradicted"),
+    ("provide at least two live virtual training sessions for park biologists",
+     "We will hold one live webinar for park biologists, and the recording stays online.", "contradicted"),
+    ("give the Office of the Chief Information Officer administrative access to all logs",
+     "Logs can be made available to the Office of the Chief Information Officer upon request.", "partially addressed"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
@@ -629,6 +643,12 @@ def test_a_description_answered_across_a_paragraph_is_found_but_not_taken_as_ful
 def test_elements_of_a_list():
     assert _elements("submit a report that includes precision, recall, and officer override rates") == \
         ["precision", "recall", "officer override rates"]
+    assert _elements("The service shall record, for every change to a cluster, the model version, the complaint "
+                     "identifiers involved, and the approving analyst") == \
+        ["the model version", "the complaint identifiers involved", "the approving analyst"]
+    assert _elements("document the provenance of every collection, including its source, license and refresh date") == \
+        ["its source", "license", "refresh date"]
+    assert _elements("The Quoter shall describe how it will measure and report cluster drift after each update") == []
     assert _elements("test robustness against corrupted, missing and deliberately falsified observations") == []
 
 

@@ -29,10 +29,32 @@ def _elements(body: str) -> list[str]:
     ("corrupted, missing and falsified observations") describe one thing and are not split."""
     body = re.split(r"[.;]", body)[0]
     verb_parts = _VERB_AND.split(body)
-    if len(verb_parts) == 2 and all(terms(p) for p in verb_parts) and len(terms(body)) >= 3:
+    # "describe how it will measure and report drift": one verb pair with one object, not two duties
+    if len(verb_parts) == 2 and len(terms(_DUTY_LEAD.sub("", verb_parts[0]))) >= 2 and all(terms(p) for p in verb_parts) \
+            and len(terms(body)) >= 3:
         # "evaluate performance for rural, urban and tribal addresses and report the results"
-        return [item for part in verb_parts for item in (_list_items(part) or [part])]
-    return _list_items(body)
+        items = [item for part in verb_parts for item in (_list_items(part) or [part])]
+    else:
+        items = _list_items(body)
+    # "the provenance of every collection, including its source, license and date": the list
+    # starts at "including"
+    start = next((k for k, x in enumerate(items) if re.match(r"\s*including\b", x, re.I)), 0)
+    return [i for i in (_clean_item(x, k == 0) for k, x in enumerate(items[start:])) if i]
+
+
+_DUTY_LEAD = re.compile(r"^.*?\b(?:shall|must|will|is\s+required\s+to|are\s+required\s+to)\s+(?:not\s+)?", re.I)
+
+
+def _clean_item(item: str, first: bool = False) -> str:
+    """An item without the duty's lead-in ("The service shall record"), qualifiers that are not
+    items ("for every change to a cluster"), or a leading "including"/"together with"."""
+    item = _DUTY_LEAD.sub("", item.strip()) if re.search(r"\b(?:shall|must)\b", item, re.I) else item.strip()
+    if re.match(r"(?:for|in|on|at|by|from|within|after|before|during)\s+(?:each|every|any|all|the)\b", item, re.I):
+        return ""
+    item = re.sub(r"^(?:including|together\s+with|along\s+with|each\s+with|with)\s+", "", item, flags=re.I)
+    if first and len(item.split()) == 1 and _IMPERATIVE.match(item + " "):
+        return ""   # the duty's own verb ("record"), not an item
+    return item if terms(item) else ""
 
 
 def _list_items(body: str) -> list[str]:

@@ -36,7 +36,7 @@ _WEAK = re.compile(
     r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
     r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
-    r"(?:where|when|if)\s+(?:available|applicable)|"
+    r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
     r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary)|"
     r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|"
     r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
@@ -51,7 +51,8 @@ _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
     r"declines?\s+to|(?:is|are)\s+unable\s+to|withholds?|withholding|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
     r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|"
-    r"(?:is|are|remains?)\s+(?:\w+\s+){0,3}(?:trade\s+secrets?|intellectual\s+property))\b",
+    r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
+    r"(?:trade\s+secrets?|intellectual\s+property|property|proprietary))\b",
     re.IGNORECASE)
 # a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
 # "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them

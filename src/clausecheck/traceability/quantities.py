@@ -11,7 +11,7 @@ from .vocabulary import _IDENT, _num, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
-    ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)\s+(?:data\s+)?rights\b", re.I),
+    ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)[\s-]+(?:data\s+)?rights\b", re.I),
      ["restricted", "limited", "government purpose", "unlimited"]),
     ("FedRAMP baseline", re.compile(r"\bfedramp\s+(?:\w+\s+)?(low|li-saas|moderate|high)\b|"
                                     r"\b(low|moderate|high)[\s-]+(?:impact\s+)?(?:baseline|authori[sz]ation)\b", re.I),
@@ -301,6 +301,11 @@ _PER_TIME = re.compile(r"^[^.;|]{0,50}?\bper\s+(?:[\w-]+\s+){0,3}?(?:(\d+)[-\s](
 _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
 
 
+_RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
+                    r"(?:in|out\s+of|of\s+every|in\s+every)\s+(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
+
+
 def _per_hours(text: str, end: int) -> float | None:
     """The time a count is taken over, when it follows the figure ("5 false alerts per operator
     console per 8-hour shift" -> 8.0; "2 per console per hour" -> 1.0)."""
@@ -360,7 +365,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             value = _num(m.group(1))
             h = higher
             lead_in = text[max(0, m.start() - 120):m.start()]
-            if _CONDITION.search(lead_in) and _SELECTS.search(lead_in):
+            if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
+                    and _SELECTS.search(lead_in):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
             out.append((value, _kind(value, pct), h, m.group(0).strip()))
@@ -391,12 +397,14 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
 def _metric(text: str, pos: int) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
-    return set(terms(" ".join(text[max(clause, pos - 60):pos].split()[-4:]))) - {"%pct"}
+    # "... of empty frames while losing no more than": the words before "while" measure another figure
+    window = re.split(r"\b(?:while|whereas|and|but)\b", text[max(clause, pos - 60):pos])[-1]
+    return set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
 
 
 def _metric_after(text: str, end: int) -> set[str]:
     """Terms of the few words after a figure ("90 percent sensitivity")."""
-    return set(terms(" ".join(re.split(r"[.;,]", text[end:end + 60])[0].split()[:3]))) - {"%pct"}
+    return set(terms(" ".join(re.split(r"[.;,]", text[end:end + 60])[0].split()[:4]))) - {"%pct"}
 
 
 def _unmet_figures(req_text: str, resp: str) -> list[str]:
@@ -419,12 +427,22 @@ def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_
     detection rate of at least 95 percent and a false alarm rate below 2 percent")."""
     same = [f for f in figures if f[1] == kind]
     if by_measure:
-        at = req_text.find(phrase)
-        metric = _metric(req_text, at) if at >= 0 else set()
-        if at >= 0:   # "flagging no more than 5 percent of non-threatening items"
-            metric |= _metric_after(req_text, at + len(phrase))
+        metric = _measure(req_text, phrase)
+        # "at least 98 percent of empty frames while losing no more than 1 percent of frames with
+        # animals": words every threshold shares ("frames") do not tell the measures apart
+        others = set().union(*(_measure(req_text, p) for *_, p in _req_thresholds(req_text) if p != phrase))
+        metric = (metric - others) or metric
         same = [f for f in same if f[3] & metric]
     return same
+
+
+def _measure(req_text: str, phrase: str) -> set[str]:
+    """Terms of the words around a threshold: what it measures."""
+    at = req_text.find(phrase)
+    if at < 0:
+        return set()
+    # "flagging no more than 5 percent of non-threatening items": the measure may follow
+    return _metric(req_text, at) | _metric_after(req_text, at + len(phrase))
 
 
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
@@ -445,10 +463,20 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         value = _num(m.group(1))
         if 1900 <= value <= 2100 and not m.group(2):
             continue  # a year
+        if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp)):
+            continue   # read below as a ratio
         lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.start()]))
         for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
+    for m in _RATIO.finditer(resp):   # "roughly one screened payment in 30" is 3.3 percent
+        a, b = (_COUNT_WORDS.get(x.lower()) or int(x) for x in (m.group(1), m.group(3)))
+        if not b or a > b:
+            continue
+        lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.end()]))
+        where = _metric(resp, m.start()) | set(terms(m.group(2) or "")) | _metric_after(resp, m.end())
+        for v, low, k, conv in _readings(round(100.0 * a / b, 2), True, lower):
+            got.append(((v, k, m.group(0).strip(), where, None), low, conv))
     satisfied = False
     by_measure = len(want) > 1 or same_measure
     for value, kind, higher, phrase in want:
@@ -473,14 +501,15 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             if rate(g) != g[0]:
                 return (f"offers {g[2]} per {g[4]:g} h, about {rate(g):g} per {per:g} h, where the solicitation "
                         f"requires {phrase}"), True
-            written = _num(re.match(r"[\d,.]+", g[2]).group(0).rstrip(".,"))
-            read = "" if abs(written - g[0]) < 1e-9 else f" (that is {g[0]:g})"
+            digits = re.match(r"[\d,.]+", g[2])
+            written = _num(digits.group(0).rstrip(".,")) if digits and digits.group(0).rstrip(".,") else None
+            read = "" if written is not None and abs(written - g[0]) < 1e-9 else f" (that is {g[0]:g})"
             return f"offers {g[2]}{read} where the solicitation requires {phrase}", True
     return None, satisfied
 
 
-_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                    r"((?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+_COUNT = re.compile(r"(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                    r"(?!percent\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 
 
 def _count_conflict(req_text: str, resp: str) -> str | None:

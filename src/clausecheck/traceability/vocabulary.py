@@ -128,6 +128,7 @@ _PHRASES = [
     (re.compile(r"\b(?:(?:ai|ml|model|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
                 r"\b(?:ai|ml|d)-?boms?\b", re.I), " billofmaterials "),
     (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
+    (re.compile(r"\bIDs?\b"), " identifier "),   # "report IDs" are report identifiers
     # the contract's time frame qualifies a duty; it is not what the duty is about
     (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
      " "),
