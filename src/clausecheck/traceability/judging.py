@@ -23,6 +23,7 @@ from .quantities import (
     _number_conflict,
     _req_thresholds,
     _scale_conflict,
+    _scale_met,
     _unmet_figures,
     quantities,
 )
@@ -37,7 +38,7 @@ _WEAK = re.compile(
     r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
     r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
-    r"intend\s+to|plan\s+to|expect\s+to|hope\s+to|anticipate|where\s+(?:needed|necessary)|"
+    r"intends?\s+to|plans?\s+to|expects?\s+to|hopes?\s+to|anticipates?|where\s+(?:needed|necessary)|"
     r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|"
     r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
     re.IGNORECASE)
@@ -49,7 +50,7 @@ _DEFER = re.compile(
     re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
-    r"declines?\s+to|(?:is|are)\s+unable\s+to|withholds?|withholding|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
+    r"declines?\s+to|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
     r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|"
     r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
     r"(?:trade\s+secrets?|intellectual\s+property|property|proprietary))\b",
@@ -113,7 +114,10 @@ def _refusal(req: _Req, resp: str) -> str | None:
         weight = sum(req.weights[t] for t in shared) / req.total
         # "Model weights are our trade secrets" refuses one of the things the requirement lists
         subject = set(terms(head))
-        item = bool(subject) and any(subject <= set(ts) for ts in map(terms, _elements(_requirement_body(req.ob.text))))
+        listed = [set(terms(x)) for x in _elements(_requirement_body(req.ob.text))]
+        # "prompts and rule configurations are proprietary": some of the listed items are withheld
+        item = bool(subject) and bool(listed) and (any(subject <= ts for ts in listed) or
+                                                   (subject <= set().union(*listed) and len(subject) >= 2))
         if weight >= 0.2 or item:
             return f"the proposal declines: '{resp[m.start():m.end() + len(tail)].strip()[:120]}'"
     return None
@@ -171,7 +175,9 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
     return None
 
 
-_MOVES_OUT = re.compile(r"\bexport(?:s|ed|ing)?\b|\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
+_MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:exported|exports?|exporting)\b"
+                        r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
+                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
                         r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
                         r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
                         r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b", re.I)
@@ -181,6 +187,8 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
     """Data required to stay inside a boundary; the answer moves it out ("fine-tuned in our
     Austin lab on a sample of filings exported for that purpose")."""
     m = _STAYS_INSIDE.search(req_text) and _affirmed(_MOVES_OUT, resp, ".;,")
+    if m and re.search(r"\b(?:Government|agency|COR|Contracting\s+Officer|asks?|requests?)\b", resp[m.start() - 60:m.end() + 60]):
+        return None   # an export the Government asks for is delivery, not a leak
     return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
 
 
@@ -260,7 +268,9 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     conflict = conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp)
     if conflict:
         return "contradicted", conflict
-    if req.ob.modality == "prohibition":
+    # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
+    ceiling_met = num_ok and bool(_req_thresholds(text)) and num is None
+    if req.ob.modality == "prohibition" and not ceiling_met:
         breach = _prohibition_breach(req, resp)
         if breach:
             return "contradicted", breach
@@ -309,7 +319,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         heading = unit.headings[-1] if unit.headings else unit.location.describe()
         return "partially addressed", (f"the proposal gives this subject a section (\"{heading}\"), "
                                        "but its text covers only part of the requirement")
-    measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text)))
+    measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text))) or \
+        _scale_met(text, block)
     if req.ctx_credit != CTX_CREDIT:
         # the paragraph helped find the answer; the sentence itself must carry a full one
         score = min(score, matcher.score_unit(req, unit, CTX_CREDIT))

@@ -26,7 +26,7 @@ _SCALES = [
 _ROLES = [
     ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
     ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
-                          r"purg\w*|delet\w*|remain\w*|stay\w*|online|logs?)\b", re.I)),
+                          r"purg\w*|delet\w*|remain\w*|stay\w*|online)\b", re.I)),
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
@@ -51,7 +51,10 @@ _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
 _ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service)\b", re.I)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
-_NTH_DAY_AFTER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+(?:(business|calendar|working)\s+)?day\s+(?:of|in)\s+the\s+"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20}
+_NTH_DAY_AFTER = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:(business|calendar|working)\s+)?"
+                            r"day\s+(?:of|in)\s+the\s+"
                             r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
@@ -165,7 +168,8 @@ def quantities(text: str) -> list[Qty]:
         taken.append((m.start(), m.end()))
     for m in _NTH_DAY_AFTER.finditer(text):   # "3rd business day of the following month"
         business = (m.group(2) or "").lower() in ("business", "working")
-        out.append(Qty("window", 24.0 * int(m.group(1)) * (1.4 if business else 1.0), _role(text, m.start(), m.end()),
+        nth = _ORDINALS.get(m.group(1).lower()) or int(re.match(r"\d+", m.group(1)).group(0))
+        out.append(Qty("window", 24.0 * nth * (1.4 if business else 1.0), _role(text, m.start(), m.end()),
                        m.group(0), after=True))
         taken.append((m.start(), m.end()))
     for m in _DAY_N.finditer(text):   # "Day 20 after award" in a deliverables table
@@ -415,10 +419,9 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     want = _req_thresholds(req_text)
     if not want:
         return []
-    figures = [(value, _kind(value, bool(m.group(2))), m.group(0).strip(), _metric(resp, m.start()))
-               for m in _ANYNUM.finditer(resp) if not 1900 <= (value := _num(m.group(1))) <= 2100]
+    fit = [(g, conv) for g, _low, conv in _answer_figures(resp)]
     return [phrase for _value, kind, _higher, phrase in want
-            if not _comparable(figures, kind, req_text, phrase, len(want) > 1)]
+            if not _figures_for(fit, kind, req_text, phrase, len(want) > 1)]
 
 
 def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
@@ -445,13 +448,18 @@ def _measure(req_text: str, phrase: str) -> set[str]:
     return _metric(req_text, at) | _metric_after(req_text, at + len(phrase))
 
 
-def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
-    """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
-    requirement sets several thresholds) a figure only counts beside the words of its measure."""
-    req_text, resp = _digits(req_text), _digits(resp)
-    want = _req_thresholds(req_text)
-    if not want:
-        return None, True
+def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
+    """The figures (with how each was converted) that can be compared with one threshold."""
+    return (_comparable([g for g, conv in fit if not conv], kind, req_text, phrase, by_measure) +
+            _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True) +
+            _comparable([g for g, conv in fit if conv == "complement"], kind, req_text, phrase, True))
+
+
+def _answer_figures(resp: str) -> list[tuple]:
+    """The answer's figures, each as ((value, kind, text, measure terms, per-hours), read as lower
+    is better, how it was converted): as written, as the other of percent and fraction, as the
+    complement of an error rate, and ratios ("one in 30").  Durations, clause numbers, years and
+    scales ("between 0 and 1") are not figures."""
     spans = [(d.start, d.end) for d in find_durations(resp)] + [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp)]
     got = []
     for m in _ANYNUM.finditer(resp):
@@ -477,16 +485,24 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         where = _metric(resp, m.start()) | set(terms(m.group(2) or "")) | _metric_after(resp, m.end())
         for v, low, k, conv in _readings(round(100.0 * a / b, 2), True, lower):
             got.append(((v, k, m.group(0).strip(), where, None), low, conv))
+    return got
+
+
+def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
+    """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
+    requirement sets several thresholds) a figure only counts beside the words of its measure."""
+    req_text, resp = _digits(req_text), _digits(resp)
+    want = _req_thresholds(req_text)
+    if not want:
+        return None, True
+    got = _answer_figures(resp)
     satisfied = False
     by_measure = len(want) > 1 or same_measure
     for value, kind, higher, phrase in want:
         # "an error rate of 1.5 percent" answers "accuracy of at least 98 percent" as 98.5 percent;
         # "90 percent sensitivity" answers "a sensitivity of at least 0.92" as 0.90.  A figure read
         # in another form must sit beside the threshold's own measure.
-        fit = [(g, conv) for g, low, conv in got if low == (not higher)]
-        same = (_comparable([g for g, conv in fit if not conv], kind, req_text, phrase, by_measure) +
-                _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True) +
-                _comparable([g for g, conv in fit if conv == "complement"], kind, req_text, phrase, by_measure))
+        same = _figures_for([(g, conv) for g, low, conv in got if low == (not higher)], kind, req_text, phrase, by_measure)
         if not same:
             continue
         satisfied = True
@@ -534,17 +550,29 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+def _levels(pattern: re.Pattern, order: list[str], text: str) -> list[int]:
+    """Positions on an ordered scale of the levels ``text`` names ("FedRAMP Moderate" -> 1)."""
+    out = []
+    for m in pattern.finditer(text):
+        word = re.sub(r"[\s-]+", " ", next(g for g in m.groups() if g)).lower()
+        if word in order:
+            out.append(order.index(word))
+    return out
+
+
+def _scale_met(req_text: str, resp: str) -> bool:
+    """The answer names a level on a scale the requirement sets, as high or higher (FedRAMP High
+    for Moderate): a full answer however few other words it shares."""
+    for _name, pattern, order in _SCALES:
+        want, got = _levels(pattern, order, req_text), _levels(pattern, order, resp)
+        if want and got and min(got) >= max(want):
+            return True
+    return False
+
+
 def _scale_conflict(req_text: str, resp: str) -> str | None:
     for name, pattern, order in _SCALES:
-        def levels(text: str) -> list[int]:
-            out = []
-            for m in pattern.finditer(text):
-                word = next(g for g in m.groups() if g).lower().replace("-", " ")
-                word = re.sub(r"\s+", " ", word)
-                if word in order:
-                    out.append(order.index(word))
-            return out
-        want, got = levels(req_text), levels(resp)
+        want, got = _levels(pattern, order, req_text), _levels(pattern, order, resp)
         if want and got and max(got) < max(want):
             return f"offers {order[max(got)]} where the solicitation requires {order[max(want)]} ({name})"
     return None
