@@ -407,6 +407,8 @@ def test_quantities_classify_what_better_means():
     (cap,) = quantities("The total duration of this contract shall not exceed 3 years.")
     assert cap.cls == "window"   # a cap: a shorter term is no contradiction
     assert quantities("Keyers complete a 40-hour training course before they handle filings.") == []
+    (due,) = quantities("no later than the fifth business day of the following month")
+    assert due.cls == "window" and due.hours == pytest.approx(5 * 24 * 1.4)
     assert [q.text for q in quantities("scale to twice the normal daily filing volume within 48 hours")] == ["within 48 hours"]
     (fast,) = quantities("The verdict is ready in under 500 milliseconds.")
     assert fast.cls == "window" and fast.hours == pytest.approx(0.5 / 3600)
@@ -603,6 +605,24 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
      "We will hold one live webinar for park biologists, and the recording stays online.", "contradicted"),
     ("give the Office of the Chief Information Officer administrative access to all logs",
      "Logs can be made available to the Office of the Chief Information Officer upon request.", "partially addressed"),
+    # exports the Government asks for, FOIA "withholding", ceilings met, higher levels, due days in words
+    ("give the Government read-only access to the logs and keep all records inside the Coast Guard boundary",
+     "The Government gets read-only accounts on the log store; any export the Coast Guard asks for is delivered "
+     "within 24 hours.", "addressed"),
+    ("develop a redaction assistant that proposes redactions and exemption codes for each responsive page",
+     "The assistant proposes withholding spans with a suggested exemption code, such as (b)(6), on each responsive page.",
+     "addressed"),
+    ("deliver all prompts, rule configurations and evaluation results with unlimited rights",
+     "Evaluation results will be delivered with unlimited rights. Prompts and rule configurations are proprietary and "
+     "only licensed to the Department.", "contradicted"),
+    ("keep the national three-month MAPE at or below 12 percent for any item category",
+     "We will hold national three-month MAPE to 10 percent or less in every item category.", "addressed"),
+    ("host the solution in a cloud environment holding a FedRAMP Moderate authorization",
+     "The solution runs in a government cloud region whose boundary carries a FedRAMP High authorization.",
+     "addressed"),
+    ("propose a Privacy Lead who holds a current CIPP/US certification",
+     "Our Privacy Lead is preparing for the CIPP/US examination and expects to be certified next year.",
+     "partially addressed"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
