@@ -615,6 +615,11 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
     ("deliver all prompts, rule configurations and evaluation results with unlimited rights",
      "Evaluation results will be delivered with unlimited rights. Prompts and rule configurations are proprietary and "
      "only licensed to the Department.", "contradicted"),
+    ("delete applicant personal information from all contractor systems within 30 days after contract completion",
+     "When the contract ends, we remove all applicant personal information from our systems within 15 days.",
+     "addressed"),
+    ("National three-month MAPE shall not exceed 12 percent for any item category",
+     "We will hold national three-month MAPE to 10 percent or less in every item category.", "addressed"),
     ("keep the national three-month MAPE at or below 12 percent for any item category",
      "We will hold national three-month MAPE to 10 percent or less in every item category.", "addressed"),
     ("host the solution in a cloud environment holding a FedRAMP Moderate authorization",
