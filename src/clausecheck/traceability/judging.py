@@ -88,6 +88,12 @@ def _main_clause(text: str, pos: int) -> bool:
     return not _SUBORDINATOR.search(text[start:pos])
 
 
+def _duty_verb(req_text: str) -> str | None:
+    """The verb of the duty: "The Contractor shall promptly deliver ..." -> "deliver"."""
+    m = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req_text, re.I)
+    return m.group(1) if m else None
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()):
@@ -98,15 +104,15 @@ def _refusal(req: _Req, resp: str) -> str | None:
             continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
         passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
         if passive and (passive.group(0).lstrip().startswith("be") or re.match(r"(?:is|are)\b", m.group(0), re.I)):
-            duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
-            if not duty or not set(terms(passive.group(1))) & set(terms(duty.group(1))):
+            duty = _duty_verb(req.ob.text)
+            if not duty or not set(terms(passive.group(1))) & set(terms(duty)):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         if req.idents and not re.search(r"\bcompl", tail, re.I):
             continue  # "we do not use covered equipment" complies with a clause that prohibits it
         if _ACTIVE_NOT.fullmatch(m.group(0)):
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
-            duty = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req.ob.text, re.I)
-            allowed = {_verb_key(w) for w in _GIVING + ([duty.group(1)] if duty else [])}
+            duty = _duty_verb(req.ob.text)
+            allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else [])}
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
         head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
