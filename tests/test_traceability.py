@@ -420,6 +420,8 @@ def test_terms_fold_synonyms_numbers_and_acronyms():
     assert not {"contra", "office", "repres"} & set(t)
     assert terms("decision records are kept") == terms("decision logs are retained")
     assert terms("an AI bill of materials (AI-BOM)") == terms("the AI-BOM") == terms("a bill of materials")
+    assert "timest" in terms("stamped with the UTC time") and "timest" in terms("the time in UTC")
+    assert "f1" in terms("an F1 of 0.84")
     assert terms("an SBOM") == terms("the software bill of materials") != terms("the AI-BOM")
 
 
@@ -628,6 +630,24 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
     ("propose a Privacy Lead who holds a current CIPP/US certification",
      "Our Privacy Lead is preparing for the CIPP/US examination and expects to be certified next year.",
      "partially addressed"),
+    # licences against rights, reports as deadlines, deferred names, inbound copies, F1
+    ("deliver all source code, trained models and training pipelines with unlimited rights",
+     "Source code, trained models and pipelines will be delivered under our standard commercial license.",
+     "contradicted"),
+    ("notify the Contracting Officer within 24 hours of discovering any suspected tampering with the model",
+     "Any suspected tampering with the model is summarized for the Contracting Officer in the next weekly status report.",
+     "contradicted"),
+    ("retain decision logs for seven years and make them searchable by Government staff within one business day",
+     "Decision logs are kept for ten years and Government staff can search them within one business day.",
+     "addressed"),
+    ("provide resumes for the Project Manager and the Lead Data Scientist",
+     "The Project Manager's resume is in Appendix A; our Lead Data Scientist resume will be provided at award.",
+     "partially addressed"),
+    ("not send inspection notes to any external API or service outside the system boundary",
+     "Inspection notes are never sent to any external API or service; the base model weights are copied into the "
+     "system boundary instead.", "addressed"),
+    ("achieve an F1 score of at least 0.80 with false alarms on no more than 5 percent of tiles",
+     "The model reached an F1 of 0.84 with false alarms on 3.1 percent of tiles.", "addressed"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")

@@ -39,14 +39,15 @@ _WEAK = re.compile(
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
     r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
     r"intends?\s+to|plans?\s+to|expects?\s+to|hopes?\s+to|anticipates?|where\s+(?:needed|necessary)|"
-    r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|"
+    r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|(?:as\s+)?mutually\s+agreed|only\s+(?:on|upon)\s+request|"
     r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
     re.IGNORECASE)
 _WEAK_MODAL = r"(?:may|might|could|should|can)"
 _DEFER = re.compile(
     r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)(?<!\d\s)(?<!\d)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
     r"(?:in\s+)?a\s+(?:later|future|subsequent)\s+(?:release|phase|version|option)|at\s+a\s+later\s+date|"
-    r"will\s+follow(?=\s*(?:[.;,)]|$|later\b|once\b|when\b))|not\s+yet|on\s+(?:our|the)\s+(?:product\s+)?roadmap|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after))\b",
+    r"will\s+follow(?=\s*(?:[.;,)]|$|later\b|once\b|when\b))|not\s+yet|on\s+(?:our|the)\s+(?:product\s+)?roadmap|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after)|"
+    r"(?:named|identified|designated|selected|provided)\s+(?:at|upon)\s+(?:contract\s+)?award)\b",
     re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
@@ -193,6 +194,9 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
     """Data required to stay inside a boundary; the answer moves it out ("fine-tuned in our
     Austin lab on a sample of filings exported for that purpose")."""
     m = _STAYS_INSIDE.search(req_text) and _affirmed(_MOVES_OUT, resp, ".;,")
+    if m and re.search(r"\b(?:into|inside|within)\s+(?:the|that|this|its|our)?\s*(?:\w+\s+)?(?:boundary|enclave|environment|"
+                       r"tenant|system|region)\b", resp[m.start():m.end() + 40], re.I):
+        return None   # "the base model weights are copied into that boundary": inbound
     if m and re.search(r"\b(?:Government|agency|COR|Contracting\s+Officer|asks?|requests?)\b", resp[m.start() - 60:m.end() + 60]):
         return None   # an export the Government asks for is delivery, not a leak
     return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None

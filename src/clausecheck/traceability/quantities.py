@@ -11,8 +11,10 @@ from .vocabulary import _IDENT, _num, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
-    ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)[\s-]+(?:data\s+)?rights\b", re.I),
-     ["restricted", "limited", "government purpose", "unlimited"]),
+    # a vendor's own licence grants less than any DFARS rights category
+    ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)[\s-]+(?:data\s+)?rights\b|"
+                               r"\b(?:standard\s+|our\s+|its\s+)?(commercial|proprietary|subscription)\s+licen[cs]e\b", re.I),
+     ["commercial", "proprietary", "subscription", "restricted", "limited", "government purpose", "unlimited"]),
     ("FedRAMP baseline", re.compile(r"\bfedramp\s+(?:\w+\s+)?(low|li-saas|moderate|high)\b|"
                                     r"\b(low|moderate|high)[\s-]+(?:impact\s+)?(?:baseline|authori[sz]ation)\b", re.I),
      ["low", "li-saas", "moderate", "high"]),
@@ -50,6 +52,8 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
 _ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service)\b", re.I)
+_NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:report|briefing|meeting|review)\b", re.I)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20}
@@ -102,7 +106,10 @@ def _role(text: str, start: int, end: int) -> str | None:
     modals = list(_MODAL.finditer(before))
     scope = before[modals[-1].end():] if modals else before
     best = None
-    for part in (re.split(r"\band\b", scope)[-1], scope):   # "notify ... and keep images for 30 days"
+    last = re.split(r"\band\b", scope)[-1]
+    if re.match(r"\s*(?:make|provide|give|allow|enable|ensure|grant|offer|permit)\b", last, re.I):
+        return None   # "retain the logs for seven years and make them searchable within one day"
+    for part in (last, scope):   # "notify ... and keep images for 30 days"
         pos = len(part) + 1
         for name, pat in _ROLES:
             m = _verb_use(pat, part)
@@ -165,6 +172,9 @@ def quantities(text: str) -> list[Qty]:
         taken.append((m.start(), m.end()))
     for m in _NIGHTLY.finditer(text):   # "every morning the previous day's visits are scanned"
         out.append(Qty("interval", 24.0, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _NEXT_REPORT.finditer(text):   # "summarized in the next weekly status report": up to a week
+        out.append(Qty("window", _UNIT_HOURS[m.group(1).lower()], _role(text, m.start(), m.end()), m.group(0), after=True))
         taken.append((m.start(), m.end()))
     for m in _NTH_DAY_AFTER.finditer(text):   # "3rd business day of the following month"
         business = (m.group(2) or "").lower() in ("business", "working")
@@ -262,7 +272,8 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
         if q.cls == "window" and not same:
             # "purge within 24 hours" against "images remain in the cache for seven days";
             # "within 30 days" against "inside any rolling 30-day window"
-            same = [g for g in got if g.cls == "span" and ((q.role is not None and g.role == q.role) or
+            purge = bool(re.search(r"\b(?:purg|delet|remov|destroy|overwrit|dispos)\w*", req_text, re.I))
+            same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
             after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))

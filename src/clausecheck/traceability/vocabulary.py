@@ -53,7 +53,7 @@ _SYNONYM_GROUPS = [
     ("rationale", "rationale reason justification explain explanation"),
     ("source", "source origin provenance lineage"),
     ("phone", "phone telephone"),
-    ("query", "query question"),
+    ("query", "query question search"),
     ("identifier", "identifier id uid"),
     ("severity", "severity priority criticality"),
     ("supplier", "supplier subcontractor subcontract partner"),
@@ -129,6 +129,9 @@ _PHRASES = [
                 r"\b(?:ai|ml|d)-?boms?\b", re.I), " billofmaterials "),
     (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
     (re.compile(r"\bIDs?\b"), " identifier "),   # "report IDs" are report identifiers
+    (re.compile(r"\btime[\s-]stamp(?:s|ed)?\b|\bstamped\s+with\s+(?:the\s+)?(?:utc\s+)?(?:time|date)\b|"
+                r"\butc\s+time\b|\btime\s+in\s+utc\b", re.I),
+     lambda m: m.group(0) + " timestamp "),
     # the contract's time frame qualifies a duty; it is not what the duty is about
     (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
      " "),
@@ -190,7 +193,7 @@ def terms(text: str) -> list[str]:
     if _LATENCY.search(text):
         out.append("%fast")  # a response time in seconds or minutes, whatever its value
     for t in tokens(_prep(masked)):
-        if t in _STOP or len(t) <= 2 or t.isdigit() or t in _TIME_WORDS or t in _TIME_STEMS:
+        if t in _STOP or (len(t) <= 2 and t != "f1") or t.isdigit() or t in _TIME_WORDS or t in _TIME_STEMS:
             continue
         out.append(_fold(t))
     return out
