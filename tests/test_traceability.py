@@ -648,6 +648,17 @@ def test_required_terms_latency_lists_and_approvals(req, answer, status):
      "system boundary instead.", "addressed"),
     ("achieve an F1 score of at least 0.80 with false alarms on no more than 5 percent of tiles",
      "The model reached an F1 of 0.84 with false alarms on 3.1 percent of tiles.", "addressed"),
+    # automatic clearing, publish-then-review, labels that are not amounts, counts of other things
+    ("The algorithm must not clear any alarm without a resolution action by a screening officer",
+     "To protect lane throughput, alarms with a residual score below 0.15 are cleared automatically.", "contradicted"),
+    ("route every reading flagged as suspect to a data reviewer before that reading is published",
+     "Readings flagged as suspect are released to the public map at once with a caution marker and reviewed afterward.",
+     "contradicted"),
+    ("support Government red-cell teams during at least three evaluation events per phase",
+     "Our engineers support the Government red-cell teams at 4 evaluation events per phase, in Phase 1 and Phase 2.",
+     "addressed"),
+    ("offer intake in English, Spanish and at least three additional languages",
+     "Intake runs in English and Spanish; other languages will be added as demand warrants.", "partially addressed"),
 ])
 def test_parties_safeguards_boundaries_and_pairs(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")

@@ -40,7 +40,7 @@ _WEAK = re.compile(
     r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
     r"intends?\s+to|plans?\s+to|expects?\s+to|hopes?\s+to|anticipates?|where\s+(?:needed|necessary)|"
     r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|(?:as\s+)?mutually\s+agreed|only\s+(?:on|upon)\s+request|"
-    r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?)(?!\s+(?:us|the|it|them)\b))\b",
+    r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?|warrants?)(?!\s+(?:us|the|it|them)\b))\b",
     re.IGNORECASE)
 _WEAK_MODAL = r"(?:may|might|could|should|can)"
 _DEFER = re.compile(
@@ -203,9 +203,11 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
 
 
 _REVIEW_FIRST = re.compile(r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
+                           r"resolution|involvement|intervention|"
                            r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
                            r"\b(?:before|prior\s+to)\b", re.I)
-_BYPASS = re.compile(r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas)\w*|straight\s+(?:to|into)|"
+_BYPASS = re.compile(r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas|clear)\w*|straight\s+(?:to|into)|"
+                     r"(?:released|published|posted|sent)\s+(?:[\w-]+\s+){0,4}?at\s+once|reviewed\s+after(?:wards?)?|"
                      r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
 
 
@@ -373,6 +375,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             clash = _duration_conflict(text, other)[0]
         if not clash:
             clash = _bypass_conflict(text, other) or _boundary_breach(text, other)
+        if not clash and req.ob.modality == "prohibition" and _RESERVE.search(other):
+            clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"
         if clash:
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:

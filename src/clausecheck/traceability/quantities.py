@@ -484,6 +484,9 @@ def _answer_figures(resp: str) -> list[tuple]:
             continue  # a year
         if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp)):
             continue   # read below as a ratio
+        if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
+                     r"release|sprint|increment|day|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
+            continue   # "Phase 2", "Section 4": a label, not an amount
         lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.start()]))
         for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
@@ -510,10 +513,12 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
     satisfied = False
     by_measure = len(want) > 1 or same_measure
     for value, kind, higher, phrase in want:
+        # a plain count ("at least 2,500 community air sensors") is compared only with a count of the same things
         # "an error rate of 1.5 percent" answers "accuracy of at least 98 percent" as 98.5 percent;
         # "90 percent sensitivity" answers "a sensitivity of at least 0.92" as 0.90.  A figure read
         # in another form must sit beside the threshold's own measure.
-        same = _figures_for([(g, conv) for g, low, conv in got if low == (not higher)], kind, req_text, phrase, by_measure)
+        same = _figures_for([(g, conv) for g, low, conv in got if low == (not higher)], kind, req_text, phrase,
+                            by_measure or kind == "num")
         if not same:
             continue
         satisfied = True
