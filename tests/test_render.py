@@ -27,7 +27,7 @@ except ImportError:  # running from a checkout without installing
     sys.path.insert(0, str(ROOT / "src"))
 
 import jsonschema  # noqa: E402
-from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import HealthCheck, example, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 import report_factory as rf  # noqa: E402
@@ -136,7 +136,7 @@ def test_renderers_are_deterministic():
 
 # --------------------------------------------------------------------------- _safe
 
-@pytest.mark.parametrize("s", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "＝1"])
+@pytest.mark.parametrize("s", ["=1+1", "+cmd", "-2", "@SUM(A1)", "\tx", "\rx", "＝1", "'=1"])
 def test_neutralise_formula_prefixes(s):
     assert neutralise_formula(s) == "'" + s
 
@@ -446,7 +446,7 @@ def _read_csv(out: str) -> list[list[str]]:
 
 
 def _unneutralise(s: str) -> str:
-    return s[1:] if s.startswith("'") and s[1:].startswith(
+    return s[1:] if s.startswith("'") and s.lstrip("'").startswith(
         TRIGGERS + ("\uff1d", "\uff0b", "\uff0d", "\uff20")) else s
 
 
@@ -653,6 +653,8 @@ def test_html_never_lets_evidence_become_markup(text):
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
+@example("'=")        # an apostrophe before a trigger: found by hypothesis, gets a second apostrophe
+@example("''+1")
 def test_csv_round_trips_arbitrary_evidence(text):
     rows = _read_csv(render(_with_evidence(text), "csv"))
     assert len(rows) == 2

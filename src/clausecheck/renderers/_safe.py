@@ -29,8 +29,10 @@ _NEWLINES = re.compile("\r\n|\r|\u2028|\u2029|\x85")
 
 
 def neutralise_formula(s: str) -> str:
-    """Prefix ``'`` to a string a spreadsheet would otherwise evaluate as a formula."""
-    if s and s.startswith(FORMULA_TRIGGERS):
+    """Prefix ``'`` to a string a spreadsheet would otherwise evaluate as a formula.  A string
+    that already starts with apostrophes before a trigger ("'=") gets one more, so that removing
+    the first apostrophe always gives back the original text."""
+    if s and s.lstrip("'").startswith(FORMULA_TRIGGERS):
         return "'" + s
     return s
 
