@@ -83,7 +83,7 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
         response = None if unit is None or status == "not addressed" else Evidence(text=unit.text, location=unit.location)
         entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason))
         if status in ("not addressed", "contradicted"):
-            category, severity = _rule_category(ob, packs)
+            category, severity = _rule_category(req.concepts, packs)
             where = ob.location.describe()
             evidence = [Evidence(text=ob.text, location=ob.location)]
             if response is not None:

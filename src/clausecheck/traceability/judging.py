@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..model import Obligation
 from .elements import _elements, _missing_elements
 from .matching import (
     CTX_CREDIT,
@@ -15,7 +14,6 @@ from .matching import (
     SCALE_NEAR,
     _Matcher,
     _Req,
-    concept_sets,
 )
 from .quantities import (
     _count_conflict,
@@ -173,6 +171,8 @@ _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:wit
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
                            r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external|"
                            r"third[\s-]part\w*|hosted\s+by\s+others)\b", re.I)
+
+
 def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
     """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
     for m in pattern.finditer(resp):
@@ -252,7 +252,7 @@ def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
         if sc < (SCALE_NEAR if other.row else NONE_BELOW) or other is unit:
             continue   # a service-level table row names its measure in few words
         conflict, ok = _duration_conflict(req.ob.text, other.text)
-        if ok and conflict is None and quantities(other.text):
+        if ok and conflict is None:   # "ok" means a duration of the same kind was found
             return True
     return False
 
@@ -343,9 +343,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     return "addressed", "answered"
 
 
-def _rule_category(req: Obligation, packs) -> tuple[str, str | None]:
-    """Category and severity of the first pack concept the requirement is about."""
-    concepts = concept_sets([req.text], packs)[0]
+def _rule_category(concepts: set[str], packs) -> tuple[str, str | None]:
+    """Category and severity of the first pack concept a requirement is about."""
     for pack in packs:
         for rule in pack.rules:
             if rule.id in concepts:

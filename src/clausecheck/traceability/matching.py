@@ -13,7 +13,6 @@ from rapidfuzz import fuzz, process
 from ..model import Obligation
 from ..rules.match import TextIndex
 from .units import (
-    _POINTER,
     _SECTION_REF,
     Unit,
     _cross_references,
@@ -61,6 +60,7 @@ class _Req:
     required: tuple = ()   # terms an answer cannot do without (see _required)
     aside: list[tuple[float, int]] = field(default_factory=list)   # close passages without them
     ctx_credit: float = CTX_CREDIT
+    concepts: set[str] = field(default_factory=set)   # pack concepts the requirement is about
 
 
 class _Matcher:
@@ -83,7 +83,6 @@ class _Matcher:
         for t in self.vocab:
             self.by_prefix[t[:4]].append(t)
         self._near: dict[str, frozenset[str]] = {}
-        self.points_away = {id(u): bool(_POINTER.search(u.text)) for u in units}
         self.by_topic: dict[frozenset, list[int]] = defaultdict(list)   # heading terms -> units
         for i, u in enumerate(units):
             if u.topic and not u.pointer:
@@ -159,7 +158,7 @@ class _Matcher:
                 s *= 0.35  # a different clause number is a different clause
         if u.cover:
             s *= 0.6
-        if self.points_away[id(u)]:
+        if u.points_away:
             s *= 0.5  # "described in Section 2.3": the answer is elsewhere
         return s
 
@@ -363,6 +362,7 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     sections = _section_index(units)
     citing = [i for i, u in enumerate(units) if u.cites and not u.pointer]
     for k, req in enumerate(reqs):
+        req.concepts = req_concepts[k]
         boosted: dict[int, float] = {}
         for c in req_concepts[k]:  # concept matching from the packs
             for i in by_concept.get(c, ()):

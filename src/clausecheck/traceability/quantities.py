@@ -435,19 +435,13 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
             if not _figures_for(fit, kind, req_text, phrase, len(want) > 1)]
 
 
-def _comparable(figures: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
-    """The answer's figures (value, kind, text, metric terms) of the same kind as a threshold;
-    with ``by_measure``, only those beside the words of the threshold's own measure ("a
-    detection rate of at least 95 percent and a false alarm rate below 2 percent")."""
-    same = [f for f in figures if f[1] == kind]
-    if by_measure:
-        metric = _measure(req_text, phrase)
-        # "at least 98 percent of empty frames while losing no more than 1 percent of frames with
-        # animals": words every threshold shares ("frames") do not tell the measures apart
-        others = set().union(*(_measure(req_text, p) for *_, p in _req_thresholds(req_text) if p != phrase))
-        metric = (metric - others) or metric
-        same = [f for f in same if f[3] & metric]
-    return same
+def _threshold_measure(req_text: str, phrase: str) -> set[str]:
+    """The words that tell what one threshold measures.  Words every threshold shares do not
+    ("at least 98 percent of empty frames while losing no more than 1 percent of frames with
+    animals": "frames" tells the two apart from nothing)."""
+    metric = _measure(req_text, phrase)
+    others = set().union(*(_measure(req_text, p) for *_, p in _req_thresholds(req_text) if p != phrase))
+    return (metric - others) or metric
 
 
 def _measure(req_text: str, phrase: str) -> set[str]:
@@ -460,10 +454,12 @@ def _measure(req_text: str, phrase: str) -> set[str]:
 
 
 def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
-    """The figures (with how each was converted) that can be compared with one threshold."""
-    return (_comparable([g for g, conv in fit if not conv], kind, req_text, phrase, by_measure) +
-            _comparable([g for g, conv in fit if conv == "form"], kind, req_text, phrase, True) +
-            _comparable([g for g, conv in fit if conv == "complement"], kind, req_text, phrase, True))
+    """The figures (value, kind, text, metric terms, per-hours) of the same kind as one threshold.
+    With ``by_measure`` only those beside the words of the threshold's own measure count ("a
+    detection rate of at least 95 percent and a false alarm rate below 2 percent"); a figure read
+    in another form (percent as fraction, an error rate as its complement) always needs them."""
+    metric = _threshold_measure(req_text, phrase)
+    return [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)]
 
 
 def _answer_figures(resp: str) -> list[tuple]:

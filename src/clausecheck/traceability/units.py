@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..extract.nlp import get_nlp, pipe_texts
 from ..model import Document, Location, Obligation
@@ -37,6 +37,10 @@ class Unit:
     pointer: bool = False          # a compliance-matrix row: points elsewhere, answers nothing
     cover: bool = False            # front matter before the first section heading
     table: int | None = None
+    points_away: bool = field(init=False)   # "described in Section 2.3": the answer is elsewhere
+
+    def __post_init__(self) -> None:
+        self.points_away = bool(_POINTER.search(self.text))
 
 
 def is_requirement(ob: Obligation) -> bool:
