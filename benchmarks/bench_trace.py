@@ -56,14 +56,24 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
+def _words(s: str) -> list[str]:
+    return [w for w in (x.strip(".,;:()'\"") for x in s.split()) if w]
+
+
 def _atoms(needle: str, entries) -> list:
-    """Requirements that are pieces of the labelled sentence: most of their words are in it."""
+    """Requirements that are pieces of the labelled sentence: most of their words are in it, or
+    five words in a row of theirs are (the label's text may stop inside the second piece:
+    "... in the narrative and shall not add any aircraft type")."""
     words = set(needle.split())
+    seq = " " + " ".join(_words(needle)) + " "
     out = []
     for e in entries:
-        mine = set(_norm(e.requirement.text).split())
+        text = _norm(e.requirement.text)
+        mine = set(text.split())
         shared = mine & words
-        if len(shared) >= 4 and len(shared) >= 0.6 * len(mine):
+        own = _words(text)
+        run = any(" " + " ".join(own[k:k + 5]) + " " in seq for k in range(max(0, len(own) - 4)))
+        if (len(shared) >= 4 and len(shared) >= 0.6 * len(mine)) or run:
             out.append(e)
     return out if len(out) >= 2 else []
 

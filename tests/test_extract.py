@@ -198,3 +198,13 @@ def test_day_of_each_month_is_a_monthly_schedule():
     from clausecheck.extract.deadlines import find_durations
     assert [d.iso for d in find_durations("deliver the report by the 10th calendar day of each month")] == ["P1M"]
     assert find_durations("99.9 percent of the time in each calendar month") == []
+
+
+def test_a_party_named_in_a_leading_phrase_is_not_the_subject():
+    """"On the Government validation set, the model must detect ...": the model (the contractor's
+    work) must perform; the Government is only named in the lead-in."""
+    doc = md_doc("# SOW\n\n## C.4 Performance\n\nC.4.2 On the Government validation set, the model "
+                                  "must detect at least 90 percent of confirmed fraudulent applications.\n\nC.4.3 If "
+                                  "the Government asks, the Contractor shall rerun the test.\n")
+    obs = extract_obligations(doc, role="solicitation")
+    assert [o.bearer for o in obs] == ["Contractor", "Contractor"], [(o.bearer, o.text) for o in obs]

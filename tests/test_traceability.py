@@ -739,3 +739,54 @@ def test_concept_sets_come_from_pack_anchors():
                          "The Contractor shall deliver monthly invoices."], [load_pack("ai-cyber")])
     assert "AIC-ADV-001" in sets[0] and "AIC-ADV-001" in sets[1]
     assert sets[2] == set() or "AIC-ADV-001" not in sets[2]
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # each figure of a pair of metrics is read with its own measure
+    ("achieve a sensitivity of at least 0.90 and a specificity of at least 0.85 on the holdout set",
+     "On a retrospective cohort, the matcher reached a sensitivity of 0.93 and a specificity of 0.82.", "contradicted"),
+    ("achieve a sensitivity of at least 0.90 and a specificity of at least 0.85 on the holdout set",
+     "On a retrospective cohort, the matcher reached a sensitivity of 0.93 and a specificity of 0.88.", "addressed"),
+    # a training event by another name, and "a single" as a count
+    ("deliver at least two live training sessions for field technicians",
+     "We will host one 90-minute webinar for field technicians on reading the scores.", "contradicted"),
+    ("train up to 30 depot inspectors at the depot in two sessions",
+     "We will hold a single on-site session at the depot for up to 30 depot inspectors.", "contradicted"),
+    ("train up to 30 depot inspectors at the depot in two sessions",
+     "We will hold three on-site sessions at the depot for up to 30 depot inspectors.", "addressed"),
+    # reuse of Government data in another form is still reuse
+    ("not use CBP trade data to train, tune, or improve any model or product offered to other customers",
+     "Patterns learned from CBP trade data, after anonymization and aggregation, feed the shared baseline model "
+     "that all our customers receive.", "contradicted"),
+    ("not allow prompts, outputs or Government data to be used to train or improve any model",
+     "Under the provider's enterprise terms, prompts and outputs may be retained for 30 days and used in "
+     "de-identified form to improve the provider's general models.", "contradicted"),
+    ("not use CBP trade data to train, tune, or improve any model or product offered to other customers",
+     "CBP trade data is never used to train, tune or improve any model offered to other customers, not even in "
+     "anonymized or aggregated form.", "addressed"),
+    # "we do not plan to bring in an outside firm" does not make a team independent
+    ("engage an independent red team, organizationally separate from the development staff",
+     "Red teaming is carried out once a year by our own model assurance group. We do not plan to bring in an "
+     "outside firm.", "contradicted"),
+    ("engage an independent red team, organizationally separate from the development staff",
+     "Once a year an independent red team from Sentinel Labs, an outside firm organizationally separate from our "
+     "development staff, attacks the system.", "addressed"),
+    ("have each release red-teamed by staff who did not take part in building the model",
+     "Each release is red-teamed by the same data science team that builds the model, because they know it best.",
+     "contradicted"),
+])
+def test_paired_metrics_training_events_reuse_and_independence(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_own_testers_found_in_a_nearby_passage_conflict():
+    """The passage that matches the requirement's words best is elsewhere; the one that says who
+    tests (the vendor's in-house group) is close enough to count against it."""
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall commission an independent red-team assessment before "
+           "initial operating capability.\n")
+    prop = ("# Q\n\n## 4. Assurance\n\nRed-team assessments are performed by our in-house Trust and Safety group, "
+            "which has tested our insurance products for four years.\n\n## 5. Schedule\n\nInitial operating capability is "
+            "planned for month six, after the pilot in two regions.\n")
+    e = status_of(run(sol, prop)[0], "red-team assessment")
+    assert e.status == "contradicted", e.reason
+    assert "in-house" in e.reason

@@ -158,6 +158,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         after = [m for m in mentions if m[0] > subject_lo + comma]
         if after:
             mentions = after
+        elif re.search(r"[A-Za-z]", subject[comma + 1:]):
+            mentions = []   # "On the Government validation set, the model must detect ...": the model is the subject
     if mentions:
         first = mentions[0]
         tail = block_text[first[1]:first[1] + 3]

@@ -155,13 +155,33 @@ _INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b
                           r"assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
                           r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
 _OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:development|engineering|product|internal|in-house|"
-                       r"data\s+science|delivery|ml)\s+(?:team|staff|engineers)\b|\bin-house\b|"
-                       r"\bour\s+own\s+(?:team|staff|engineers|developers)\b", re.I)
+                       r"data\s+science|delivery|ml|modell?ing)\s+(?:[\w-]+\s+)?(?:team|staff|engineers|group)\b|\bin-house\b|"
+                       r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers|developers|"
+                       r"practice|unit|cell)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b", re.I)
+
+
+_OUTSIDE_WORD = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b", re.I)
+# "red-teamed by staff who did not take part in building the model"
+_NO_ROLE = re.compile(r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)\b[^.;]{0,80}\b(?:no\s+role\s+in|"
+                      r"not\s+(?:been\s+)?involved\s+in|did\s+not\s+take\s+part\s+in|separate\s+from|independent\s+of)"
+                      r"\b[^.;]{0,40}\b(?:build\w*|develop\w*|train\w*|design\w*)", re.I)
+
+
+def _outside_testers(block: str) -> bool:
+    """The answer says, in its own voice, that outsiders test.  "We do not plan to bring in an
+    outside firm" and "better placed than an outside firm" say the opposite."""
+    for m in _OUTSIDE_WORD.finditer(block):
+        clause = block[max(block.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]
+        if re.search(r"\b(?:not|never|no|nothing|none|without|than)\b(?:\s+[\w-]+){0,3}\s*$", clause, re.I) or \
+                re.search(r"\b(?:not|never|no)\b", clause, re.I):
+            continue
+        return True
+    return False
 
 
 def _independence_conflict(req_text: str, block: str) -> str | None:
     """Independent testing required; the answer's testers are the vendor's own developers."""
-    if not _INDEPENDENT.search(req_text) or re.search(r"\b(?:independent|third[\s-]party|external|outside)\b", block, re.I):
+    if not (_INDEPENDENT.search(req_text) or _NO_ROLE.search(req_text)) or _outside_testers(block):
         return None
     m = _OWN_TEAM.search(block)
     return f"the solicitation requires an independent tester; the proposal uses '{m.group(0)}'" if m else None
@@ -228,6 +248,26 @@ def _prohibition_breach(req: _Req, resp: str) -> str | None:
     return None
 
 
+_REUSE_BANNED = re.compile(r"\b(?:train\w*|tun(?:e|ing)|improv\w*|other\s+(?:customers?|clients?|agencies|purposes?|products?)|"
+                          r"any\s+purpose\s+other|commercial\s+products?|shared?)\b", re.I)
+_REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives?|patterns?\s+learned|learn\w*\s+from|"
+                    r"insights?\s+(?:from|gained))\b[^.;]{0,140}?\b(?:improv\w*|train\w*|tun(?:e|es|ed|ing)|feeds?|fed|"
+                    r"shared|general[\s-]purpose|general\s+models?|all\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}(?:customers|clients)|"
+                    r"other\s+(?:customers|clients))\b|"
+                    r"\b(?:improv\w*|train\w*|feeds?)\b[^.;]{0,100}?\b(?:de-?identified|anonymi[sz]\w*|aggregated)\b", re.I)
+
+
+def _reuse_conflict(req_text: str, resp: str) -> str | None:
+    """Use of Government data to train or improve other products is forbidden; the answer reuses
+    it in another form ("patterns learned from CBP data, after anonymization, feed the shared
+    baseline model that all customers receive"; "prompts may be used in de-identified form to
+    improve the provider's general models")."""
+    if not _REUSE_BANNED.search(req_text):
+        return None
+    m = _affirmed(_REUSE, resp, ".;")
+    return f"the solicitation forbids reuse of its data; the proposal reuses it: '{m.group(0)[:120]}'" if m else None
+
+
 def _weak(resp: str, selfs: set[str]) -> str | None:
     for m in _WEAK.finditer(resp):
         if _main_clause(resp, m.start()):
@@ -283,7 +323,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
     ceiling_met = num_ok and bool(_req_thresholds(text)) and num is None
     if req.ob.modality == "prohibition" and not ceiling_met:
-        breach = _prohibition_breach(req, resp)
+        breach = _prohibition_breach(req, resp) or _reuse_conflict(text, resp)
         if breach:
             return "contradicted", breach
         if not _RESTRICTS.search(block):
@@ -373,9 +413,13 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash and times and sc >= NONE_BELOW:
             clash = _duration_conflict(text, other)[0]
         if not clash:
-            clash = _bypass_conflict(text, other) or _boundary_breach(text, other)
-        if not clash and req.ob.modality == "prohibition" and _RESERVE.search(other):
-            clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"
+            clash = _bypass_conflict(text, other) or _boundary_breach(text, other) or \
+                _independence_conflict(text, units[j].context or other)
+        if not clash and req.ob.modality == "prohibition":
+            if _RESERVE.search(other):
+                clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"
+            elif not _RESTRICTS.search(other):
+                clash = _reuse_conflict(text, other)
         if clash:
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:

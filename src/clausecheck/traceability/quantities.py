@@ -419,7 +419,9 @@ def _metric(text: str, pos: int) -> set[str]:
 
 def _metric_after(text: str, end: int) -> set[str]:
     """Terms of the few words after a figure ("90 percent sensitivity")."""
-    return set(terms(" ".join(re.split(r"[.;,]", text[end:end + 60])[0].split()[:4]))) - {"%pct"}
+    # "a sensitivity of 0.93 and a specificity of 0.82": the words after "and" measure the next figure
+    window = re.split(r"[.;,]|\b(?:and|while|whereas|but)\b", text[end:end + 60])[0]
+    return set(terms(" ".join(window.split()[:4]))) - {"%pct"}
 
 
 def _unmet_figures(req_text: str, resp: str) -> list[str]:
@@ -536,8 +538,14 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
     return None, satisfied
 
 
-_COUNT = re.compile(r"(?<![\d.,])\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+_COUNT = re.compile(r"(?<![\d.,])\b(one|a\s+single|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                     r"(?!percent\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+# a training event by any name: "two live training sessions" against "one 90-minute webinar"
+_EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?)\b", re.I)
+
+
+def _count_nouns(text: str) -> set[str]:
+    return set(terms(text)) | ({"%event"} if _EVENT.search(text) else set())
 
 
 def _count_conflict(req_text: str, resp: str) -> str | None:
@@ -549,15 +557,16 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         if any(s <= m.start() < e for s, e in dur):
             continue
         want = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
-        noun = set(terms(m.group(2)))
+        noun = _count_nouns(m.group(2))
         if want < 2 or not noun:
             continue
         rdur = [(d.start, d.end) for d in find_durations(resp)]
         for r in _COUNT.finditer(resp):
             if any(s <= r.start() < e for s, e in rdur):
                 continue
-            got = _COUNT_WORDS.get(r.group(1).lower()) or (int(r.group(1)) if r.group(1).isdigit() else 0)
-            if got and got < want and len(noun & set(terms(r.group(2)))) >= min(2, len(noun)):
+            word = r.group(1).lower()
+            got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+            if got and got < want and len(noun & _count_nouns(r.group(2))) >= min(2, len(noun)):
                 return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
     return None
 
