@@ -790,3 +790,38 @@ def test_own_testers_found_in_a_nearby_passage_conflict():
     e = status_of(run(sol, prop)[0], "red-team assessment")
     assert e.status == "contradicted", e.reason
     assert "in-house" in e.reason
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # work placed abroad where it must stay in the United States (but New Mexico is not abroad)
+    ("perform all development, hosting and help desk support within the United States",
+     "Tier 1 help desk support runs around the clock from our support center in Manila, with escalation to our "
+     "engineers in Virginia.", "contradicted"),
+    ("perform all development, hosting and help desk support within the United States",
+     "Development, hosting and help desk support are all performed within the United States, at our offices in "
+     "Albuquerque, New Mexico.", "addressed"),
+    ("not use labeling or annotation services performed outside the United States",
+     "Our labeling is done by our annotation partner, whose production center in Cebu, Philippines, provides "
+     "first-pass labels.", "contradicted"),
+    # keys: Government-controlled against the vendor's own
+    ("encrypt Coast Guard data using keys generated and held in a key management service controlled by the Coast Guard",
+     "Coast Guard data is encrypted; the keys are generated and held in Harborlight's own hardware security modules.",
+     "contradicted"),
+    ("encrypt Coast Guard data using keys generated and held in a key management service controlled by the Coast Guard",
+     "Coast Guard data is encrypted with keys generated and held in a key management service that the Coast Guard "
+     "controls; we never hold the keys.", "addressed"),
+    # a commercial licence with a word between, an impact level against a FedRAMP baseline, rates per contract year
+    ("deliver the trained models, training code and model documentation with unlimited rights",
+     "The trained models, training code and documentation are delivered under our commercial software license.",
+     "contradicted"),
+    ("host the system in a dedicated environment holding a DoD Impact Level 5 provisional authorization",
+     "The system is hosted in our commercial enclave, which holds a FedRAMP Moderate authorization.", "contradicted"),
+    ("support a red team exercise conducted by the Cybersecurity Division twice in each contract year",
+     "We will provide engineering support for one red team exercise per contract year by the Cybersecurity Division.",
+     "contradicted"),
+    ("support a red team exercise conducted by the Cybersecurity Division twice in each contract year",
+     "We will provide engineering support for two red team exercises in each contract year by the Cybersecurity "
+     "Division.", "addressed"),
+])
+def test_offshore_work_key_custody_licences_and_levels(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

@@ -268,6 +268,52 @@ def _reuse_conflict(req_text: str, resp: str) -> str | None:
     return f"the solicitation forbids reuse of its data; the proposal reuses it: '{m.group(0)[:120]}'" if m else None
 
 
+_ONSHORE = re.compile(r"\b(?:within|inside|in)\s+the\s+(?:United\s+States|U\.\s?S\.|US|continental\s+United\s+States)\b|"
+                      r"\b(?:United\s+States|U\.\s?S\.|US)\s+(?:persons?|citizens?|soil)\b|\bCONUS\b|"
+                      r"\b(?:domestic(?:ally)?|onshore)\b|\boutside\s+the\s+(?:United\s+States|U\.\s?S\.)", re.I)
+# where offshore work is usually placed; a reviewer reads these names as "not in the United States"
+_ABROAD = re.compile(
+    r"\b(?:offshore|overseas|nearshore|foreign\s+nationals?|non-U\.?S\.\s+(?:persons?|citizens?|nationals?)|"
+    r"India|(?<!American\s)Indian(?!\s+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean))|"
+    r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Bangalore|Bengaluru|Hyderabad|Pune|Chennai|Mumbai|Noida|Gurugram|"
+    r"Gurgaon|Kolkata|(?<!New\s)Mexico|Mexican|Guadalajara|Monterrey|Tijuana|Canada|Canadian|Montr[eé]al|Costa\s+Rica|"
+    r"Colombia|Bogot[aá]|Brazil|Argentina|Poland|Krak[oó]w|Romania|Bucharest|Ukraine|Ukrainian|Kyiv|Lviv|Belarus|Minsk|"
+    r"Bulgaria|Serbia|Belgrade|Ireland|United\s+Kingdom|Israel|Tel\s+Aviv|Vietnam|Hanoi|Ho\s+Chi\s+Minh|"
+    r"China(?!\s+Lake)|Chinese|Shenzhen|Shanghai|Beijing|Malaysia|Kuala\s+Lumpur|Singapore|Egypt|South\s+Africa|"
+    r"Johannesburg|Cape\s+Town|Pakistan|Karachi|Bangladesh|Dhaka|Sri\s+Lanka|Kenya|Nairobi|Nigeria|Estonia|Tallinn|"
+    r"Lithuania|Vilnius)\b")
+
+
+def _offshore_conflict(req_text: str, resp: str) -> str | None:
+    """Work or data must stay in the United States (or with U.S. persons); the answer places some
+    of it abroad ("Tier 1 help desk support runs from our center in Manila")."""
+    if not _ONSHORE.search(req_text):
+        return None
+    m = _affirmed(_ABROAD, resp, ".;")
+    return f"the solicitation requires U.S. performance; the proposal places work abroad: '{m.group(0)}'" if m else None
+
+
+_GOVERNMENT_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:generated|held|controlled|managed|owned|retained|stored)\s+"
+                              r"(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?(?!contractor|vendor|offeror|quoter)(?:government|agency|"
+                              r"department|customer|[A-Z][A-Za-z]{1,10}\b)|"
+                              r"\b(?:government|agency|customer)[\s-](?:controlled|managed|held|owned|generated)\s+"
+                              r"(?:encryption\s+)?keys?\b", re.I)
+_OWN_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:held|generated|managed|stored|kept|controlled|reside)\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:in|by|within|on)\s+(?:[\w-]+\s+){0,2}?(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?|"
+                       r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:key\s+management|KMS|HSMs?|"
+                       r"hardware\s+security\s+modules?)\b|"
+                       r"\b(?:vendor|provider|contractor|platform)[\s-](?:managed|held|controlled|owned)\s+(?:encryption\s+)?keys?\b",
+                       re.I)
+
+
+def _key_custody_conflict(req_text: str, resp: str) -> str | None:
+    """Encryption keys must be controlled by the Government; the answer keeps them with the vendor."""
+    if not _GOVERNMENT_KEYS.search(req_text):
+        return None
+    m = _affirmed(_OWN_KEYS, resp, ".;")
+    return f"the solicitation requires Government-controlled keys; the proposal holds them: '{m.group(0).strip()}'" if m else None
+
+
 def _weak(resp: str, selfs: set[str]) -> str | None:
     for m in _WEAK.finditer(resp):
         if _main_clause(resp, m.start()):
@@ -317,7 +363,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
-    conflict = conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp)
+    conflict = (conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp) or
+                _offshore_conflict(text, block) or _key_custody_conflict(text, block))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
@@ -413,8 +460,9 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash and times and sc >= NONE_BELOW:
             clash = _duration_conflict(text, other)[0]
         if not clash:
-            clash = _bypass_conflict(text, other) or _boundary_breach(text, other) or \
-                _independence_conflict(text, units[j].context or other)
+            near = units[j].context or other
+            clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _independence_conflict(text, near) or
+                     _offshore_conflict(text, other) or _key_custody_conflict(text, near))
         if not clash and req.ob.modality == "prohibition":
             if _RESERVE.search(other):
                 clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"

@@ -13,7 +13,7 @@ from .vocabulary import _IDENT, _num, terms
 _SCALES = [
     # a vendor's own licence grants less than any DFARS rights category
     ("data rights", re.compile(r"\b(restricted|limited|government[\s-]purpose|unlimited)[\s-]+(?:data\s+)?rights\b|"
-                               r"\b(?:standard\s+|our\s+|its\s+)?(commercial|proprietary|subscription)\s+licen[cs]e\b", re.I),
+                               r"\b(commercial|proprietary|subscription)\s+(?:[\w-]+\s+){0,2}?licen[cs]es?\b", re.I),
      ["commercial", "proprietary", "subscription", "restricted", "limited", "government purpose", "unlimited"]),
     ("FedRAMP baseline", re.compile(r"\bfedramp\s+(?:\w+\s+)?(low|li-saas|moderate|high)\b|"
                                     r"\b(low|moderate|high)[\s-]+(?:impact\s+)?(?:baseline|authori[sz]ation)\b", re.I),
@@ -42,8 +42,9 @@ _COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice":
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _RATE = re.compile(
     r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:\w+\s+)?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
-    r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every)\s+(?P<u>day|week|month|quarter|year)\b|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
+    r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every|in\s+(?:each|every))\s+(?:contract\s+|calendar\s+|fiscal\s+|"
+    r"option\s+)?(?P<u>day|week|month|quarter|year)\b|"
     r"\b(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
     r"(?P<u2>daily|weekly|monthly|quarterly|annually|yearly)\b", re.I)
 _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0,
@@ -596,4 +597,13 @@ def _scale_conflict(req_text: str, resp: str) -> str | None:
         want, got = _levels(pattern, order, req_text), _levels(pattern, order, resp)
         if want and got and max(got) < max(want):
             return f"offers {order[max(got)]} where the solicitation requires {order[max(want)]} ({name})"
+    # DoD Impact Level 4 and above build on a FedRAMP Moderate or High baseline plus DoD controls:
+    # a commercial FedRAMP Moderate or Low service alone does not reach them
+    _, fedramp, fed_order = _SCALES[1]
+    _, impact, il_order = _SCALES[2]
+    il = _levels(impact, il_order, req_text)
+    got = _levels(fedramp, fed_order, resp)
+    if il and max(il) >= 1 and got and max(got) <= fed_order.index("moderate") and not _levels(impact, il_order, resp):
+        return (f"offers FedRAMP {fed_order[max(got)].title()} where the solicitation requires Impact Level "
+                f"{il_order[max(il)]} (impact level)")
     return None
