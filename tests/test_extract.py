@@ -208,3 +208,18 @@ def test_a_party_named_in_a_leading_phrase_is_not_the_subject():
                                   "the Government asks, the Contractor shall rerun the test.\n")
     obs = extract_obligations(doc, role="solicitation")
     assert [o.bearer for o in obs] == ["Contractor", "Contractor"], [(o.bearer, o.text) for o in obs]
+
+
+def test_rows_of_a_performance_standard_table_are_duties():
+    """A table of measures and required levels, introduced without a modal, states one duty per
+    row; a table of other things (staffing, page limits) does not, nor does a row with no level."""
+    doc = md_doc("# PWS\n\n## C.4 Acceptance\n\nTable C-1 lists the acceptance measures.\n\n"
+                 "| Measure | Acceptance level |\n|---|---|\n"
+                 "| Query latency | Median time to display the ranked list is 8 seconds or less |\n"
+                 "| Availability | Service is available at least 99.5 percent of core hours |\n"
+                 "| Usability | To be agreed with the COR |\n\n"
+                 "| Volume | Title |\n|---|---|\n| 1 | Technical, 25 pages |\n")
+    obs = extract_obligations(doc, role="solicitation")
+    rows = [o for o in obs if " | " in o.text]
+    assert [o.text.split(" | ")[0] for o in rows] == ["Query latency", "Availability"]
+    assert all(o.bearer == "Contractor" and o.strength == "binding" for o in rows)

@@ -825,3 +825,11 @@ def test_own_testers_found_in_a_nearby_passage_conflict():
 ])
 def test_offshore_work_key_custody_licences_and_levels(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_a_response_time_in_seconds_is_how_soon_not_how_long():
+    req = "show the ranked list with a median time from query submission of 8 seconds or less"
+    assert_one(req, "For a typical claim set, median end-to-end response from query submission is about 12 seconds.",
+               "contradicted")
+    assert_one(req, "For a typical claim set, median end-to-end response from query submission is about 5 seconds.",
+               "addressed")

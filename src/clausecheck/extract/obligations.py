@@ -15,6 +15,7 @@ from ..model import Block, Deadline, Document, Location, Obligation, Reference
 from .citations import find_references
 from .deadlines import Duration, find_durations, first_deadline
 from .deliverables import deliverable_rows
+from .standards import standard_rows
 from .lexicon import (ABBREVIATION_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
 from .nlp import Trigger, get_nlp, pipe_texts
@@ -519,14 +520,17 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         pending = _Pending(idx, ctx)
     kept = [o for o in results if o is not None]
     taken = {o.location.block for o in kept}
-    for cells, row_text, durations in deliverable_rows(blocks):
+    rows = [(c, t, d, f"deliver {c[0].text.removeprefix('Deliverable:').strip()}") for c, t, d in deliverable_rows(blocks)]
+    rows += [(c, t, d, f"meet the standard for {c[0].text.strip()}") for c, t, d in standard_rows(blocks)]
+    for cells, row_text, durations, action in rows:
         if any(c.location.block in taken for c in cells):
             continue
+        taken.update(c.location.block for c in cells)
         first = cells[0]
         deadline = first_deadline(durations)
         kept.append(Obligation(
             id=_make_id(row_text, seen), text=row_text, modality="obligation", strength="binding",
-            bearer="Contractor", action=f"deliver {cells[0].text.removeprefix('Deliverable:').strip()}"[:400],
+            bearer="Contractor", action=action[:400],
             deadline=None if deadline is None else Deadline(
                 text=deadline.text, iso8601=deadline.iso, business_days=deadline.business_days),
             location=first.location.model_copy(update={"start": 0, "end": len(first.text)})))

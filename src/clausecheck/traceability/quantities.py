@@ -234,6 +234,9 @@ def quantities(text: str) -> list[Qty]:
             cls = "window"
         else:
             continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
+        if cls == "span" and (hours < 1.0 or re.match(r"\s*or\s+(?:less|fewer|shorter|under|faster)\b", rest, re.I)) \
+                and _role(text, d.start, d.end) != "retain":
+            cls = "window"   # "median response is about 12 seconds", "is 8 seconds or less": how soon, not how long
         out.append(Qty(cls, hours, _role(text, d.start, d.end), d.text, after=bool(_AFTER.match(rest))))
     return out
 

@@ -1,0 +1,44 @@
+"""Performance-standard tables: each row of a table of measures and required levels is a duty.
+
+A PWS often states its service levels only in a table introduced by a sentence without a modal
+("Table C-1 lists the acceptance measures"): "Query latency | Median time ... is 8 seconds or
+less".  A row counts as an obligation when the table's header names a standard, threshold,
+acceptance level or target column and the row's cell in that column states a measurable level
+(a figure, a percentage or a time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from .deadlines import Duration, find_durations
+from .deliverables import _row_groups
+
+_STANDARD_HEADER = re.compile(
+    r"\b(?:(?:performance\s+)?standards?|thresholds?|acceptance(?:\s+(?:levels?|criteri(?:a|on)|thresholds?))?|"
+    r"acceptable\s+quality\s+levels?|AQLs?|targets?|minimum(?:\s+(?:levels?|values?|performance))?|"
+    r"required\s+(?:levels?|values?|performance)|service\s+levels?|SLAs?)\b", re.IGNORECASE)
+_MEASURABLE = re.compile(r"\d")
+
+
+def standard_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[Duration]]]:
+    """(cells, row text, durations) for every row of a performance-standard table."""
+    found = []
+    for _table, rows in sorted(_row_groups(blocks).items()):
+        ordered = [rows[r] for r in sorted(rows)]
+        if len(ordered) < 2:
+            continue
+        header = ordered[0]
+        if any(_MEASURABLE.search(c.text) for c in header):
+            continue   # a first row with figures is data, not a header
+        cols = {c.col for c in header if _STANDARD_HEADER.search(c.text)}
+        if not cols:
+            continue
+        for cells in ordered[1:]:
+            level = [c for c in cells if c.col in cols and _MEASURABLE.search(c.text)]
+            if len(cells) < 2 or not level:
+                continue
+            text = " | ".join(c.text for c in cells)
+            found.append((cells, text, [d for c in level for d in find_durations(c.text)]))
+    return found
