@@ -833,3 +833,42 @@ def test_a_response_time_in_seconds_is_how_soon_not_how_long():
                "contradicted")
     assert_one(req, "For a typical claim set, median end-to-end response from query submission is about 5 seconds.",
                "addressed")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # a named group of the vendor's is no third party; a separate cell is independent of development
+    ("arrange a red team assessment by a third party that is not a subsidiary or affiliate of the Contractor",
+     "Red teaming is led by our Corporate Assurance group, which reports to our Chief Risk Officer rather than to "
+     "the program manager.", "contradicted"),
+    # keys in "Larkspur-managed" modules; a shared platform against a dedicated environment
+    ("encrypt evidence data at rest using keys generated and held in a key management service controlled by the FBI",
+     "Evidence data is encrypted at rest; keys are generated and rotated in Larkspur-managed hardware security "
+     "modules.", "contradicted"),
+    ("host the scoring service in a dedicated single tenant environment",
+     "The scoring service is hosted on our platform, a multi-tenant environment that also serves commercial "
+     "insurance clients.", "contradicted"),
+    ("host the scoring service in a dedicated single tenant environment",
+     "The scoring service is hosted in a dedicated single tenant environment used by no other customer.", "addressed"),
+    # a routing cut-off near the word "pages" is still a score; the length of a recording is not a time limit
+    ("route any page with an OCR confidence below 0.80 to a human data validator",
+     "Pages whose OCR confidence falls under 0.85 are sent to a human data validator first.", "addressed"),
+    ("deliver a draft summary of a recording of up to two hours within 4 hours of upload",
+     "We deliver the draft summary within 3 hours of upload for recordings of that length.", "addressed"),
+    # notice after promotion where approval before is required
+    ("obtain written approval from the Contracting Officer before placing any model release into production",
+     "Model releases pass our internal gates; the Contracting Officer receives a release notice within five "
+     "business days after a new version has been promoted.", "contradicted"),
+])
+def test_third_parties_tenancy_cut_offs_and_notice_after_promotion(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_a_separate_internal_cell_is_independent_of_development_but_no_third_party():
+    from clausecheck.traceability.judging import _independence_conflict
+    cell = ("Red teaming is the job of our Adversarial Assessment Cell, a separate business unit that reports to our "
+            "Chief Technology Officer, not to the program; none of its members write product code.")
+    assert _independence_conflict("engage a red team that is organizationally independent of its development staff",
+                                  cell) is None
+    assert _independence_conflict("engage a third-party red team that is not an affiliate of the Contractor", cell)
+    assert _independence_conflict("engage a red team that is organizationally independent of its development staff",
+                                  "Red teaming is the job of our Adversarial Assessment Cell.")

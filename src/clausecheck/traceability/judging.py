@@ -130,7 +130,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
 
 _APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|notif\w*|notice|inform\w*)\b[^.;]{0,100}?\b(?:before|prior\s+to)\b|"
                               r"\bprior\s+(?:written\s+)?(?:approv|notice|notif)", re.I)
-_AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|the\s+\w+|each\s+\w+)?\s*(?:is\s+|are\s+|has\s+been\s+)?"
+_AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|each|a|an|any|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*"
+                             r"(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?"
                              r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
                              r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)|"
                              r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
@@ -154,10 +155,20 @@ def _approval_after(req_text: str, resp: str) -> str | None:
 _INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b[^.;]{0,40}\b(?:red[\s-]?team\w*|test\w*|"
                           r"assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
                           r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
+# the vendor's developers themselves, or a team that is plainly its own
 _OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:development|engineering|product|internal|in-house|"
                        r"data\s+science|delivery|ml|modell?ing)\s+(?:[\w-]+\s+)?(?:team|staff|engineers|group)\b|\bin-house\b|"
                        r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers|developers|"
-                       r"practice|unit|cell)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b", re.I)
+                       r"practice|unit|cell|division|department)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b",
+                       re.I)
+# a named group of the vendor's ("our Corporate Assurance group"): its own, but perhaps kept apart from development
+_OWN_GROUP = re.compile(r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){1,3}?(?:team|group|unit|cell|practice|division|"
+                        r"department)\b", re.I)
+_SEPARATED = re.compile(r"\bseparate\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:developers|engineers|role|reporting\s+line)\b|"
+                        r"\bnone\s+of\s+its\s+(?:members|staff)\b|\bindependent\s+of\b|\bnot\s+(?:to\s+)?the\s+(?:program|project|"
+                        r"delivery|development)\b|\brather\s+than\s+(?:to\s+)?the\s+(?:program|project|delivery|development)\b|"
+                        r"\b(?:did|does|do)\s+not\s+(?:build|develop|write|work\s+on)\b", re.I)
+_THIRD_PARTY = re.compile(r"\b(?:third[\s-]party|external|outside)\b|\b(?:subsidiar\w*|affiliate\w*)\b", re.I)
 
 
 _OUTSIDE_WORD = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b", re.I)
@@ -184,6 +195,10 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
     if not (_INDEPENDENT.search(req_text) or _NO_ROLE.search(req_text)) or _outside_testers(block):
         return None
     m = _OWN_TEAM.search(block)
+    if m is None and (_THIRD_PARTY.search(req_text) or not _SEPARATED.search(block)):
+        # "our Adversarial Assessment Cell, a separate business unit" is independent of development,
+        # but it is no third party
+        m = _OWN_GROUP.search(block)
     return f"the solicitation requires an independent tester; the proposal uses '{m.group(0)}'" if m else None
 
 
@@ -302,8 +317,26 @@ _OWN_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:held|generated|managed|stored
                        r"(?:in|by|within|on)\s+(?:[\w-]+\s+){0,2}?(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?|"
                        r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:key\s+management|KMS|HSMs?|"
                        r"hardware\s+security\s+modules?)\b|"
-                       r"\b(?:vendor|provider|contractor|platform)[\s-](?:managed|held|controlled|owned)\s+(?:encryption\s+)?keys?\b",
+                       r"\b(?:vendor|provider|contractor|platform)[\s-](?:managed|held|controlled|owned)\s+(?:encryption\s+)?keys?\b|"
+                       r"\b(?!(?:Government|Agency|Department|Customer|Federal)\b)(?-i:[A-Z][a-z]\w*)-(?:managed|held|controlled|owned)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:keys?|HSMs?|hardware\s+security\s+modules?|key\s+management|KMS)\b",
                        re.I)
+
+
+_DEDICATED = re.compile(r"\b(?:dedicated|single[\s-]tenant|isolated|not\s+shared)\b", re.I)
+_SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bshared\s+(?:[\w-]+\s+)?(?:platform|service|environment|infrastructure|"
+                             r"cluster|instance|tenancy|cloud)\b|\balso\s+(?:serves?|hosts?|used\s+by)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:customers|clients|tenants|insurers|companies|agencies)\b|\bfor\s+all\s+(?:of\s+)?our\s+"
+                             r"(?:[\w-]+\s+)?(?:customers|clients|tenants)\b", re.I)
+
+
+def _tenancy_conflict(req_text: str, resp: str) -> str | None:
+    """A dedicated, single-tenant environment is required; the answer runs on a shared one."""
+    if not (_DEDICATED.search(req_text) and re.search(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|"
+                                                       r"infrastructure)\b", req_text, re.I)):
+        return None
+    m = _affirmed(_SHARED_TENANCY, resp, ".;")
+    return f"the solicitation requires a dedicated environment; the proposal shares one: '{m.group(0)}'" if m else None
 
 
 def _key_custody_conflict(req_text: str, resp: str) -> str | None:
@@ -364,7 +397,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp) or
-                _offshore_conflict(text, block) or _key_custody_conflict(text, block))
+                _offshore_conflict(text, block) or _key_custody_conflict(text, block) or _tenancy_conflict(text, block))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
@@ -462,7 +495,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _independence_conflict(text, near) or
-                     _offshore_conflict(text, other) or _key_custody_conflict(text, near))
+                     _offshore_conflict(text, other) or _key_custody_conflict(text, near) or _tenancy_conflict(text, near) or
+                     _approval_after(text, other))
         if not clash and req.ob.modality == "prohibition":
             if _RESERVE.search(other):
                 clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"
@@ -472,7 +506,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:
         # a passage that cannot answer the requirement can still go against it
-        clash = _approval_after(text, units[j].text) if sc >= NONE_BELOW else None
+        clash = _approval_after(text, units[j].text) if sc >= SCALE_NEAR else None
         if clash:
             return units[j], sc, "contradicted", clash
     return None

@@ -215,6 +215,10 @@ def quantities(text: str) -> list[Qty]:
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
         if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
             continue   # "at least five years of coding experience": an amount, not a commitment
+        if re.search(r"\b(?:recordings?|videos?|audio|calls?|clips?|sessions?|meetings?|shifts?|interviews?|hearings?|"
+                     r"flights?|missions?|files?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
+                     re.I):
+            continue   # "a recording of up to two hours": the length of the input, not a time limit
         if is_freq:
             cls = "interval"
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
@@ -310,6 +314,14 @@ _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|reca
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
 _LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
                            r"words|pages|cost)\b", re.I)
+_COUNTED = re.compile(r"\b(?:words|pages|cost)\b", re.I)   # lower is better for counts of these, not for scores
+
+
+def _lower_better(window: str, value: float, pct: bool) -> bool:
+    """Whether a figure in ``window`` reads as lower-is-better.  "Pages whose OCR confidence falls
+    under 0.85": a fraction is a score, whatever noun is near it."""
+    found = [m.group(0) for m in _LOWER_BETTER.finditer(window)]
+    return any(not _COUNTED.fullmatch(w) or (value > 1 and not pct) for w in found)
 _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark)\w*\b", re.I)
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
                         r"rated|having)\b[^.;]{0,50}$", re.I)
@@ -489,7 +501,7 @@ def _answer_figures(resp: str) -> list[tuple]:
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
                      r"release|sprint|increment|day|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
             continue   # "Phase 2", "Section 4": a label, not an amount
-        lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.start()]))
+        lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2)))
         for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
