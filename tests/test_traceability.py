@@ -872,3 +872,24 @@ def test_a_separate_internal_cell_is_independent_of_development_but_no_third_par
     assert _independence_conflict("engage a third-party red team that is not an affiliate of the Contractor", cell)
     assert _independence_conflict("engage a red team that is organizationally independent of its development staff",
                                   "Red teaming is the job of our Adversarial Assessment Cell.")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # a miss rate is the complement of recall, with the comparator words left out of the measure
+    ("achieve recall for severe categories of at least 0.92",
+     "For severe categories, a miss rate of no more than 10 percent is committed.", "contradicted"),
+    ("achieve recall for severe categories of at least 0.92",
+     "For severe categories, a miss rate of no more than 5 percent is committed.", "addressed"),
+    # an acronym-controlled key service; keys administered in the vendor's own account
+    ("encrypt inspection photos with keys generated and held in a HUD-controlled key management service",
+     "Inspection photos are encrypted with keys generated in the key management service of Lanternfield's cloud "
+     "account and administered by Lanternfield's security team.", "contradicted"),
+    # the developers' own group by its name; a decision only a person can take is no bypass
+    ("have red team exercises carried out by personnel who are independent of the model development staff",
+     "Red team exercises are staffed from the CIRSS model engineering group that builds the model.", "contradicted"),
+    ("ensure that a FinCEN analyst reviews every SAR before any referral to a law enforcement partner",
+     "Referral to a law enforcement partner and closure without further review are actions that only a FinCEN "
+     "analyst can take; every SAR is reviewed by an analyst first.", "addressed"),
+])
+def test_complements_key_services_developer_groups_and_human_only_actions(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

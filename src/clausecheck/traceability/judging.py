@@ -156,7 +156,7 @@ _INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b
                           r"assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
                           r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
 # the vendor's developers themselves, or a team that is plainly its own
-_OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:development|engineering|product|internal|in-house|"
+_OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:development|engineering|product|internal|in-house|"
                        r"data\s+science|delivery|ml|modell?ing)\s+(?:[\w-]+\s+)?(?:team|staff|engineers|group)\b|\bin-house\b|"
                        r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers|developers|"
                        r"practice|unit|cell|division|department)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b",
@@ -246,11 +246,17 @@ _BYPASS = re.compile(r"\b(?:directly|automatically|auto-?(?:post|accept|approv|a
                      r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
 
 
+_ONLY_PEOPLE = re.compile(r"\bonly\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|officer|reviewer|specialist|human|person|"
+                          r"staff|examiner|adjudicator|employee|user)s?\s+(?:can|may|is\s+able\s+to|are\s+able\s+to)\b", re.I)
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
     database")."""
     m = _REVIEW_FIRST.search(req_text) and _affirmed(_BYPASS, resp, ".;")
+    if m and _ONLY_PEOPLE.search(resp):
+        return None   # "closure without further review is an action only a FinCEN analyst can take"
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
 
 
@@ -308,13 +314,15 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return f"the solicitation requires U.S. performance; the proposal places work abroad: '{m.group(0)}'" if m else None
 
 
-_GOVERNMENT_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:generated|held|controlled|managed|owned|retained|stored)\s+"
+_GOVERNMENT_KEYS = re.compile(r"\b(?-i:[A-Z]{2,6})-(?:controlled|managed|held|owned)\s+(?:[\w-]+\s+){0,2}?(?:keys?|key\s+management|"
+                              r"KMS|HSMs?|hardware\s+security\s+modules?)\b|"
+                              r"\bkeys?\b[^.;]{0,80}?\b(?:generated|held|controlled|managed|owned|retained|stored)\s+"
                               r"(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?(?!contractor|vendor|offeror|quoter)(?:government|agency|"
                               r"department|customer|[A-Z][A-Za-z]{1,10}\b)|"
                               r"\b(?:government|agency|customer)[\s-](?:controlled|managed|held|owned|generated)\s+"
                               r"(?:encryption\s+)?keys?\b", re.I)
-_OWN_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:held|generated|managed|stored|kept|controlled|reside)\s+(?:[\w-]+\s+){0,3}?"
-                       r"(?:in|by|within|on)\s+(?:[\w-]+\s+){0,2}?(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?|"
+_OWN_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:held|generated|managed|stored|kept|controlled|reside|administered)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:in|by|within|on)\s+(?:[\w-]+\s+){0,5}?(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?|"
                        r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:key\s+management|KMS|HSMs?|"
                        r"hardware\s+security\s+modules?)\b|"
                        r"\b(?:vendor|provider|contractor|platform)[\s-](?:managed|held|controlled|owned)\s+(?:encryption\s+)?keys?\b|"
@@ -327,7 +335,8 @@ _DEDICATED = re.compile(r"\b(?:dedicated|single[\s-]tenant|isolated|not\s+shared
 _SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bshared\s+(?:[\w-]+\s+)?(?:platform|service|environment|infrastructure|"
                              r"cluster|instance|tenancy|cloud)\b|\balso\s+(?:serves?|hosts?|used\s+by)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:customers|clients|tenants|insurers|companies|agencies)\b|\bfor\s+all\s+(?:of\s+)?our\s+"
-                             r"(?:[\w-]+\s+)?(?:customers|clients|tenants)\b", re.I)
+                             r"(?:[\w-]+\s+)?(?:customers|clients|tenants)\b|\b(?:across|for)\s+(?:our|the|its)\s+(?:whole\s+|entire\s+)?"
+                             r"(?:client|customer)\s+base\b|\bacross\s+(?:all\s+)?(?:our\s+)?(?:clients|customers|tenants)\b", re.I)
 
 
 def _tenancy_conflict(req_text: str, resp: str) -> str | None:

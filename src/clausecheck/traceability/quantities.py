@@ -352,6 +352,23 @@ def _kind(value: float, pct: bool) -> str:
     return "pct" if pct else ("frac" if value <= 1 else "num")
 
 
+# the measure an error figure is the complement of: a miss rate of recall, an error rate of accuracy
+_COMPLEMENTS = [(set(terms(a)), set(terms(b))) for a, b in (
+    ("miss missed misses", "recall sensitivity detection detect"),
+    ("error errors misclassification misclassified incorrect wrong", "accuracy accurate correct agreement"),
+    ("false positive positives alarm alarms", "specificity precision"),
+)]
+
+
+def _complement_measure(where: set[str]) -> set[str]:
+    """"A miss rate of no more than 10 percent" also measures recall (0.90)."""
+    out: set[str] = set()
+    for errors, measures in _COMPLEMENTS:
+        if where & errors:
+            out |= measures
+    return out
+
+
 def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
     """(value, read-as-lower-better, kind, converted) for an answer's figure: as written, and as the other of
     percent and fraction ("90 percent" is 0.90); a lower-is-better figure ("an error rate of 1.5
@@ -425,11 +442,18 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     return out
 
 
+_COMPARATOR_TAIL = re.compile(r"(?:\s+(?:of|is|are|be|was|were|must|shall|will|should|to|a|an|the|at|no|not|more|less|fewer|than|"
+                              r"least|most|or|under|below|above|over|up|exceed|exceeds|maximum|minimum|greater|lower|higher|"
+                              r"reached|reaches|achieved|achieves|achieve|reach|kept|held|stays?|remains?))+\s*$", re.I)
+
+
 def _metric(text: str, pos: int) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
     # "... of empty frames while losing no more than": the words before "while" measure another figure
     window = re.split(r"\b(?:while|whereas|and|but)\b", text[max(clause, pos - 60):pos])[-1]
+    # "a miss rate of no more than", "recall ... must be at least": the comparator and its verb say nothing of the measure
+    window = _COMPARATOR_TAIL.sub("", window)
     return set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
 
 
@@ -504,6 +528,8 @@ def _answer_figures(resp: str) -> list[tuple]:
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2)))
         for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            if conv == "complement":
+                where = where | _complement_measure(where)
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
     for m in _RATIO.finditer(resp):   # "roughly one screened payment in 30" is 3.3 percent
         a, b = (_COUNT_WORDS.get(x.lower()) or int(x) for x in (m.group(1), m.group(3)))
