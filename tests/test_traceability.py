@@ -893,3 +893,34 @@ def test_a_separate_internal_cell_is_independent_of_development_but_no_third_par
 ])
 def test_complements_key_services_developer_groups_and_human_only_actions(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+ANYWHERE_SOL = ("# RFQ\n\n## C\n\nC.1 The Contractor shall retain decision logs for six years after the close of each "
+                "study.\n\nC.2 The Contractor shall obtain written approval from the Contracting Officer before placing "
+                "any retrained model into production.\n\nC.3 The Contractor shall keep all agency data, including "
+                "backups, within data centers located in the United States.\n")
+
+
+def test_conflicts_stated_anywhere_in_the_proposal():
+    """Shorter record keeping, notice after a change and data abroad are found wherever the
+    proposal states them, though no passage matches the requirement's words well."""
+    prop = ("# Q\n\n## 2. Matching\n\nEvery match produces an audit entry with the model build and the reviewer's "
+            "decision. Audit entries are kept for 36 months and then purged.\n\n## 7. Releases\n\nRetrained models are "
+            "promoted monthly; the Contracting Officer receives release notes within five business days after "
+            "promotion.\n\n## 8. Hosting\n\nAgency data is hosted in Virginia. Nightly disaster recovery snapshots of "
+            "the agency data are replicated to a secondary site in Toronto, Canada.\n")
+    entries = run(ANYWHERE_SOL, prop)[0]
+    for needle, why in (("six years", "36 months"), ("written approval", "after"), ("United States", "Toronto")):
+        e = status_of(entries, needle)
+        assert e.status == "contradicted", (needle, e.reason)
+        assert why in e.reason or why in e.response.text, (needle, e.reason)
+
+
+def test_anywhere_conflicts_need_the_same_records_no_approval_and_a_place():
+    prop = ("# Q\n\n## 2. Images\n\nBlurred images are retained for 90 days and then deleted. Decision logs are kept "
+            "for seven years.\n\n## 7. Releases\n\nNo retrained model reaches production without written sign-off "
+            "from the Contracting Officer; release notes follow within five business days after promotion.\n\n"
+            "## 8. Languages\n\nSupport for Chinese characters is on our roadmap.\n")
+    entries = run(ANYWHERE_SOL, prop)[0]
+    for needle in ("six years", "written approval", "United States"):
+        assert status_of(entries, needle).status != "contradicted", needle

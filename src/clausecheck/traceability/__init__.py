@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from ..model import Citation as CitationModel
 from ..model import Document, Evidence, Finding, Obligation, TraceEntry
-from .judging import _near_conflict, _rule_category, _self_names, judge
+from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_names, judge
 from .matching import NONE_BELOW, concept_sets, match_requirements
 from .quantities import Qty, quantities
 from .units import Unit, is_requirement, proposal_units
@@ -71,6 +71,9 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
             near = _near_conflict(req, units, status, unit)
             if near:
                 unit, score, status, reason = near
+            elif (far := _anywhere_conflict(req, units)) is not None:
+                unit, reason = far
+                score, status = matcher.score_unit(req, unit), "contradicted"
         if topic is not None and status != "not addressed" and (unit is None or score < NONE_BELOW):
             unit = topic
         ob = req.ob

@@ -141,10 +141,16 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|ea
                              re.I)
 
 
+_APPROVAL_GIVEN = re.compile(r"\b(?:approv\w*|sign[\s-]?off|consent|authori[sz]\w*)\b[^.;]{0,80}\b(?:before|prior\s+to|until)\b|"
+                             r"\b(?:before|prior\s+to|until|without|unless)\b[^.;]{0,80}\b(?:approv\w*|sign[\s-]?off|consent|"
+                             r"authori[sz]\w*)\b|\bprior\s+(?:written\s+)?approv", re.I)
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
-    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov|\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I):
+    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov|\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
+            or _APPROVAL_GIVEN.search(resp):
         return None
     m = _AFTER_THE_FACT.search(resp)
     if m:
@@ -296,11 +302,11 @@ _ONSHORE = re.compile(r"\b(?:within|inside|in)\s+the\s+(?:United\s+States|U\.\s?
 _ABROAD = re.compile(
     r"\b(?:offshore|overseas|nearshore|foreign\s+nationals?|non-U\.?S\.\s+(?:persons?|citizens?|nationals?)|"
     r"India|(?<!American\s)Indian(?!\s+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean))|"
-    r"Philippines|Philippine|Filipino|Manila|Cebu|Davao|Bangalore|Bengaluru|Hyderabad|Pune|Chennai|Mumbai|Noida|Gurugram|"
+    r"Philippines|Philippine|Manila|Cebu|Davao|Bangalore|Bengaluru|Hyderabad|Pune|Chennai|Mumbai|Noida|Gurugram|"
     r"Gurgaon|Kolkata|(?<!New\s)Mexico|Mexican|Guadalajara|Monterrey|Tijuana|Canada|Canadian|Montr[eé]al|Costa\s+Rica|"
-    r"Colombia|Bogot[aá]|Brazil|Argentina|Poland|Krak[oó]w|Romania|Bucharest|Ukraine|Ukrainian|Kyiv|Lviv|Belarus|Minsk|"
+    r"Colombia|Bogot[aá]|Brazil|Argentina|Poland|Krak[oó]w|Romania|Bucharest|Ukraine|Kyiv|Lviv|Belarus|Minsk|"
     r"Bulgaria|Serbia|Belgrade|Ireland|United\s+Kingdom|Israel|Tel\s+Aviv|Vietnam|Hanoi|Ho\s+Chi\s+Minh|"
-    r"China(?!\s+Lake)|Chinese|Shenzhen|Shanghai|Beijing|Malaysia|Kuala\s+Lumpur|Singapore|Egypt|South\s+Africa|"
+    r"China(?!\s+Lake)|Shenzhen|Shanghai|Beijing|Malaysia|Kuala\s+Lumpur|Singapore|Egypt|South\s+Africa|"
     r"Johannesburg|Cape\s+Town|Pakistan|Karachi|Bangladesh|Dhaka|Sri\s+Lanka|Kenya|Nairobi|Nigeria|Estonia|Tallinn|"
     r"Lithuania|Vilnius)\b")
 
@@ -479,6 +485,51 @@ def _rule_category(concepts: set[str], packs) -> tuple[str, str | None]:
             if rule.id in concepts:
                 return rule.category, rule.severity
     return "traceability", None
+
+
+# records whose keeping a retention requirement is about, by any of their usual names
+_RECORDS = frozenset(terms("log logs record records audit ledger journal trail entries history"))
+_CHANGE = re.compile(r"\b(?:model|release|version|retrain\w*|update\w*|change\w*|upgrade\w*|promot\w*|deploy\w*)\b", re.I)
+
+
+def _keeps_records(text: str, duration: str) -> bool:
+    """The clause that states ``duration`` is about keeping records ("audit entries are kept for
+    36 months"), not images or media ("blurred images are retained for 90 days")."""
+    at = text.find(duration)
+    if at < 0:
+        return False
+    start = max(text.rfind(c, 0, at) for c in ".;,") + 1
+    ends = [e for e in (text.find(c, at) for c in ".;") if e >= 0]
+    return bool(set(terms(text[start:min(ends) if ends else len(text)])) & _RECORDS)
+
+
+def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
+    """Three conflicts a reviewer looks for across the whole proposal, because proposals state
+    them where no one would look for the requirement's words: records kept for less time than
+    required ("audit entries are kept for 36 months" against six years), notice after a change
+    where approval before it is required ("release notes within five business days after
+    promotion"), and work or data placed abroad where it must stay in the United States.  Each
+    counts only when no passage of the proposal meets the requirement instead."""
+    text = req.ob.text
+    want = [q for q in quantities(text) if q.role == "retain" and q.cls == "span"]
+    if want and set(terms(text)) & _RECORDS:
+        kept = [(u, g) for u in units if not u.pointer and u.terms & _RECORDS
+                for g in quantities(u.text) if g.role == "retain" and g.cls == "span" and _keeps_records(u.text, g.text)]
+        if kept and not any(g.hours * 1.001 >= q.hours for _u, g in kept for q in want):
+            u, g = min(kept, key=lambda x: abs(x[1].hours - want[0].hours))
+            kept_for, required = (re.sub(r"^for\s+", "", x, flags=re.I) for x in (g.text, want[0].text))
+            return u, f"records are kept for {kept_for} where the solicitation requires {required}"
+    if re.search(r"\bapprov", text, re.I) and _APPROVAL_BEFORE.search(text) and _CHANGE.search(text) and \
+            not any(_APPROVAL_GIVEN.search(u.text) for u in units):
+        for u in units:
+            if not u.pointer and _CHANGE.search(u.text) and (clash := _approval_after(text, u.text)):
+                return u, clash
+    if _ONSHORE.search(text):
+        key = set(req.weights) - set(terms("United States U.S. located location outside within inside persons citizens"))
+        for u in units:
+            if not u.pointer and (u.terms | u.ctx) & key and (clash := _offshore_conflict(text, u.text)):
+                return u, clash
+    return None
 
 
 def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None = None):
