@@ -924,3 +924,25 @@ def test_anywhere_conflicts_need_the_same_records_no_approval_and_a_place():
     entries = run(ANYWHERE_SOL, prop)[0]
     for needle in ("six years", "written approval", "United States"):
         assert status_of(entries, needle).status != "contradicted", needle
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    ("conduct a red team exercise against the triage system at least twice in each 12-month period",
+     "We hold one red team exercise per performance year against the triage system, each September.", "contradicted"),
+    ("conduct a red team exercise against the triage system at least twice in each 12-month period",
+     "We hold a red team exercise against the triage system twice in each 12-month period, in March and September.",
+     "addressed"),
+    ("not permit the model provider to retain prompts or outputs",
+     "Under the provider's enterprise terms, prompts and outputs are not used for training; they are retained by the "
+     "model provider for up to 30 days for abuse monitoring.", "contradicted"),
+    ("not permit the model provider to retain prompts or outputs",
+     "The model provider is contractually barred from retaining prompts or outputs; nothing is kept after each call.",
+     "addressed"),
+    ("flag at least 90 percent of the defect issues in the Government's retrospective test set",
+     "In the retrospective test the tool flagged 17 of the 20 defect issues in the Government's set.", "contradicted"),
+    ("notify the COR at least 30 calendar days before changing the embedding model",
+     "Each change to the embedding model is described in release notes sent to the COR on the day the release is "
+     "deployed.", "contradicted"),
+])
+def test_rates_in_a_period_kept_prompts_counts_of_a_total_and_same_day_notice(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

@@ -137,7 +137,9 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|ea
                              r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
                              r"(?:move|change|switch|upgrade|replacement|migration|cutover)\b|"
                              r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b|"
-                             r"\bin\s+the\s+release\s+notes\b",
+                             r"\bin\s+the\s+release\s+notes\b|"
+                             r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?:the|each|a|any)\s+(?:[\w-]+\s+)?(?:release|change|update|version|"
+                             r"model)\s+(?:is|goes|has\s+been)\s+(?:deployed|released|live|promoted)",
                              re.I)
 
 
@@ -284,6 +286,25 @@ _REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives
                     r"\b(?:improv\w*|train\w*|feeds?)\b[^.;]{0,100}?\b(?:de-?identified|anonymi[sz]\w*|aggregated)\b", re.I)
 
 
+_NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?to\s+(?:retain|store|keep|log|cache)\b|"
+                           r"\bnot\s+(?:retain|store|keep|cache)\b", re.I)
+
+
+def _retention_breach(req_text: str, resp: str) -> str | None:
+    """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
+    the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
+    30 days for abuse monitoring")."""
+    if not _NO_RETENTION.search(req_text):
+        return None
+    for q in quantities(resp):
+        if q.role == "retain" and q.hours > 0:
+            at = resp.find(q.text)
+            clause = resp[max(resp.rfind(c, 0, at) for c in ".;") + 1:at] if at >= 0 else ""
+            if clause and not re.search(r"\b(?:not|never|no|nothing|none|zero)\b", clause, re.I):
+                return f"the solicitation forbids keeping them; the proposal keeps them for {q.text.removeprefix('for ')}"
+    return None
+
+
 def _reuse_conflict(req_text: str, resp: str) -> str | None:
     """Use of Government data to train or improve other products is forbidden; the answer reuses
     it in another form ("patterns learned from CBP data, after anonymization, feed the shared
@@ -418,7 +439,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
     ceiling_met = num_ok and bool(_req_thresholds(text)) and num is None
     if req.ob.modality == "prohibition" and not ceiling_met:
-        breach = _prohibition_breach(req, resp) or _reuse_conflict(text, resp)
+        breach = _prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block)
         if breach:
             return "contradicted", breach
         if not _RESTRICTS.search(block):
@@ -492,6 +513,9 @@ _RECORDS = frozenset(terms("log logs record records audit ledger journal trail e
 _CHANGE = re.compile(r"\b(?:model|release|version|retrain\w*|update\w*|change\w*|upgrade\w*|promot\w*|deploy\w*)\b", re.I)
 
 
+_TESTING = re.compile(r"\bred[\s-]?team\w*|\badversarial\s+(?:test\w*|exercis\w*|assess\w*)|\bpenetration\s+test\w*", re.I)
+
+
 def _keeps_records(text: str, duration: str) -> bool:
     """The clause that states ``duration`` is about keeping records ("audit entries are kept for
     36 months"), not images or media ("blurred images are retained for 90 days")."""
@@ -524,6 +548,12 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
         for u in units:
             if not u.pointer and _CHANGE.search(u.text) and (clash := _approval_after(text, u.text)):
                 return u, clash
+    if _INDEPENDENT.search(text) or _NO_ROLE.search(text):
+        testing = [u for u in units if not u.pointer and _TESTING.search(u.text)]
+        if not any(_outside_testers(u.context or u.text) for u in testing):
+            for u in testing:
+                if (clash := _independence_conflict(text, u.context or u.text)):
+                    return u, clash
     if _ONSHORE.search(text):
         key = set(req.weights) - set(terms("United States U.S. located location outside within inside persons citizens"))
         for u in units:

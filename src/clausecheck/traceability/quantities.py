@@ -44,9 +44,13 @@ _RATE = re.compile(
     r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
     r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every|in\s+(?:each|every))\s+(?:contract\s+|calendar\s+|fiscal\s+|"
-    r"option\s+)?(?P<u>day|week|month|quarter|year)\b|"
+    r"option\s+|performance\s+)?(?P<u>day|week|month|quarter|year)\b|"
     r"\b(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
     r"(?P<u2>daily|weekly|monthly|quarterly|annually|yearly)\b", re.I)
+_RATE_IN_SPAN = re.compile(
+    r"\b(?P<n>once|twice|thrice|one|two|three|four|five|six|\d{1,2})\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|exercises?|sessions?|"
+    r"reviews?|assessments?)\s+)?(?:in|per|during)\s+(?:each|every|any)\s+(?P<k>\d{1,2}|two|three|six|twelve)[\s-]"
+    r"(?P<u>day|week|month|quarter|year)\s+(?:period|window|cycle)\b", re.I)
 _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0,
                "daily": 24.0, "weekly": 168.0, "monthly": 730.0, "quarterly": 2190.0, "annually": 8760.0,
                "yearly": 8760.0}
@@ -163,6 +167,15 @@ def quantities(text: str) -> list[Qty]:
             continue
         out.append(Qty("interval", _UNIT_HOURS[unit] / n, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
+    for m in _RATE_IN_SPAN.finditer(text):   # "at least twice in each 12-month period"
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        n = _COUNT_WORDS.get(m.group("n").lower()) or (int(m.group("n")) if m.group("n").isdigit() else 0)
+        span = _COUNT_WORDS.get(m.group("k").lower()) or int(m.group("k"))
+        if n and span:
+            out.append(Qty("interval", span * _UNIT_HOURS[m.group("u").lower()] / n, _role(text, m.start(), m.end()),
+                           m.group(0)))
+            taken.append((m.start(), m.end()))
     for m in _CLOCK_LIST.finditer(text):
         k = len(re.findall(r"\d{2}(?::?\d{2})?", m.group(1)))
         if k >= 2:
@@ -333,7 +346,7 @@ _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
 
 
 _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
-                    r"(?:in|out\s+of|of\s+every|in\s+every)\s+(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"(?:in|out\s+of|of\s+every|in\s+every|of\s+the)\s+(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
                     r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
 
 
