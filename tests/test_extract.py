@@ -208,6 +208,10 @@ def test_a_party_named_in_a_leading_phrase_is_not_the_subject():
                                   "the Government asks, the Contractor shall rerun the test.\n")
     obs = extract_obligations(doc, role="solicitation")
     assert [o.bearer for o in obs] == ["Contractor", "Contractor"], [(o.bearer, o.text) for o in obs]
+    # commas inside the subject itself do not hide the party it names
+    doc = md_doc("# RFQ\n\n## 1.4 Price\n\nThe quoter's proposed rates, mix of labor categories and level of effort, as "
+                 "reflected in Attachment C shall enable the Government to assess the price.\n")
+    assert [o.bearer for o in extract_obligations(doc, role="solicitation")] == ["Quoter"]
 
 
 def test_rows_of_a_performance_standard_table_are_duties():

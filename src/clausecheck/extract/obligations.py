@@ -143,6 +143,12 @@ def _party_mentions(block_text: str, spans, lo: int, hi: int, defined: set[str])
     return found
 
 
+# a sentence that opens with a prepositional or conditional phrase: its subject follows the comma
+_LEADING_PHRASE = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|[A-Z]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+)?"
+                             r"(?:On|In|For|At|By|Under|Upon|During|After|Before|With|Within|Using|Through|From|When|If|Once|"
+                             r"Unless|Where|As|Across|Against|Beginning|Starting|Throughout)\b")
+
+
 def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
                    defined: set[str], role: str | None) -> str | None:
     """The party that must act: grammatical subject, possessive, passive agent, pronoun."""
@@ -159,7 +165,7 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         after = [m for m in mentions if m[0] > subject_lo + comma]
         if after:
             mentions = after
-        elif re.search(r"[A-Za-z]", subject[comma + 1:]):
+        elif re.search(r"[A-Za-z]", subject[comma + 1:]) and _LEADING_PHRASE.match(subject):
             mentions = []   # "On the Government validation set, the model must detect ...": the model is the subject
     if mentions:
         first = mentions[0]
