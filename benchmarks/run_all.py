@@ -82,10 +82,15 @@ TRACE_SETS = (
     ("trace-blind13.json", "blind set 13, current"),
     ("trace-blind14-first-run.json", "blind set 14, first run"),
     ("trace-blind14.json", "blind set 14, current"),
-    ("trace-blind15-first-run.json", "blind set 15, first run (final code, never looked at)"),
-    ("trace-blind16-first-run.json", "blind set 16, first run (final code, never looked at)"),
+    ("trace-blind15-first-run.json", "blind set 15, first run"),
+    ("trace-blind15.json", "blind set 15, current"),
+    ("trace-blind16-first-run.json", "blind set 16, first run"),
+    ("trace-blind16.json", "blind set 16, current"),
+    *((name, f"blind set {k}, {what}") for k in range(17, 23)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run"), (f"trace-blind{k}.json", "current"))),
 )
-BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, 17)]
+LAST_BLIND = 22
+BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
 def pooled_trace() -> dict | None:
@@ -228,7 +233,7 @@ def write_results() -> None:
         parts.append(f"### Traceability ({label})\n\n" + table(rows, ["status", "TP", "FP", "FN",
                      "precision", "recall"]) + f"\n\n{trace['requirements']} labelled requirements, accuracy "
                      f"{trace['accuracy']}. Targets: not addressed and contradicted P and R ≥ 0.90.\n")
-    parts.append("The blind sets (`corpora/proposals-blind`, `-blind2` … `-blind16`) were written by helpers "
+    parts.append(f"The blind sets (`corpora/proposals-blind`, `-blind2` … `-blind{LAST_BLIND}`) were written by helpers "
                  "who never ran the tool; a *first run* file is the figure before anyone looked at its errors "
                  "and is never rewritten. See `benchmarks/notes.md` for what changed between runs.\n")
     rel = HERE / "reliability.md"
@@ -260,7 +265,7 @@ def main() -> int:
         if "trace" not in skip:
             run(["benchmarks/bench_trace.py", "--json"], RES / "trace.json")
             run(["benchmarks/bench_trace.py", "--json", "--corpus", "corpora/proposals-blind"], RES / "trace-blind1.json")
-            for k in range(2, 17):
+            for k in range(2, LAST_BLIND + 1):
                 run(["benchmarks/bench_trace.py", "--json", "--corpus", f"corpora/proposals-blind{k}"],
                     RES / f"trace-blind{k}.json")
         if "speed" not in skip:
