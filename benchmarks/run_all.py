@@ -88,8 +88,10 @@ TRACE_SETS = (
     ("trace-blind16.json", "blind set 16, current"),
     *((name, f"blind set {k}, {what}") for k in range(17, 23)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run"), (f"trace-blind{k}.json", "current"))),
+    ("trace-blind23-first-run.json", "blind set 23, first run (final code, neutral brief, never looked at)"),
+    ("trace-blind24-first-run.json", "blind set 24, first run (final code, neutral brief, never looked at)"),
 )
-LAST_BLIND = 22
+LAST_BLIND = 24
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
