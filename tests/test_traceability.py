@@ -946,3 +946,38 @@ def test_anywhere_conflicts_need_the_same_records_no_approval_and_a_place():
 ])
 def test_rates_in_a_period_kept_prompts_counts_of_a_total_and_same_day_notice(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # figures in units of length, compared across units
+    ("generalize the coordinates of any sensitive species detection to a grid cell no smaller than 10 kilometers",
+     "Coordinates of any sensitive species detection are snapped to a 1 km grid cell.", "contradicted"),
+    ("generalize the coordinates of any sensitive species detection to a grid cell no smaller than 10 kilometers",
+     "Coordinates of any sensitive species detection are snapped to a 12 km grid cell.", "addressed"),
+    ("generalize the coordinates of any sensitive species detection to a grid cell no smaller than 10 kilometers",
+     "Coordinates of any sensitive species detection are snapped to a grid cell of 8 miles.", "addressed"),
+    # scientific notation, and a review cut-off where a lower one covers more events
+    ("flag for analyst review every event whose probability of collision is at or above 1E-5",
+     "Events are flagged for analyst review once their probability of collision reaches 1E-4.", "contradicted"),
+    ("flag for analyst review every event whose probability of collision is at or above 1E-5",
+     "Events are flagged for analyst review once their probability of collision reaches 1E-6.", "addressed"),
+    # round-the-clock support, the users' existing system, outside data, automatic changes
+    ("provide Tier 2 technical support 24 hours a day, 7 days a week",
+     "Tier 2 technical support is staffed 0600-2200 Eastern, Monday through Saturday.", "contradicted"),
+    ("provide Tier 2 technical support 24 hours a day, 7 days a week",
+     "Tier 2 technical support is staffed around the clock, every day of the year.", "addressed"),
+    ("present risk scores inside the schedulers' existing scheduling system",
+     "Risk scores are presented to schedulers in a separate browser application with its own login.", "contradicted"),
+    ("not link patient data with any outside data source",
+     "Patient data is enriched with a licensed commercial social vulnerability profile keyed to home address.",
+     "contradicted"),
+    ("not change the foundation model or model version used in production without written approval",
+     "The provider updates the foundation model automatically; regression results follow within ten days.",
+     "contradicted"),
+    ("ensure that no agency data is retained by any outside model provider",
+     "The model provider keeps prompts and outputs for up to 30 days in its abuse monitoring store.", "contradicted"),
+    ("host the service in the agency's own AWS GovCloud account",
+     "The service runs in our multi-tenant AWS commercial region.", "contradicted"),
+])
+def test_units_notation_hours_integration_linking_and_automatic_changes(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

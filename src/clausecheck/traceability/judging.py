@@ -287,7 +287,9 @@ _REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives
 
 
 _NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?to\s+(?:retain|store|keep|log|cache)\b|"
-                           r"\bnot\s+(?:retain|store|keep|cache)\b", re.I)
+                           r"\bnot\s+(?:retain|store|keep|cache)\b|"
+                           r"\bno\s+(?:[\w-]+\s+){0,3}(?:data|prompts?|outputs?|content|records?|images?)\s+(?:is|are|shall\s+be|"
+                           r"will\s+be|may\s+be)\s+(?:retained|stored|kept|logged|cached)\b", re.I)
 
 
 def _retention_breach(req_text: str, resp: str) -> str | None:
@@ -297,7 +299,7 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
     if not _NO_RETENTION.search(req_text):
         return None
     for q in quantities(resp):
-        if q.role == "retain" and q.hours > 0:
+        if q.role == "retain" and q.cls in ("span", "window") and q.hours > 0:
             at = resp.find(q.text)
             clause = resp[max(resp.rfind(c, 0, at) for c in ".;") + 1:at] if at >= 0 else ""
             if clause and not re.search(r"\b(?:not|never|no|nothing|none|zero)\b", clause, re.I):
@@ -358,8 +360,10 @@ _OWN_KEYS = re.compile(r"\bkeys?\b[^.;]{0,80}?\b(?:held|generated|managed|stored
                        re.I)
 
 
-_DEDICATED = re.compile(r"\b(?:dedicated|single[\s-]tenant|isolated|not\s+shared)\b", re.I)
-_SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bshared\s+(?:[\w-]+\s+)?(?:platform|service|environment|infrastructure|"
+_DEDICATED = re.compile(r"\b(?:dedicated|single[\s-]tenant|isolated|not\s+shared)\b|"
+                        r"(?:\b[A-Z][\w.]*['’]s|\b(?:Government|agency)(?:['’]s)?)\s+(?:own\s+)?(?:AWS\s+|Azure\s+)?"
+                        r"(?:GovCloud\s+(?:\(US\)\s+)?)?(?:account|tenant|tenancy|subscription)\b", re.I)
+_SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bcommercial\s+(?:[\w-]+\s+){0,2}?region\b|\bshared\s+(?:[\w-]+\s+)?(?:platform|service|environment|infrastructure|"
                              r"cluster|instance|tenancy|cloud)\b|\balso\s+(?:serves?|hosts?|used\s+by)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:customers|clients|tenants|insurers|companies|agencies)\b|\bfor\s+all\s+(?:of\s+)?our\s+"
                              r"(?:[\w-]+\s+)?(?:customers|clients|tenants)\b|\b(?:across|for)\s+(?:our|the|its)\s+(?:whole\s+|entire\s+)?"
@@ -373,6 +377,87 @@ def _tenancy_conflict(req_text: str, resp: str) -> str | None:
         return None
     m = _affirmed(_SHARED_TENANCY, resp, ".;")
     return f"the solicitation requires a dedicated environment; the proposal shares one: '{m.group(0)}'" if m else None
+
+
+_ROUND_THE_CLOCK = re.compile(r"\b24\s*(?:hours?\s+a\s+day|/\s*7|x\s*7|\s*×\s*7)|\baround[\s-]the[\s-]clock\b|"
+                              r"\b24\s+hours\s+(?:a|per)\s+day\b", re.I)
+_LIMITED_HOURS = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-4]):?[0-5]\d\b|"
+                            r"\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:-|–|to|until)\s*\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|"
+                            r"\b(?:normal|core|regular|standard)?\s*(?:business|working|office)\s+hours\b|"
+                            r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+shift\b", re.I)
+
+
+def _coverage_conflict(req_text: str, resp: str) -> str | None:
+    """Around-the-clock service is required; the answer staffs it for set hours ("Tier 2 staffed
+    0600-2200 Eastern, Monday through Saturday")."""
+    if not _ROUND_THE_CLOCK.search(req_text) or _ROUND_THE_CLOCK.search(resp):
+        return None
+    m = _affirmed(_LIMITED_HOURS, resp, ".;")
+    return f"the solicitation requires around-the-clock service; the proposal offers '{m.group(0).strip()}'" if m else None
+
+
+_INSIDE_EXISTING = re.compile(r"\b(?:inside|within|embedded\s+in|integrated\s+(?:into|with)|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"existing\b", re.I)
+_SEPARATE_APP = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:application|app|portal|website|site|interface|console|"
+                           r"login|credentials|sign[\s-]?on|account)s?\b|\bits\s+own\s+(?:[\w-]+\s+)?(?:login|credentials|"
+                           r"sign[\s-]?on|password)s?\b|\brather\s+than\s+inside\b|\balongside\s+(?:[\w-]+\s+){0,2}?rather\s+than\b", re.I)
+
+
+def _integration_conflict(req_text: str, resp: str) -> str | None:
+    """Results must appear inside the users' existing system; the answer gives them a separate
+    application with its own login."""
+    if not _INSIDE_EXISTING.search(req_text):
+        return None
+    m = _affirmed(_SEPARATE_APP, resp, ".;")
+    return f"the solicitation requires the existing system; the proposal offers '{m.group(0).strip()}'" if m else None
+
+
+_NO_LINKING = re.compile(r"\bnot\s+(?:[\w-]+\s+)?(?:link|combine|join|merge|enrich|match|augment|fuse)\b[^.;]{0,80}?\b(?:with|to)\b"
+                         r"[^.;]{0,40}?\b(?:any|outside|external|commercial|third[\s-]party|other|purchased)\b", re.I)
+_LINKED = re.compile(r"\b(?:joined|linked|combined|merged|enriched|augmented|fused|matched|appended)\b[^.;]{0,80}?"
+                     r"\b(?:licensed|purchased|commercial|third[\s-]party|outside|external|vendor[\s-]supplied)\b|"
+                     r"\b(?:licensed|purchased|commercial|third[\s-]party)\s+(?:[\w-]+\s+){0,5}?(?:is|are)\s+"
+                     r"(?:joined|linked|combined|merged|matched|appended)\b", re.I)
+
+
+def _linking_conflict(req_text: str, resp: str) -> str | None:
+    """Linking Government data with outside data is forbidden; the answer enriches it with a
+    commercial source ("patient records enriched with a licensed commercial social vulnerability
+    profile")."""
+    if not _NO_LINKING.search(req_text):
+        return None
+    m = _affirmed(_LINKED, resp, ".;")
+    return f"the solicitation forbids linking with outside data; the proposal does: '{m.group(0).strip()}'" if m else None
+
+
+_VERB_FAMILIES = [frozenset(f.split()) for f in (
+    "change changes changed update updates updated modify modifies modified replace replaces replaced retune retunes "
+    "retuned swap swaps swapped upgrade upgrades upgraded alter alters altered adjust adjusts adjusted",
+    "send sends sent transmit transmits transmitted email emails emailed forward forwards forwarded push pushes pushed",
+    "close closes closed clear clears cleared suppress suppresses suppressed dismiss dismisses dismissed resolve "
+    "resolves resolved downgrade downgrades downgraded",
+)]
+
+
+def _automatic_breach(req_text: str, resp: str) -> str | None:
+    """Something may not happen on the system's own ("shall not change the foundation model",
+    "must not send ... directly to operators"); the answer has it happen automatically ("the
+    provider updates the model automatically", "the service automatically sends a summary")."""
+    m = re.search(r"\bnot\s+(?:[\w-]+\s+)?(\w+)", req_text, re.I)
+    banned = {w.lower() for w in re.findall(r"\bnot\s+(?:[\w-]+\s+)?(\w+)|\bexcept\s+by\b", req_text, re.I) if w} if m else set()
+    if re.search(r"\b(?:closed|downgraded|suppressed|cleared)\b[^.;]{0,40}\bexcept\s+by\b", req_text, re.I):
+        banned |= {"close"}
+    family = set().union(*(f for f in _VERB_FAMILIES if f & banned))
+    if not family:
+        return None
+    for clause in re.split(r"[.;]", resp):
+        if not re.search(r"\bautomatic(?:ally)?\b|\bauto-", clause, re.I) or \
+                re.search(r"\b(?:not|never|no|nothing|none|only\s+(?:a|an|the)\s+\w+)\b", clause, re.I):
+            continue
+        verb = next((w for w in re.findall(r"[a-z]+", clause.lower()) if w in family), None)
+        if verb:
+            return f"the solicitation forbids it; the proposal does it automatically: '{clause.strip()[:120]}'"
+    return None
 
 
 def _key_custody_conflict(req_text: str, resp: str) -> str | None:
@@ -433,13 +518,16 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp) or
-                _offshore_conflict(text, block) or _key_custody_conflict(text, block) or _tenancy_conflict(text, block))
+                _offshore_conflict(text, block) or _key_custody_conflict(text, block) or _tenancy_conflict(text, block) or
+                _coverage_conflict(text, block) or _integration_conflict(text, block) or _linking_conflict(text, block) or
+                _retention_breach(text, block))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
     ceiling_met = num_ok and bool(_req_thresholds(text)) and num is None
     if req.ob.modality == "prohibition" and not ceiling_met:
-        breach = _prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block)
+        breach = (_prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block) or
+                  _automatic_breach(text, block))
         if breach:
             return "contradicted", breach
         if not _RESTRICTS.search(block):
@@ -586,7 +674,10 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _key_custody_conflict(text, near) or _tenancy_conflict(text, near) or
-                     _approval_after(text, other))
+                     _approval_after(text, other) or _coverage_conflict(text, near) or _integration_conflict(text, near) or
+                     _linking_conflict(text, near) or
+                     (_automatic_breach(text, near) if req.ob.modality == "prohibition" else None) or
+                     (_retention_breach(text, near) if req.ob.modality == "prohibition" else None))
         if not clash and req.ob.modality == "prohibition":
             if _RESERVE.search(other):
                 clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"

@@ -315,10 +315,38 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
 
 _NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
 _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?|"
-                    r"no\s+lower\s+than|or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+                    r"no\s+lower\s+than|no\s+smaller\s+than|not\s+smaller\s+than|no\s+shorter\s+than|at\s+or\s+above|"
+                    r"or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+(?:to\s+)?exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
-                   r"lower\s+than|fewer\s+than|no\s+higher\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+                   r"lower\s+than|fewer\s+than|no\s+higher\s+than|no\s+larger\s+than|not\s+larger\s+than|"
+                   r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+# units of measure: a figure in one is comparable with a figure in another of the same dimension
+_UNITS = {
+    "length": (r"(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|miles?|mi|"
+               r"feet|foot|ft|inch(?:es)?|in\.|yards?|yd)",
+               {"km": 1000.0, "kilomet": 1000.0, "m": 1.0, "met": 1.0, "cm": 0.01, "centimet": 0.01, "mm": 0.001,
+                "millimet": 0.001, "mi": 1609.344, "mile": 1609.344, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048,
+                "inch": 0.0254, "in.": 0.0254, "yard": 0.9144, "yd": 0.9144}),
+    "data": (r"(?:[KMGTP]B|[kmgtp]ilobytes?|[Mm]egabytes?|[Gg]igabytes?|[Tt]erabytes?|[Pp]etabytes?)",
+             {"kb": 1e3, "kilo": 1e3, "mb": 1e6, "mega": 1e6, "gb": 1e9, "giga": 1e9, "tb": 1e12, "tera": 1e12,
+              "pb": 1e15, "peta": 1e15}),
+}
+_UNIT_AFTER = {dim: re.compile(r"\s*(" + pat + r")(?![\w-])") for dim, (pat, _) in _UNITS.items()}
+
+
+def _unit_of(after: str) -> tuple[str, float] | None:
+    """("length", factor to metres) when ``after`` starts with a unit of measure ("1.3 mm")."""
+    for dim, pat in _UNIT_AFTER.items():
+        m = pat.match(after)
+        if m:
+            word = m.group(1)
+            table = _UNITS[dim][1]
+            key = word if word in table else word.lower()
+            factor = table.get(key) or next((table[k] for k in sorted(table, key=len, reverse=True) if key.startswith(k)), None)
+            if factor:
+                return dim, factor
+    return None
 _RANGE_OF = re.compile(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
 _FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
 _CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
@@ -406,7 +434,12 @@ _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|
 def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
-    return _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    # "1E-5", "2.5e-4": a probability written in scientific notation is a figure like any other
+    return _SCIENTIFIC.sub(lambda m: format(float(m.group(0).replace(" ", "")), ".12f").rstrip("0"), text)
+
+
+_SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE]-\d{1,2}(?!\w|\.\d)")
 
 
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
@@ -424,13 +457,17 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 continue
             pct = bool(re.match(r"\s*(?:%|percent)", after, re.I))
             value = _num(m.group(1))
+            unit = _unit_of(after)
             h = higher
             lead_in = text[max(0, m.start() - 120):m.start()]
             if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
                     and _SELECTS.search(lead_in):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
-            out.append((value, _kind(value, pct), h, m.group(0).strip()))
+            if unit:
+                out.append((value * unit[1], unit[0], h, m.group(0).strip()))
+            else:
+                out.append((value, _kind(value, pct), h, m.group(0).strip()))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
         for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
             if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
@@ -539,6 +576,13 @@ def _answer_figures(resp: str) -> list[tuple]:
                      r"release|sprint|increment|day|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
             continue   # "Phase 2", "Section 4": a label, not an amount
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2)))
+        unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 14])
+        if unit:   # "a 1 km grid", "cracks 1.3 mm and longer": compared only with a figure of the same dimension
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            said = m.group(0).strip() + " " + _UNIT_AFTER[unit[0]].match(resp, m.end()).group(1)
+            for low in (True, False):
+                got.append(((value * unit[1], unit[0], said, where, None), low, False))
+            continue
         for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             if conv == "complement":
@@ -588,7 +632,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
                         f"requires {phrase}"), True
             digits = re.match(r"[\d,.]+", g[2])
             written = _num(digits.group(0).rstrip(".,")) if digits and digits.group(0).rstrip(".,") else None
-            read = "" if written is not None and abs(written - g[0]) < 1e-9 else f" (that is {g[0]:g})"
+            read = "" if g[1] in _UNITS or (written is not None and abs(written - g[0]) < 1e-9) else f" (that is {g[0]:g})"
             return f"offers {g[2]}{read} where the solicitation requires {phrase}", True
     return None, satisfied
 
