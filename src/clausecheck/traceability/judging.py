@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .elements import _elements, _missing_elements
 from .matching import (
@@ -334,15 +335,6 @@ _ABROAD = re.compile(
     r"Lithuania|Vilnius)\b")
 
 
-def _offshore_conflict(req_text: str, resp: str) -> str | None:
-    """Work or data must stay in the United States (or with U.S. persons); the answer places some
-    of it abroad ("Tier 1 help desk support runs from our center in Manila")."""
-    if not _ONSHORE.search(req_text):
-        return None
-    m = _affirmed(_ABROAD, resp, ".;")
-    return f"the solicitation requires U.S. performance; the proposal places work abroad: '{m.group(0)}'" if m else None
-
-
 _GOVERNMENT_KEYS = re.compile(r"\b(?-i:[A-Z]{2,6})-(?:controlled|managed|held|owned)\s+(?:[\w-]+\s+){0,2}?(?:keys?|key\s+management|"
                               r"KMS|HSMs?|hardware\s+security\s+modules?)\b|"
                               r"\bkeys?\b[^.;]{0,80}?\b(?:generated|held|controlled|managed|owned|retained|stored)\s+"
@@ -370,30 +362,12 @@ _SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bcommercial\s+(?:[\w-]+\s+){0,
                              r"(?:client|customer)\s+base\b|\bacross\s+(?:all\s+)?(?:our\s+)?(?:clients|customers|tenants)\b", re.I)
 
 
-def _tenancy_conflict(req_text: str, resp: str) -> str | None:
-    """A dedicated, single-tenant environment is required; the answer runs on a shared one."""
-    if not (_DEDICATED.search(req_text) and re.search(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|"
-                                                       r"infrastructure)\b", req_text, re.I)):
-        return None
-    m = _affirmed(_SHARED_TENANCY, resp, ".;")
-    return f"the solicitation requires a dedicated environment; the proposal shares one: '{m.group(0)}'" if m else None
-
-
 _ROUND_THE_CLOCK = re.compile(r"\b24\s*(?:hours?\s+a\s+day|/\s*7|x\s*7|\s*×\s*7)|\baround[\s-]the[\s-]clock\b|"
                               r"\b24\s+hours\s+(?:a|per)\s+day\b", re.I)
 _LIMITED_HOURS = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-4]):?[0-5]\d\b|"
                             r"\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:-|–|to|until)\s*\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|"
                             r"\b(?:normal|core|regular|standard)?\s*(?:business|working|office)\s+hours\b|"
                             r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+shift\b", re.I)
-
-
-def _coverage_conflict(req_text: str, resp: str) -> str | None:
-    """Around-the-clock service is required; the answer staffs it for set hours ("Tier 2 staffed
-    0600-2200 Eastern, Monday through Saturday")."""
-    if not _ROUND_THE_CLOCK.search(req_text) or _ROUND_THE_CLOCK.search(resp):
-        return None
-    m = _affirmed(_LIMITED_HOURS, resp, ".;")
-    return f"the solicitation requires around-the-clock service; the proposal offers '{m.group(0).strip()}'" if m else None
 
 
 _INSIDE_EXISTING = re.compile(r"\b(?:inside|within|embedded\s+in|integrated\s+(?:into|with)|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -403,31 +377,12 @@ _SEPARATE_APP = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:application|app|
                            r"sign[\s-]?on|password)s?\b|\brather\s+than\s+inside\b|\balongside\s+(?:[\w-]+\s+){0,2}?rather\s+than\b", re.I)
 
 
-def _integration_conflict(req_text: str, resp: str) -> str | None:
-    """Results must appear inside the users' existing system; the answer gives them a separate
-    application with its own login."""
-    if not _INSIDE_EXISTING.search(req_text):
-        return None
-    m = _affirmed(_SEPARATE_APP, resp, ".;")
-    return f"the solicitation requires the existing system; the proposal offers '{m.group(0).strip()}'" if m else None
-
-
 _NO_LINKING = re.compile(r"\bnot\s+(?:[\w-]+\s+)?(?:link|combine|join|merge|enrich|match|augment|fuse)\b[^.;]{0,80}?\b(?:with|to)\b"
                          r"[^.;]{0,40}?\b(?:any|outside|external|commercial|third[\s-]party|other|purchased)\b", re.I)
 _LINKED = re.compile(r"\b(?:joined|linked|combined|merged|enriched|augmented|fused|matched|appended)\b[^.;]{0,80}?"
                      r"\b(?:licensed|purchased|commercial|third[\s-]party|outside|external|vendor[\s-]supplied)\b|"
                      r"\b(?:licensed|purchased|commercial|third[\s-]party)\s+(?:[\w-]+\s+){0,5}?(?:is|are)\s+"
                      r"(?:joined|linked|combined|merged|matched|appended)\b", re.I)
-
-
-def _linking_conflict(req_text: str, resp: str) -> str | None:
-    """Linking Government data with outside data is forbidden; the answer enriches it with a
-    commercial source ("patient records enriched with a licensed commercial social vulnerability
-    profile")."""
-    if not _NO_LINKING.search(req_text):
-        return None
-    m = _affirmed(_LINKED, resp, ".;")
-    return f"the solicitation forbids linking with outside data; the proposal does: '{m.group(0).strip()}'" if m else None
 
 
 _VERB_FAMILIES = [frozenset(f.split()) for f in (
@@ -460,12 +415,54 @@ def _automatic_breach(req_text: str, resp: str) -> str | None:
     return None
 
 
-def _key_custody_conflict(req_text: str, resp: str) -> str | None:
-    """Encryption keys must be controlled by the Government; the answer keeps them with the vendor."""
-    if not _GOVERNMENT_KEYS.search(req_text):
+@dataclass(frozen=True)
+class _Kind:
+    """A kind of conflict reviewers know: the solicitation requires ``required``; the answer
+    affirms ``offered`` (in a main clause that no negation governs), and says nothing that
+    matches ``unless``."""
+
+    required: re.Pattern
+    offered: re.Pattern
+    message: str
+    also: re.Pattern | None = None     # a second pattern the requirement must match
+    unless: re.Pattern | None = None   # the answer meets the requirement after all
+
+
+_HOSTING = re.compile(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|infrastructure)\b", re.I)
+_KINDS = {
+    # work or data abroad where it must stay in the United States ("Tier 1 help desk in Manila")
+    "offshore": _Kind(_ONSHORE, _ABROAD, "the solicitation requires U.S. performance; the proposal places work abroad"),
+    # keys held by the vendor where the Government must control them
+    "keys": _Kind(_GOVERNMENT_KEYS, _OWN_KEYS, "the solicitation requires Government-controlled keys; the proposal holds them"),
+    # a shared platform where a dedicated environment is required
+    "tenancy": _Kind(_DEDICATED, _SHARED_TENANCY, "the solicitation requires a dedicated environment; the proposal shares one",
+                     also=_HOSTING),
+    # set hours where around-the-clock service is required ("0600-2200 Eastern, Monday through Saturday")
+    "hours": _Kind(_ROUND_THE_CLOCK, _LIMITED_HOURS, "the solicitation requires around-the-clock service; the proposal offers",
+                   unless=_ROUND_THE_CLOCK),
+    # a separate application with its own login where results must appear in the users' existing system
+    "integration": _Kind(_INSIDE_EXISTING, _SEPARATE_APP, "the solicitation requires the existing system; the proposal offers"),
+    # Government data enriched with a commercial source where linking is forbidden
+    "linking": _Kind(_NO_LINKING, _LINKED, "the solicitation forbids linking with outside data; the proposal does"),
+}
+
+
+def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
+    kind = _KINDS[name]
+    if not kind.required.search(req_text) or (kind.also and not kind.also.search(req_text)) or \
+            (kind.unless and kind.unless.search(resp)):
         return None
-    m = _affirmed(_OWN_KEYS, resp, ".;")
-    return f"the solicitation requires Government-controlled keys; the proposal holds them: '{m.group(0).strip()}'" if m else None
+    m = _affirmed(kind.offered, resp, ".;")
+    return f"{kind.message}: '{m.group(0).strip()}'" if m else None
+
+
+def _offshore_conflict(req_text: str, resp: str) -> str | None:
+    return _kind_conflict("offshore", req_text, resp)
+
+
+def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking")) -> str | None:
+    """The first of the named kinds of conflict between a requirement and a passage."""
+    return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 
 
 def _weak(resp: str, selfs: set[str]) -> str | None:
@@ -518,9 +515,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp) or
-                _offshore_conflict(text, block) or _key_custody_conflict(text, block) or _tenancy_conflict(text, block) or
-                _coverage_conflict(text, block) or _integration_conflict(text, block) or _linking_conflict(text, block) or
-                _retention_breach(text, block))
+                _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
@@ -673,9 +668,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _independence_conflict(text, near) or
-                     _offshore_conflict(text, other) or _key_custody_conflict(text, near) or _tenancy_conflict(text, near) or
-                     _approval_after(text, other) or _coverage_conflict(text, near) or _integration_conflict(text, near) or
-                     _linking_conflict(text, near) or
+                     _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
                      (_automatic_breach(text, near) if req.ob.modality == "prohibition" else None) or
                      (_retention_breach(text, near) if req.ob.modality == "prohibition" else None))
         if not clash and req.ob.modality == "prohibition":
