@@ -88,10 +88,16 @@ TRACE_SETS = (
     ("trace-blind16.json", "blind set 16, current"),
     *((name, f"blind set {k}, {what}") for k in range(17, 23)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run"), (f"trace-blind{k}.json", "current"))),
-    ("trace-blind23-first-run.json", "blind set 23, first run (final code, neutral brief, never looked at)"),
-    ("trace-blind24-first-run.json", "blind set 24, first run (final code, neutral brief, never looked at)"),
+    ("trace-blind23-first-run.json", "blind set 23, first run (neutral brief)"),
+    ("trace-blind23.json", "blind set 23, current"),
+    ("trace-blind24-first-run.json", "blind set 24, first run (neutral brief)"),
+    ("trace-blind24.json", "blind set 24, current"),
+    ("trace-blind25-first-run.json", "blind set 25, first run (neutral brief, final code)"),
+    ("trace-blind25.json", "blind set 25, current"),
+    ("trace-blind26-first-run.json", "blind set 26, first run (neutral brief, final code)"),
+    ("trace-blind26.json", "blind set 26, current"),
 )
-LAST_BLIND = 24
+LAST_BLIND = 26
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 

@@ -981,3 +981,23 @@ def test_rates_in_a_period_kept_prompts_counts_of_a_total_and_same_day_notice(re
 ])
 def test_units_notation_hours_integration_linking_and_automatic_changes(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # a relative change is not a level; scores in the release notes are not the notice of a change
+    ("keep the false reject rate no greater than 1.5 percent of all sheets inspected",
+     "Our classifier cuts false rejects by 70 to 80 percent compared with rule-only inspection of all sheets.",
+     "partially addressed"),
+    ("give at least 30 calendar days of written notice before deploying a new model version",
+     "The COR is informed of each new model version in the release notes.", "contradicted"),
+])
+def test_relative_changes_and_what_release_notes_carry(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_scores_in_release_notes_are_not_notice_after_the_change():
+    from clausecheck.traceability.judging import _approval_after
+    req = "give at least 30 calendar days of written notice before deploying a new model version"
+    assert _approval_after(req, "Each new version is scored on the benchmark, and the scores are included in the "
+                                "release notes.") is None
+    assert _approval_after(req, "The COR is informed of each new version in the release notes.")

@@ -149,6 +149,9 @@ _APPROVAL_GIVEN = re.compile(r"\b(?:approv\w*|sign[\s-]?off|consent|authori[sz]\
                              r"authori[sz]\w*)\b|\bprior\s+(?:written\s+)?approv", re.I)
 
 
+_TELLS = re.compile(r"\b(?:inform|notif|notice|told|tell|announc|describ|list|document|summari|explain|communicat)\w*", re.I)
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
@@ -156,6 +159,10 @@ def _approval_after(req_text: str, resp: str) -> str | None:
             or _APPROVAL_GIVEN.search(resp):
         return None
     m = _AFTER_THE_FACT.search(resp)
+    if m and m.group(0).lower().startswith("in the release notes"):
+        clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]
+        if not _TELLS.search(clause):
+            m = None   # "the scores are included in the release notes": a report, not the notice of a change
     if m:
         return f"approval or notice is required before the change; the proposal informs after it: '{m.group(0)}'"
     return None

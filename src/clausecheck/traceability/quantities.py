@@ -554,6 +554,12 @@ def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_mea
     return [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)]
 
 
+_RELATIVE_CHANGE = re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|improv\w*|increas\w*|decreas\w*|drops?|dropped|falls?|fell|"
+                              r"rises?|rose|grows?|grew|shrinks?|shrank|boost\w*|speed\w*\s+up)\b[^.;]{0,50}?\bby\s+"
+                              r"(?:(?:about|roughly|up\s+to|nearly|over|more\s+than|some|around)\s+)?"
+                              r"(?:\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?:to|-|–|and)\s+)?$", re.I)
+
+
 def _answer_figures(resp: str) -> list[tuple]:
     """The answer's figures, each as ((value, kind, text, measure terms, per-hours), read as lower
     is better, how it was converted): as written, as the other of percent and fraction, as the
@@ -575,6 +581,8 @@ def _answer_figures(resp: str) -> list[tuple]:
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
                      r"release|sprint|increment|day|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
             continue   # "Phase 2", "Section 4": a label, not an amount
+        if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
+            continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2)))
         unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 14])
         if unit:   # "a 1 km grid", "cracks 1.3 mm and longer": compared only with a figure of the same dimension
