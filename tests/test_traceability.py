@@ -1001,3 +1001,36 @@ def test_scores_in_release_notes_are_not_notice_after_the_change():
     assert _approval_after(req, "Each new version is scored on the benchmark, and the scores are included in the "
                                 "release notes.") is None
     assert _approval_after(req, "The COR is informed of each new version in the release notes.")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # a connection out of a system that must stay isolated
+    ("operate the inspection service entirely within the isolated production network",
+     "The inspection service keeps a permanent outbound encrypted link through a cellular gateway to our Remote "
+     "Care center.", "contradicted"),
+    ("operate the inspection service entirely within the isolated production network",
+     "The inspection service runs entirely within the isolated production network, with no network connection "
+     "outside it.", "addressed"),
+    # values filled in where only reported values may be recorded
+    ("record purity values only when the laboratory report states them",
+     "When a laboratory report gives no purity, we fill the purity field with the laboratory's median value.",
+     "contradicted"),
+    # the vendor's cloud where all work must run on the agency's machines
+    ("run all inference on the Smithsonian high performance computing cluster",
+     "Each night our connector copies image derivatives to our own cloud, where all inference runs.",
+     "contradicted"),
+    # doing, in the present tense, what is forbidden; refusing outright; a gate is no refusal
+    ("not provide ILI data analysis to pipeline operators, directly or through its affiliates",
+     "CW Integrity Services, our wholly owned affiliate, provides ILI data analysis to about 30 pipeline operators.",
+     "contradicted"),
+    ("make the system source code and training procedures available for inspection by defense experts",
+     "We will not release source code or training procedures for inspection by defense experts.", "contradicted"),
+    ("digitally sign every model package sent to field devices",
+     "Every model package sent to field devices is digitally signed, and the field software refuses to load any "
+     "package whose signature does not verify.", "addressed"),
+    ("ensure that no foundation model provider stores agency prompts or outputs",
+     "The foundation model provider keeps request and response logs, prompts and outputs included, for 30 days.",
+     "contradicted"),
+])
+def test_isolation_imputation_premises_present_tense_breaches_and_refusals(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

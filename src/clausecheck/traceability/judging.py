@@ -50,7 +50,7 @@ _DEFER = re.compile(
     re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
-    r"declines?\s+to|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
+    r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
     r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|"
     r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
     r"(?:trade\s+secrets?|intellectual\s+property|property|proprietary))\b",
@@ -58,7 +58,8 @@ _NEGATION = re.compile(
 # a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
 # "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
 _GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
-           "run furnish supply grant give make host meet accept guarantee").split()
+           "run furnish supply grant give make host meet accept guarantee release share disclose allow permit open "
+           "expose license").split()
 _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
@@ -100,7 +101,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
             continue
         tail = resp[m.end(): m.end() + 120]
         tail = re.split(r"[.;]", tail)[0]
-        if re.search(r"\b(?:if|unless|until)\b", tail):
+        if re.search(r"\b(?:if|unless|until)\b", tail) or \
+                (m.group(0).lower().startswith("refus") and re.search(r"\b(?:whose|that|which|without)\b", tail)):
+            # "refuses to load any package whose signature does not verify" is a gate too
             continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
         passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
         if passive and (passive.group(0).lstrip().startswith("be") or re.match(r"(?:is|are)\b", m.group(0), re.I)):
@@ -297,7 +300,8 @@ _REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives
 _NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?to\s+(?:retain|store|keep|log|cache)\b|"
                            r"\bnot\s+(?:retain|store|keep|cache)\b|"
                            r"\bno\s+(?:[\w-]+\s+){0,3}(?:data|prompts?|outputs?|content|records?|images?)\s+(?:is|are|shall\s+be|"
-                           r"will\s+be|may\s+be)\s+(?:retained|stored|kept|logged|cached)\b", re.I)
+                           r"will\s+be|may\s+be)\s+(?:retained|stored|kept|logged|cached)\b|"
+                           r"\bno\s+(?:[\w-]+\s+){0,4}?(?:stores?|retains?|keeps?|logs?|caches?)\b", re.I)
 
 
 def _retention_breach(req_text: str, resp: str) -> str | None:
@@ -433,8 +437,26 @@ class _Kind:
     message: str
     also: re.Pattern | None = None     # a second pattern the requirement must match
     unless: re.Pattern | None = None   # the answer meets the requirement after all
+    stops: str = ".;"                  # what ends the clause a negation must be in to govern the match
 
 
+_ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stand[\s-]?alone|no\s+(?:external\s+|internet\s+|"
+                       r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+)?(?:internet|network|"
+                       r"external)\s+connection)\b", re.I)
+_CONNECTED = re.compile(r"\b(?:cellular|VPN|remote\s+(?:access|connection|link)|outbound\s+(?:[\w-]+\s+)?(?:link|connection)|"
+                        r"license\s+server|check\s+in\s+with|persistent\s+(?:network\s+)?connection|reached\s+over|"
+                        r"(?:our|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?cloud|internet\s+connection)\b", re.I)
+_UNCONNECTED = re.compile(r"\b(?:no|without|never)\s+(?:[\w-]+\s+){0,2}?(?:network|internet|connection|connectivity)\b", re.I)
+_AS_REPORTED = re.compile(r"\bonly\s+(?:when|where|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states?|gives?|reports?|provides?|"
+                          r"contains?|records?)\b|\bnot\s+(?:[\w-]+\s+)?(?:impute|estimate|infer|guess|fabricate)\b", re.I)
+_IMPUTED = re.compile(r"\b(?:fill|fills|filled|populate|populates|populated|default|defaults|defaulted)\s+(?:in\s+)?(?:the\s+)?"
+                      r"(?:[\w-]+\s+){0,3}?(?:with|from|using)\b|\b(?:imputed?|imputes|estimated\s+from|inferred\s+from)\b", re.I)
+_ON_PREMISES = re.compile(r"\b(?:all|only)\b[^.;]{0,60}\bon\s+(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:[\w-]+\s+){0,3}?"
+                          r"(?:cluster|servers?|data\s+cent(?:er|re)|infrastructure|hardware|workstations?)\b|"
+                          r"\bon\s+(?:Government|agency)[\s-](?:owned|furnished|provided)\s+(?:[\w-]+\s+)?(?:hardware|infrastructure|"
+                          r"servers?|systems?)\b")
+_OFF_PREMISES = re.compile(r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cloud|data\s+cent(?:er|re))\b|"
+                           r"\bcop(?:y|ies|ied)\s+[^.;]{0,80}\bto\s+(?:our|its)\b", re.I)
 _HOSTING = re.compile(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|infrastructure)\b", re.I)
 _KINDS = {
     # work or data abroad where it must stay in the United States ("Tier 1 help desk in Manila")
@@ -451,6 +473,14 @@ _KINDS = {
     "integration": _Kind(_INSIDE_EXISTING, _SEPARATE_APP, "the solicitation requires the existing system; the proposal offers"),
     # Government data enriched with a commercial source where linking is forbidden
     "linking": _Kind(_NO_LINKING, _LINKED, "the solicitation forbids linking with outside data; the proposal does"),
+    # a connection to the vendor's cloud or licence server where the system must run cut off from networks
+    "isolation": _Kind(_ISOLATED, _CONNECTED, "the solicitation requires an isolated system; the proposal connects it",
+                       unless=_UNCONNECTED),
+    # a value filled in where only reported values may be recorded
+    "imputation": _Kind(_AS_REPORTED, _IMPUTED, "the solicitation allows only reported values; the proposal fills them in",
+                        stops=".;,"),   # "when a report gives no purity, we fill the field with ...": the "no" is the condition
+    # the vendor's own cloud where the work must run on the agency's own machines
+    "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses"),
 }
 
 
@@ -459,7 +489,7 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
     if not kind.required.search(req_text) or (kind.also and not kind.also.search(req_text)) or \
             (kind.unless and kind.unless.search(resp)):
         return None
-    m = _affirmed(kind.offered, resp, ".;")
+    m = _affirmed(kind.offered, resp, kind.stops)
     return f"{kind.message}: '{m.group(0).strip()}'" if m else None
 
 
@@ -467,9 +497,27 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return _kind_conflict("offshore", req_text, resp)
 
 
-def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking")) -> str | None:
+def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
+                                                     "imputation", "premises")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
+
+
+def _does_banned(req: _Req, resp: str) -> bool:
+    """The answer says, in the present tense, that it does what a prohibition forbids ("our
+    wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
+    "the Contractor and its affiliates shall not provide ILI data analysis")."""
+    m = re.search(r"\bnot\s+(?:[\w-]+ly\s+)?([a-z]+)\b", req.ob.text)
+    if not m or m.group(1) in ("be", "have", "exceed", "only"):
+        return False
+    key = _verb_key(m.group(1))
+    obj = set(terms(req.ob.text[m.end():m.end() + 80])) - {key}
+    for clause in re.split(r"[.;]", resp):
+        words = re.findall(r"[A-Za-z]+", clause)
+        if any(_verb_key(w) == key and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) and \
+                len(set(terms(clause)) & obj) >= 2 and not re.search(r"\b(?:not|never|no|none|nothing|without)\b", clause, re.I):
+            return True
+    return False
 
 
 def _weak(resp: str, selfs: set[str]) -> str | None:
@@ -535,7 +583,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         if not _RESTRICTS.search(block):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
-            if commit:
+            if commit or _does_banned(req, resp):
                 # "Kestrel will add de-identified pilot images to the shared training pool" against
                 # "shall not use images collected under this contract to train other models"
                 return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
