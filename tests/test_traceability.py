@@ -1034,3 +1034,20 @@ def test_scores_in_release_notes_are_not_notice_after_the_change():
 ])
 def test_isolation_imputation_premises_present_tense_breaches_and_refusals(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # a product that cannot act on its own is a safeguard; only the proposer's own "we will not" refuses
+    ("ensure that no record is released, redacted or withheld except through an archivist's action",
+     "ClearPass cannot release, redact or withhold any record on its own; each of those is an archivist's action.",
+     "addressed"),
+    # "overseas" in a past-performance sentence places no work abroad
+    ("store and process all incident data in the United States",
+     "All incident data is stored and processed in the United States. We built the overseas staff incident "
+     "reporting system of a foreign affairs agency.", "addressed"),
+    ("store and process all incident data in the United States",
+     "All incident data is stored in the United States, and tier 1 support works from our offshore support center.",
+     "contradicted"),
+])
+def test_safeguards_in_a_products_voice_and_past_performance_abroad(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

@@ -58,8 +58,11 @@ _NEGATION = re.compile(
 # a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
 # "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
 _GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
-           "run furnish supply grant give make host meet accept guarantee release share disclose allow permit open "
-           "expose license").split()
+           "run furnish supply grant give make host meet accept guarantee").split()
+# verbs of letting out that refuse only in the proposer's own voice: "we will not release source code" refuses;
+# "the assistant cannot release, redact or withhold anything on its own" is a safeguard
+_RELEASING = "release share disclose allow permit open expose license".split()
+_OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
@@ -99,6 +102,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()):
             continue
+        if m.group(0).lower().startswith("withh") and \
+                re.search(r"\b(?:not|cannot|never|no)\b", resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()], re.I):
+            continue   # "cannot release, redact or withhold any record on its own": a negated withholding
         tail = resp[m.end(): m.end() + 120]
         tail = re.split(r"[.;]", tail)[0]
         if re.search(r"\b(?:if|unless|until)\b", tail) or \
@@ -116,6 +122,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
             duty = _duty_verb(req.ob.text)
             allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else [])}
+            head_clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;,") + 1: m.start()]
+            if _OWN_VOICE.search(head_clause):
+                allowed |= {_verb_key(w) for w in _RELEASING}
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
         head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
@@ -335,7 +344,10 @@ _ONSHORE = re.compile(r"\b(?:within|inside|in)\s+the\s+(?:United\s+States|U\.\s?
                       r"\b(?:domestic(?:ally)?|onshore)\b|\boutside\s+the\s+(?:United\s+States|U\.\s?S\.)", re.I)
 # where offshore work is usually placed; a reviewer reads these names as "not in the United States"
 _ABROAD = re.compile(
-    r"\b(?:offshore|overseas|nearshore|foreign\s+nationals?|non-U\.?S\.\s+(?:persons?|citizens?|nationals?)|"
+    r"\b(?:(?:our|from|in|at|by|uses?|using)\s+(?:an?\s+|the\s+)?(?:offshore|overseas|nearshore)\s+(?:[\w-]+\s+)?"
+    r"(?:teams?|cent(?:er|re)s?|staff|support|delivery|development|resources|engineers|developers|personnel|"
+    r"facilit(?:y|ies)|locations?|sites?|data\s+cent(?:er|re)s?)|"
+    r"foreign\s+nationals?|non-U\.?S\.\s+(?:persons?|citizens?|nationals?)|"
     r"India|(?<!American\s)Indian(?!\s+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean))|"
     r"Philippines|Philippine|Manila|Cebu|Davao|Bangalore|Bengaluru|Hyderabad|Pune|Chennai|Mumbai|Noida|Gurugram|"
     r"Gurgaon|Kolkata|(?<!New\s)Mexico|Mexican|Guadalajara|Monterrey|Tijuana|Canada|Canadian|Montr[eé]al|Costa\s+Rica|"
