@@ -92,12 +92,16 @@ TRACE_SETS = (
     ("trace-blind23.json", "blind set 23, current"),
     ("trace-blind24-first-run.json", "blind set 24, first run (neutral brief)"),
     ("trace-blind24.json", "blind set 24, current"),
-    ("trace-blind25-first-run.json", "blind set 25, first run (neutral brief, final code)"),
+    ("trace-blind25-first-run.json", "blind set 25, first run (neutral brief)"),
     ("trace-blind25.json", "blind set 25, current"),
-    ("trace-blind26-first-run.json", "blind set 26, first run (neutral brief, final code)"),
+    ("trace-blind26-first-run.json", "blind set 26, first run (neutral brief)"),
     ("trace-blind26.json", "blind set 26, current"),
+    ("trace-blind27-first-run.json", "blind set 27, first run (neutral brief, final rules)"),
+    ("trace-blind27.json", "blind set 27, current"),
+    ("trace-blind28-first-run.json", "blind set 28, first run (neutral brief, final rules)"),
+    ("trace-blind28.json", "blind set 28, current"),
 )
-LAST_BLIND = 26
+LAST_BLIND = 28
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
