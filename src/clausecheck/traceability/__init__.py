@@ -28,7 +28,11 @@ docs/traceability.md describes the method and its measured accuracy; in brief:
    (data rights, FedRAMP baseline), a refusal in the main clause about the requirement's object,
    or an affirmed use of what a prohibition forbids; also a lower scale level, or (when the
    answer gave no figure) a worse figure for the same measure, in a passage close to the
-   requirement.  Partially addressed: hedged or deferred commitments, a required time limit,
+   requirement; and kinds of conflict reviewers know (work abroad, vendor-held keys, shared
+   hosting, the vendor's own testers, set hours against 24/7, linking with outside data, ...),
+   in the answer or a close passage.  When nothing meets the requirement, three conflicts are
+   looked for anywhere in the proposal: records kept for less time, notice after a change that
+   needs approval first, and the vendor's own testers where independent testing is required.  Partially addressed: hedged or deferred commitments, a required time limit,
    frequency or figure with none given, enumerated elements or cited clauses left out, a
    prohibition answered without restricting words, or a thin lexical match.  Not addressed: no
    unit covers enough of the requirement and no section is named for its subject.

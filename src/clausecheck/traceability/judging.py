@@ -1,5 +1,6 @@
 """The status of one requirement: conflicts, refusals, safeguards, weak and deferred commitments,
-missing elements and thin matches; and conflicts stated in nearby passages."""
+missing elements and thin matches; conflicts stated in nearby passages; kinds of conflict that
+reviewers know (``_KINDS``); and the few conflicts looked for anywhere in the proposal."""
 
 from __future__ import annotations
 
