@@ -1051,3 +1051,21 @@ def test_isolation_imputation_premises_present_tense_breaches_and_refusals(req, 
 ])
 def test_safeguards_in_a_products_voice_and_past_performance_abroad(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer", [
+    # using data for the contract is what "not ... for any purpose other than" allows
+    ("not use Government data for any purpose other than performance of this contract",
+     "Our platform uses Government data to produce the monthly performance reports for this contract."),
+    # a "cloud team" or "data center team" places no work in the vendor's cloud
+    ("operate the inspection service entirely within the isolated production network",
+     "Our cloud team prepares each update, which is carried into the isolated production network on scanned media."),
+    ("run all inference on the Smithsonian high performance computing cluster",
+     "Our data center team installs the software, and all inference runs on the Smithsonian high performance "
+     "computing cluster."),
+])
+def test_benign_wording_near_the_new_kinds_is_no_conflict(req, answer):
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    prop = f"# Q\n\n## 3. Approach\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], req[:25])
+    assert e.status != "contradicted", e.reason

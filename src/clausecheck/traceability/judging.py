@@ -453,12 +453,22 @@ class _Kind:
     stops: str = ".;"                  # what ends the clause a negation must be in to govern the match
 
 
+# work placed in the vendor's cloud ("runs in NoteSight Cloud, our FedRAMP Moderate environment", "copied to our cloud");
+# "our cloud team installs it on the agency's servers" places nothing there
+_IN_VENDOR_CLOUD = (r"\b(?:runs?|running|hosted|operated?|operates|processed|sent|copied|reached|stored|served|inference)\s+"
+                    r"(?:[\w-]+\s+){0,6}?(?:in|on|to|through|over|from)\s+(?:[\w-]+\s+){0,2}?(?:our|its|[A-Z][\w-]*['’]s)\s+"
+                    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cloud|data\s+cent(?:er|re))(?!\s+(?:team|engineers|staff|practice))\b|"
+                    r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cloud|data\s+cent(?:er|re))\b"
+                    r"(?!\s+(?:team|engineers|staff|practice))(?=[^.;]{0,60}\b(?:runs?|hosts?|hosted|processes|processed|stores?|stored)\b)")
+# "all inference runs on the Smithsonian cluster": the work stays on the agency's machines
+_ON_THEIRS = re.compile(r"\b(?:runs?|running|installed|deployed|hosted|operates?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?"
+                        r"(?:Government|agency|[A-Z][\w.'’]*)\b(?!['’]s\s+(?:own\s+)?cloud)")
 _ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stand[\s-]?alone|no\s+(?:external\s+|internet\s+|"
                        r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+)?(?:internet|network|"
                        r"external)\s+connection)\b", re.I)
 _CONNECTED = re.compile(r"\b(?:cellular|VPN|remote\s+(?:access|connection|link)|outbound\s+(?:[\w-]+\s+)?(?:link|connection)|"
                         r"license\s+server|check\s+in\s+with|persistent\s+(?:network\s+)?connection|reached\s+over|"
-                        r"(?:our|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?cloud|internet\s+connection)\b", re.I)
+                        r"internet\s+connection)\b|" + _IN_VENDOR_CLOUD, re.I)
 _UNCONNECTED = re.compile(r"\b(?:no|without|never)\s+(?:[\w-]+\s+){0,2}?(?:network|internet|connection|connectivity)\b", re.I)
 _AS_REPORTED = re.compile(r"\bonly\s+(?:when|where|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states?|gives?|reports?|provides?|"
                           r"contains?|records?)\b|\bnot\s+(?:[\w-]+\s+)?(?:impute|estimate|infer|guess|fabricate)\b", re.I)
@@ -468,8 +478,7 @@ _ON_PREMISES = re.compile(r"\b(?:all|only)\b[^.;]{0,60}\bon\s+(?:the\s+)?(?:[A-Z
                           r"(?:cluster|servers?|data\s+cent(?:er|re)|infrastructure|hardware|workstations?)\b|"
                           r"\bon\s+(?:Government|agency)[\s-](?:owned|furnished|provided)\s+(?:[\w-]+\s+)?(?:hardware|infrastructure|"
                           r"servers?|systems?)\b")
-_OFF_PREMISES = re.compile(r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cloud|data\s+cent(?:er|re))\b|"
-                           r"\bcop(?:y|ies|ied)\s+[^.;]{0,80}\bto\s+(?:our|its)\b", re.I)
+_OFF_PREMISES = re.compile(_IN_VENDOR_CLOUD + r"|\bcop(?:y|ies|ied)\s+[^.;]{0,160}?\bto\s+(?:our|its)\b", re.I)
 _HOSTING = re.compile(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|infrastructure)\b", re.I)
 _KINDS = {
     # work or data abroad where it must stay in the United States ("Tier 1 help desk in Manila")
@@ -493,14 +502,15 @@ _KINDS = {
     "imputation": _Kind(_AS_REPORTED, _IMPUTED, "the solicitation allows only reported values; the proposal fills them in",
                         stops=".;,"),   # "when a report gives no purity, we fill the field with ...": the "no" is the condition
     # the vendor's own cloud where the work must run on the agency's own machines
-    "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses"),
+    "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses",
+                      unless=_ON_THEIRS),
 }
 
 
 def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
     kind = _KINDS[name]
     if not kind.required.search(req_text) or (kind.also and not kind.also.search(req_text)) or \
-            (kind.unless and kind.unless.search(resp)):
+            (kind.unless and _affirmed(kind.unless, resp, ".;")):
         return None
     m = _affirmed(kind.offered, resp, kind.stops)
     return f"{kind.message}: '{m.group(0).strip()}'" if m else None
@@ -523,6 +533,8 @@ def _does_banned(req: _Req, resp: str) -> bool:
     m = re.search(r"\bnot\s+(?:[\w-]+ly\s+)?([a-z]+)\b", req.ob.text)
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
+    if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only)\b", req.ob.text[m.end():], re.I):
+        return False   # "not use Government data for any purpose other than this contract": using it for the contract is fine
     key = _verb_key(m.group(1))
     obj = set(terms(req.ob.text[m.end():m.end() + 80])) - {key}
     for clause in re.split(r"[.;]", resp):
