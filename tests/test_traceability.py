@@ -1063,6 +1063,10 @@ def test_safeguards_in_a_products_voice_and_past_performance_abroad(req, answer,
     ("run all inference on the Smithsonian high performance computing cluster",
      "Our data center team installs the software, and all inference runs on the Smithsonian high performance "
      "computing cluster."),
+    ("present risk scores inside the schedulers' existing scheduling system",
+     "Risk scores appear inside the schedulers' existing scheduling system; administrators use a separate console."),
+    ("provide Tier 2 technical support 24 hours a day, 7 days a week",
+     "Tier 2 support is staffed around the clock; engineering escalations are worked 0800-1700 on weekdays."),
 ])
 def test_benign_wording_near_the_new_kinds_is_no_conflict(req, answer):
     sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"

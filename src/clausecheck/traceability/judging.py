@@ -492,7 +492,8 @@ _KINDS = {
     "hours": _Kind(_ROUND_THE_CLOCK, _LIMITED_HOURS, "the solicitation requires around-the-clock service; the proposal offers",
                    unless=_ROUND_THE_CLOCK),
     # a separate application with its own login where results must appear in the users' existing system
-    "integration": _Kind(_INSIDE_EXISTING, _SEPARATE_APP, "the solicitation requires the existing system; the proposal offers"),
+    "integration": _Kind(_INSIDE_EXISTING, _SEPARATE_APP, "the solicitation requires the existing system; the proposal offers",
+                         unless=_INSIDE_EXISTING),   # "scores appear inside the existing system" with a separate admin console
     # Government data enriched with a commercial source where linking is forbidden
     "linking": _Kind(_NO_LINKING, _LINKED, "the solicitation forbids linking with outside data; the proposal does"),
     # a connection to the vendor's cloud or licence server where the system must run cut off from networks
