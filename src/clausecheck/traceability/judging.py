@@ -87,10 +87,14 @@ def _self_names(units: list[Unit]) -> set[str]:
     return {"we", "our", "us"} | {n.lower() for n, c in names.items() if c >= 2 and n.lower() not in _STOP}
 
 
+def _clause_before(text: str, pos: int, stops: str = ".;") -> str:
+    """The text from the last of ``stops`` before ``pos`` up to ``pos``: the clause a word sits in."""
+    return text[max(text.rfind(c, 0, pos) for c in stops) + 1:pos]
+
+
 def _main_clause(text: str, pos: int) -> bool:
     """True when position ``pos`` is not inside a subordinate clause of its sentence."""
-    start = max(text.rfind(c, 0, pos) for c in ".;:,") + 1
-    return not _SUBORDINATOR.search(text[start:pos])
+    return not _SUBORDINATOR.search(_clause_before(text, pos, ".;:,"))
 
 
 def _duty_verb(req_text: str) -> str | None:
@@ -104,7 +108,7 @@ def _refusal(req: _Req, resp: str) -> str | None:
         if not _main_clause(resp, m.start()):
             continue
         if m.group(0).lower().startswith("withh") and \
-                re.search(r"\b(?:not|cannot|never|no)\b", resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()], re.I):
+                re.search(r"\b(?:not|cannot|never|no)\b", _clause_before(resp, m.start()), re.I):
             continue   # "cannot release, redact or withhold any record on its own": a negated withholding
         tail = resp[m.end(): m.end() + 120]
         tail = re.split(r"[.;]", tail)[0]
@@ -123,12 +127,12 @@ def _refusal(req: _Req, resp: str) -> str | None:
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
             duty = _duty_verb(req.ob.text)
             allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else [])}
-            head_clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;,") + 1: m.start()]
+            head_clause = _clause_before(resp, m.start(), ".;,")
             if _OWN_VOICE.search(head_clause):
                 allowed |= {_verb_key(w) for w in _RELEASING}
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
-        head = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1: m.start()]
+        head = _clause_before(resp, m.start())
         shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
         weight = sum(req.weights[t] for t in shared) / req.total
         # "Model weights are our trade secrets" refuses one of the things the requirement lists
@@ -173,7 +177,7 @@ def _approval_after(req_text: str, resp: str) -> str | None:
         return None
     m = _AFTER_THE_FACT.search(resp)
     if m and m.group(0).lower().startswith("in the release notes"):
-        clause = resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]
+        clause = _clause_before(resp, m.start())
         if not _TELLS.search(clause):
             m = None   # "the scores are included in the release notes": a report, not the notice of a change
     if m:
@@ -211,7 +215,7 @@ def _outside_testers(block: str) -> bool:
     """The answer says, in its own voice, that outsiders test.  "We do not plan to bring in an
     outside firm" and "better placed than an outside firm" say the opposite."""
     for m in _OUTSIDE_WORD.finditer(block):
-        clause = block[max(block.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]
+        clause = _clause_before(block, m.start())
         if re.search(r"\b(?:not|never|no|nothing|none|without|than)\b(?:\s+[\w-]+){0,3}\s*$", clause, re.I) or \
                 re.search(r"\b(?:not|never|no)\b", clause, re.I):
             continue
@@ -240,7 +244,7 @@ _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:wit
 def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
     """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
     for m in pattern.finditer(resp):
-        clause = resp[max(resp.rfind(c, 0, m.start()) for c in stops) + 1:m.start()]
+        clause = _clause_before(resp, m.start(), stops)
         if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return m
     return None
@@ -323,7 +327,7 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
     for q in quantities(resp):
         if q.role == "retain" and q.cls in ("span", "window") and q.hours > 0:
             at = resp.find(q.text)
-            clause = resp[max(resp.rfind(c, 0, at) for c in ".;") + 1:at] if at >= 0 else ""
+            clause = _clause_before(resp, at) if at >= 0 else ""
             if clause and not re.search(r"\b(?:not|never|no|nothing|none|zero)\b", clause, re.I):
                 return f"the solicitation forbids keeping them; the proposal keeps them for {q.text.removeprefix('for ')}"
     return None
@@ -422,8 +426,7 @@ def _automatic_breach(req_text: str, resp: str) -> str | None:
     """Something may not happen on the system's own ("shall not change the foundation model",
     "must not send ... directly to operators"); the answer has it happen automatically ("the
     provider updates the model automatically", "the service automatically sends a summary")."""
-    m = re.search(r"\bnot\s+(?:[\w-]+\s+)?(\w+)", req_text, re.I)
-    banned = {w.lower() for w in re.findall(r"\bnot\s+(?:[\w-]+\s+)?(\w+)|\bexcept\s+by\b", req_text, re.I) if w} if m else set()
+    banned = {w.lower() for w in re.findall(r"\bnot\s+(?:[\w-]+\s+)?(\w+)", req_text, re.I)}
     if re.search(r"\b(?:closed|downgraded|suppressed|cleared)\b[^.;]{0,40}\bexcept\s+by\b", req_text, re.I):
         banned |= {"close"}
     family = set().union(*(f for f in _VERB_FAMILIES if f & banned))

@@ -335,8 +335,9 @@ _UNITS = {
 _UNIT_AFTER = {dim: re.compile(r"\s*(" + pat + r")(?![\w-])") for dim, (pat, _) in _UNITS.items()}
 
 
-def _unit_of(after: str) -> tuple[str, float] | None:
-    """("length", factor to metres) when ``after`` starts with a unit of measure ("1.3 mm")."""
+def _unit_of(after: str) -> tuple[str, float, str] | None:
+    """(dimension, factor to the base unit, the unit as written) when ``after`` starts with a unit
+    of measure ("1.3 mm" -> ("length", 0.001, "mm"))."""
     for dim, pat in _UNIT_AFTER.items():
         m = pat.match(after)
         if m:
@@ -345,7 +346,7 @@ def _unit_of(after: str) -> tuple[str, float] | None:
             key = word if word in table else word.lower()
             factor = table.get(key) or next((table[k] for k in sorted(table, key=len, reverse=True) if key.startswith(k)), None)
             if factor:
-                return dim, factor
+                return dim, factor, word
     return None
 _RANGE_OF = re.compile(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
 _FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
@@ -587,7 +588,7 @@ def _answer_figures(resp: str) -> list[tuple]:
         unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 14])
         if unit:   # "a 1 km grid", "cracks 1.3 mm and longer": compared only with a figure of the same dimension
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
-            said = m.group(0).strip() + " " + _UNIT_AFTER[unit[0]].match(resp, m.end()).group(1)
+            said = m.group(0).strip() + " " + unit[2]
             for low in (True, False):
                 got.append(((value * unit[1], unit[0], said, where, None), low, False))
             continue
