@@ -207,6 +207,37 @@ def test_json_matches_contract_and_schema(trace):
     assert "<script>alert(1)</script>" in out  # JSON is data: kept verbatim, not mangled
 
 
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**53, 2**53) | st.text(),
+    lambda kids: st.lists(kids, max_size=4) | st.dictionaries(st.text(max_size=8), kids, max_size=4),
+    max_leaves=20)
+
+
+@pytest.mark.parametrize("trace", [True, False])
+def test_fast_json_writes_the_standard_librarys_bytes(trace):
+    from clausecheck import jsontext
+    from clausecheck.renderers.sarif import to_sarif
+
+    report = rf.report(with_traceability=trace)
+    for obj in (report.to_contract(), to_sarif(report)):
+        assert jsontext.dumps(obj) == jsontext.stdlib_dumps(obj)
+
+
+@given(_JSON_VALUES)
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+def test_fast_json_matches_standard_library_on_any_value(value):
+    from clausecheck import jsontext
+
+    assert jsontext.dumps(value) == jsontext.stdlib_dumps(value)
+
+
+def test_fast_json_falls_back_on_values_orjson_refuses():
+    from clausecheck import jsontext
+
+    value = {"text": "broken \ud800 surrogate", "n": 10**30}
+    assert jsontext.dumps(value) == jsontext.stdlib_dumps(value)
+
+
 def test_json_schema_rejects_drift():
     v = _schema("report")
     data = rf.report().to_contract()

@@ -9,7 +9,6 @@ out; FAR/DFARS clause citations are compared too (added, removed, re-dated).
 from __future__ import annotations
 
 import difflib
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -159,7 +158,9 @@ def render_diff(diff: AmendmentDiff, fmt: str) -> str:
     from .renderers._safe import strip_controls as clean
 
     if fmt == "json":
-        return json.dumps(diff.to_json(), indent=2, ensure_ascii=False) + "\n"
+        from .jsontext import dumps
+
+        return dumps(diff.to_json())
     s = diff.to_json()["summary"]
     head = (f"{diff.old.path} → {diff.new.path}: {s['added']} added, {s['removed']} removed, "
             f"{s['changed']} changed, {s['unchanged']} unchanged obligations; "

@@ -170,11 +170,11 @@ def shred(path, fmt, out, no_isolation, timeout, memory_mb):
 @_isolation_options
 def inspect(path, fmt, out, no_isolation, timeout, memory_mb):
     """Show what the parser saw: blocks with kind, section, page and text."""
-    import json
+    from .jsontext import dumps
 
     doc = _isolated("load", [path], no_isolation, timeout, memory_mb)[0]
     if fmt == "json":
-        payload = json.dumps(doc.to_contract(), indent=2, ensure_ascii=False) + "\n"
+        payload = dumps(doc.to_contract())
     else:
         from .renderers.inspect_text import render_document_text
 

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
+from ..jsontext import dumps
 from ..model import Document, GapReport, Obligation
 
 
 def _dump(obj: dict) -> str:
-    return json.dumps(obj, indent=2, sort_keys=False, ensure_ascii=False) + "\n"
+    return dumps(obj)
 
 
 def render(report: GapReport) -> str:

@@ -9,7 +9,6 @@ start of the file, which a DOCX or PDF does not have.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
@@ -183,4 +182,6 @@ def to_sarif(report: GapReport) -> dict:
 
 
 def render(report: GapReport) -> str:
-    return json.dumps(to_sarif(report), indent=2, ensure_ascii=False) + "\n"
+    from ..jsontext import dumps
+
+    return dumps(to_sarif(report))

@@ -13,6 +13,7 @@ import yaml
 MAX_YAML_BYTES = 256 * 1024
 MAX_NODES = 50_000
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same rules, faster
+_STR = "tag:yaml.org,2002:str"
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "bool", "null", "float", "map", "seq")}
 
 
@@ -52,6 +53,7 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
     if root is None:
         raise YamlProblem([f"{filename}: empty file"])
 
+    constructor = yaml.SafeLoader("")  # one scalar constructor for the whole file
     marks: dict[tuple, Any] = {}
     key_marks: dict[tuple, Any] = {}
     count = 0
@@ -78,21 +80,23 @@ def load_yaml(text: str, filename: str) -> tuple[Any, Callable[[tuple], str]]:
         if isinstance(node, yaml.SequenceNode):
             return [build(child, path + (i,)) for i, child in enumerate(node.value)]
         # Scalars: resolve booleans, ints and nulls safely; everything else stays a string.
-        loader = yaml.SafeLoader("")
+        if node.tag == _STR:  # the common case, already resolved by the composer
+            return node.value
         try:
-            value = loader.construct_object(node, deep=True)
+            value = constructor.construct_object(node, deep=True)
         except yaml.YAMLError as exc:
             problems.append(f"{_mark(filename, node)}: {exc}")
             return None
-        finally:
-            loader.dispose()
         if isinstance(value, (bool, int, str)) or value is None:
             return value
         if isinstance(value, float):
             return value  # left to the schema, which wants quoted strings for versions
         return node.value  # dates and timestamps: keep the text
 
-    data = build(root, ())
+    try:
+        data = build(root, ())
+    finally:
+        constructor.dispose()
     if problems:
         raise YamlProblem(problems)
 
