@@ -40,6 +40,18 @@ def test_decimal_outline_and_headings():
     assert blocks[3].location.heading == "1.1 Scope"
 
 
+def test_numbered_items_after_a_lead_in_belong_to_its_section():
+    """"1. display …" under "C.3.2.1 … the system shall:" is item (1) of C.3.2.1; a numbered line
+    that no lead-in introduces ("2. Compliance Crosswalk" read from a PDF as a list item) is a section."""
+    got = labels(["C.3.2.1 For each proposed link, the system shall:", "1. display the linking score;",
+                  "2. keep the records separate;", "C.3.2.2 The Contractor shall deliver a report."],
+                 {1: "list_item", 2: "list_item"})
+    assert got == ["C.3.2.1", "C.3.2.1(1)", "C.3.2.1(2)", "C.3.2.2"]
+    got = labels(["1. Our Approach", "We have six years of experience.", "2. Compliance Crosswalk", "Text."],
+                 {0: "list_item", 2: "list_item"})
+    assert got == ["1", "1", "2", "2"]
+
+
 def test_not_labels():
     assert parse_label("2020 was a year of change") is None
     assert parse_label("52.204-21 Basic Safeguarding") is None

@@ -1037,6 +1037,28 @@ def test_isolation_imputation_premises_present_tense_breaches_and_refusals(req, 
 
 
 @pytest.mark.parametrize("req,answer,status", [
+    # something else offered in place of what is required
+    ("write screening results to ORM2 through the application programming interface in Attachment J-4",
+     "Rather than writing to ORM2 through the interface in Attachment J-4, we propose a nightly export file in the "
+     "ORM2 bulk-load layout.", "contradicted"),
+    # what the requirement itself sets aside may be set aside by the answer too
+    ("send every letter with a confidence score below 0.80 to a human classifier instead of routing it "
+     "automatically",
+     "Every letter with a confidence score below 0.80 goes to a human classifier instead of being routed "
+     "automatically.", "addressed"),
+    # a one-word overlap is not a substitution
+    ("deliver the monthly accuracy report to the COR",
+     "We deliver the monthly accuracy report to the COR as a dashboard rather than a slide deck.", "addressed"),
+    # "we do not propose to" declines the work
+    ("process both nadir imagery from fixed-wing camera pods and oblique photographs from helicopters",
+     "We process nadir imagery from the fixed-wing camera pods. We do not propose to process the oblique "
+     "photographs taken from helicopters.", "contradicted"),
+])
+def test_substitutions_and_declined_work(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
     # a product that cannot act on its own is a safeguard; only the proposer's own "we will not" refuses
     ("ensure that no record is released, redacted or withheld except through an archivist's action",
      "ClearPass cannot release, redact or withhold any record on its own; each of those is an archivist's action.",

@@ -18,7 +18,8 @@ from .deliverables import _row_groups
 _STANDARD_HEADER = re.compile(
     r"\b(?:(?:performance\s+)?standards?|thresholds?|acceptance(?:\s+(?:levels?|criteri(?:a|on)|thresholds?))?|"
     r"acceptable\s+quality\s+levels?|AQLs?|targets?|minimum(?:\s+(?:levels?|values?|performance))?|"
-    r"required\s+(?:levels?|values?|performance)|service\s+levels?|SLAs?)\b", re.IGNORECASE)
+    r"required\s+(?:levels?|values?|performance)|levels?\s+required|criteri(?:a|on)|"
+    r"expected\s+(?:results?|levels?|values?|performance|availability)|service\s+levels?|SLAs?)\b", re.IGNORECASE)
 _MEASURABLE = re.compile(r"\d")
 
 

@@ -167,6 +167,7 @@ def build_document_blocks(raw_blocks: list[RawBlock]) -> list[Block]:
     outline = _Outline()
     out: list[Block] = []
     ordered = [b for b in raw_blocks if b.part == "body"] + [b for b in raw_blocks if b.part != "body"]
+    lead_in = False   # the last body block introduced a list ("… the system shall:")
     for index, raw in enumerate(ordered):
         text = raw.text
         kind = raw.kind
@@ -176,6 +177,18 @@ def build_document_blocks(raw_blocks: list[RawBlock]) -> list[Block]:
         else:
             label = _format_label(raw.label) if raw.label else (
                 parse_label(text) if kind != "table_cell" else None)
+            if label is not None and kind == "list_item" and label.kind == "decimal" and label.depth == 1 \
+                    and outline.current() is not None and lead_in:
+                # "1. display the score …" under "C.3.2.1 … the system shall:" is item (1) of
+                # C.3.2.1, not a new top-level section 1 (a "2. Scope" line after a paragraph that
+                # introduces no list stays a section)
+                label = Label("paren", f"({label.value})", 1)
+            else:
+                lead_in = False
+            if kind == "list_item" and label is not None and label.kind == "paren":
+                lead_in = True   # the next "2." continues the same list
+            elif kind != "list_item":
+                lead_in = text.rstrip().endswith(":")
             if label is not None:
                 outline.apply(label)
             if kind == "heading":

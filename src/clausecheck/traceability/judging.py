@@ -59,7 +59,7 @@ _NEGATION = re.compile(
 # a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
 # "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
 _GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
-           "run furnish supply grant give make host meet accept guarantee").split()
+           "run furnish supply grant give make host meet accept guarantee propose").split()
 # verbs of letting out that refuse only in the proposer's own voice: "we will not release source code" refuses;
 # "the assistant cannot release, redact or withhold anything on its own" is a safeguard
 _RELEASING = "release share disclose allow permit open expose license".split()
@@ -167,6 +167,27 @@ _APPROVAL_GIVEN = re.compile(r"\b(?:approv\w*|sign[\s-]?off|consent|authori[sz]\
 
 
 _TELLS = re.compile(r"\b(?:inform|notif|notice|told|tell|announc|describ|list|document|summari|explain|communicat)\w*", re.I)
+
+
+_IN_PLACE_OF = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+([^.;,:()]{6,160})", re.I)
+
+
+def _substitution(req: _Req, resp: str) -> str | None:
+    """The answer offers something else in place of what the requirement asks: "Rather than
+    writing to ORM2 through the interface in Attachment J-4, we propose a nightly export file".
+    What is set aside must carry the requirement's own words (two terms or more, a quarter of its
+    weight); what the requirement itself sets aside ("... instead of routing it automatically")
+    does not count."""
+    if req.ob.modality == "prohibition":
+        return None
+    own = set()
+    for m in _IN_PLACE_OF.finditer(req.ob.text):
+        own |= set(terms(m.group(1)))
+    for m in _IN_PLACE_OF.finditer(resp):
+        shared = (set(terms(m.group(1))) - own) & set(req.weights)
+        if len(shared) >= 2 and sum(req.weights[t] for t in shared) / req.total >= 0.25:
+            return f"the proposal offers something else in place of what is required: '{m.group(0).strip()[:120]}'"
+    return None
 
 
 def _approval_after(req_text: str, resp: str) -> str | None:
@@ -620,7 +641,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
-                   _independence_conflict(text, block))
+                   _independence_conflict(text, block) or _substitution(req, block))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:

@@ -200,7 +200,8 @@ def _section_index(units: list[Unit]) -> dict[str, set[int]]:
     index: dict[str, set[int]] = defaultdict(set)
     for i, u in enumerate(units):
         if not u.row and u.section:
-            parts = u.section.split(".")
+            index[u.section].add(i)
+            parts = u.section.split("(")[0].split(".")   # item "3.2(1)" is under 3.2 and 3
             for k in range(1, len(parts) + 1):
                 index[".".join(parts[:k])].add(i)
     return index
