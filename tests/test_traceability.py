@@ -1059,6 +1059,21 @@ def test_substitutions_and_declined_work(req, answer, status):
 
 
 @pytest.mark.parametrize("req,answer,status", [
+    # the duty's own verb standing alone before a comma is not a list element
+    ("cite, for each extracted fact, the source document, the page and the image region it came from",
+     "Every fact carries a pointer to its source document, the page number and a bounding box marking the image "
+     "region.", "addressed"),
+    # a timestamp is the date and time
+    ("record each reviewer decision with the page identifier, the model version, the flags displayed, the reviewer "
+     "identifier, and the date and time of the decision",
+     "Every reviewer action writes an audit entry holding the page identifier, the model version, the flags "
+     "displayed, the reviewer identifier and a timestamp.", "addressed"),
+])
+def test_list_elements_lead_verbs_and_timestamps(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
     # a product that cannot act on its own is a safeguard; only the proposer's own "we will not" refuses
     ("ensure that no record is released, redacted or withheld except through an archivist's action",
      "ClearPass cannot release, redact or withhold any record on its own; each of those is an archivist's action.",

@@ -71,7 +71,8 @@ def _list_items(body: str) -> list[str]:
             if lead:
                 items[0] = items[0][lead[-1].end():]
             else:  # "The Contractor shall document the source": the duty's verb is not an item
-                items[0] = re.sub(r"^.*?\b(?:shall|must|will|required\s+to)\s+(?:not\s+)?\w+\s+", "", items[0])
+                # ("shall cite, for each fact, the source …": the verb alone is no item either)
+                items[0] = re.sub(r"^.*?\b(?:shall|must|will|required\s+to)\s+(?:not\s+)?\w+(?:\s+|$)", "", items[0])
                 if first == 1 and _IMPERATIVE.match(items[0]):   # a bullet: "identify the affected substation"
                     items[0] = _IMPERATIVE.sub("", items[0], count=1)
                 items[0] = re.sub(r"^(?:the|its|their|all|any|each|every)\s+", "", items[0])

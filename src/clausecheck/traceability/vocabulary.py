@@ -132,6 +132,9 @@ _PHRASES = [
     (re.compile(r"\btime[\s-]stamp(?:s|ed)?\b|\bstamped\s+with\s+(?:the\s+)?(?:utc\s+)?(?:time|date)\b|"
                 r"\butc\s+time\b|\btime\s+in\s+utc\b", re.I),
      lambda m: m.group(0) + " timestamp "),
+    # "the date and time of the decision", "the time it was entered": when it happened
+    (re.compile(r"\b(?:date\s+and\s+time|time\s+and\s+date|time\s+(?:it|they)\s+(?:was|were))\b", re.I),
+     lambda m: m.group(0) + " timestamp "),
     # the contract's time frame qualifies a duty; it is not what the duty is about
     (re.compile(r"\b(?:base|option)\s+(?:period|year)s?(?:\s+of\s+performance)?\b|\bperiods?\s+of\s+performance\b", re.I),
      " "),
