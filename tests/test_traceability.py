@@ -1059,6 +1059,28 @@ def test_substitutions_and_declined_work(req, answer, status):
 
 
 @pytest.mark.parametrize("req,answer,status", [
+    # some of what every one of must
+    ("ensure that all Contractor personnel who need access to the enclave hold a final Top Secret clearance before "
+     "their first day of access",
+     "Four of our nine proposed staff hold active Top Secret clearances before their first day of access to the "
+     "enclave.", "contradicted"),
+    ("ensure that all Contractor personnel who need access to the enclave hold a final Top Secret clearance before "
+     "their first day of access",
+     "All nine of our proposed staff hold active Top Secret clearances before their first day of access to the "
+     "enclave.", "addressed"),
+    # how well the selecting is done is a performance level, not the cut-off that selects
+    ("flag each report that meets any of the screening criteria of the ASP program, with recall of at least 0.95 on "
+     "the historical precursor set", "We flag reports against the ASP screening criteria and tune the model to 0.90 "
+     "recall on the historical precursor set.", "contradicted"),
+    ("flag each report that meets any of the screening criteria of the ASP program, with recall of at least 0.95 on "
+     "the historical precursor set", "We flag reports against the ASP screening criteria and tune the model to 0.97 "
+     "recall on the historical precursor set.", "addressed"),
+])
+def test_some_of_all_and_performance_of_a_selection(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
     # the duty's own verb standing alone before a comma is not a list element
     ("cite, for each extracted fact, the source document, the page and the image region it came from",
      "Every fact carries a pointer to its source document, the page number and a bounding box marking the image "

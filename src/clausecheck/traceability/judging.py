@@ -24,6 +24,7 @@ from .quantities import (
     _req_thresholds,
     _scale_conflict,
     _scale_met,
+    _subset_conflict,
     _unmet_figures,
     quantities,
 )
@@ -616,7 +617,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     num, num_ok = _number_conflict(text, resp)
     if num is None and not num_ok:
         num, num_ok = _number_conflict(text, block)
-    conflict = (dur or num or _count_conflict(text, resp) or _scale_conflict(text, resp) or
+    conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp) or

@@ -443,6 +443,12 @@ def _digits(text: str) -> str:
 _SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE]-\d{1,2}(?!\w|\.\d)")
 
 
+# "flag each report that meets the criteria, with recall of at least 0.95": how well the selecting
+# is done, not the cut-off that selects
+_PERFORMANCE = re.compile(r"\b(?:recall|precision|accuracy|sensitivity|specificity|f1|agreement|availability|uptime|"
+                          r"auc)\b[^.;,]{0,25}$", re.I)
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
     text = _digits(text)
@@ -462,7 +468,7 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             h = higher
             lead_in = text[max(0, m.start() - 120):m.start()]
             if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
-                    and _SELECTS.search(lead_in):
+                    and _SELECTS.search(lead_in) and not _PERFORMANCE.search(lead_in[-40:]):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
             if unit:
@@ -676,6 +682,26 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
             if got and got < want and len(noun & _count_nouns(r.group(2))) >= min(2, len(noun)):
                 return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
+    return None
+
+
+_ALL_OF = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|that|which|shall|must|is|are)\b", re.I)
+_SOME_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+of\s+(?:our|the|its|their|"
+                      r"these|those)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+"
+                      r"((?:[\w-]+\s+)?[\w-]+)", re.I)
+
+
+def _subset_conflict(req_text: str, resp: str) -> str | None:
+    """"All Contractor personnel who need access shall hold a final Top Secret clearance" answered
+    by "Four of our nine proposed staff hold active Top Secret clearances": some of the things the
+    requirement says every one of must."""
+    wants = [set(terms(m.group(1))) for m in _ALL_OF.finditer(req_text)]
+    if not wants:
+        return None
+    for m in _SOME_OF.finditer(resp):
+        part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
+        if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants):
+            return f"offers {m.group(0)} where the solicitation requires all of them"
     return None
 
 
