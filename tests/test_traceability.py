@@ -1058,6 +1058,20 @@ def test_substitutions_and_declined_work(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
 
 
+def test_a_link_out_of_an_isolated_system_is_found_anywhere_and_asides_do_not_negate_it():
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall operate the inspection system without any connection to "
+           "networks outside the BEP production enclave.\n")
+    prop = ("# Q\n\n## 2. Approach\n\nOur cameras image each sheet at full resolution.\n\n## 7. Support\n\n"
+            "Each inspection cell sends health telemetry (lamp temperatures, error counts; never images) over an "
+            "encrypted outbound link through a cellular gateway to our monitoring center.\n")
+    e = status_of(run(sol, prop)[0], "operate the inspection system")
+    assert e.status == "contradicted", e.reason
+    assert "outbound link" in e.reason
+    quiet = prop.replace("over an encrypted outbound link through a cellular gateway to our monitoring center",
+                         "to a console inside the enclave")
+    assert status_of(run(sol, quiet)[0], "operate the inspection system").status != "contradicted"
+
+
 @pytest.mark.parametrize("req,answer,status", [
     # some of what every one of must
     ("ensure that all Contractor personnel who need access to the enclave hold a final Top Secret clearance before "

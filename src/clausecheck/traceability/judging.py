@@ -267,6 +267,8 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
     """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
     for m in pattern.finditer(resp):
         clause = _clause_before(resp, m.start(), stops)
+        # an aside does not govern the clause: "(disk usage; never images) over an outbound link"
+        clause = re.sub(r"\([^()]*\)|^[^()]*\)", " ", clause)
         if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return m
     return None
@@ -490,7 +492,8 @@ _ON_THEIRS = re.compile(r"\b(?:runs?|running|installed|deployed|hosted|operates?
                         r"(?:Government|agency|[A-Z][\w.'’]*)\b(?!['’]s\s+(?:own\s+)?cloud)")
 _ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stand[\s-]?alone|no\s+(?:external\s+|internet\s+|"
                        r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+)?(?:internet|network|"
-                       r"external)\s+connection)\b", re.I)
+                       r"external)\s+connection|(?:no|without\s+(?:any\s+)?)(?:[\w-]+\s+)?(?:connection|link)s?\s+to\s+(?:any\s+)?"
+                       r"(?:(?:outside|external|public)\s+)?(?:networks?|the\s+internet|internet))\b", re.I)
 _CONNECTED = re.compile(r"\b(?:cellular|VPN|remote\s+(?:access|connection|link)|outbound\s+(?:[\w-]+\s+)?(?:link|connection)|"
                         r"license\s+server|check\s+in\s+with|persistent\s+(?:network\s+)?connection|reached\s+over|"
                         r"internet\s+connection)\b|" + _IN_VENDOR_CLOUD, re.I)
@@ -743,6 +746,13 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
             for u in testing:
                 if (clash := _independence_conflict(text, u.context or u.text)):
                     return u, clash
+    if _ISOLATED.search(text) and not any(_ISOLATED.search(u.text) or _UNCONNECTED.search(u.text) for u in units):
+        # "each inspection cell keeps an outbound link through a cellular gateway" against a system
+        # that must run without any connection to outside networks
+        key = set(req.weights) - set(terms("network networks internet connection connected outside external any system"))
+        for u in units:
+            if not u.pointer and (u.terms | u.ctx) & key and (clash := _kind_conflict("isolation", text, u.text)):
+                return u, clash
     if _ONSHORE.search(text):
         key = set(req.weights) - set(terms("United States U.S. located location outside within inside persons citizens"))
         for u in units:
