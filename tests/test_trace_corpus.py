@@ -26,7 +26,8 @@ from clausecheck.traceability import trace  # noqa: E402
 SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", "proposals-blind4", "proposals-blind5", "proposals-blind6", "proposals-blind7", "proposals-blind8", "proposals-blind9", "proposals-blind10", "proposals-blind11", "proposals-blind12", "proposals-blind13", "proposals-blind14", "proposals-blind15", "proposals-blind16",
         "proposals-blind17", "proposals-blind18", "proposals-blind19", "proposals-blind20", "proposals-blind21",
         "proposals-blind22", "proposals-blind23", "proposals-blind24", "proposals-blind25", "proposals-blind26",
-        "proposals-blind27", "proposals-blind28", "proposals-blind29", "proposals-blind30"]
+        "proposals-blind27", "proposals-blind28", "proposals-blind29", "proposals-blind30",
+        "proposals-blind31", "proposals-blind32"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
