@@ -247,3 +247,21 @@ def test_a_documents_own_name_for_its_ai_system_counts_as_ai_context():
                                                             doc_type="solicitation").findings}["AIC-ADV-001"]
     assert status(plain) == "partial"
     assert status(named) == "met"
+
+
+@pytest.mark.parametrize("text,rule,status", [
+    # wording that stands in for the missing element: weak, not partial
+    ("3.4 The Contractor shall store the model weights securely.", "AIC-ACC-001", "weak"),
+    ("4.7 Provider shall provide a software bill of materials for the AI Services upon request.", "AIC-SCM-001", "weak"),
+    ("2.7 The Contractor shall obtain any pre-trained model it uses only from reputable sources.", "AIC-SCM-004", "weak"),
+    # a stated time limit is not a stand-in: "upon request" with 10 days has a schedule
+    ("4.7 Provider shall provide a software bill of materials for the AI Services within 10 days after each "
+     "release.", "AIC-SCM-001", "met"),
+    # the stand-in must be of the kind of the missing element: "securely" is no delivery schedule
+    ("3.4 The Contractor shall deliver the trained model weights securely.", "AIC-ACC-003", "partial"),
+])
+def test_vague_stand_ins_make_a_duty_weak_not_partial(text, rule, status):
+    pack = load_pack("ai-cyber")
+    doc = md_doc(f"## 3 Requirements\n\n{text}")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    assert by[rule].status == status, by[rule].message

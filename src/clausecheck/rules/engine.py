@@ -87,6 +87,22 @@ _CARVE_OUT = re.compile(r"\bexcept\s+(?:that|where)\s+(?:the\s+)?[\w-]+(?:\s+[\w
 # Binding words with nothing to measure them by: the duty exists but cannot be verified.
 _VAGUE = re.compile(r"\b(?:periodically|from\s+time\s+to\s+time|regularly|as\s+needed|as\s+(?:they\s+become\s+)?"
                     r"available|when\s+available|where\s+possible|where\s+appropriate)\b", re.IGNORECASE)
+# Wording that stands in for an element a rule asks for without supplying it: "upon request" for
+# a schedule or for Government access (vendor-run results "upon request" stay partial for
+# independent evaluation), "securely" or "industry practice" for a stated control, "reputable
+# sources" for vetting, a "corporate retention policy" for a period.  In a duty with no time limit
+# of its own, such wording makes the duty weak rather than partial (corpora/packs/README.md,
+# labelling rule 3) when every element it leaves out is of the kind it stands in for.
+_STAND_INS: tuple[tuple[re.Pattern, frozenset[str]], ...] = (
+    (re.compile(r"\b(?:(?:upon|on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?request|(?:at\s+)?mutually\s+agreed(?:\s+times?)?)\b",
+                re.IGNORECASE),
+     frozenset({"when", "currency", "recurrence", "government-access"})),
+    (re.compile(r"\bcorporate\s+(?:retention\s+|records\s+)?polic(?:y|ies)\b", re.IGNORECASE), frozenset({"retention"})),
+    (re.compile(r"\b(?:securely|in\s+(?:line|accordance)\s+with\s+(?:(?:commercial|industry)\s+)?(?:best\s+)?practices?|"
+                r"industry\s+(?:best\s+)?practices?)\b", re.IGNORECASE),
+     frozenset({"protection", "control", "safeguard"})),
+    (re.compile(r"\breputable\b", re.IGNORECASE), frozenset({"vetting"})),
+)
 # "… shall be approved by the COR": a passive constraint on the work, not a Government duty.
 _GOV_AGENT = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en)\s+(?:in\s+writing\s+)?by\s+the\s+"
                         r"(?:Government|Contracting\s+Officer|CO|COR|Agency)\b", re.IGNORECASE)
@@ -300,6 +316,18 @@ def _parameter_status(rule: Rule, durations: list[Duration]) -> tuple[str, str]:
     return "met", f"'{best.text}' meets the minimum of {humanize(p.min)}"
 
 
+def _vague_stand_in(ob: Obligation, durations: list[Duration], absent: list[str]) -> str | None:
+    """The wording of a duty with no time limit of its own that stands in for every element in
+    ``absent`` (see ``_STAND_INS``), if any."""
+    if any(d.kind == "deadline" for d in durations):
+        return None
+    for pattern, covers in _STAND_INS:
+        m = pattern.search(ob.text)
+        if m and set(absent) <= covers:
+            return m.group(0)
+    return None
+
+
 class CompiledRule:
     """A concept rule with its phrases normalised once."""
 
@@ -335,6 +363,9 @@ class CompiledRule:
             elif ob.bearer in _OFFEROR and _INSTRUCTION.match(ob.action) and ctx.doc_type != "proposal":
                 status, why = "partial", ("only the proposal instructions ask offerors to describe this; "
                                           "no performance requirement binds the contractor")
+            elif absent and (stand_in := _vague_stand_in(ob, ctx.durations[i], absent)):
+                status, why = "weak", (f"'{stand_in}' stands in for what the rule asks "
+                                       f"({', '.join(absent)}) without stating it")
             elif absent:
                 status, why = "partial", "does not cover: " + ", ".join(absent)
             else:
