@@ -265,3 +265,40 @@ def test_vague_stand_ins_make_a_duty_weak_not_partial(text, rule, status):
     doc = md_doc(f"## 3 Requirements\n\n{text}")
     by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
     assert by[rule].status == status, by[rule].message
+
+
+@pytest.mark.parametrize("text,rule,status", [
+    # "before the X is used" and "not release ... until" say "before deployment"
+    ("C.3.2 Before the classifier is put into production, the Contractor shall test the AI model against "
+     "stated accuracy thresholds on a held-out test set that reflects real operating conditions.", "AIC-TST-001",
+     "met"),
+    ("4.1 The Contractor shall not release the AI model to examiners until it retrieves at least 80 percent of cited "
+     "references on a held-out test set that reflects real operating conditions.", "AIC-TST-001", "met"),
+    # "shall not deploy ... without approval" is approval before the change
+    ("C.3.5 The Contractor shall not deploy a retrained model to production without the COR's written approval.",
+     "AIC-TRC-004", "met"),
+    ("C.3.5 The Contractor shall notify the COR after it deploys a retrained model to production.", "AIC-TRC-004",
+     "partial"),
+])
+def test_before_use_and_not_without_approval_read_as_before(text, rule, status):
+    pack = load_pack("ai-cyber")
+    doc = md_doc(f"## 3 Requirements\n\n{text}")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    assert by[rule].status == status, by[rule].message
+
+
+def test_a_thing_built_on_ai_and_what_a_model_puts_out_are_ai_context():
+    from clausecheck.rules.engine import ai_aliases
+
+    doc = md_doc("## 1 Approach\n\nWe propose a search assistant that uses a fine-tuned large language model. "
+                 "It runs a machine learning model that assigns an anomaly score to each window.\n\n"
+                 "## 5 Incidents\n\n5.4 Our incident response plan will be updated to cover the assistant, including how "
+                 "incidents are detected, contained and reported.")
+    assert {"search assistant", "assistant", "anomaly score"} <= ai_aliases(doc)
+    pack = load_pack("ai-cyber")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc, role="proposal"), [pack],
+                                      doc_type="proposal").findings}
+    assert by["AIC-INC-004"].status != "partial", by["AIC-INC-004"].message
+    plain = md_doc("## 1 Staff\n\nOur administrative assistant schedules meetings.\n\n## 5 Incidents\n\n5.4 Our "
+                   "incident response plan will be updated to cover the assistant.")
+    assert "assistant" not in ai_aliases(plain)

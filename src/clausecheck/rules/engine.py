@@ -40,11 +40,30 @@ _DEFINED_AS = re.compile(r"[\"“]([A-Za-z][\w -]{2,40}?)[\"”]\s*(?:\)\s*)?(?:
 _NAMED = re.compile(r"\(\s*(?:the\s+|hereinafter\s+(?:the\s+)?)?[\"“]([A-Za-z][\w -]{2,40}?)[\"”]\s*\)")
 
 
+# "a search assistant that uses a fine-tuned ... large language model": the thing built on AI
+_BUILT_ON = re.compile(r"\b(?:a|an|the)\s+((?:[\w-]+\s+){0,2}?(?:assistant|detector|classifier|autocoder|chatbot|copilot|"
+                       r"recogni[sz]er|ranker|summari[sz]er|triage\s+tool|scoring\s+engine))\s+(?:that|which)\s+"
+                       r"(?:uses?|applies|employs|runs\s+on|is\s+built\s+on|relies\s+on|is\s+powered\s+by)\b([^.;]{0,100})", re.I)
+# "a machine learning model that assigns an anomaly score to each window": what the AI puts out
+_OUTPUT_OF = re.compile(r"\b(?:model|system|classifier|assistant|AI)\s+(?:that|which)\s+(?:assigns?|produces?|generates?|"
+                        r"computes?|returns?|outputs?|gives?)\s+(?:a|an|each|one)?\s*((?:[\w-]+\s+)?(?:score|flag|code|label|"
+                        r"rating|classification|recommendation|prediction|summary|draft))\b", re.I)
+
+
 def ai_aliases(document: Document) -> set[str]:
     """Names a document gives its AI system: a defined term whose definition is an AI model,
-    or a quoted short name given to something described in AI words."""
+    a quoted short name given to something described in AI words, a thing said to be built
+    on AI ("a search assistant that uses a fine-tuned large language model"), and what an AI
+    model is said to put out ("a machine learning model that assigns an anomaly score")."""
     out: set[str] = set()
     for b in document.body_blocks:
+        for m in _BUILT_ON.finditer(b.text):
+            if _AI_WORDS.search(m.group(2)):
+                out.add(m.group(1).strip())
+                out.add(m.group(1).split()[-1])   # "the assistant" once "a search assistant that uses an LLM" is said
+        for m in _OUTPUT_OF.finditer(b.text):
+            if _AI_WORDS.search(b.text[max(0, m.start() - 60): m.start() + 6]):
+                out.add(m.group(1).strip())
         if '"' not in b.text and "“" not in b.text:
             continue
         for m in _DEFINED_AS.finditer(b.text):
@@ -53,7 +72,8 @@ def ai_aliases(document: Document) -> set[str]:
         for m in _NAMED.finditer(b.text):
             if _AI_WORDS.search(b.text[max(0, m.start() - 120): m.start()]):
                 out.add(m.group(1).strip())
-    return {a for a in out if len(a) >= 3 and a.lower() not in ("the", "model", "system", "contractor")}
+    return {a for a in out if len(a) >= 3 and a.lower() not in ("the", "model", "system", "contractor", "score", "code",
+                                                                 "label", "summary", "draft", "flag")}
 
 
 def is_dod(document: Document) -> bool:
@@ -137,7 +157,7 @@ class DocContext:
         texts, contexts = [], []
         for ob in obligations:
             headings = [h for h in heading_by_block.get(ob.location.block, ()) if h not in wide]
-            texts.append(ob.text + _SEP + _SEP.join(headings[-2:]))
+            texts.append(ob.text + _canonical(ob.text) + _SEP + _SEP.join(headings[-2:]))
             # the rest of the paragraph the obligation sits in: context for non-anchor elements
             block_text = text_by_block.get(ob.location.block, "")
             contexts.append(block_text[: ob.location.start] + _SEP + block_text[ob.location.end:])
@@ -314,6 +334,31 @@ def _parameter_status(rule: Rule, durations: list[Duration]) -> tuple[str, str]:
     if _duration_hours(best) + 1e-9 < iso_hours(p.min):
         return "conflict", f"the document gives '{best.text}'; the rule requires at least {humanize(p.min)}"
     return "met", f"'{best.text}' meets the minimum of {humanize(p.min)}"
+
+
+# Ways of saying "before deployment" and "before the change" that no phrase list can spell out:
+# "Before the autocoder is used in production coding", "We will not release the assistant until
+# it retrieves ...", "shall not deploy a retrained autocoder without the COR's written approval".
+# Each adds the canonical words to what the rules' phrases are matched against.
+_BEFORE_USE = re.compile(
+    r"\b(?:before|prior\s+to)\s+(?:the|a|an|any|each|every|its|this)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:first\s+)?"
+    r"(?:used|deployed|released|fielded|launched|delivered|accepted|put\s+(?:in|into)\s+(?:production|service|use)|"
+    r"placed\s+(?:in|into)\s+(?:production|service|use))\b|"
+    r"\bnot\s+(?:be\s+)?(?:release|released|deploy|deployed|field|fielded|launch|launched|use|used|put)\b[^.;]{0,80}?"
+    r"\b(?:until|unless)\b", re.IGNORECASE)
+_NOT_WITHOUT = re.compile(
+    r"\bnot\s+(?:be\s+)?(?:deploy|deployed|release|released|promote|promoted|use|used|field|fielded|put|replace|replaced|"
+    r"change|changed|retrain|retrained|update|updated|switch|switched)\b[^.;]{0,80}?\b(?:without|until|unless)\b",
+    re.IGNORECASE)
+
+
+def _canonical(text: str) -> str:
+    out = ""
+    if _BEFORE_USE.search(text):
+        out += _SEP + "before deployment"
+    if _NOT_WITHOUT.search(text):
+        out += _SEP + "prior to"
+    return out
 
 
 def _vague_stand_in(ob: Obligation, durations: list[Duration], absent: list[str]) -> str | None:
