@@ -100,8 +100,11 @@ TRACE_SETS = (
     ("trace-blind27.json", "blind set 27, current"),
     ("trace-blind28-first-run.json", "blind set 28, first run (neutral brief, final rules)"),
     ("trace-blind28.json", "blind set 28, current"),
+    *((name, f"blind set {k}, {what}") for k in range(29, 33)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, fifth session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 28
+LAST_BLIND = 32
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
@@ -156,7 +159,9 @@ def targets_section() -> str:
             add(f"bearer accuracy ≥ 0.92 ({label})", str(ob["bearer_accuracy"]), ob["bearer_accuracy"] >= 0.92)
             add(f"deadline exact ≥ 0.95 ({label})", str(ob["deadline_exact"]), ob["deadline_exact"] >= 0.95)
     for name, label in (("packs.json", "development set"), ("packs-holdout-blind.json", "held-out set, blind first run"),
-                        ("packs-holdout.json", "held-out set, current")):
+                        ("packs-holdout.json", "first held-out set, current (used for tuning since the fifth session)"),
+                        ("packs-holdout2-blind.json", "second held-out set, blind first run"),
+                        ("packs-holdout2.json", "second held-out set, current")):
         pk = load(name)
         if pk:
             m = pk["metrics"]
@@ -222,7 +227,11 @@ def write_results() -> None:
             parts.append(obligations_section(data, title))
     for name, title in (("packs.json", "Rule packs, development set (corpora/packs, used to tune rules and engine)"),
                         ("packs-holdout-blind.json", "Rule packs, held-out set (corpora/packs-holdout), first (blind) run"),
-                        ("packs-holdout.json", "Rule packs, held-out set, current")):
+                        ("packs-holdout.json", "Rule packs, first held-out set, current (used for tuning since the "
+                                               "fifth session, so no longer held out)"),
+                        ("packs-holdout2-blind.json", "Rule packs, second held-out set (corpora/packs-holdout2), first "
+                                                      "(blind) run"),
+                        ("packs-holdout2.json", "Rule packs, second held-out set, current")):
         packs = load(name)
         if not packs:
             continue
@@ -274,6 +283,8 @@ def main() -> int:
             run(["benchmarks/bench_packs.py", "--json"], RES / "packs.json")
             run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", "corpora/packs-holdout"],
                 RES / "packs-holdout.json")
+            run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", "corpora/packs-holdout2"],
+                RES / "packs-holdout2.json")
         if "trace" not in skip:
             run(["benchmarks/bench_trace.py", "--json"], RES / "trace.json")
             run(["benchmarks/bench_trace.py", "--json", "--corpus", "corpora/proposals-blind"], RES / "trace-blind1.json")
