@@ -1058,6 +1058,44 @@ def test_substitutions_and_declined_work(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
 
 
+@pytest.mark.parametrize("req,answer,status", [
+    # work done in batches waits for the next batch
+    ("make each new complaint available for coding and scoring within 4 hours of its receipt",
+     "Coding and scoring of each new complaint run in one nightly batch between 01:00 and 06:00.", "contradicted"),
+    ("evaluate each new report against existing records within 15 minutes of its arrival",
+     "Each new report is evaluated against existing records in an hourly micro-batch.", "contradicted"),
+    ("make each new complaint available for coding and scoring within 4 hours of its receipt",
+     "Coding and scoring of each new complaint run in an hourly batch, well within 4 hours of receipt.", "addressed"),
+    # "no fewer than" is a floor; "no more than 40 alerts" is a ceiling a lower count meets
+    ("detect no fewer than 98 percent of rejectable crack indications",
+     "We commit to detecting at least 99.1 percent of rejectable crack indications.", "addressed"),
+    ("hold the combined alert volume to no more than 40 alerts per business day",
+     "A ranking cutoff holds the combined alert volume to 30 alerts per business day.", "addressed"),
+    # a count per week against a count per month
+    ("generate no more than two false alerts per dam per month",
+     "The service generates no more than one false alert per dam per week.", "contradicted"),
+    # declining to go back and do the work is still declining it; declining something else is not
+    ("rescreen every accession already opened to the public with the updated model within 90 days",
+     "We do not plan to go back and rescreen accessions already opened to the public with the updated model.",
+     "contradicted"),
+])
+def test_batches_floors_ceilings_rates_and_what_is_declined(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_declining_something_other_than_the_duty_is_not_a_refusal():
+    from clausecheck.traceability.judging import _refusal
+
+    class _Ob:
+        text = ("The Contractor shall deliver all trained model weights, training code and labeled datasets at the "
+                "end of the contract.")
+    from clausecheck.traceability.vocabulary import terms
+    ws = {t: 1.0 for t in terms(_Ob.text)}
+    req = type("R", (), {"ob": _Ob, "weights": ws, "total": float(len(ws)), "idents": set()})()
+    assert _refusal(req, "We will separate the divisions and we do not intend to end those contracts.") is None
+    assert _refusal(req, "We do not intend to deliver the trained model weights at the end of the contract.")
+
+
 def test_a_link_out_of_an_isolated_system_is_found_anywhere_and_asides_do_not_negate_it():
     sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall operate the inspection system without any connection to "
            "networks outside the BEP production enclave.\n")

@@ -18,6 +18,7 @@ from .matching import (
     _Req,
 )
 from .quantities import (
+    _batch_conflict,
     _count_conflict,
     _duration_conflict,
     _number_conflict,
@@ -131,6 +132,11 @@ def _refusal(req: _Req, resp: str) -> str | None:
             head_clause = _clause_before(resp, m.start(), ".;,")
             if _OWN_VOICE.search(head_clause):
                 allowed |= {_verb_key(w) for w in _RELEASING}
+            # "we do not intend to end those contracts": the verb after "intend to" is what is declined
+            then = re.match(r"\s*(?:\w+ly\s+)?(?:intend|plan|propose|expect|agree|commit|offer|undertake)\s+to\s+"
+                            r"((?:[\w-]+\s+){0,4}[\w-]+)", tail, re.I)
+            if then and not any(_verb_key(w) in allowed for w in then.group(1).split()):
+                continue   # ("do not plan to go back and rescreen" still declines to rescreen)
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
         head = _clause_before(resp, m.start())
@@ -620,6 +626,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     num, num_ok = _number_conflict(text, resp)
     if num is None and not num_ok:
         num, num_ok = _number_conflict(text, block)
+    if dur is None and not dur_ok:
+        dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
@@ -781,6 +789,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             clash = _number_conflict(text, other, same_measure=True)[0]
         if not clash and times and sc >= NONE_BELOW:
             clash = _duration_conflict(text, other)[0]
+        if not clash and times:
+            clash = _batch_conflict(text, units[j].context or other)
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _independence_conflict(text, near) or

@@ -314,7 +314,8 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
 # thresholds and plain numbers
 
 _NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
-_FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|minimum(?:\s+of)?|"
+_FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|"
+                    r"a\s+minimum\s+of|minimum(?:\s+of)?|"
                     r"no\s+lower\s+than|no\s+smaller\s+than|not\s+smaller\s+than|no\s+shorter\s+than|at\s+or\s+above|"
                     r"or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
@@ -377,6 +378,14 @@ _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
 _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
                     r"(?:in|out\s+of|of\s+every|in\s+every|of\s+the)\s+(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
                     r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
+
+
+def _period(hours: float) -> str:
+    """168.0 -> "week": the period a rate is counted over, in words."""
+    names = {1.0: "hour", 8.0: "8-hour shift", 24.0: "day", 168.0: "week"}
+    for name, h in _PER_HOURS.items():
+        names.setdefault(h, name)
+    return names.get(hours, f"{hours:g} hours")
 
 
 def _per_hours(text: str, end: int) -> float | None:
@@ -449,6 +458,12 @@ _PERFORMANCE = re.compile(r"\b(?:recall|precision|accuracy|sensitivity|specifici
                           r"auc)\b[^.;,]{0,25}$", re.I)
 
 
+# a cut-off that selects items names what it is a cut-off on: "a confidence score below 0.70";
+# "hold the combined alert volume to no more than 40 alerts" is a level, not a cut-off
+_CUT_OFF = re.compile(r"\b(?:scores?|scoring|scored|confidence|probability|likelihood|rating|threshold|similarity|"
+                      r"match)\b", re.I)
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
     text = _digits(text)
@@ -468,7 +483,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             h = higher
             lead_in = text[max(0, m.start() - 120):m.start()]
             if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
-                    and _SELECTS.search(lead_in) and not _PERFORMANCE.search(lead_in[-40:]):
+                    and _SELECTS.search(lead_in) and not _PERFORMANCE.search(lead_in[-40:]) \
+                    and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct)):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
             if unit:
@@ -598,7 +614,10 @@ def _answer_figures(resp: str) -> list[tuple]:
             for low in (True, False):
                 got.append(((value * unit[1], unit[0], said, where, None), low, False))
             continue
-        for v, low, k, conv in _readings(value, bool(m.group(2)), lower):
+        readings = _readings(value, bool(m.group(2)), lower)
+        if value == 1 and not m.group(2) and "." not in m.group(1):
+            readings += [(1.0, True, "num", False), (1.0, False, "num", False)]   # "1 false alert": a count too
+        for v, low, k, conv in readings:
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             if conv == "complement":
                 where = where | _complement_measure(where)
@@ -643,8 +662,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         if not ok:
             g = min(same, key=lambda g: abs(rate(g) - value))
             if rate(g) != g[0]:
-                return (f"offers {g[2]} per {g[4]:g} h, about {rate(g):g} per {per:g} h, where the solicitation "
-                        f"requires {phrase}"), True
+                return (f"offers {g[2]} per {_period(g[4])}, about {rate(g):.1f} per {_period(per)}, where the "
+                        f"solicitation requires {phrase}"), True
             digits = re.match(r"[\d,.]+", g[2])
             written = _num(digits.group(0).rstrip(".,")) if digits and digits.group(0).rstrip(".,") else None
             read = "" if g[1] in _UNITS or (written is not None and abs(written - g[0]) < 1e-9) else f" (that is {g[0]:g})"
@@ -662,6 +681,38 @@ def _count_nouns(text: str) -> set[str]:
     return set(terms(text)) | ({"%event"} if _EVENT.search(text) else set())
 
 
+# Work done in batches waits for the next batch: "scored in one nightly batch", "an hourly
+# micro-batch", "loaded at our quarterly index refresh".  The batch's period is how long an item
+# can wait, against a requirement to act within minutes or hours.
+_BATCH = re.compile(
+    r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?)|"
+    r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
+    r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b", re.I)
+_BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168.0, "hourly": 1.0, "monthly": 730.0,
+                "quarterly": 2190.0, "night": 24.0, "day": 24.0, "week": 168.0, "hour": 1.0}
+
+
+def _batch_conflict(req_text: str, resp: str) -> str | None:
+    """"make each new complaint available for scoring within 4 hours" answered by "coding and
+    scoring run in one nightly batch": an item can wait a day."""
+    want = [q for q in quantities(req_text) if q.cls == "window" and 0 < q.hours <= 730 and not q.after]
+    if not want:
+        return None
+    for m in _BATCH.finditer(resp):
+        word = (m.group(1) or m.group(2) or "").lower().split()[-1]
+        word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
+        waits = _BATCH_HOURS.get(word)
+        if waits and all(waits > q.hours * 1.001 for q in want):
+            return (f"the proposal works in a {m.group(0).strip()}, so an item can wait up to a {_period(waits)}, where "
+                    f"the solicitation requires {want[0].text}")
+    return None
+
+
+_CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|"
+                             r"not\s+(?:to\s+)?exceed|fewer\s+than|less\s+than|under|below)\s+$", re.I)
+
+
 def _count_conflict(req_text: str, resp: str) -> str | None:
     """"two hands-on training sessions" answered by "one hands-on training workshop"."""
     if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
@@ -671,6 +722,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         if any(s <= m.start() < e for s, e in dur):
             continue
         want = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+        if _CEILING_BEFORE.search(req_text[max(0, m.start() - 30):m.start()]):
+            continue   # "no more than 40 alerts per business day": fewer is better
         noun = _count_nouns(m.group(2))
         if want < 2 or not noun:
             continue
