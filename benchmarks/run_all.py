@@ -161,7 +161,9 @@ def targets_section() -> str:
     for name, label in (("packs.json", "development set"), ("packs-holdout-blind.json", "held-out set, blind first run"),
                         ("packs-holdout.json", "first held-out set, current (used for tuning since the fifth session)"),
                         ("packs-holdout2-blind.json", "second held-out set, blind first run"),
-                        ("packs-holdout2.json", "second held-out set, current")):
+                        ("packs-holdout2.json", "second held-out set, current"),
+                        ("packs-holdout3-blind.json", "third held-out set, blind first run"),
+                        ("packs-holdout3.json", "third held-out set, current")):
         pk = load(name)
         if pk:
             m = pk["metrics"]
@@ -231,7 +233,10 @@ def write_results() -> None:
                                                "fifth session, so no longer held out)"),
                         ("packs-holdout2-blind.json", "Rule packs, second held-out set (corpora/packs-holdout2), first "
                                                       "(blind) run"),
-                        ("packs-holdout2.json", "Rule packs, second held-out set, current")):
+                        ("packs-holdout2.json", "Rule packs, second held-out set, current"),
+                        ("packs-holdout3-blind.json", "Rule packs, third held-out set (corpora/packs-holdout3), first "
+                                                      "(blind) run"),
+                        ("packs-holdout3.json", "Rule packs, third held-out set, current")):
         packs = load(name)
         if not packs:
             continue
@@ -283,8 +288,9 @@ def main() -> int:
             run(["benchmarks/bench_packs.py", "--json"], RES / "packs.json")
             run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", "corpora/packs-holdout"],
                 RES / "packs-holdout.json")
-            run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", "corpora/packs-holdout2"],
-                RES / "packs-holdout2.json")
+            for k in (2, 3):
+                run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", f"corpora/packs-holdout{k}"],
+                    RES / f"packs-holdout{k}.json")
         if "trace" not in skip:
             run(["benchmarks/bench_trace.py", "--json"], RES / "trace.json")
             run(["benchmarks/bench_trace.py", "--json", "--corpus", "corpora/proposals-blind"], RES / "trace-blind1.json")
