@@ -302,3 +302,31 @@ def test_a_thing_built_on_ai_and_what_a_model_puts_out_are_ai_context():
     plain = md_doc("## 1 Staff\n\nOur administrative assistant schedules meetings.\n\n## 5 Incidents\n\n5.4 Our "
                    "incident response plan will be updated to cover the assistant.")
     assert "assistant" not in ai_aliases(plain)
+
+
+@pytest.mark.parametrize("text,rule,status", [
+    # an exception for aggregated or de-identified data carves the prohibition open
+    ("4.2 The Contractor shall not use Government data or model outputs to train or improve AI models offered to "
+     "other customers, except in aggregated, de-identified form.", "AIC-DAT-001", "weak"),
+    ("4.2 The Contractor shall not use Government data or model outputs to train or improve AI models offered to "
+     "other customers.", "AIC-DAT-001", "met"),
+    # handing something over only when asked, with no time frame
+    ("3.5 The Contractor shall provide the export classification (USML category or ECCN) of each delivered AI model "
+     "version upon request.", "AIC-EXP-002", "weak"),
+    ("3.5 The Contractor shall provide the export classification (USML category or ECCN) of each delivered AI model "
+     "version within 10 days of delivery.", "AIC-EXP-002", "met"),
+])
+def test_carve_outs_and_on_request_deliveries_are_weak(text, rule, status):
+    pack = load_pack("ai-cyber")
+    doc = md_doc(f"## 3 Requirements\n\n{text}")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    assert by[rule].status == status, by[rule].message
+
+
+def test_section_l_items_under_a_describe_lead_in_are_instructions():
+    pack = load_pack("ai-cyber")
+    doc = md_doc("## L.3 Technical Volume\n\nL.3 The Offeror shall describe:\n\n(a) its staffing plan;\n\n"
+                 "(c) how the Offeror manages supply chain risk for any third-party AI components and AI models it "
+                 "proposes to use, under a C-SCRM plan;\n")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="solicitation").findings}
+    assert by["AIC-SCM-006"].status != "met", by["AIC-SCM-006"].message

@@ -88,7 +88,8 @@ def is_dod(document: Document) -> bool:
 _DATE_CELL = re.compile(r"\(?\s*(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?\s*,?\s*((?:19|20)\d\d)\s*\)?",
                         re.IGNORECASE)
 # "The Offeror shall describe …": an instruction for the proposal, not a duty in performance.
-_INSTRUCTION = re.compile(r"^\W*(?:describe|explain|discuss|address|demonstrate|propose|identify|outline|"
+_INSTRUCTION = re.compile(r"^\W*(?:how\s|whether\s|the\s+extent\s+to\s+which\s|"
+                          r"describe|explain|discuss|address|demonstrate|propose|identify|outline|"
                           r"detail|summari[sz]e|present|provide\s+(?:a|an|its|their)?\s*(?:description|"
                           r"narrative|sample|summary|discussion|explanation|overview)|include\s+in\s+(?:its|"
                           r"their|the)\s+(?:proposal|quot\w+|volume))\b", re.IGNORECASE)
@@ -102,11 +103,21 @@ _FLOWDOWN = re.compile(
     re.IGNORECASE)
 MAX_EVIDENCE = 3
 # "shall not use Customer Content …, except that Provider may use aggregated data …"
-_CARVE_OUT = re.compile(r"\bexcept\s+(?:that|where)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:may|can|is\s+permitted\s+to)\b",
+_CARVE_OUT = re.compile(r"\bexcept\s+(?:that|where)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:may|can|is\s+permitted\s+to)\b|"
+                        r"\b(?:except|other\s+than|save)\s+(?:for\s+|in\s+|as\s+)?(?:[\w-]+\s+){0,2}?(?:aggregated|"
+                        r"de-?identified|anonymi[sz]ed|derived|usage|telemetry)\b",
                         re.IGNORECASE)
 # Binding words with nothing to measure them by: the duty exists but cannot be verified.
 _VAGUE = re.compile(r"\b(?:periodically|from\s+time\s+to\s+time|regularly|as\s+needed|as\s+(?:they\s+become\s+)?"
-                    r"available|when\s+available|where\s+possible|where\s+appropriate)\b", re.IGNORECASE)
+                    r"available|when\s+available|where\s+possible|where\s+appropriate|where\s+known|if\s+known|"
+                    r"to\s+the\s+extent\s+known)\b", re.IGNORECASE)
+# Handing something over only when asked, with no time frame: "provide the export classification
+# ... upon request", "describe our staff's use of AI tools if the Contracting Officer asks".  (An
+# action taken on request, "revert to the prior version on the Customer's request", is not this.)
+_ON_REQUEST = re.compile(r"\b(?:provide|provides|deliver|delivers|furnish|submit|share|make\s+available|give|describe|"
+                         r"disclose|report)\b[^.;]{0,160}?\b(?:(?:upon|on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?request|"
+                         r"if\s+(?:the\s+)?(?:Government|agency|Contracting\s+Officer|CO|COR|Department)\s+(?:so\s+)?"
+                         r"(?:asks|requests))\b", re.IGNORECASE)
 # Wording that stands in for an element a rule asks for without supplying it: "upon request" for
 # a schedule or for Government access (vendor-run results "upon request" stay partial for
 # independent evaluation), "securely" or "industry practice" for a stated control, "reputable
@@ -427,6 +438,8 @@ class CompiledRule:
                 elif _VAGUE.search(ob.text):
                     status, why = "weak", (f"binding but not measurable ('{_VAGUE.search(ob.text).group(0)}' "
                                            f"sets no schedule or criterion)")
+                elif _ON_REQUEST.search(ob.text) and not any(d.kind == "deadline" for d in ctx.durations[i]):
+                    status, why = "weak", "only on request, with no time frame"
                 else:
                     status, why = "met", "binding requirement found"
             per_status.setdefault(status, []).append((i, why))
