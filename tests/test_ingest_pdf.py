@@ -103,6 +103,26 @@ def test_headings_and_list_items():
     assert len(kinds) == 6
 
 
+def test_a_short_numbered_lead_in_with_shall_is_no_heading():
+    """"2.1 The Subcontractor shall:" is short, numbered and capitalised like a heading, but it
+    introduces the lettered duties after it; as a heading its items would lose their lead-in."""
+    b = PdfBuilder()
+    b.heading("ARTICLE 2 - STATEMENT OF WORK")
+    b.paragraph("2.1 The Subcontractor shall:")
+    b.list_item("(a)", "train the Contact Classifier on the Government-furnished acoustic library;")
+    b.list_item("(b)", "deliver a model card for each model version.")
+    b.paragraph("2.2 Program Management")
+    parsed = parse(b.to_bytes())
+    kinds = [(blk.kind, blk.text) for blk in parsed.blocks]
+    assert kinds[1] == ("paragraph", "2.1 The Subcontractor shall:")
+    assert kinds[4] == ("heading", "2.2 Program Management")
+    from clausecheck.extract import extract_obligations
+    from clausecheck.ingest import load_document
+
+    obs = extract_obligations(load_document(b.to_bytes(), path="sub.pdf"))
+    assert [o.text[:3] for o in obs] == ["(a)", "(b)"], [o.text for o in obs]
+
+
 def test_list_items_without_gaps_split_at_each_enumerator():
     b = PdfBuilder()
     b.raw_lines(["The quoter shall complete the following fields:"], gap_after=False)

@@ -1108,6 +1108,9 @@ def _reading_order(page: _Page) -> list[list[_Line]]:
 
 
 # ----------------------------------------------------------------- paragraphs
+_DUTY_WORD = re.compile(r"\b(?:shall|must|is\s+required\s+to|are\s+required\s+to)\b", re.IGNORECASE)
+
+
 def _is_heading_line(ln: _Line, col_w: float) -> bool:
     text = ln.text
     if len(text) > 120 or len(text.split()) > 14:
@@ -1123,6 +1126,8 @@ def _is_heading_line(ln: _Line, col_w: float) -> bool:
         return True
     if _HEADING_WORD.match(text):
         return True
+    if _DUTY_WORD.search(text):
+        return False   # "2.1 The Subcontractor shall:" introduces a list; it is no heading
     if ln.bold and not text.endswith("."):
         return True
     m = _NUMBERED.match(text)
