@@ -100,11 +100,11 @@ TRACE_SETS = (
     ("trace-blind27.json", "blind set 27, current"),
     ("trace-blind28-first-run.json", "blind set 28, first run (neutral brief, final rules)"),
     ("trace-blind28.json", "blind set 28, current"),
-    *((name, f"blind set {k}, {what}") for k in range(29, 33)
+    *((name, f"blind set {k}, {what}") for k in range(29, 34)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, fifth session)"),
                          (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 32
+LAST_BLIND = 33
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
@@ -163,7 +163,9 @@ def targets_section() -> str:
                         ("packs-holdout2-blind.json", "second held-out set, blind first run"),
                         ("packs-holdout2.json", "second held-out set, current"),
                         ("packs-holdout3-blind.json", "third held-out set, blind first run"),
-                        ("packs-holdout3.json", "third held-out set, current")):
+                        ("packs-holdout3.json", "third held-out set, current"),
+                        ("packs-holdout4-blind.json", "fourth held-out set, blind first run"),
+                        ("packs-holdout4.json", "fourth held-out set, current")):
         pk = load(name)
         if pk:
             m = pk["metrics"]
@@ -236,7 +238,10 @@ def write_results() -> None:
                         ("packs-holdout2.json", "Rule packs, second held-out set, current"),
                         ("packs-holdout3-blind.json", "Rule packs, third held-out set (corpora/packs-holdout3), first "
                                                       "(blind) run"),
-                        ("packs-holdout3.json", "Rule packs, third held-out set, current")):
+                        ("packs-holdout3.json", "Rule packs, third held-out set, current"),
+                        ("packs-holdout4-blind.json", "Rule packs, fourth held-out set (corpora/packs-holdout4), first "
+                                                      "(blind) run"),
+                        ("packs-holdout4.json", "Rule packs, fourth held-out set, current")):
         packs = load(name)
         if not packs:
             continue
@@ -288,7 +293,7 @@ def main() -> int:
             run(["benchmarks/bench_packs.py", "--json"], RES / "packs.json")
             run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", "corpora/packs-holdout"],
                 RES / "packs-holdout.json")
-            for k in (2, 3):
+            for k in (2, 3, 4):
                 run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", f"corpora/packs-holdout{k}"],
                     RES / f"packs-holdout{k}.json")
         if "trace" not in skip:
