@@ -161,9 +161,9 @@ def targets_section() -> str:
     for name, label in (("packs.json", "development set"), ("packs-holdout-blind.json", "held-out set, blind first run"),
                         ("packs-holdout.json", "first held-out set, current (used for tuning since the fifth session)"),
                         ("packs-holdout2-blind.json", "second held-out set, blind first run"),
-                        ("packs-holdout2.json", "second held-out set, current"),
+                        ("packs-holdout2.json", "second held-out set, current, used for tuning since its first run"),
                         ("packs-holdout3-blind.json", "third held-out set, blind first run"),
-                        ("packs-holdout3.json", "third held-out set, current"),
+                        ("packs-holdout3.json", "third held-out set, current, used for tuning since its first run"),
                         ("packs-holdout4-blind.json", "fourth held-out set, blind first run"),
                         ("packs-holdout4.json", "fourth held-out set, current")):
         pk = load(name)
