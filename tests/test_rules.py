@@ -330,3 +330,18 @@ def test_section_l_items_under_a_describe_lead_in_are_instructions():
                  "proposes to use, under a C-SCRM plan;\n")
     by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="solicitation").findings}
     assert by["AIC-SCM-006"].status != "met", by["AIC-SCM-006"].message
+
+
+def test_those_logs_in_the_next_paragraph_are_the_ai_logs():
+    """"We will keep those logs for 18 months": what the logs are is said in the paragraph before."""
+    pack = load_pack("ai-cyber")
+    doc = md_doc("## 6 Records\n\n6.1 We will log each prompt, each response of the AI model and the model version for "
+                 "every chat.\n\n6.2 We will keep those logs for 18 months in the Department's cloud tenant.\n")
+    by = {f.rule_id: f for f in check(doc, extract_obligations(doc, role="proposal"), [pack],
+                                      doc_type="proposal").findings}
+    assert by["AIC-TRC-002"].status == "met", by["AIC-TRC-002"].message
+    plain = md_doc("## 6 Records\n\n6.1 We will answer help desk tickets within one day.\n\n6.2 We will keep those "
+                   "logs for 18 months in the Department's cloud tenant.\n")
+    by = {f.rule_id: f for f in check(plain, extract_obligations(plain, role="proposal"), [pack],
+                                      doc_type="proposal").findings}
+    assert by["AIC-TRC-002"].status != "met", by["AIC-TRC-002"].message

@@ -134,6 +134,9 @@ _STAND_INS: tuple[tuple[re.Pattern, frozenset[str]], ...] = (
      frozenset({"protection", "control", "safeguard"})),
     (re.compile(r"\breputable\b", re.IGNORECASE), frozenset({"vetting"})),
 )
+# a duty that points back at what the previous paragraph named: "those logs", "these records"
+_ANAPHOR = re.compile(r"\b(?:those|these|such)\s+(?:[\w-]+\s+)?(?:logs?|records?|entries|data|outputs?|results?|"
+                      r"files?|transcripts?|models?|versions?|images?|reports?)\b", re.IGNORECASE)
 # "… shall be approved by the COR": a passive constraint on the work, not a Government duty.
 _GOV_AGENT = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en)\s+(?:in\s+writing\s+)?by\s+the\s+"
                         r"(?:Government|Contracting\s+Officer|CO|COR|Agency)\b", re.IGNORECASE)
@@ -164,6 +167,9 @@ class DocContext:
     def build(cls, document: Document, obligations: list[Obligation], doc_type: str | None) -> "DocContext":
         heading_by_block = {b.location.block: b.heading_path for b in document.blocks}
         text_by_block = {b.location.block: b.text for b in document.blocks}
+        body = [b for b in document.body_blocks if b.kind != "heading"]
+        previous_block = {b.location.block: (p.text if p.heading_path == b.heading_path else "")
+                          for p, b in zip(body, body[1:])}
         wide = _document_wide_headings(document)
         texts, contexts = [], []
         for ob in obligations:
@@ -171,7 +177,11 @@ class DocContext:
             texts.append(ob.text + _canonical(ob.text) + _SEP + _SEP.join(headings[-2:]))
             # the rest of the paragraph the obligation sits in: context for non-anchor elements
             block_text = text_by_block.get(ob.location.block, "")
-            contexts.append(block_text[: ob.location.start] + _SEP + block_text[ob.location.end:])
+            context = block_text[: ob.location.start] + _SEP + block_text[ob.location.end:]
+            if _ANAPHOR.search(ob.text):
+                # "We will keep those logs for 18 months": the logs are the previous paragraph's
+                context += _SEP + previous_block.get(ob.location.block, "")
+            contexts.append(context)
         eligible = [(ob.bearer not in _GOVERNMENT or bool(_GOV_AGENT.search(ob.text)))
                     and not (ob.modality == "permission" and ob.bearer in _OFFEROR)
                     for ob in obligations]
