@@ -1083,6 +1083,30 @@ def test_batches_floors_ceilings_rates_and_what_is_declined(req, answer, status)
     assert_one(req, answer, status, "3. Technical Approach")
 
 
+@pytest.mark.parametrize("req,answer,status", [
+    # a count taken over a count: one error per 1,000 words is twice one per 2,000
+    ("deliver narration with no more than one narration error per 2,000 words",
+     "We deliver narration with fewer than one narration error per 1,000 words.", "contradicted"),
+    ("deliver narration with no more than one narration error per 2,000 words",
+     "We deliver narration with fewer than one narration error per 5,000 words.", "addressed"),
+    # downtime per month is availability
+    ("maintain availability of at least 99.95 percent in each calendar month",
+     "We maintain availability with no more than 45 minutes of unplanned downtime per month.", "contradicted"),
+    ("maintain availability of at least 99.95 percent in each calendar month",
+     "We maintain availability with no more than 15 minutes of unplanned downtime per month.", "addressed"),
+])
+def test_rates_per_count_and_downtime_as_availability(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_a_numbered_attachment_is_not_a_count():
+    from clausecheck.traceability.quantities import _count_conflict
+
+    req = "submit two sample chapters narrated with its proposed voices"
+    assert _count_conflict(req, "Attachment 1 contains a sample chapter narrated with our proposed voices.") is None
+    assert _count_conflict(req, "We submit 1 sample chapter narrated with our proposed voices.")
+
+
 def test_declining_something_other_than_the_duty_is_not_a_refusal():
     from clausecheck.traceability.judging import _refusal
 

@@ -380,6 +380,17 @@ _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s
                     r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
 
 
+_PER_COUNT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+)?(words?|pages?|"
+                        r"records?|calls?|transactions?|documents?|items?|characters?|lines?|claims?|cases?|minutes\s+of\s+audio)\b",
+                        re.I)
+
+
+def _per_count(text: str, end: int) -> tuple[float, str] | None:
+    """"1 narration error per 2,000 words" -> (2000.0, "words"): a count taken over a count."""
+    m = _PER_COUNT.match(text[end:end + 60])
+    return (_num(m.group(1)), m.group(2).lower().rstrip("s")) if m else None
+
+
 def _period(hours: float) -> str:
     """168.0 -> "week": the period a rate is counted over, in words."""
     names = {1.0: "hour", 8.0: "8-hour shift", 24.0: "day", 168.0: "week"}
@@ -487,8 +498,12 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct)):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             seen.add(m.start(1))
+            per_n = None if pct or unit else _per_count(text, m.end())
             if unit:
                 out.append((value * unit[1], unit[0], h, m.group(0).strip()))
+            elif per_n:   # "no more than one error per 2,000 words": 0.5 per thousand words
+                out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h,
+                            f"{m.group(0).strip()} per {per_n[0]:,.0f} {per_n[1]}s"))
             else:
                 out.append((value, _kind(value, pct), h, m.group(0).strip()))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
@@ -583,6 +598,11 @@ _RELATIVE_CHANGE = re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|improv\w*|increa
                               r"(?:\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?:to|-|–|and)\s+)?$", re.I)
 
 
+_DOWNTIME = re.compile(r"\b(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:downtime|outage|"
+                       r"unavailability)\s+(?:[\w-]+\s+){0,3}?(?:per|each|a|in\s+(?:a|each|any))\s+(?:calendar\s+)?(month|year|"
+                       r"week|quarter)\b", re.I)
+
+
 def _answer_figures(resp: str) -> list[tuple]:
     """The answer's figures, each as ((value, kind, text, measure terms, per-hours), read as lower
     is better, how it was converted): as written, as the other of percent and fraction, as the
@@ -614,6 +634,12 @@ def _answer_figures(resp: str) -> list[tuple]:
             for low in (True, False):
                 got.append(((value * unit[1], unit[0], said, where, None), low, False))
             continue
+        per_n = None if m.group(2) else _per_count(resp, m.end())
+        if per_n:   # "fewer than one error per 1,000 words": 1 per thousand words, lower is better
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            got.append(((value * 1000.0 / per_n[0], "per-" + per_n[1], m.group(0).strip() + " per " +
+                         f"{per_n[0]:,.0f} {per_n[1]}s", where, None), True, False))
+            continue
         readings = _readings(value, bool(m.group(2)), lower)
         if value == 1 and not m.group(2) and "." not in m.group(1):
             readings += [(1.0, True, "num", False), (1.0, False, "num", False)]   # "1 false alert": a count too
@@ -622,6 +648,13 @@ def _answer_figures(resp: str) -> list[tuple]:
             if conv == "complement":
                 where = where | _complement_measure(where)
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
+    for m in _DOWNTIME.finditer(resp):   # "45 minutes of unplanned downtime per month" is 99.9 percent available
+        down = _num(m.group(1)) * (1.0 / 60.0 if m.group(2).lower().startswith("min") else 1.0)
+        period = _UNIT_HOURS.get(m.group(3).lower(), 730.0)
+        avail = round(100.0 * (1.0 - down / period), 3)
+        where = set(terms("availability available uptime")) | _metric(resp, m.start())
+        for v, k in ((avail, "pct"), (avail / 100.0, "frac")):
+            got.append(((v, k, f"{avail:g} percent available ({m.group(0).strip()})", where, None), False, False))
     for m in _RATIO.finditer(resp):   # "roughly one screened payment in 30" is 3.3 percent
         a, b = (_COUNT_WORDS.get(x.lower()) or int(x) for x in (m.group(1), m.group(3)))
         if not b or a > b:
@@ -731,6 +764,9 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         for r in _COUNT.finditer(resp):
             if any(s <= r.start() < e for s, e in rdur):
                 continue
+            if re.search(r"\b(?:attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|"
+                         r"option|clin|wave)\s*$", resp[max(0, r.start() - 12):r.start()], re.I):
+                continue   # "Attachment 1 contains a sample chapter": a label, not one of something
             word = r.group(1).lower()
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
             if got and got < want and len(noun & _count_nouns(r.group(2))) >= min(2, len(noun)):
