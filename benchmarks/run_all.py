@@ -165,7 +165,9 @@ def targets_section() -> str:
                         ("packs-holdout3-blind.json", "third held-out set, blind first run"),
                         ("packs-holdout3.json", "third held-out set, current, used for tuning since its first run"),
                         ("packs-holdout4-blind.json", "fourth held-out set, blind first run"),
-                        ("packs-holdout4.json", "fourth held-out set, current")):
+                        ("packs-holdout4.json", "fourth held-out set, current"),
+                        ("packs-holdout5-blind.json", "fifth held-out set, blind first run"),
+                        ("packs-holdout5.json", "fifth held-out set, current")):
         pk = load(name)
         if pk:
             m = pk["metrics"]
@@ -241,7 +243,10 @@ def write_results() -> None:
                         ("packs-holdout3.json", "Rule packs, third held-out set, current"),
                         ("packs-holdout4-blind.json", "Rule packs, fourth held-out set (corpora/packs-holdout4), first "
                                                       "(blind) run"),
-                        ("packs-holdout4.json", "Rule packs, fourth held-out set, current")):
+                        ("packs-holdout4.json", "Rule packs, fourth held-out set, current"),
+                        ("packs-holdout5-blind.json", "Rule packs, fifth held-out set (corpora/packs-holdout5), first "
+                                                      "(blind) run"),
+                        ("packs-holdout5.json", "Rule packs, fifth held-out set, current")):
         packs = load(name)
         if not packs:
             continue
@@ -293,7 +298,7 @@ def main() -> int:
             run(["benchmarks/bench_packs.py", "--json"], RES / "packs.json")
             run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", "corpora/packs-holdout"],
                 RES / "packs-holdout.json")
-            for k in (2, 3, 4):
+            for k in (2, 3, 4, 5):
                 run(["benchmarks/bench_packs.py", "--json", "--no-write", "--corpus", f"corpora/packs-holdout{k}"],
                     RES / f"packs-holdout{k}.json")
         if "trace" not in skip:

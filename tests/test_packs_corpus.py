@@ -43,7 +43,7 @@ def _docs() -> list[Path]:
 def _all_docs() -> list[Path]:
     """The development set and both held-out sets: all must stay well-formed."""
     return [p for c in ("packs", "packs-holdout", "packs-holdout2", "packs-holdout3",
-                                                                        "packs-holdout4") if (ROOT / "corpora" / c).is_dir()
+                                                                        "packs-holdout4", "packs-holdout5") if (ROOT / "corpora" / c).is_dir()
             for p in sorted((ROOT / "corpora" / c).iterdir()) if (p / "expected.yaml").is_file()]
 
 
