@@ -737,8 +737,10 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
         if waits and all(waits > q.hours * 1.001 for q in want):
-            return (f"the proposal works in a {m.group(0).strip()}, so an item can wait up to a {_period(waits)}, where "
-                    f"the solicitation requires {want[0].text}")
+            period = _period(waits)
+            article = "an" if period.startswith(("hour", "8")) else "a"
+            return (f"the proposal works in batches ('{m.group(0).strip()}'), so an item can wait up to {article} {period}, "
+                    f"where the solicitation requires {want[0].text}")
     return None
 
 
@@ -790,7 +792,7 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
     for m in _SOME_OF.finditer(resp):
         part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
         if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants):
-            return f"offers {m.group(0)} where the solicitation requires all of them"
+            return f"offers '{m.group(0)}' where the solicitation requires all of them"
     return None
 
 
