@@ -1099,6 +1099,32 @@ def test_rates_per_count_and_downtime_as_availability(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
 
 
+@pytest.mark.parametrize("req,answer,status", [
+    # "retain A and every B for seven years": the "and" joins two things retained
+    ("retain the decision record and every score produced by that version for seven years after the version is "
+     "retired", "Decision records and every score produced by a version are kept for three years after the version "
+     "is retired.", "contradicted"),
+    # "0.15 s" is seconds
+    ("achieve a median absolute pick residual of no more than 0.10 seconds on the benchmark",
+     "We commit to a median absolute pick residual of 0.15 s on the benchmark.", "contradicted"),
+    # something to be held for review, published as soon as it is ready
+    ("hold for duty seismologist review any automatic solution of magnitude 5.5 or above before public release",
+     "An automatic solution of magnitude 5.5 or above is published to the public feed as soon as it is computed, "
+     "and the duty seismologist reviews it afterwards.", "contradicted"),
+    ("hold for duty seismologist review any automatic solution of magnitude 5.5 or above before public release",
+     "Every automatic solution of magnitude 5.5 or above waits for the duty seismologist's review before public "
+     "release.", "addressed"),
+    # kept as written, changed by the answer
+    ("flag scientific names that do not match the authority file, without altering the name as written",
+     "Scientific names that do not match the authority file are replaced with the accepted name.", "contradicted"),
+    ("flag scientific names that do not match the authority file, without altering the name as written",
+     "Scientific names that do not match the authority file are flagged for a curator; the name as written is kept.",
+     "addressed"),
+])
+def test_retained_lists_seconds_review_holds_and_alterations(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")
+
+
 def test_a_numbered_attachment_is_not_a_count():
     from clausecheck.traceability.quantities import _count_conflict
 

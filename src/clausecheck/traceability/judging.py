@@ -273,11 +273,20 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
     """The first match of ``pattern`` in a main clause of ``resp`` that no negation governs."""
     for m in pattern.finditer(resp):
         clause = _clause_before(resp, m.start(), stops)
-        # an aside does not govern the clause: "(disk usage; never images) over an outbound link"
+        # an aside does not govern the clause: "(disk usage; never images) over an outbound link";
+        # nor does a negation inside a relative clause: "names that do not match the file are replaced"
         clause = re.sub(r"\([^()]*\)|^[^()]*\)", " ", clause)
-        if _main_clause(resp, m.start()) and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
+        clause = re.sub(r"\b(?:that|which|who)\s+(?:do|does|did|is|are|was|were|can|could|will|would)\s+not\s+\w+", " ",
+                        clause, flags=re.I)
+        main = _main_clause(resp, m.start()) or bool(_AFTER_RELATIVE.search(_clause_before(resp, m.start(), ".;:,")))
+        if main and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return m
     return None
+
+
+# "names that do not match the file are replaced": the relative clause has ended, the main verb follows
+_AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+$",
+                             re.I)
 
 
 _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:exported|exports?|exporting)\b"
@@ -300,11 +309,13 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
     return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
 
 
-_REVIEW_FIRST = re.compile(r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
+_REVIEW_FIRST = re.compile(r"\bhold\w*\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:review|approval|confirmation)\b|"
+                           r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
                            r"resolution|involvement|intervention|"
                            r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
                            r"\b(?:before|prior\s+to)\b", re.I)
-_BYPASS = re.compile(r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas|clear)\w*|straight\s+(?:to|into)|"
+_BYPASS = re.compile(r"\b(?:pushed|published|released|posted|issued)\b[^.;]{0,80}?\bas\s+soon\s+as\b|"
+                     r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas|clear)\w*|straight\s+(?:to|into)|"
                      r"(?:released|published|posted|sent)\s+(?:[\w-]+\s+){0,4}?at\s+once|reviewed\s+after(?:wards?)?|"
                      r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
 
@@ -321,6 +332,26 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
+
+
+_NO_ALTERING = re.compile(r"\bwithout\s+(?:altering|changing|modifying|overwriting|correcting|replacing|editing)\b|"
+                          r"\bnot\s+(?:alter|change|modify|overwrite|correct|replace|edit)\b", re.I)
+_ALTERS = re.compile(r"\b(?:replac(?:e|es|ed|ing)|correct(?:s|ed|ing)?|overwrit(?:e|es|ten|ing)|rewrit(?:e|es|ten|ing)|"
+                     r"normali[sz](?:e|es|ed|ing)|(?:auto-?)?correct(?:ed|s)?)\b", re.I)
+
+
+def _alteration_conflict(req: _Req, resp: str) -> str | None:
+    """The requirement keeps something as written ("flag names that do not match, without altering
+    the name as written"); the answer changes it ("misspelled names are replaced with the accepted
+    name")."""
+    m = _NO_ALTERING.search(req.ob.text)
+    if not m:
+        return None
+    kept = set(terms(req.ob.text[m.end():m.end() + 60])) & set(req.weights)
+    a = _affirmed(_ALTERS, resp, ".;")
+    if a and kept & set(terms(_clause_before(resp, a.start()) + resp[a.end():a.end() + 60])):
+        return f"the solicitation keeps it as written; the proposal changes it: '{resp[max(0, a.start() - 60):a.end() + 40].strip()}'"
+    return None
 
 
 def _prohibition_breach(req: _Req, resp: str) -> str | None:
@@ -653,7 +684,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
-                   _independence_conflict(text, block) or _substitution(req, block))
+                   _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:
@@ -797,6 +828,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
                      (_automatic_breach(text, near) if req.ob.modality == "prohibition" else None) or
                      (_retention_breach(text, near) if req.ob.modality == "prohibition" else None))
+        if not clash and req.ob.modality != "prohibition":
+            clash = _alteration_conflict(req, units[j].context or other)
         if not clash and req.ob.modality == "prohibition":
             if _RESERVE.search(other):
                 clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"

@@ -114,7 +114,11 @@ def _role(text: str, start: int, end: int) -> str | None:
     last = re.split(r"\band\b", scope)[-1]
     if re.match(r"\s*(?:make|provide|give|allow|enable|ensure|grant|offer|permit)\b", last, re.I):
         return None   # "retain the logs for seven years and make them searchable within one day"
-    for part in (last, scope):   # "notify ... and keep images for 30 days"
+    # "retain the decision record and every score produced by that version for seven years": the
+    # "and" joins two things retained, not two duties
+    parts = (scope,) if re.match(r"\s*(?:every|each|the|a|an|all|any|its|their|our|his|her)\b", last, re.I) \
+        else (last, scope)
+    for part in parts:   # "notify ... and keep images for 30 days"
         pos = len(part) + 1
         for name, pat in _ROLES:
             m = _verb_use(pat, part)
@@ -154,8 +158,12 @@ def _verb_use(pat: re.Pattern, text: str) -> re.Match | None:
     return None
 
 
+_SECONDS_ABBREV = re.compile(r"(?<![\w.])(\d+\.\d+|\d+)\s?s\b(?=[\s,.;:)]|$)")
+
+
 def quantities(text: str) -> list[Qty]:
     """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
+    text = _SECONDS_ABBREV.sub(r"\1 seconds", text) if " s" in text or "s " in text else text   # "0.15 s"
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
     measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
