@@ -100,11 +100,11 @@ TRACE_SETS = (
     ("trace-blind27.json", "blind set 27, current"),
     ("trace-blind28-first-run.json", "blind set 28, first run (neutral brief, final rules)"),
     ("trace-blind28.json", "blind set 28, current"),
-    *((name, f"blind set {k}, {what}") for k in range(29, 35)
+    *((name, f"blind set {k}, {what}") for k in range(29, 36)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, fifth session)"),
                          (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 34
+LAST_BLIND = 35
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
