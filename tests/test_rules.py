@@ -249,6 +249,12 @@ def test_a_documents_own_name_for_its_ai_system_counts_as_ai_context():
     assert status(named) == "met"
 
 
+def _ai_findings(doc, doc_type: str = "contract"):
+    """The ai-cyber findings of ``doc`` by rule id (a proposal's obligations read as a proposal's)."""
+    obligations = extract_obligations(doc, role="proposal" if doc_type == "proposal" else None)
+    return {f.rule_id: f for f in check(doc, obligations, [load_pack("ai-cyber")], doc_type=doc_type).findings}
+
+
 @pytest.mark.parametrize("text,rule,status", [
     # wording that stands in for the missing element: weak, not partial
     ("3.4 The Contractor shall store the model weights securely.", "AIC-ACC-001", "weak"),
@@ -261,9 +267,7 @@ def test_a_documents_own_name_for_its_ai_system_counts_as_ai_context():
     ("3.4 The Contractor shall deliver the trained model weights securely.", "AIC-ACC-003", "partial"),
 ])
 def test_vague_stand_ins_make_a_duty_weak_not_partial(text, rule, status):
-    pack = load_pack("ai-cyber")
-    doc = md_doc(f"## 3 Requirements\n\n{text}")
-    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    by = _ai_findings(md_doc(f"## 3 Requirements\n\n{text}"))
     assert by[rule].status == status, by[rule].message
 
 
@@ -281,9 +285,7 @@ def test_vague_stand_ins_make_a_duty_weak_not_partial(text, rule, status):
      "partial"),
 ])
 def test_before_use_and_not_without_approval_read_as_before(text, rule, status):
-    pack = load_pack("ai-cyber")
-    doc = md_doc(f"## 3 Requirements\n\n{text}")
-    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    by = _ai_findings(md_doc(f"## 3 Requirements\n\n{text}"))
     assert by[rule].status == status, by[rule].message
 
 
@@ -295,9 +297,7 @@ def test_a_thing_built_on_ai_and_what_a_model_puts_out_are_ai_context():
                  "## 5 Incidents\n\n5.4 Our incident response plan will be updated to cover the assistant, including how "
                  "incidents are detected, contained and reported.")
     assert {"search assistant", "assistant", "anomaly score"} <= ai_aliases(doc)
-    pack = load_pack("ai-cyber")
-    by = {f.rule_id: f for f in check(doc, extract_obligations(doc, role="proposal"), [pack],
-                                      doc_type="proposal").findings}
+    by = _ai_findings(doc, "proposal")
     assert by["AIC-INC-004"].status != "partial", by["AIC-INC-004"].message
     plain = md_doc("## 1 Staff\n\nOur administrative assistant schedules meetings.\n\n## 5 Incidents\n\n5.4 Our "
                    "incident response plan will be updated to cover the assistant.")
@@ -317,31 +317,25 @@ def test_a_thing_built_on_ai_and_what_a_model_puts_out_are_ai_context():
      "version within 10 days of delivery.", "AIC-EXP-002", "met"),
 ])
 def test_carve_outs_and_on_request_deliveries_are_weak(text, rule, status):
-    pack = load_pack("ai-cyber")
-    doc = md_doc(f"## 3 Requirements\n\n{text}")
-    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="contract").findings}
+    by = _ai_findings(md_doc(f"## 3 Requirements\n\n{text}"))
     assert by[rule].status == status, by[rule].message
 
 
 def test_section_l_items_under_a_describe_lead_in_are_instructions():
-    pack = load_pack("ai-cyber")
     doc = md_doc("## L.3 Technical Volume\n\nL.3 The Offeror shall describe:\n\n(a) its staffing plan;\n\n"
                  "(c) how the Offeror manages supply chain risk for any third-party AI components and AI models it "
                  "proposes to use, under a C-SCRM plan;\n")
-    by = {f.rule_id: f for f in check(doc, extract_obligations(doc), [pack], doc_type="solicitation").findings}
+    by = _ai_findings(doc, "solicitation")
     assert by["AIC-SCM-006"].status != "met", by["AIC-SCM-006"].message
 
 
 def test_those_logs_in_the_next_paragraph_are_the_ai_logs():
     """"We will keep those logs for 18 months": what the logs are is said in the paragraph before."""
-    pack = load_pack("ai-cyber")
     doc = md_doc("## 6 Records\n\n6.1 We will log each prompt, each response of the AI model and the model version for "
                  "every chat.\n\n6.2 We will keep those logs for 18 months in the Department's cloud tenant.\n")
-    by = {f.rule_id: f for f in check(doc, extract_obligations(doc, role="proposal"), [pack],
-                                      doc_type="proposal").findings}
+    by = _ai_findings(doc, "proposal")
     assert by["AIC-TRC-002"].status == "met", by["AIC-TRC-002"].message
     plain = md_doc("## 6 Records\n\n6.1 We will answer help desk tickets within one day.\n\n6.2 We will keep those "
                    "logs for 18 months in the Department's cloud tenant.\n")
-    by = {f.rule_id: f for f in check(plain, extract_obligations(plain, role="proposal"), [pack],
-                                      doc_type="proposal").findings}
+    by = _ai_findings(plain, "proposal")
     assert by["AIC-TRC-002"].status != "met", by["AIC-TRC-002"].message

@@ -183,12 +183,8 @@ def build_document_blocks(raw_blocks: list[RawBlock]) -> list[Block]:
                 # C.3.2.1, not a new top-level section 1 (a "2. Scope" line after a paragraph that
                 # introduces no list stays a section)
                 label = Label("paren", f"({label.value})", 1)
-            else:
-                lead_in = False
-            if kind == "list_item" and label is not None and label.kind == "paren":
-                lead_in = True   # the next "2." continues the same list
-            elif kind != "list_item":
-                lead_in = text.rstrip().endswith(":")
+            # a list continues after an item of it ("2." after "(1)"); a paragraph ending in ":" starts one
+            lead_in = (label is not None and label.kind == "paren") if kind == "list_item" else text.rstrip().endswith(":")
             if label is not None:
                 outline.apply(label)
             if kind == "heading":

@@ -114,8 +114,10 @@ _VAGUE = re.compile(r"\b(?:periodically|from\s+time\s+to\s+time|regularly|as\s+n
 # Handing something over only when asked, with no time frame: "provide the export classification
 # ... upon request", "describe our staff's use of AI tools if the Contracting Officer asks".  (An
 # action taken on request, "revert to the prior version on the Customer's request", is not this.)
+# "upon request", "on the Government's request"
+_REQUEST = r"(?:upon|on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?request"
 _ON_REQUEST = re.compile(r"\b(?:provide|provides|deliver|delivers|furnish|submit|share|make\s+available|give|describe|"
-                         r"disclose|report)\b[^.;]{0,160}?\b(?:(?:upon|on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?request|"
+                         r"disclose|report)\b[^.;]{0,160}?\b(?:" + _REQUEST + r"|"
                          r"if\s+(?:the\s+)?(?:Government|agency|Contracting\s+Officer|CO|COR|Department)\s+(?:so\s+)?"
                          r"(?:asks|requests))\b", re.IGNORECASE)
 # Wording that stands in for an element a rule asks for without supplying it: "upon request" for
@@ -125,8 +127,7 @@ _ON_REQUEST = re.compile(r"\b(?:provide|provides|deliver|delivers|furnish|submit
 # of its own, such wording makes the duty weak rather than partial (corpora/packs/README.md,
 # labelling rule 3) when every element it leaves out is of the kind it stands in for.
 _STAND_INS: tuple[tuple[re.Pattern, frozenset[str]], ...] = (
-    (re.compile(r"\b(?:(?:upon|on)\s+(?:the\s+)?(?:\w+(?:'s)?\s+)?request|(?:at\s+)?mutually\s+agreed(?:\s+times?)?)\b",
-                re.IGNORECASE),
+    (re.compile(r"\b(?:" + _REQUEST + r"|(?:at\s+)?mutually\s+agreed(?:\s+times?)?)\b", re.IGNORECASE),
      frozenset({"when", "currency", "recurrence", "government-access"})),
     (re.compile(r"\bcorporate\s+(?:retention\s+|records\s+)?polic(?:y|ies)\b", re.IGNORECASE), frozenset({"retention"})),
     (re.compile(r"\b(?:securely|in\s+(?:line|accordance)\s+with\s+(?:(?:commercial|industry)\s+)?(?:best\s+)?practices?|"
@@ -382,10 +383,14 @@ def _canonical(text: str) -> str:
     return out
 
 
+def _has_deadline(durations: list[Duration]) -> bool:
+    return any(d.kind == "deadline" for d in durations)
+
+
 def _vague_stand_in(ob: Obligation, durations: list[Duration], absent: list[str]) -> str | None:
     """The wording of a duty with no time limit of its own that stands in for every element in
     ``absent`` (see ``_STAND_INS``), if any."""
-    if any(d.kind == "deadline" for d in durations):
+    if _has_deadline(durations):
         return None
     for pattern, covers in _STAND_INS:
         m = pattern.search(ob.text)
@@ -448,7 +453,7 @@ class CompiledRule:
                 elif _VAGUE.search(ob.text):
                     status, why = "weak", (f"binding but not measurable ('{_VAGUE.search(ob.text).group(0)}' "
                                            f"sets no schedule or criterion)")
-                elif _ON_REQUEST.search(ob.text) and not any(d.kind == "deadline" for d in ctx.durations[i]):
+                elif _ON_REQUEST.search(ob.text) and not _has_deadline(ctx.durations[i]):
                     status, why = "weak", "only on request, with no time frame"
                 else:
                     status, why = "met", "binding requirement found"

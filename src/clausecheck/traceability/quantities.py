@@ -163,7 +163,7 @@ _SECONDS_ABBREV = re.compile(r"(?<![\w.])(\d+\.\d+|\d+)\s?s\b(?=[\s,.;:)]|$)")
 
 def quantities(text: str) -> list[Qty]:
     """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
-    text = _SECONDS_ABBREV.sub(r"\1 seconds", text) if " s" in text or "s " in text else text   # "0.15 s"
+    text = _SECONDS_ABBREV.sub(r"\1 seconds", text)   # "0.15 s"
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
     measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
@@ -399,6 +399,11 @@ def _per_count(text: str, end: int) -> tuple[float, str] | None:
     return (_num(m.group(1)), m.group(2).lower().rstrip("s")) if m else None
 
 
+def _per_label(per_n: tuple[float, str]) -> str:
+    """(2000.0, "word") -> " per 2,000 words"."""
+    return f" per {per_n[0]:,.0f} {per_n[1]}s"
+
+
 def _period(hours: float) -> str:
     """168.0 -> "week": the period a rate is counted over, in words."""
     names = {1.0: "hour", 8.0: "8-hour shift", 24.0: "day", 168.0: "week"}
@@ -510,8 +515,7 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             if unit:
                 out.append((value * unit[1], unit[0], h, m.group(0).strip()))
             elif per_n:   # "no more than one error per 2,000 words": 0.5 per thousand words
-                out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h,
-                            f"{m.group(0).strip()} per {per_n[0]:,.0f} {per_n[1]}s"))
+                out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h, m.group(0).strip() + _per_label(per_n)))
             else:
                 out.append((value, _kind(value, pct), h, m.group(0).strip()))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
@@ -645,8 +649,8 @@ def _answer_figures(resp: str) -> list[tuple]:
         per_n = None if m.group(2) else _per_count(resp, m.end())
         if per_n:   # "fewer than one error per 1,000 words": 1 per thousand words, lower is better
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
-            got.append(((value * 1000.0 / per_n[0], "per-" + per_n[1], m.group(0).strip() + " per " +
-                         f"{per_n[0]:,.0f} {per_n[1]}s", where, None), True, False))
+            got.append(((value * 1000.0 / per_n[0], "per-" + per_n[1], m.group(0).strip() + _per_label(per_n), where,
+                         None), True, False))
             continue
         readings = _readings(value, bool(m.group(2)), lower)
         if value == 1 and not m.group(2) and "." not in m.group(1):
