@@ -1234,3 +1234,32 @@ def test_benign_wording_near_the_new_kinds_is_no_conflict(req, answer):
     prop = f"# Q\n\n## 3. Approach\n\n{answer}\n"
     e = status_of(run(sol, prop)[0], req[:25])
     assert e.status != "contradicted", e.reason
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # work that must stay inside the Government's boundary, placed in a company's own place
+    ("perform all development, training and processing that uses survey data inside the Bureau computing enclave",
+     "Model development and training will take place in Lanternfish's FedRAMP Moderate authorized cloud "
+     "environment. Production scoring runs entirely inside the Bureau computing enclave.", "contradicted"),
+    ("perform all audio processing inside the agency network on Government-furnished hardware",
+     "English audio processing runs on Government-furnished servers inside the agency network. Spanish audio "
+     "processing uses a commercial speech service that performs better on telephone audio.", "contradicted"),
+    ("run all screening inside NARA's Azure Government tenant and shall not send record content outside that tenant",
+     "ClearPass screening runs in NARA's Azure Government tenant. To draft suggestions, ClearPass sends the flagged "
+     "record content to our hosted language model endpoint.", "contradicted"),
+    # the agency's own tenant, named with its owner, is inside the boundary; so is a refusal to send
+    ("run all screening inside NARA's Azure Government tenant",
+     "All screening runs in NARA's Azure Government tenant, and no record content is sent to our cloud.",
+     "addressed"),
+    # a boundary that is the contractor's own is no Government boundary
+    ("process unpublished application content only within its FedRAMP High authorized environment",
+     "Unpublished application content is processed in Lumenvale's FedRAMP High authorized cloud environment.",
+     "addressed"),
+    # a tolerance with a unit is a ceiling: "to within 0.5 millimeters" against "plus or minus 1.0 mm"
+    ("report the length of each linear indication to within 0.5 millimeters",
+     "Reported lengths of linear indications fall within plus or minus 1.0 mm of the reference.", "contradicted"),
+    ("geolocate every exception to within 1 meter along the track",
+     "Every exception is geolocated to within 50 cm along the track.", "addressed"),
+])
+def test_work_kept_inside_the_boundary_and_tolerances(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

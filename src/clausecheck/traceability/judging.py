@@ -291,10 +291,44 @@ _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|w
 
 _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:exported|exports?|exporting)\b"
                         r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
-                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen[dt]|ship(?:s|ped)?|"
+                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
                         r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
                         r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
                         r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b", re.I)
+
+
+# "perform all audio processing inside the BOP network", "train, validate and host every model
+# inside the NNSY computing enclave": the work itself must stay on the Government's side
+_ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
+                         r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
+                         r"hardware|infrastructure|premises))\b", re.I)
+_THEIR_PLACE = re.compile(r"\b(?:its|their|Contractor|Contractor['’]s|offeror|vendor|own)\b", re.I)
+# a place the proposer or another company runs: "in Larkspur's Azure Government tenant", "at our
+# cleared facility", "in the model provider's commercial cloud region", "a commercial speech service"
+_ELSEWHERE = re.compile(r"\b(?:in|on|at|to|into|through|via|uses?|using|calls?|calling)\s+(?:the\s+|an?\s+|that\s+)?"
+                        r"(?:(?P<owner>[A-Z][\w-]*)['’]s|our|its|(?:(?:model|cloud|service|API|speech|[\w-]+)\s+)?"
+                        r"(?:provider|vendor|supplier|subcontractor)['’]s|(?:[\w-]+\s+){0,3}?(?:commercial|third[\s-]party|"
+                        r"external|public))\s+(?:own\s+)?(?:[\w-]+,?\s+){0,4}?(?:tenant|tenancy|cloud|region|facility|"
+                        r"cent(?:er|re)|endpoint|servers?|environment|lab|laboratory|subscription|account|cluster|"
+                        r"service|API)\b(?!\s+(?:team|engineers|staff|practice|desk|agreement|level)\b)")
+
+
+def _locality_conflict(req_text: str, resp: str) -> str | None:
+    """The work must run inside the Government's boundary; the answer runs part of it in a place
+    the proposer or another company operates ("model development and training will take place in
+    Lanternfish's FedRAMP Moderate authorized cloud environment")."""
+    places = [not _THEIR_PLACE.search(m.group("place")) for m in _ALL_INSIDE.finditer(req_text)]
+    stays = _STAYS_INSIDE.search(req_text)
+    if not any(places) and (places or not stays or _ONSHORE.search(req_text) or
+                            _THEIR_PLACE.search(" ".join(req_text[stays.end():].split()[:3]))):
+        return None   # "only within its FedRAMP High environment" is the contractor's own place
+    for m in _ELSEWHERE.finditer(resp):
+        owner = m.group("owner")
+        if owner and (owner in req_text or owner in ("Government", "Agency", "Department")):
+            continue   # "inside NARA's Azure Government tenant" is the Government's own place
+        if _affirmed(re.compile(re.escape(m.group(0))), resp, ".;"):
+            return f"the work must stay inside the Government's boundary; the proposal places it '{m.group(0).strip()}'"
+    return None
 
 
 def _boundary_breach(req_text: str, resp: str) -> str | None:
@@ -662,7 +696,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
-    conflict = (conflict or _boundary_breach(text, resp) or _bypass_conflict(text, resp) or
+    conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block))
     if conflict:
         return "contradicted", conflict
@@ -824,7 +858,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             clash = _batch_conflict(text, units[j].context or other)
         if not clash:
             near = units[j].context or other
-            clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _independence_conflict(text, near) or
+            clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
+                     _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
                      (_automatic_breach(text, near) if req.ob.modality == "prohibition" else None) or
                      (_retention_breach(text, near) if req.ob.modality == "prohibition" else None))

@@ -331,6 +331,9 @@ _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+grea
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than|no\s+larger\s+than|not\s+larger\s+than|"
                    r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
 # units of measure: a figure in one is comparable with a figure in another of the same dimension
+# "to within 0.5 millimeters", "plus or minus 2 cm": a tolerance, a ceiling when a unit follows
+_TOLERANCE = re.compile(r"(?:\b(?:to\s+)?within\s+(?:(?:plus\s+or\s+minus|±|\+/-)\s*)?|(?:\bplus\s+or\s+minus|±|\+/-)\s*)"
+                        + _NUM, re.I)
 _UNITS = {
     "length": (r"(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|miles?|mi|"
                r"feet|foot|ft|inch(?:es)?|in\.|yards?|yd)",
@@ -494,11 +497,13 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     out = []
     spans = [(d.start, d.end) for d in find_durations(text)]
     seen: set[int] = set()
-    for pattern, higher in ((_FLOOR, True), (_CEIL, False)):
+    for pattern, higher in ((_FLOOR, True), (_CEIL, False), (_TOLERANCE, False)):
         for m in pattern.finditer(text):
             if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
                 continue
             after = text[m.end():m.end() + 12]
+            if pattern is _TOLERANCE and not _unit_of(after):
+                continue   # "within 5 business days" is a duration; only a measured tolerance is a ceiling
             if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|business|calendar)\b", after, re.I):
                 continue
             pct = bool(re.match(r"\s*(?:%|percent)", after, re.I))
@@ -513,7 +518,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             seen.add(m.start(1))
             per_n = None if pct or unit else _per_count(text, m.end())
             if unit:
-                out.append((value * unit[1], unit[0], h, m.group(0).strip()))
+                written = _UNIT_AFTER[unit[0]].match(after)
+                out.append((value * unit[1], unit[0], h, text[m.start():m.end() + written.end()].strip()))
             elif per_n:   # "no more than one error per 2,000 words": 0.5 per thousand words
                 out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h, m.group(0).strip() + _per_label(per_n)))
             else:
