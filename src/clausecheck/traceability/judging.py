@@ -299,9 +299,9 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:e
 
 # "perform all audio processing inside the BOP network", "train, validate and host every model
 # inside the NNSY computing enclave": the work itself must stay on the Government's side
-_ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
+_ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|wholly)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
                          r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
-                         r"hardware|infrastructure|premises))\b", re.I)
+                         r"hardware|infrastructure|premises|environment|workstations?|servers?))\b", re.I)
 _THEIR_PLACE = re.compile(r"\b(?:its|their|Contractor|Contractor['’]s|offeror|vendor|own)\b", re.I)
 # a place the proposer or another company runs: "in Larkspur's Azure Government tenant", "at our
 # cleared facility", "in the model provider's commercial cloud region", "a commercial speech service"
@@ -326,7 +326,8 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
         owner = m.group("owner")
         if owner and (owner in req_text or owner in ("Government", "Agency", "Department")):
             continue   # "inside NARA's Azure Government tenant" is the Government's own place
-        if _affirmed(re.compile(re.escape(m.group(0))), resp, ".;"):
+        if not re.search(r"\b(?:not|never|no|nothing|none|without|unlike)\b", _clause_before(resp, m.start()), re.I):
+            # a relative clause places work as surely as a main one ("a gateway that forwards images to our cluster")
             return f"the work must stay inside the Government's boundary; the proposal places it '{m.group(0).strip()}'"
     return None
 
@@ -565,6 +566,11 @@ _ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stan
                        r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+)?(?:internet|network|"
                        r"external)\s+connection|(?:no|without\s+(?:any\s+)?)(?:[\w-]+\s+)?(?:connection|link)s?\s+to\s+(?:any\s+)?"
                        r"(?:(?:outside|external|public)\s+)?(?:networks?|the\s+internet|internet))\b", re.I)
+# a system that must keep working where the network is gone ("continue scoring at the dam when the
+# wide area network link is lost") is held to the same test as an isolated one
+_WORKS_OFFLINE = re.compile(_ISOLATED.pattern + r"|\b(?:when|while|if|whenever)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:link|connection|connectivity|network|communications?)\s+(?:is\s+|are\s+|goes\s+|becomes\s+)?"
+                            r"(?:lost|down|unavailable|interrupted|severed|out|cut)\b", re.I)
 _CONNECTED = re.compile(r"\b(?:cellular|VPN|remote\s+(?:access|connection|link)|outbound\s+(?:[\w-]+\s+)?(?:link|connection)|"
                         r"license\s+server|check\s+in\s+with|persistent\s+(?:network\s+)?connection|reached\s+over|"
                         r"internet\s+connection)\b|" + _IN_VENDOR_CLOUD, re.I)
@@ -596,7 +602,7 @@ _KINDS = {
     # Government data enriched with a commercial source where linking is forbidden
     "linking": _Kind(_NO_LINKING, _LINKED, "the solicitation forbids linking with outside data; the proposal does"),
     # a connection to the vendor's cloud or licence server where the system must run cut off from networks
-    "isolation": _Kind(_ISOLATED, _CONNECTED, "the solicitation requires an isolated system; the proposal connects it",
+    "isolation": _Kind(_WORKS_OFFLINE, _CONNECTED, "the solicitation requires an isolated system; the proposal connects it",
                        unless=_UNCONNECTED),
     # a value filled in where only reported values may be recorded
     "imputation": _Kind(_AS_REPORTED, _IMPUTED, "the solicitation allows only reported values; the proposal fills them in",
@@ -819,7 +825,7 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
             for u in testing:
                 if (clash := _independence_conflict(text, u.context or u.text)):
                     return u, clash
-    if _ISOLATED.search(text) and not any(_ISOLATED.search(u.text) or _UNCONNECTED.search(u.text) for u in units):
+    if _WORKS_OFFLINE.search(text) and not any(_ISOLATED.search(u.text) or _UNCONNECTED.search(u.text) for u in units):
         # "each inspection cell keeps an outbound link through a cellular gateway" against a system
         # that must run without any connection to outside networks
         key = set(req.weights) - set(terms("network networks internet connection connected outside external any system"))

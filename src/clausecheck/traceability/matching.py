@@ -227,8 +227,8 @@ _DELIVERABLE_NAMES = {
     "materials": "materials course curriculum guide manual video slides",
     "briefing": "briefing brief presentation demonstration",
     "roadmap": "roadmap plan",
-    "inventory": "inventory register catalog list billofmaterials",
-    "bill": "billofmaterials inventory register",
+    "inventory": "inventory register catalog list billofmaterials manifest",
+    "bill": "billofmaterials inventory register manifest component list",
     "sbom": "sbom",
     "resume": "resume biography bio cv",
 }

@@ -67,6 +67,9 @@ _NTH_DAY_AFTER = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) 
                             r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
+_HELD_VERB = r"\b(?:stays?|stayed|remains?|remained|kept|keeps?|holds?|held)\s+"
+_HELD = re.compile(_HELD_VERB + "$", re.I)
+_HELD_UNDER = re.compile(_HELD_VERB + r"(?:at\s+or\s+)?(?:below|under|within|less\s+than|no\s+more\s+than)\s*$", re.I)
 _CAP_BEFORE = re.compile(r"\b(?:not\s+exceed|exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|"
                          r"maximum(?:\s+of)?|limited\s+to|capped\s+at)\s*$", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance)\b", re.I)
@@ -259,10 +262,14 @@ def quantities(text: str) -> list[Qty]:
             cls = "window"
         else:
             continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
+        role = _role(text, d.start, d.end)
+        before = text[max(0, d.start - 40):d.start]
+        if _HELD_UNDER.search(before) or (_HELD.search(before) and re.match(r"(?:under|below|within|less|no\s+more)\b", lead)):
+            cls, role = "window", None   # "the 95th percentile stays at or below 7 seconds": a cap, not a retention
         if cls == "span" and (hours < 1.0 or re.match(r"\s*or\s+(?:less|fewer|shorter|under|faster)\b", rest, re.I)) \
-                and _role(text, d.start, d.end) != "retain":
+                and role != "retain":
             cls = "window"   # "median response is about 12 seconds", "is 8 seconds or less": how soon, not how long
-        out.append(Qty(cls, hours, _role(text, d.start, d.end), d.text, after=bool(_AFTER.match(rest))))
+        out.append(Qty(cls, hours, role, d.text, after=bool(_AFTER.match(rest))))
     return out
 
 
@@ -736,12 +743,16 @@ def _count_nouns(text: str) -> set[str]:
 # micro-batch", "loaded at our quarterly index refresh".  The batch's period is how long an item
 # can wait, against a requirement to act within minutes or hours.
 _BATCH = re.compile(
-    r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
-    r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b", re.I)
+    r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    # "bundled into one release a year": changes wait for the next release
+    r"(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:release|update|upgrade|refresh|load)\s+(?:a|per|each|every)\s+"
+    r"(year|quarter|month|week))\b", re.I)
 _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168.0, "hourly": 1.0, "monthly": 730.0,
-                "quarterly": 2190.0, "night": 24.0, "day": 24.0, "week": 168.0, "hour": 1.0}
+                "quarterly": 2190.0, "annual": 8760.0, "yearly": 8760.0, "night": 24.0, "day": 24.0, "week": 168.0,
+                "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0}
 
 
 def _batch_conflict(req_text: str, resp: str) -> str | None:
@@ -751,7 +762,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     if not want:
         return None
     for m in _BATCH.finditer(resp):
-        word = (m.group(1) or m.group(2) or "").lower().split()[-1]
+        word = (m.group(1) or m.group(2) or m.group(3) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
         if waits and all(waits > q.hours * 1.001 for q in want):
