@@ -1296,3 +1296,30 @@ def test_a_component_manifest_answers_a_bill_of_materials():
     sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
     e = status_of(run(sol, f"# Q\n\n## 5. Supply Chain\n\n{answer}\n")[0], req[:30])
     assert e.status == "partially addressed", e.reason   # the datasets are left out
+
+
+def test_an_answer_that_meets_a_time_only_in_ordinary_weeks_conflicts():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = "complete the automated review of each report within 24 hours of receipt"
+    clash, _ = _duration_conflict(req, "Each report clears automated review within four hours of receipt in ordinary "
+                                       "weeks, but can take up to 72 hours during filing deadline peaks.")
+    assert clash and "72 hours" in clash
+    assert _duration_conflict(req, "Each report clears automated review within four hours of receipt, and within "
+                                   "12 hours at the latest.") == (None, True)
+
+
+def test_each_of_several_forbidden_verbs_is_looked_for_in_nearby_passages():
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall not release, publish or transmit to the public catalog any page "
+           "that an archivist has not approved.\n")
+    prop = ("# Q\n\n## 3. Release\n\nArchivists approve pages in the review queue.\n\n"
+            "## 4. Throughput\n\nPages whose highest detection score is under 0.98 are transmitted to the public "
+            "catalog each night, before an archivist sees them.\n")
+    e = status_of(run(sol, prop)[0], "not release")
+    assert e.status == "contradicted", e.reason
+    # "uses" alone does not show that a nearby passage does the forbidden thing
+    sol = "# RFQ\n\n## C\n\nC.1 The Contractor shall not use agency documents or prompts to train any commercial model.\n"
+    prop = ("# Q\n\n## 6. Data\n\nAgency documents and prompts never leave the agency tenant and train nothing.\n\n"
+            "## 7. Components\n\nOur service uses three commercial model components, each listed with its training data "
+            "and agency approval.\n")
+    e = status_of(run(sol, prop)[0], "not use agency")
+    assert e.status != "contradicted", e.reason

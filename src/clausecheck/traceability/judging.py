@@ -632,20 +632,28 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 
 
-def _does_banned(req: _Req, resp: str) -> bool:
+# verbs too common to show, on their own, that a passage does the forbidden thing ("Cedarline uses
+# three model components" against "not use EPA documents to train any commercial model")
+_VAGUE_VERBS = frozenset(_verb_key(w) for w in ("use", "make", "do", "get", "have", "take"))
+
+
+def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
     "the Contractor and its affiliates shall not provide ILI data analysis")."""
-    m = re.search(r"\bnot\s+(?:[\w-]+ly\s+)?([a-z]+)\b", req.ob.text)
+    m = re.search(r"\bnot\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text)
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
     if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only)\b", req.ob.text[m.end():], re.I):
         return False   # "not use Government data for any purpose other than this contract": using it for the contract is fine
-    key = _verb_key(m.group(1))
-    obj = set(terms(req.ob.text[m.end():m.end() + 80])) - {key}
+    # "not publish, share, or contribute Government photographs": each coordinated verb is banned
+    keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
+    if not answer:
+        keys -= _VAGUE_VERBS   # a passage other than the answer must show more than "uses"
+    obj = set(terms(req.ob.text[m.end():m.end() + 80])) - keys
     for clause in re.split(r"[.;]", resp):
         words = re.findall(r"[A-Za-z]+", clause)
-        if any(_verb_key(w) == key and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) and \
+        if any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) and \
                 len(set(terms(clause)) & obj) >= 2 and not re.search(r"\b(?:not|never|no|none|nothing|without)\b", clause, re.I):
             return True
     return False
@@ -875,7 +883,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             if _RESERVE.search(other):
                 clash = f"the proposal keeps a right the solicitation forbids: '{other[:120]}'"
             elif not _RESTRICTS.search(other):
-                clash = _reuse_conflict(text, other)
+                clash = _reuse_conflict(text, other) or (
+                    f"the proposal does what the solicitation forbids: '{other[:120]}'" if _does_banned(req, other, answer=False) else None)
         if clash:
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:

@@ -323,7 +323,17 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
         if all(_worse(q.cls, q.hours, g.hours) for g in same):
             g = min(same, key=lambda g: abs(g.hours - q.hours))
             return f"offers '{g.text}' where the solicitation requires '{q.text}'", True
+        for g in same:
+            # "four hours in ordinary weeks, but up to 72 hours during deadline peaks": the
+            # requirement holds at all times, and the answer names times when it does not
+            at = resp.find(g.text)
+            if _worse(q.cls, q.hours, g.hours) and at >= 0 and _EXCEPT_WORSE.search(resp[max(0, at - 60):at + len(g.text)]):
+                return f"offers '{g.text}' at some times where the solicitation requires '{q.text}'", True
     return None, satisfied
+
+
+_EXCEPT_WORSE = re.compile(r"\b(?:but|except|during|peaks?|surges?|as\s+(?:long|much)\s+as|can\s+take|may\s+take|"
+                           r"at\s+times|otherwise)\b", re.I)
 
 
 # thresholds and plain numbers
