@@ -1323,3 +1323,11 @@ def test_each_of_several_forbidden_verbs_is_looked_for_in_nearby_passages():
             "and agency approval.\n")
     e = status_of(run(sol, prop)[0], "not use agency")
     assert e.status != "contradicted", e.reason
+
+
+def test_a_red_team_is_adversarial_testing_and_deciding_is_determining():
+    from clausecheck.traceability.vocabulary import terms
+    assert set(terms("our red team attacks the model")) & set(terms("adversarial testing of the model")) >= \
+        set(terms("adversarial")) | set(terms("model"))
+    assert set(terms("A classifier decides which criteria apply")) & set(terms("determine which criteria apply")) >= \
+        set(terms("determine"))

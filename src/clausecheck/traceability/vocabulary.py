@@ -64,6 +64,8 @@ _SYNONYM_GROUPS = [
     ("screen", "screen console interface dashboard workbench"),
     ("schedule", "schedule timeline"),
     ("install", "install deploy deployment"),
+    ("adversar", "adversarial adversary hostile"),
+    ("determine", "determine decide"),
 ]
 # Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
 _IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "written": "write",
@@ -127,6 +129,8 @@ _PHRASES = [
      " sbom "),
     (re.compile(r"\b(?:(?:ai|ml|model|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
                 r"\b(?:ai|ml|d)-?boms?\b", re.I), " billofmaterials "),
+    # a red team is adversarial testing by another name
+    (re.compile(r"\bred[\s-]?team(?:s|ing|ed|ers?)?\b", re.I), " adversarial "),
     (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
     (re.compile(r"\bIDs?\b"), " identifier "),   # "report IDs" are report identifiers
     (re.compile(r"\btime[\s-]stamp(?:s|ed)?\b|\bstamped\s+with\s+(?:the\s+)?(?:utc\s+)?(?:time|date)\b|"
