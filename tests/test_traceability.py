@@ -1331,3 +1331,21 @@ def test_a_red_team_is_adversarial_testing_and_deciding_is_determining():
         set(terms("adversarial")) | set(terms("model"))
     assert set(terms("A classifier decides which criteria apply")) & set(terms("determine which criteria apply")) >= \
         set(terms("determine"))
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # a window after an event waits on a batch as much as any other window
+    ("incorporate a change to any district checklist within 10 business days after the COR transmits the change",
+     "District checklist changes are bundled into a quarterly rule-set release so the full regression suite runs "
+     "first.", "contradicted"),
+    # a batch that handles something else is no answer about this requirement's time
+    ("return analysis results for a single note within 30 seconds after image capture is complete",
+     "Analysis results for a single note are returned within 20 seconds after image capture is complete. Newly "
+     "designated families are loaded into the cloud index at our quarterly index refresh.", "addressed"),
+    # a window after a period closes is met by a report produced for that period
+    ("deliver the performance report within 10 business days after the end of each month",
+     "The performance report is produced in a monthly batch and delivered within 5 business days after the end "
+     "of each month.", "addressed"),
+])
+def test_batches_against_windows_after_events(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

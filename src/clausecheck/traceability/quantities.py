@@ -765,16 +765,29 @@ _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168
                 "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0}
 
 
+_CONNECTIVES = frozenset(terms("after before following until once prior"))
+_PERIOD_END = re.compile(r"^\s*(?:after|following)\s+(?:the\s+)?(?:end|close|closing|completion)\s+of\b|"
+                         r"^\s*(?:after|following)\s+(?:each|every|the)\s+(?:reporting\s+)?(?:month|quarter|year|period|week)\b",
+                         re.I)
+
+
 def _batch_conflict(req_text: str, resp: str) -> str | None:
     """"make each new complaint available for scoring within 4 hours" answered by "coding and
     scoring run in one nightly batch": an item can wait a day."""
-    want = [q for q in quantities(req_text) if q.cls == "window" and 0 < q.hours <= 730 and not q.after]
+    # a window after an event ("within 10 business days after the COR transmits a change") waits on
+    # a batch as much as any; one after a period closes ("after the end of each month") does not
+    want = [q for q in quantities(req_text) if q.cls == "window" and 0 < q.hours <= 730 and
+            not (q.after and _PERIOD_END.search(req_text[req_text.find(q.text) + len(q.text):][:60]))]
     if not want:
         return None
     for m in _BATCH.finditer(resp):
         word = (m.group(1) or m.group(2) or m.group(3) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
+        start = max(resp.rfind(c, 0, m.start()) for c in ".;") + 1
+        ends = [e for e in (resp.find(c, m.end()) for c in ".;") if e >= 0]
+        if not (set(terms(resp[start:min(ends) if ends else len(resp)])) & set(terms(req_text))) - _CONNECTIVES:
+            continue   # "the cloud index is loaded at our quarterly refresh" is not how a note's result is returned
         if waits and all(waits > q.hours * 1.001 for q in want):
             period = _period(waits)
             article = "an" if period.startswith(("hour", "8")) else "a"
