@@ -1349,3 +1349,12 @@ def test_a_red_team_is_adversarial_testing_and_deciding_is_determining():
 ])
 def test_batches_against_windows_after_events(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_items_sent_together_on_a_cycle_wait_for_it():
+    from clausecheck.traceability.quantities import _batch_conflict
+    req = "The service shall alert the duty officer within 5 minutes after receiving any report it classifies at level 1."
+    assert "every 15 minutes" in _batch_conflict(req, "Level 1 alerts to the duty officer are batched into a digest "
+                                                      "dispatched every 15 minutes.")
+    assert _batch_conflict(req, "Level 1 alerts to the duty officer are batched into a digest dispatched every "
+                                "2 minutes.") is None

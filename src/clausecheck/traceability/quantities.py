@@ -793,7 +793,18 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
             article = "an" if period.startswith(("hour", "8")) else "a"
             return (f"the proposal works in batches ('{m.group(0).strip()}'), so an item can wait up to {article} {period}, "
                     f"where the solicitation requires {want[0].text}")
+    for m in _DISPATCHED.finditer(resp):
+        # "alerts are batched into a digest dispatched every 15 minutes" against "within 5 minutes"
+        for g in quantities(m.group(0)):
+            if g.cls == "interval" and all(g.hours > q.hours * 1.001 and _roles_meet(q, g) for q in want):
+                return (f"the proposal sends items together '{g.text}', so an item can wait that long, where the "
+                        f"solicitation requires {want[0].text}")
     return None
+
+
+_DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collect\w*)\b[^.;]{0,80}?\b(?:dispatch\w*|sen[dt]|"
+                         r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}", re.I)
 
 
 _CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|"
