@@ -1358,3 +1358,16 @@ def test_items_sent_together_on_a_cycle_wait_for_it():
                                                       "dispatched every 15 minutes.")
     assert _batch_conflict(req, "Level 1 alerts to the duty officer are batched into a digest dispatched every "
                                 "2 minutes.") is None
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    # something no one may do without a person, done "by the system on its own"
+    ("not close any anomaly flag unless an engineer has recorded a disposition for it",
+     "An anomaly flag whose readings return inside the band for 24 hours is closed by the system on its own, so that "
+     "self-clearing noise does not crowd the queue.", "contradicted"),
+    ("not close any anomaly flag unless an engineer has recorded a disposition for it",
+     "An anomaly flag is never closed by the system on its own; it stays open until an engineer records a "
+     "disposition.", "addressed"),
+])
+def test_done_by_the_system_on_its_own(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

@@ -518,22 +518,30 @@ _VERB_FAMILIES = [frozenset(f.split()) for f in (
 )]
 
 
+# done with no person deciding: "closed by the system on its own", "automatically"
+_BY_ITSELF = re.compile(r"\bautomatic(?:ally)?\b|\bauto-|\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b|"
+                        r"\bwithout\s+(?:any\s+|an?\s+)?(?:human|engineer|analyst|reviewer|examiner|officer|operator|staff)\b",
+                        re.I)
+
+
 def _automatic_breach(req_text: str, resp: str) -> str | None:
     """Something may not happen on the system's own ("shall not change the foundation model",
     "must not send ... directly to operators"); the answer has it happen automatically ("the
     provider updates the model automatically", "the service automatically sends a summary")."""
-    banned = {w.lower() for w in re.findall(r"\bnot\s+(?:[\w-]+\s+)?(\w+)", req_text, re.I)}
+    # the verb after "not", or after "not" and an adverb ("shall not automatically send")
+    banned = {w.lower() for pair in re.findall(r"\bnot\s+([\w-]+)(?:\s+(\w+))?", req_text, re.I) for w in pair if w}
     if re.search(r"\b(?:closed|downgraded|suppressed|cleared)\b[^.;]{0,40}\bexcept\s+by\b", req_text, re.I):
         banned |= {"close"}
     family = set().union(*(f for f in _VERB_FAMILIES if f & banned))
     if not family:
         return None
     for clause in re.split(r"[.;]", resp):
-        if not re.search(r"\bautomatic(?:ally)?\b|\bauto-", clause, re.I) or \
-                re.search(r"\b(?:not|never|no|nothing|none|only\s+(?:a|an|the)\s+\w+)\b", clause, re.I):
+        if not _BY_ITSELF.search(clause):
             continue
-        verb = next((w for w in re.findall(r"[a-z]+", clause.lower()) if w in family), None)
-        if verb:
+        verb = next((m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in family), None)
+        # a negation before the verb governs it; "so that noise does not crowd the queue" after it does not
+        if verb and not re.search(r"\b(?:not|never|no|nothing|none|only\s+(?:a|an|the)\s+\w+)\b",
+                                  clause[:verb.end() + 25], re.I):
             return f"the solicitation forbids it; the proposal does it automatically: '{clause.strip()[:120]}'"
     return None
 
