@@ -1371,3 +1371,17 @@ def test_items_sent_together_on_a_cycle_wait_for_it():
 ])
 def test_done_by_the_system_on_its_own(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    ("deliver all transcribed data free of any license restriction",
+     "All transcribed data is delivered under our collections license, which allows non-commercial publication.",
+     "contradicted"),
+    ("deliver the trained model weights in a format the Government can run at any of its four sites without further "
+     "license", "The trained model weights are delivered as containers licensed to the Norfolk site only.",
+     "contradicted"),
+    ("deliver all transcribed data free of any license restriction",
+     "All transcribed data is delivered into the public domain under CC0, free of any license restriction.", "addressed"),
+])
+def test_limiting_licences_where_use_must_be_unrestricted(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

@@ -557,6 +557,7 @@ class _Kind:
     message: str
     also: re.Pattern | None = None     # a second pattern the requirement must match
     unless: re.Pattern | None = None   # the answer meets the requirement after all
+    relative: bool = False   # a relative clause affirms it too ("our licence, which allows non-commercial use")
     stops: str = ".;"                  # what ends the clause a negation must be in to govern the match
 
 
@@ -593,6 +594,12 @@ _ON_PREMISES = re.compile(r"\b(?:all|only)\b[^.;]{0,60}\bon\s+(?:the\s+)?(?:[A-Z
                           r"servers?|systems?)\b")
 _OFF_PREMISES = re.compile(_IN_VENDOR_CLOUD + r"|\bcop(?:y|ies|ied)\s+[^.;]{0,160}?\bto\s+(?:our|its)\b", re.I)
 _HOSTING = re.compile(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|infrastructure)\b", re.I)
+# data or software the Government may use without limit, offered under a limiting licence
+_UNRESTRICTED = re.compile(r"\bfree\s+of\s+(?:any\s+|all\s+)?(?:licen[cs]e\s+)?restrictions?\b|\bwithout\s+(?:any\s+)?"
+                           r"(?:further\s+|additional\s+|separate\s+)?licen[cs]e\b|\bpublic\s+domain\b|\bCC0\b", re.I)
+_LIMITING_LICENCE = re.compile(r"\bnon-?commercial\b|\bCC\s+BY-NC\b|\blicen[cs]ed\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z][\w-]*|"
+                               r"\b(?:separate|additional|per-site|site)\s+licen[cs]es?\b|"
+                               r"\blicen[cs]e\s+(?:that\s+is\s+)?(?:limited|restricted)\s+to\b")
 _KINDS = {
     # work or data abroad where it must stay in the United States ("Tier 1 help desk in Manila")
     "offshore": _Kind(_ONSHORE, _ABROAD, "the solicitation requires U.S. performance; the proposal places work abroad"),
@@ -612,6 +619,9 @@ _KINDS = {
     # a connection to the vendor's cloud or licence server where the system must run cut off from networks
     "isolation": _Kind(_WORKS_OFFLINE, _CONNECTED, "the solicitation requires an isolated system; the proposal connects it",
                        unless=_UNCONNECTED),
+    # a limiting licence where the Government must be free of licence restrictions
+    "licence": _Kind(_UNRESTRICTED, _LIMITING_LICENCE, "the solicitation requires use free of licence limits; the proposal offers",
+                     relative=True),
     # a value filled in where only reported values may be recorded
     "imputation": _Kind(_AS_REPORTED, _IMPUTED, "the solicitation allows only reported values; the proposal fills them in",
                         stops=".;,"),   # "when a report gives no purity, we fill the field with ...": the "no" is the condition
@@ -626,7 +636,11 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
     if not kind.required.search(req_text) or (kind.also and not kind.also.search(req_text)) or \
             (kind.unless and _affirmed(kind.unless, resp, ".;")):
         return None
-    m = _affirmed(kind.offered, resp, kind.stops)
+    if kind.relative:
+        m = next((m for m in kind.offered.finditer(resp) if not re.search(
+            r"\b(?:not|never|no|nothing|none|without|unlike)\b", _clause_before(resp, m.start(), kind.stops), re.I)), None)
+    else:
+        m = _affirmed(kind.offered, resp, kind.stops)
     return f"{kind.message}: '{m.group(0).strip()}'" if m else None
 
 
@@ -635,7 +649,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
 
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
-                                                     "imputation", "premises")) -> str | None:
+                                                     "imputation", "premises", "licence")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 
