@@ -1385,3 +1385,11 @@ def test_done_by_the_system_on_its_own(req, answer, status):
 ])
 def test_limiting_licences_where_use_must_be_unrestricted(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_sessions_led_by_a_trainer_are_staff_training():
+    from clausecheck.traceability.vocabulary import terms
+    stafftrain = set(terms("training sessions"))
+    assert set(terms("Inspectors receive a half-day hands-on session before go-live.")) & stafftrain
+    assert set(terms("two live virtual classes, each taught by our lead trainer")) & stafftrain
+    assert not set(terms("The model is trained on ten years of inspection images.")) & stafftrain

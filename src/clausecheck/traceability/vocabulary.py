@@ -120,6 +120,9 @@ _PHRASES = [
     (re.compile(r"(?<!of\s)(?<!the\s)\b(?:workshops?|courses?|curricul(?:um|a)|onboarding|instructor[\s-]led|webinars?|"
                 r"tutorials?|knowledge\s+transfer|familiari[sz]ation|e-?learning|coaching|train-the-trainer)\b", re.I),
      lambda m: m.group(0) + " stafftrain "),
+    # who teaches and how: "taught by our lead trainer", "a half-day hands-on session"
+    (re.compile(r"\b(?:trainers?|taught|hands-on\s+(?:sessions?|instruction|exercises?|labs?))\b", re.I),
+     lambda m: m.group(0) + " stafftrain "),
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
