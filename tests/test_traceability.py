@@ -1393,3 +1393,15 @@ def test_sessions_led_by_a_trainer_are_staff_training():
     assert set(terms("Inspectors receive a half-day hands-on session before go-live.")) & stafftrain
     assert set(terms("two live virtual classes, each taught by our lead trainer")) & stafftrain
     assert not set(terms("The model is trained on ten years of inspection images.")) & stafftrain
+
+
+@pytest.mark.parametrize("req,answer,status", [
+    ("classify reports written in English, French, Spanish and Portuguese from the first day of operations",
+     "At launch the classifier will handle reports in English and Spanish. French and Portuguese support will be "
+     "added at the start of Option Period 1.", "contradicted"),
+    ("classify reports written in English, French, Spanish and Portuguese from the first day of operations",
+     "From the first day of operations the classifier handles reports written in English, French, Spanish and "
+     "Portuguese.", "addressed"),
+])
+def test_part_of_a_duty_brought_in_later_where_it_is_due_from_the_start(req, answer, status):
+    assert_one(req, answer, status, "3. Technical Approach")

@@ -313,6 +313,28 @@ _ELSEWHERE = re.compile(r"\b(?:in|on|at|to|into|through|via|uses?|using|calls?|c
                         r"service|API)\b(?!\s+(?:team|engineers|staff|practice|desk|agreement|level)\b)")
 
 
+# the requirement holds from the first day ("classify reports in English, French, Spanish and
+# Portuguese from the first day of operations"); the answer adds part of it later
+_FROM_START = re.compile(r"\bfrom\s+(?:the\s+)?(?:first\s+day|day\s+one|(?:very\s+)?(?:start|beginning)\s+of\s+operations|"
+                         r"(?:initial\s+)?go-?live|launch|initial\s+operating\s+capability|IOC)\b|"
+                         r"\bat\s+(?:go-?live|launch|initial\s+operating\s+capability)\b", re.I)
+_ADDED_LATER = re.compile(r"\b(?:will\s+be|are\s+to\s+be|to\s+be)\s+(?:added|introduced|supported|enabled|delivered|"
+                          r"extended|phased\s+in)\s+(?:[\w-]+\s+){0,4}?(?:in|at|during|after|with)\s+(?:the\s+)?(?:start\s+of\s+)?"
+                          r"(?:option\s+(?:period|year)|a\s+later|later|phase\s+\d|release\s+\d|year\s+(?:two|2)|"
+                          r"the\s+second|subsequent|future)|\bdeferred\s+(?:to|until)\b", re.I)
+
+
+def _late_start(req_text: str, block: str) -> str | None:
+    """Required from the first day; the answer brings part of it in later ("French and Portuguese
+    support will be added at the start of Option Period 1")."""
+    if not _FROM_START.search(req_text):
+        return None
+    m = _ADDED_LATER.search(block)
+    if m and not re.search(r"\b(?:not|never|no)\b", _clause_before(block, m.start()), re.I):
+        return f"the solicitation requires it from the start; the proposal brings part of it later: '{m.group(0)}'"
+    return None
+
+
 def _locality_conflict(req_text: str, resp: str) -> str | None:
     """The work must run inside the Government's boundary; the answer runs part of it in a place
     the proposer or another company operates ("model development and training will take place in
@@ -732,7 +754,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
-    conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _bypass_conflict(text, resp) or
+    conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
+                _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block))
     if conflict:
         return "contradicted", conflict
