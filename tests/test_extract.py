@@ -234,3 +234,14 @@ def test_rows_of_a_performance_standard_table_are_duties():
                      "| T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets |\n")
         assert [o.text for o in extract_obligations(doc, role="solicitation")] == [
             "T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets"], head
+
+
+@pytest.mark.parametrize("text,first", [
+    # the "may" of a reason clause that opens the sentence is not the sentence's modal
+    ("C.3.4.3 Because photographs may become evidence, the Contractor shall compute a hash of each photograph and "
+     "shall keep the original file unaltered.", "C.3.4.3 Because photographs may become evidence"),
+    ("Since some reports may contain PII, the Contractor shall encrypt them.", "Since some reports may contain PII"),
+])
+def test_a_modal_in_an_opening_reason_clause_does_not_hide_the_duty(text, first):
+    got = obs(text, role="solicitation")
+    assert got and got[0].text.startswith(first) and got[0].modality == "obligation"

@@ -75,6 +75,9 @@ _EXEMPTION = re.compile(r"\s+(?:not\s+)?be\s+(?:required|obligated)\s+to\b|\s+no
 _POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|"
                           r"be\s+(?:referred|accessed|found|obtained|viewed|subject|used\s+to\s+describe|"
                           r"considered\s+as))\b", re.IGNORECASE)
+# a reason or condition clause that opens the sentence: its modal is not the sentence's
+_REASON_CLAUSE = re.compile(r"^\s*(?:[A-Z]?\.?[\d.]+(?:\([a-z0-9]+\))?\s+)?(?:because|since|although|though|given\s+that|"
+                            r"as\s+long\s+as|in\s+case)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|ask(?:s|ed)?\s+if)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -138,8 +141,9 @@ def find_triggers(text: str) -> list[Trigger]:
     for m in _COMBINED.finditer(text):
         word = m.group(0).lower()
         if word.split()[0] in ("may", "will", "can", "cannot", "should") and \
-                SUBORDINATE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
-            continue
+                (SUBORDINATE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or
+                 _REASON_CLAUSE.search(re.split(r"[,;:.]", text[max(0, m.start() - 100): m.start()])[-1])):
+            continue   # "Because photographs may become evidence, the Contractor shall ..."
         if word == "should" and re.match(r"\s+(?:the|a|an|any|such|it|there)\b",
                                          text[m.end(): m.end() + 8], re.I) and \
                 _at_clause_start(text, m.start()):
