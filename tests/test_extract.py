@@ -234,6 +234,11 @@ def test_rows_of_a_performance_standard_table_are_duties():
                      "| T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets |\n")
         assert [o.text for o in extract_obligations(doc, role="solicitation")] == [
             "T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets"], head
+    # a level written in words is a level
+    doc = md_doc("# PWS\n\n## C.3 Acceptance\n\n| ID | Measure | Criterion |\n|---|---|---|\n"
+                 "| AC-2 | False flags | Raise no more than two false flags per instrument per year |\n")
+    assert [o.text for o in extract_obligations(doc, role="solicitation")] == [
+        "AC-2 | False flags | Raise no more than two false flags per instrument per year"]
 
 
 @pytest.mark.parametrize("text,first", [
