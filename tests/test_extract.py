@@ -58,6 +58,9 @@ def test_narrative_will_under_background_heading_is_not_binding():
     ("The Contractor's program manager shall attend reviews.", "Contractor"),
     ("Proposals shall not exceed 20 pages.", "Offeror"),
     ("The Service Provider shall restore service within 4 hours.", "Service Provider"),
+    # the agent of a phrase after a comma is not the one who must act
+    ("## C.4 Service levels\n\nThe service shall be available 99.9 percent of each month, excluding maintenance "
+     "windows approved by the COR.", "Contractor"),
 ])
 def test_bearer(text, bearer):
     assert obs(text)[0].bearer == bearer

@@ -196,7 +196,9 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         return re.sub(r"^(?:The|Each|Any)\s+", "", cap.group(1))
     after = block_text[trigger.end: trigger.end + 160]
     agent = _PASSIVE_AGENT.search(after)
-    if agent and re.match(r"\s*(?:not\s+)?be\b", after, re.IGNORECASE):
+    if agent and re.match(r"\s*(?:not\s+)?be\b", after, re.IGNORECASE) and "," not in after[:agent.start()]:
+        # "shall be available 99.9 percent, excluding windows approved by the COR": the agent of
+        # a phrase after the comma is not the one who must act
         phrase = agent.group(1).strip().lower()
         for surface in sorted(PARTIES, key=len, reverse=True):
             if re.match(rf"{re.escape(surface)}(?:\b|['’])", phrase):
