@@ -138,6 +138,14 @@ def test_deliverables_table_rows_are_obligations():
             "| Transition Plan | 90 days before contract end | CO |\n")
     got = obs(text)
     assert [(o.bearer, o.deadline.iso8601) for o in got] == [("Contractor", "P10D"), ("Contractor", "P90D")]
+    # a table of reports with a timing column is a deliverables table, whatever its section is called
+    text = ("## C.3.6 Hosting and records\n\nTable C-2 lists the recurring reports.\n\n"
+            "| Report | Content and timing |\n|---|---|\n"
+            "| Fairness review | Accuracy compared across age bands, delivered every six months |\n")
+    assert [o.text.split(" | ")[0] for o in obs(text, role="solicitation")] == ["Fairness review"]
+    # a table of other things with a date column is not
+    text = "## C.2 Background\n\n| Site | Date opened |\n|---|---|\n| Denver | 12 March 2019 |\n"
+    assert obs(text, role="solicitation") == []
 
 
 def test_pipeline_is_built_once_and_is_blank():

@@ -17,6 +17,7 @@ _CONTEXT = re.compile(r"\bdeliverables?\b|\bCDRLs?\b|\breporting\s+requirements\
                       r"\bdata\s+(?:items?|requirements)\b|\bsubmittals?\b", re.IGNORECASE)
 _DUE_HEADER = re.compile(r"\b(?:due|date|frequency|schedule|when|timing|deadline|submission|"
                          r"delivery)\b", re.IGNORECASE)
+_PRODUCT_HEADER = re.compile(r"\b(?:reports?|products?|documents?|plans?|work\s+products?)\b", re.IGNORECASE)
 _DUE_LABEL = re.compile(r"\b(?:due(?:\s+date)?|frequency|schedule|deadline)\s*:", re.IGNORECASE)
 _PARAGRAPH_ROW = re.compile(r"^\s*deliverable\s*:", re.IGNORECASE)
 
@@ -42,7 +43,8 @@ def deliverable_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[D
             not any(find_durations(c.text) for c in header)
         due_cols = {c.col for c in header if _DUE_HEADER.search(c.text)} if has_header else set()
         context = bool(_CONTEXT.search(header_text)) or any(
-            _CONTEXT.search(" ".join(c.heading_path[-2:])) for c in header)
+            _CONTEXT.search(" ".join(c.heading_path[-2:])) for c in header) or \
+            bool(due_cols and _PRODUCT_HEADER.search(header_text))   # "Report | Content and timing"
         if not context:
             continue
         for cells in ordered[1:] if has_header else ordered:
