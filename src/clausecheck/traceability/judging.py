@@ -18,6 +18,7 @@ from .matching import (
     _Req,
 )
 from .quantities import (
+    _EACH_GROUP,
     _batch_conflict,
     _count_conflict,
     _duration_conflict,
@@ -747,7 +748,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     if dur is None and not dur_ok:
         dur, dur_ok = _duration_conflict(text, block)
     num, num_ok = _number_conflict(text, resp)
-    if num is None and not num_ok:
+    if num is None and (not num_ok or _EACH_GROUP.search(text)):
+        # a level each group must reach is also failed by a worse figure elsewhere in the paragraph
         num, num_ok = _number_conflict(text, block)
     if dur is None and not dur_ok:
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"

@@ -701,6 +701,11 @@ def _answer_figures(resp: str) -> list[tuple]:
     return got
 
 
+# a level each group must reach on its own ("for every taxon taken individually", "separately for each site")
+_EACH_GROUP = re.compile(r"\b(?:every|each)\b[^.;]{0,60}?\b(?:individually|separately|on\s+its\s+own|in\s+isolation)\b|"
+                         r"\b(?:individually|separately)\s+for\s+(?:every|each)\b", re.I)
+
+
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
@@ -727,6 +732,10 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         def rate(g: tuple) -> float:   # "2 per hour" against "5 per 8-hour shift": compare per hour
             return g[0] / g[4] * per if per and g[4] else g[0]
         ok = [g for g in same if (rate(g) >= value if higher else rate(g) <= value)]
+        if ok and _EACH_GROUP.search(req_text) and len(ok) < len(same):
+            # "for every Appendix I taxon taken individually": a worse figure for some of them fails it
+            ok = []
+            same = [g for g in same if not (rate(g) >= value if higher else rate(g) <= value)]
         if not ok:
             g = min(same, key=lambda g: abs(rate(g) - value))
             if rate(g) != g[0]:
