@@ -1306,6 +1306,10 @@ def test_an_answer_that_meets_a_time_only_in_ordinary_weeks_conflicts():
     assert clash and "72 hours" in clash
     assert _duration_conflict(req, "Each report clears automated review within four hours of receipt, and within "
                                    "12 hours at the latest.") == (None, True)
+    # a later, different step is no exception to the time
+    assert _duration_conflict("notify the COR of each incident within 1 hour of discovery",
+                              "We notify the COR within 1 hour of discovery, but the written incident report follows "
+                              "within 5 days.") == (None, True)
 
 
 def test_each_of_several_forbidden_verbs_is_looked_for_in_nearby_passages():
