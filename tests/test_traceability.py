@@ -1335,6 +1335,10 @@ def test_a_red_team_is_adversarial_testing_and_deciding_is_determining():
         set(terms("adversarial")) | set(terms("model"))
     assert set(terms("A classifier decides which criteria apply")) & set(terms("determine which criteria apply")) >= \
         set(terms("determine"))
+    # every release is exercised against the playbook, put through trials, probed, stress-tested
+    for said in ("Every release is exercised against an insider playbook.", "The model goes through stress trials.",
+                 "We probe the model with forged packets."):
+        assert set(terms(said)) & set(terms("test the model")) >= set(terms("test")), said
 
 
 @pytest.mark.parametrize("req,answer,status", [

@@ -65,6 +65,7 @@ _SYNONYM_GROUPS = [
     ("schedule", "schedule timeline"),
     ("install", "install deploy deployment"),
     ("adversar", "adversarial adversary hostile"),
+    ("test", "test exercise trial probe stress challenge"),
     ("determine", "determine decide"),
 ]
 # Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
