@@ -1427,3 +1427,12 @@ def test_part_of_a_duty_brought_in_later_where_it_is_due_from_the_start(req, ans
 ])
 def test_levels_each_group_must_reach_on_its_own(req, answer, status):
     assert_one(req, answer, status, "3. Technical Approach")
+
+
+def test_an_answer_in_wcag_terms_answers_a_section_508_requirement():
+    req = "conform to the Revised Section 508 Standards, 36 CFR 1194"
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    weak = "## 4. User Experience\n\nScreens follow WCAG 2.1 AA guidance where practicable.\n"
+    assert status_of(run(sol, f"# Q\n\n{weak}")[0], req[:30]).status == "partially addressed"
+    none = "## 4. User Experience\n\nScreens follow our corporate style guide.\n"
+    assert status_of(run(sol, f"# Q\n\n{none}")[0], req[:30]).status == "not addressed"

@@ -187,6 +187,9 @@ def _collapse_acronyms(text: str) -> str:
     return _ACRONYM.sub(repl, text)
 
 
+_WCAG = re.compile(r"\bWCAG\b")
+
+
 def terms(text: str) -> list[str]:
     """Content terms of ``text``: folded stems, exact clause identifiers ("#52.204-21") and
     plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
@@ -194,6 +197,8 @@ def terms(text: str) -> list[str]:
     quantity checks, as are frequency and time-unit words."""
     text = _collapse_acronyms(text)
     out = ["#" + m.group(0).lower() for m in _IDENT.finditer(text)]
+    if _WCAG.search(text) and "#508" not in out:
+        out.append("#508")   # the Revised Section 508 Standards incorporate WCAG 2.0 Level AA
     qty = {m.start(1) if m.group(1) else m.start(2) for m in _QTY_NUMBER.finditer(text)}
     masked = _IDENT.sub(lambda m: " " * len(m.group(0)), text)
     for m in _PLAIN_NUMBER.finditer(masked):
