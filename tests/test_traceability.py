@@ -1430,9 +1430,9 @@ def test_levels_each_group_must_reach_on_its_own(req, answer, status):
 
 
 def test_an_answer_in_wcag_terms_answers_a_section_508_requirement():
-    req = "conform to the Revised Section 508 Standards, 36 CFR 1194"
+    req = "make the review screens conform to the Section 508 accessibility standards"
     sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
-    weak = "## 4. User Experience\n\nScreens follow WCAG 2.1 AA guidance where practicable.\n"
+    weak = "## 4. User Experience\n\nReview screens conform to WCAG 2.1 AA accessibility standards where practicable.\n"
     assert status_of(run(sol, f"# Q\n\n{weak}")[0], req[:30]).status == "partially addressed"
-    none = "## 4. User Experience\n\nScreens follow our corporate style guide.\n"
+    none = "## 4. User Experience\n\nReview screens follow our corporate style guide.\n"
     assert status_of(run(sol, f"# Q\n\n{none}")[0], req[:30]).status == "not addressed"
