@@ -1430,6 +1430,9 @@ def test_levels_each_group_must_reach_on_its_own(req, answer, status):
 
 
 def test_an_answer_in_wcag_terms_answers_a_section_508_requirement():
+    from clausecheck.traceability.vocabulary import terms
+    assert "#508" in terms("Screens follow WCAG 2.1 AA guidance.")
+    assert "#508" not in terms("Screens follow our corporate style guide.")
     req = "make the review screens conform to the Section 508 accessibility standards"
     sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
     weak = "## 4. User Experience\n\nReview screens conform to WCAG 2.1 AA accessibility standards where practicable.\n"
