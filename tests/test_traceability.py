@@ -1335,6 +1335,10 @@ def test_a_red_team_is_adversarial_testing_and_deciding_is_determining():
         set(terms("adversarial")) | set(terms("model"))
     assert set(terms("A classifier decides which criteria apply")) & set(terms("determine which criteria apply")) >= \
         set(terms("determine"))
+    # a decision journal and a score ledger are logs; a tag is a mark
+    assert set(terms("the decision journal")) & set(terms("the decision log")) >= set(terms("log"))
+    assert set(terms("every score is written to the score ledger")) & set(terms("record every score")) >= set(terms("log"))
+    assert set(terms("the draft shows the tag")) & set(terms("mark it")) >= set(terms("mark"))
     # every release is exercised against the playbook, put through trials, probed, stress-tested
     for said in ("Every release is exercised against an insider playbook.", "The model goes through stress trials.",
                  "We probe the model with forged packets."):

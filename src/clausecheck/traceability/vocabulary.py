@@ -26,7 +26,7 @@ _SYNONYM_GROUPS = [
     ("approve", "approve approval sign signoff authorization authorize"),
     ("remediate", "remediate remediation fix resolve correct"),
     ("outside", "outside external independent third"),
-    ("log", "log record"),
+    ("log", "log record journal ledger"),
     ("crypto", "encrypt encryption cryptographic tls"),
     ("weight", "weight parameter"),
     ("handoff", "handoff hand transfer escalate"),
@@ -36,7 +36,7 @@ _SYNONYM_GROUPS = [
     ("dataset", "dataset corpus corpora data"),
     ("arrive", "arrive arrival receipt incoming inbound"),
     ("factor", "factor feature driver"),
-    ("flag", "flag mark"),
+    ("flag", "flag mark tag"),
     # general families of words that proposals use for the same thing as solicitations
     ("classify", "classify classification categorize categorise categorization sort bin triage"),
     ("equipment", "equipment apparatus hardware device"),
