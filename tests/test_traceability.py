@@ -1443,3 +1443,15 @@ def test_an_answer_in_wcag_terms_answers_a_section_508_requirement():
     assert status_of(run(sol, f"# Q\n\n{weak}")[0], req[:30]).status == "partially addressed"
     none = "## 4. User Experience\n\nReview screens follow our corporate style guide.\n"
     assert status_of(run(sol, f"# Q\n\n{none}")[0], req[:30]).status == "not addressed"
+
+
+def test_a_system_that_may_do_what_is_forbidden_breaks_the_prohibition():
+    sol = ("# RFQ\n\n## C\n\nC.1 The optimizer shall never recommend fewer lanes than the minimum lane configuration "
+           "set by the Federal Security Director.\n")
+    prop = ("# Q\n\n## 3. Optimizer\n\nLane minimums are loaded from the FSD configuration.\n\n"
+            "## 4. Quiet periods\n\nIn very quiet periods the optimizer may recommend fewer lanes than the minimum lane "
+            "configuration when the forecast shows those lanes idle.\n")
+    e = status_of(run(sol, prop)[0], "never recommend")
+    assert e.status == "contradicted", e.reason
+    ok = prop.replace("the optimizer may recommend", "the optimizer will not recommend")
+    assert status_of(run(sol, ok)[0], "never recommend").status != "contradicted"

@@ -686,7 +686,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
     "the Contractor and its affiliates shall not provide ILI data analysis")."""
-    m = re.search(r"\bnot\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text)
+    m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text)
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
     if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only)\b", req.ob.text[m.end():], re.I):
@@ -698,7 +698,10 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     obj = set(terms(req.ob.text[m.end():m.end() + 80])) - keys
     for clause in re.split(r"[.;]", resp):
         words = re.findall(r"[A-Za-z]+", clause)
-        if any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) and \
+        # "provides", "is contributed", or a modal that lets it happen ("the optimizer may recommend fewer lanes")
+        said = any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) or any(
+            _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+)?([a-z]+)", clause))
+        if said and \
                 len(set(terms(clause)) & obj) >= 2 and not re.search(r"\b(?:not|never|no|none|nothing|without)\b", clause, re.I):
             return True
     return False
