@@ -327,8 +327,11 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
             # "four hours in ordinary weeks, but up to 72 hours during deadline peaks": the
             # requirement holds at all times, and the answer names times when it does not
             at = resp.find(g.text)
+            if at < 0 or not _worse(q.cls, q.hours, g.hours):
+                continue
+            # the worse figure's own clause, a little before and after it
             around = re.split(r"[.;]", resp[max(0, at - 60):at])[-1] + re.split(r"[.;]", resp[at:at + len(g.text) + 40])[0]
-            if _worse(q.cls, q.hours, g.hours) and at >= 0 and _EXCEPT_WORSE.search(around):
+            if _EXCEPT_WORSE.search(around):
                 return f"offers '{g.text}' at some times where the solicitation requires '{q.text}'", True
     return None, satisfied
 
