@@ -31,7 +31,7 @@ from .quantities import (
     quantities,
 )
 from .units import Unit
-from .vocabulary import _IDENT, _STOP, _requirement_body, _verb_key, terms
+from .vocabulary import _IDENT, _STOP, _requirement_body, _verb_key, clause_around, terms
 
 # A commitment that is not firm.  "may" and friends count only with the proposer as subject.
 _WEAK = re.compile(
@@ -93,6 +93,13 @@ def _self_names(units: list[Unit]) -> set[str]:
 def _clause_before(text: str, pos: int, stops: str = ".;") -> str:
     """The text from the last of ``stops`` before ``pos`` up to ``pos``: the clause a word sits in."""
     return text[max(text.rfind(c, 0, pos) for c in stops) + 1:pos]
+
+
+def _unnegated(text: str, pos: int, stops: str = ".;") -> bool:
+    """No negation before ``pos`` in its clause, whether the clause is a main or a relative one
+    ("a gateway that forwards images to our cluster" places work there; "no data is sent to our
+    cloud" does not)."""
+    return not re.search(r"\b(?:not|never|no|nothing|none|without|unlike)\b", _clause_before(text, pos, stops), re.I)
 
 
 def _main_clause(text: str, pos: int) -> bool:
@@ -349,8 +356,7 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
         owner = m.group("owner")
         if owner and (owner in req_text or owner in ("Government", "Agency", "Department")):
             continue   # "inside NARA's Azure Government tenant" is the Government's own place
-        if not re.search(r"\b(?:not|never|no|nothing|none|without|unlike)\b", _clause_before(resp, m.start()), re.I):
-            # a relative clause places work as surely as a main one ("a gateway that forwards images to our cluster")
+        if _unnegated(resp, m.start()):
             return f"the work must stay inside the Government's boundary; the proposal places it '{m.group(0).strip()}'"
     return None
 
@@ -660,8 +666,7 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
             (kind.unless and _affirmed(kind.unless, resp, ".;")):
         return None
     if kind.relative:
-        m = next((m for m in kind.offered.finditer(resp) if not re.search(
-            r"\b(?:not|never|no|nothing|none|without|unlike)\b", _clause_before(resp, m.start(), kind.stops), re.I)), None)
+        m = next((m for m in kind.offered.finditer(resp) if _unnegated(resp, m.start(), kind.stops)), None)
     else:
         m = _affirmed(kind.offered, resp, kind.stops)
     return f"{kind.message}: '{m.group(0).strip()}'" if m else None
@@ -851,9 +856,7 @@ def _keeps_records(text: str, duration: str) -> bool:
     at = text.find(duration)
     if at < 0:
         return False
-    start = max(text.rfind(c, 0, at) for c in ".;,") + 1
-    ends = [e for e in (text.find(c, at) for c in ".;") if e >= 0]
-    return bool(set(terms(text[start:min(ends) if ends else len(text)])) & _RECORDS)
+    return bool(set(terms(clause_around(text, at, at, opens=".;,"))) & _RECORDS)
 
 
 def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.deadlines import find_durations, iso_hours
-from .vocabulary import _IDENT, _num, terms
+from .vocabulary import _IDENT, _num, clause_around, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
@@ -793,13 +793,12 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
             not (q.after and _PERIOD_END.search(req_text[req_text.find(q.text) + len(q.text):][:60]))]
     if not want:
         return None
+    subject = set(terms(req_text)) - _CONNECTIVES
     for m in _BATCH.finditer(resp):
         word = (m.group(1) or m.group(2) or m.group(3) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
-        start = max(resp.rfind(c, 0, m.start()) for c in ".;") + 1
-        ends = [e for e in (resp.find(c, m.end()) for c in ".;") if e >= 0]
-        if not (set(terms(resp[start:min(ends) if ends else len(resp)])) & set(terms(req_text))) - _CONNECTIVES:
+        if not set(terms(clause_around(resp, m.start(), m.end()))) & subject:
             continue   # "the cloud index is loaded at our quarterly refresh" is not how a note's result is returned
         if waits and all(waits > q.hours * 1.001 for q in want):
             period = _period(waits)

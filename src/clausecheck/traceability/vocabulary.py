@@ -190,6 +190,14 @@ def _collapse_acronyms(text: str) -> str:
 _WCAG = re.compile(r"\bWCAG\b")
 
 
+def clause_around(text: str, start: int, end: int, opens: str = ".;") -> str:
+    """The clause holding ``text[start:end]``: from the last of ``opens`` before it to the next
+    full stop or semicolon after it."""
+    lo = max(text.rfind(c, 0, start) for c in opens) + 1
+    ends = [e for e in (text.find(c, end) for c in ".;") if e >= 0]
+    return text[lo:min(ends) if ends else len(text)]
+
+
 def terms(text: str) -> list[str]:
     """Content terms of ``text``: folded stems, exact clause identifiers ("#52.204-21") and
     plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
