@@ -1455,3 +1455,85 @@ def test_a_system_that_may_do_what_is_forbidden_breaks_the_prohibition():
     assert e.status == "contradicted", e.reason
     ok = prop.replace("the optimizer may recommend", "the optimizer will not recommend")
     assert status_of(run(sol, ok)[0], "never recommend").status != "contradicted"
+
+
+RECOMMENDED_RFQ = """# RFQ 7: Prototype
+
+## Section L - Instructions to Quoters
+
+L.1 The Quoter shall submit a working prototype in a public git repository.
+
+L.2 The README file should also make reference to the following:
+
+a. assigned one product owner and gave that person authority over the backlog
+
+b. performed usability tests with people outside the team
+
+c. deployed the prototype in a software container
+
+The Government may confer with a Quoter to clarify details.
+"""
+
+RECOMMENDED_RESPONSE = """# Quote
+
+## Evidence
+
+Our prototype is published in a public git repository on GitHub.
+
+a. Assigned one product owner. Maria Lopez was the product owner and had authority over the backlog.
+
+b. Performed usability tests with people. We ran four usability sessions with people outside the team.
+"""
+
+
+def test_should_items_are_traced_after_the_duties_and_weigh_less():
+    entries, findings = run(RECOMMENDED_RFQ, RECOMMENDED_RESPONSE)
+    duty = status_of(entries, "working prototype")
+    assert duty.requirement.modality == "obligation" and duty.status == "addressed"
+    owner, tests_, container = (status_of(entries, n) for n in ("product owner", "usability", "container"))
+    assert {e.requirement.modality for e in (owner, tests_, container)} == {"recommendation"}
+    assert owner.status == "addressed" and tests_.status == "addressed", (owner.reason, tests_.reason)
+    assert container.status == "not addressed"
+    gap = [f for f in findings if "container" in f.title]
+    assert len(gap) == 1 and gap[0].severity == "low" and gap[0].title.startswith("Recommended item")
+    # the Government's "may" is still not a requirement
+    assert not [e for e in entries if "confer" in e.requirement.text]
+
+
+def test_a_should_item_never_takes_a_duty_s_answer():
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall retain decision logs for at least 12 months.\n\n"
+           "C.2 The Contractor should retain decision logs in a searchable store.\n")
+    prop = "# Q\n\n## 2. Records\n\nDecision logs are retained for 18 months.\n"
+    entries, _ = run(sol, prop)
+    assert status_of(entries, "at least 12 months").status == "addressed"
+
+
+def test_a_letter_naming_an_attachment_ends_a_sentence():
+    from clausecheck.extract.nlp import sentence_starts
+
+    text = "b. assembled a team as quoted in Attachment C. The quoter will be evaluated. Mr. J. Smith goes."
+    starts = [text[i:i + 10] for i in sentence_starts(text)]
+    assert starts == ["The quoter", "Mr. J. Smi"]
+
+
+def test_a_pointer_to_a_note_is_not_a_term_to_answer():
+    assert_one("ensure the prototype works on devices (see note #4) and screens (see notes 2)",
+               "The prototype works on phones, tablets, and desktop screens.", "addressed")
+
+
+@pytest.mark.parametrize("answer, status", [
+    (("Dr. Okafor, our Lead Scientist, has built classifiers since 2016; her resume is in the annex. "
+      "The Survey Methodologist will be named after award."), "partially addressed"),
+    (("Dr. Okafor, our Lead Scientist, has built classifiers since 2016; her resume is in the annex. "
+      "The resume of Mr. Diaz, our Survey Methodologist, is at Attachment B."), "addressed"),
+])
+def test_a_deferral_beside_the_answer_about_what_it_leaves_out(answer, status):
+    assert_one("provide resumes for the proposed Lead Scientist and the proposed Survey Methodologist",
+               answer, status, heading="7. Key Personnel")
+
+
+def test_the_document_asked_for_may_be_named_elsewhere_in_the_paragraph():
+    assert_one("provide resumes for the Project Manager and the Lead Data Scientist",
+               "Dana Whitcombe's resume is provided in the appendix. She has led three payroll analytics "
+               "deployments. Our Lead Data Scientist will be named at award.",
+               "partially addressed", heading="7. Staffing")

@@ -35,6 +35,9 @@ _ENUM_TOKEN = re.compile(r"^(?:\(?[a-zA-Z]{1,4}\)|\(?\d{1,3}\)|[A-M]\.\d[\d.]*|\
 _BOUNDARY = re.compile(r"[.!?][\"”’')\]]*(?=\s+[A-Z0-9(\"“‘'•\[])|\n")
 _LAST_WORD = re.compile(r"(\S+)$")
 _LEADING_LABEL_WORD = re.compile(r"[\d.]+|[A-Ma-m]\.[\d.]+|\(?[A-Za-z0-9]{1,4}\)|[A-Za-z]")
+# "as quoted in Attachment C. The quoter's …": a letter that names a part of a document is no initial
+_NAMED_PART = re.compile(r"\b(?:Attachment|Section|Appendix|Exhibit|Annex|Part|Volume|Table|Figure|Schedule|"
+                         r"Tab|Clause|Article|Enclosure|Pool|Phase|Option|Tier)\s+$")
 
 
 def sentence_starts(text: str) -> list[int]:
@@ -48,7 +51,8 @@ def sentence_starts(text: str) -> list[int]:
             w = _LAST_WORD.search(window)
             word = w.group(1) if w else ""
             stem = word.lower().lstrip("([{\"'“‘").rstrip(".")
-            if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
+            if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha() and
+                                         not _NAMED_PART.search(text, max(0, m.start() - 20), m.start() - 1)):
                 continue
             word_start = m.start() - len(word)
             if _LEADING_LABEL_WORD.fullmatch(word) and not text[:word_start].strip() if word_start < 40 else False:

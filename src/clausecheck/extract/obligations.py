@@ -493,6 +493,10 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if bearer is None and own_subject and not trig.text.lower().startswith("will") \
                         and trig.modality in ("obligation", "prohibition") and _thing_subject(text[s:trig.start]):
                     bearer = default_bearer(block.heading_path, role)
+                elif bearer is None and own_subject and trig.modality == "recommendation" and role != "proposal" \
+                        and _thing_subject(text[s:trig.start]) \
+                        and _ROLE_OFFEROR.search(" ".join(block.heading_path[-3:])):
+                    bearer = "Offeror"  # "The technical volume should describe …" in the instructions
                 if trig.text.lower().startswith("will") and own_subject and bearer is None \
                         and role == "proposal" and not narrative:
                     bearer = "Offeror"  # "Decision records will be kept for 90 days": the offer itself

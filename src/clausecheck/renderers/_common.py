@@ -18,7 +18,7 @@ FINDING_COLUMNS: tuple[str, ...] = (
 
 TRACE_COLUMNS: tuple[str, ...] = (
     "requirement id", "section", "page", "requirement", "status", "response location",
-    "response text", "reason",
+    "response text", "reason", "modality",
 )
 
 MATRIX_COLUMNS: tuple[str, ...] = (
@@ -118,6 +118,11 @@ def finding_rows(report: GapReport) -> list[list]:
     return rows
 
 
+def strength_label(o: Obligation) -> str:
+    """" (recommended)" for a "should" requirement, which a report shows apart from duties."""
+    return " (recommended)" if o.modality == "recommendation" else ""
+
+
 def trace_rows(entries: Sequence[TraceEntry]) -> list[list]:
     rows = []
     for t in entries:
@@ -125,7 +130,7 @@ def trace_rows(entries: Sequence[TraceEntry]) -> list[list]:
         rows.append([
             r.id, r.location.section or "", r.location.page, r.text, t.status,
             loc_label(t.response.location) if t.response else "",
-            t.response.text if t.response else "", t.reason,
+            t.response.text if t.response else "", t.reason, r.modality,
         ])
     return rows
 

@@ -245,7 +245,7 @@ def _trace(report: GapReport) -> str:
     for t in report.traceability:
         r = t.requirement
         key = TRACE_CLASS[t.status]
-        where = esc(c.loc_label(r.location))
+        where = esc(c.loc_label(r.location) + c.strength_label(r))
         resp = "—"
         if t.response is not None:
             resp = (f"{esc(c.loc_label(t.response.location))}"

@@ -108,7 +108,7 @@ def _trace_table(report: GapReport) -> list[str]:
              "| Requirement | Status | Response location | Reason |", "|---|---|---|---|"]
     for t in report.traceability:
         r = t.requirement
-        req = f"{md(r.id)} {md(c.loc_label(r.location))}: {md(r.text, EVIDENCE_LIMIT)}"
+        req = f"{md(r.id)} {md(c.loc_label(r.location))}{c.strength_label(r)}: {md(r.text, EVIDENCE_LIMIT)}"
         resp = md(c.loc_label(t.response.location)) if t.response else "—"
         lines.append(f"| {req} | **{t.status}** | {resp} | {md(t.reason)} |")
     return lines

@@ -122,7 +122,7 @@ def _trace(out: _Out, report: GapReport) -> None:
         r = t.requirement
         where = c.loc_label(r.location)
         out.add(f"  {out.paint(f'{t.status.upper():<20}', style[t.status])} "
-                f"{one_line(r.id)}  {where}")
+                f"{one_line(r.id)}  {where}{c.strength_label(r)}")
         out.wrap(truncate(one_line(r.text), EVIDENCE_LIMIT), indent="      ")
         if t.response is not None:
             out.wrap(f"response {c.loc_label(t.response.location)}: "

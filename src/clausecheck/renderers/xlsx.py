@@ -41,7 +41,7 @@ FINDING_WIDTHS = {
 }
 TRACE_WIDTHS = {
     "requirement id": 16, "section": 10, "page": 6, "requirement": 60, "status": 18,
-    "response location": 18, "response text": 50, "reason": 40,
+    "response location": 18, "response text": 50, "reason": 40, "modality": 14,
 }
 MATRIX_WIDTHS = {
     "ID": 14, "Section": 10, "Page": 6, "Bearer": 14, "Modality": 14, "Strength": 10,

@@ -91,14 +91,19 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
         entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason))
         if status in ("not addressed", "contradicted"):
             category, severity = _rule_category(req.concepts, packs)
+            severity = severity or ("high" if status == "contradicted" else "medium")
+            kind = "Requirement"
+            if ob.modality == "recommendation":
+                # a "should" is answered by evaluators' expectations, not by the contract
+                kind, severity = "Recommended item", "medium" if status == "contradicted" else "low"
             where = ob.location.describe()
             evidence = [Evidence(text=ob.text, location=ob.location)]
             if response is not None:
                 evidence.append(response)
             findings.append(Finding(
                 id=finding_id("traceability", ob.id, proposal.path), rule_id=f"TRACE-{ob.id[3:]}",
-                pack="traceability", title=f"Requirement {status}: {ob.text[:90]}",
-                category=category, severity=severity or ("high" if status == "contradicted" else "medium"),
+                pack="traceability", title=f"{kind} {status}: {ob.text[:90]}",
+                category=category, severity=severity,
                 status="conflict" if status == "contradicted" else "missing",
                 message=f"Solicitation {solicitation.path} ({where}): {reason}.",
                 document=proposal.path, evidence=tuple(evidence),

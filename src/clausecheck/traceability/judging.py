@@ -802,7 +802,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     weak = _weak(resp, selfs)
     if weak:
         return "partially addressed", f"the answer is not a firm commitment ('{weak}')"
-    defer = _DEFER.search(resp)
+    defer = _DEFER.search(resp) or _deferred_beside(req, unit, matcher)
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher):
@@ -831,6 +831,19 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         # 36 hours" for "process ... within 48 hours"): few shared words, but the same measure
         return "partially addressed", "the closest answer covers only part of the requirement"
     return "addressed", "answered"
+
+
+def _deferred_beside(req, unit: Unit, matcher) -> re.Match | None:
+    """A deferral in the answer's own paragraph about part of the requirement the answer leaves
+    out: "her resume is at Attachment A. The Survey Methodologist will be named after award."."""
+    missing = set(req.weights) - unit.terms
+    if not missing or unit.row:
+        return None
+    for other in matcher.units:
+        if other.block == unit.block and other is not unit and not other.row and missing & other.terms \
+                and (m := _DEFER.search(other.text)) is not None:
+            return m
+    return None
 
 
 def _rule_category(concepts: set[str], packs) -> tuple[str, str | None]:

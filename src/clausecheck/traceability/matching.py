@@ -73,7 +73,9 @@ class _Matcher:
             for t in u.terms | u.ctx | u.head:
                 self.postings[t].add(i)
         df: Counter = Counter()
-        docs = [u.terms for u in units] + [frozenset(terms(r.text)) for r in requirements]
+        # "should" items do not weigh on the rarity of words, so adding them leaves duties' scores alone
+        docs = [u.terms for u in units] + [frozenset(terms(r.text)) for r in requirements
+                                           if r.modality != "recommendation"]
         for d in docs:
             df.update(d)
         self.n = len(docs)
@@ -131,10 +133,11 @@ class _Matcher:
 
     @staticmethod
     def answers(req: _Req, u: Unit) -> bool:
-        """Whether ``u`` (its sentence, its neighbours, its headings or its table's header)
+        """Whether ``u`` (its sentence, its paragraph, its headings or its table's header)
         names every term the requirement cannot be answered without."""
         return all(bool(alts.search(u.context or u.text)) if isinstance(alts, re.Pattern) else
-                   any(t in u.terms or t in u.ctx or t in u.head for t in alts) for alts in req.required)
+                   any(t in u.terms or t in u.ctx or t in u.para or t in u.head for t in alts)
+                   for alts in req.required)
 
     def score(self, req: _Req, i: int) -> float:
         return self.score_unit(req, self.units[i])
@@ -285,9 +288,13 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
     Pairs are taken best score first; a unit already taken answers a second requirement only
     when that one matches it strongly too (``SHARE_FROM``).  Then one round of swaps: a
     requirement left without a good answer may take its best unit from the requirement that
-    holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``)."""
+    holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
+    are served first: a "should" item takes what no duty holds and never moves a duty."""
+    def later(r: int) -> bool:
+        return reqs[r].ob.modality == "recommendation"
+
     pairs = sorted(((s, r, i) for r, req in enumerate(reqs) for s, i in req.candidates),
-                   key=lambda x: (-x[0], x[1], x[2]))
+                   key=lambda x: (later(x[1]), -x[0], x[1], x[2]))
     out: list[tuple[int | None, float, bool]] = [(None, 0.0, False)] * len(reqs)
     owner: dict[int, int] = {}
     for s, r, i in pairs:
@@ -305,6 +312,8 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
             if s < NONE_BELOW or owner.get(i) is None or owner[i] == r:
                 continue
             o = owner[i]
+            if later(r) and not later(o):
+                continue
             held = out[o][1]
             alts = [(s2, j) for s2, j in reqs[o].candidates if j not in owner and s2 >= NONE_BELOW]
             if not alts:

@@ -31,6 +31,7 @@ class Unit:
     terms: frozenset = frozenset()
     ctx: frozenset = frozenset()   # neighbouring sentences of the same block
     head: frozenset = frozenset()  # headings above the unit
+    para: frozenset = frozenset()  # terms of the whole paragraph (block) the unit is part of
     topic: frozenset = frozenset()  # terms of the unit's own (deepest) heading
     context: str = ""              # text of the whole block (for durations and list elements)
     cites: tuple[str, ...] = ()    # solicitation paragraphs a table row cites ("C.4.3.1")
@@ -44,7 +45,10 @@ class Unit:
 
 
 def is_requirement(ob: Obligation) -> bool:
-    """Requirements a proposal must answer: binding duties on the offeror/contractor side."""
+    """Requirements a proposal must answer: duties on the offeror/contractor side, and what a
+    named offeror or contractor "should" do (traced too, but their gaps weigh less)."""
+    if ob.modality == "recommendation":
+        return ob.bearer is not None and ob.bearer not in _GOVERNMENT
     return ob.modality in ("obligation", "prohibition") and ob.bearer not in _GOVERNMENT
 
 
@@ -103,12 +107,13 @@ def proposal_units(document: Document) -> list[Unit]:
                  if len(block.text[a:b].strip()) >= 3]
         sent_terms = [frozenset(terms(x[2])) for x in sents]
         head = _head_terms(bheads, first)
+        para = frozenset().union(*sent_terms)
         for si, sent in enumerate(sents):
             ctx = frozenset().union(*(sent_terms[j] for j in (si - 1, si + 1) if 0 <= j < len(sents)))
             loc = block.location.model_copy(update={"start": sent[0], "end": sent[1]})
             units.append(Unit(sent[2].strip(), loc, block.section, bheads, block=bi,
                               terms=sent_terms[si], ctx=ctx - sent_terms[si], head=head, context=block.text,
-                              cover=cover, topic=_topic_terms(bheads, first)))
+                              para=para, cover=cover, topic=_topic_terms(bheads, first)))
     header: dict[int, str] = {}
     for (table, r), cells in sorted(rows.items()):
         cells.sort(key=lambda c: c[0].col or 0)

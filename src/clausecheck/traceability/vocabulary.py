@@ -245,7 +245,11 @@ def _requirement_body(text: str) -> str:
     """The requirement without its paragraph label and its "The Contractor shall" lead-in."""
     text = _LEAD_LABEL.sub("", text, count=1)
     text = re.sub(r"^[A-Z][\w\s,-]{0,60}?\.\s+(?=The\s)", "", text)  # "H.1 Incident Reporting. The ..."
-    return text
+    return _SEE_NOTE.sub("", text)
+
+
+# "(see note #1)", "(see Note#2)", "(see footnote 3)": a pointer to a definition, not a term to answer
+_SEE_NOTE = re.compile(r"\s*\((?:see|cf\.?)\s+(?:the\s+)?(?:foot)?notes?\b[^()]{0,12}\)", re.I)
 
 
 def _num(s: str) -> float:
