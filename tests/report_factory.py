@@ -157,7 +157,7 @@ def traceability() -> tuple[TraceEntry, ...]:
         TraceEntry(
             requirement=obligations()[0], status="addressed",
             response=ev("We report incidents within 72 hours via DC3.", 8, 2, "2.1"),
-            reason="Response commits to 72-hour notice.",
+            reason="Response commits to 72-hour notice.", proposal="proposal/Vol I Technical.docx",
         ),
         TraceEntry(
             requirement=obligations()[2], status="not addressed", response=None,
@@ -167,6 +167,7 @@ def traceability() -> tuple[TraceEntry, ...]:
             requirement=obligations()[1], status="contradicted",
             response=ev(FORMULA + " weights may be hosted offshore " + SCRIPT, 15, 4, "3.2"),
             reason="Proposal hosts model weights outside the United States.",
+            proposal="proposal/Vol II Management.pdf",
         ),
     )
 

@@ -213,3 +213,39 @@ def test_readme_library_example_runs(monkeypatch):
     monkeypatch.setattr("builtins.print", lambda *a, **k: out.append(" ".join(map(str, a))))
     exec(compile(code, "README.md", "exec"), {})
     assert out and "clausecheck gap report" in out[0] and "AIC-INC-001" in out[0]
+
+
+RFP_TWO = ("# RFP\n\n## C. Statement of Work\n\nC.1 The Contractor shall retain decision logs for at least 12 months.\n\n"
+           "C.2 The Contractor shall deliver a transition-out plan 90 days before the end of the order.\n")
+
+
+@pytest.mark.parametrize("isolation", [[], ["--no-isolation"]])
+def test_scan_against_with_volumes_traces_each_requirement_once(tmp_path, capsys, isolation):
+    import jsonschema
+
+    rfp = write(tmp_path, "rfp.md", RFP_TWO)
+    vol1 = write(tmp_path, "vol1.md", "# Vol I\n\n## 1. Records\n\nDecision logs are retained for 18 months.\n")
+    vol2 = write(tmp_path, "vol2.md", "# Vol II\n\n## 4. Transition\n\nWe will deliver the transition-out plan "
+                                      "120 days before the end of the order.\n")
+    out_file = tmp_path / "r.json"
+    args = ["scan", "vol1.md", "vol2.md", "--against", "rfp.md", "--format", "json", "-o", "r.json",
+            "--fail-on", "never", *isolation]
+    code, _ = run([*args, "--volumes"], cwd=tmp_path, capsys=capsys)
+    report = json.loads(out_file.read_text())
+    schema = json.loads((ROOT / "src" / "clausecheck" / "schemas" / "report.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(report)
+    assert code == 0 and [d["path"] for d in report["documents"]] == ["rfp.md", "vol1.md", "vol2.md"]
+    got = sorted((t["status"], t["proposal"]) for t in report["traceability"])
+    assert got == [("addressed", "vol1.md"), ("addressed", "vol2.md")]
+    # without --volumes each file is a proposal of its own: every requirement once per file
+    code, _ = run(args, cwd=tmp_path, capsys=capsys)
+    report = json.loads(out_file.read_text())
+    assert len(report["traceability"]) == 4 and code == 0
+    assert {t["proposal"] for t in report["traceability"]} == {"vol1.md", "vol2.md"}
+    assert rfp.exists() and vol1.exists() and vol2.exists()
+
+
+def test_volumes_without_a_solicitation_is_a_usage_error(tmp_path, capsys):
+    write(tmp_path, "vol1.md", GOOD)
+    code, out = run(["scan", "vol1.md", "--volumes"], cwd=tmp_path, capsys=capsys)
+    assert code == 2 and "--volumes needs --against" in out.err

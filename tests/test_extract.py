@@ -66,6 +66,25 @@ def test_bearer(text, bearer):
     assert obs(text)[0].bearer == bearer
 
 
+@pytest.mark.parametrize("text", [
+    "## 1.0 Instructions to Quoters\n\nA quote failing to complete the form will be deemed non-responsive "
+    "and will be eliminated from consideration.",
+    "## 1.0 Instructions to Quoters\n\nQuoters shall complete the checklist form before the closing date. "
+    "Compliance Review will be a pass/fail factor and a quote failing to complete the form will be deemed "
+    "failing to assent to material terms and will be eliminated from consideration.",
+])
+def test_what_evaluators_make_of_a_quote_binds_the_government(text):
+    got = [o for o in obs(text) if "checklist" not in o.text]
+    assert got and {o.bearer for o in got} == {"Government"}, [(o.bearer, o.text) for o in got]
+
+
+def test_a_volume_of_purchases_is_no_proposal_volume():
+    got = obs("## 8.0 Volume of Purchases\n\nThe estimated purchases shall be recorded in the ordering system.")
+    assert got[0].bearer == "Contractor"
+    got = obs("## Volume II - Technical\n\nThe narrative shall not exceed 20 pages.")
+    assert got[0].bearer == "Offeror"
+
+
 def test_defined_party_and_lead_in_items():
     text = ('Acme Corp. (hereinafter "the Service Provider") supports the agency.\n\n'
             "The Service Provider shall:\n\n(a) deliver a System Security Plan within 30 days after award;\n\n"

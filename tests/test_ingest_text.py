@@ -25,6 +25,14 @@ def test_markdown_headings_lists_tables():
     assert body.section == "C.3" and body.heading_path == ("Title", "C.3 Security")
 
 
+def test_a_table_inside_a_quotation_is_a_table():
+    md = b"> **Evidence** - the team met weekly.\n\n>|Date|Activity|\n|----|----|\n|June 19|Survey sent|\n"
+    doc = load_document(md, path="a.md")
+    assert doc.blocks[0].kind == "paragraph" and doc.blocks[0].text == "Evidence - the team met weekly."
+    cells = [(b.text, b.row, b.col) for b in doc.blocks if b.kind == "table_cell"]
+    assert cells == [("Date", 0, 0), ("Activity", 0, 1), ("June 19", 1, 0), ("Survey sent", 1, 1)]
+
+
 def test_unreadable_is_a_result_not_clean():
     doc = load_document(b"", path="empty.txt")
     assert doc.status == "unreadable" and "empty" in doc.error

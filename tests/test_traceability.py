@@ -1537,3 +1537,55 @@ def test_the_document_asked_for_may_be_named_elsewhere_in_the_paragraph():
                "Dana Whitcombe's resume is provided in the appendix. She has led three payroll analytics "
                "deployments. Our Lead Data Scientist will be named at award.",
                "partially addressed", heading="7. Staffing")
+
+
+VOLUME_RFP = """# RFP 9: Model Operations
+
+## C. Statement of Work
+
+C.1 The Contractor shall retain decision logs for at least 12 months.
+
+C.2 The Contractor shall deliver a transition-out plan 90 days before the end of the order.
+
+C.3 The Contractor shall provide on-site support at the regional depot two days per month.
+"""
+
+VOLUME_ONE = "# Volume I - Technical\n\n## 1. Records\n\nDecision logs are retained for 18 months in write-once storage.\n"
+VOLUME_TWO = ("# Volume II - Management\n\n## 4. Transition\n\n"
+              "We will deliver the transition-out plan 120 days before the end of the order.\n")
+
+
+def test_volumes_of_one_proposal_are_traced_together():
+    sol = load_document(VOLUME_RFP.encode(), path="rfp.md")
+    vols = [load_document(VOLUME_ONE.encode(), path="vol1.md"), load_document(VOLUME_TWO.encode(), path="vol2.md")]
+    sol_obs = extract_obligations(sol, role="solicitation")
+    entries, findings = trace(sol, sol_obs, vols)
+    assert len(entries) == 3  # one entry per requirement, not one per volume
+    logs, plan, support = (status_of(entries, n) for n in ("decision logs", "transition-out", "on-site"))
+    assert (logs.status, logs.proposal) == ("addressed", "vol1.md")
+    assert (plan.status, plan.proposal) == ("addressed", "vol2.md")
+    assert (support.status, support.proposal) == ("not addressed", None)
+    gap, = findings
+    assert gap.document == "vol1.md" and "on-site" in gap.title
+    # each volume alone misses what the other answers, and says which proposal it judged
+    alone, _ = trace(sol, sol_obs, vols[1])
+    assert status_of(alone, "decision logs").status == "not addressed"
+    assert {e.proposal for e in alone} == {"vol2.md"}
+    # the finding ID of a one-file proposal is unchanged by the volumes support
+    single, single_findings = trace(sol, sol_obs, vols[0])
+    from clausecheck.rules.engine import finding_id
+
+    ob = status_of(single, "on-site").requirement
+    assert finding_id("traceability", ob.id, "vol1.md") in {f.id for f in single_findings}
+
+
+def test_a_weak_pair_of_a_duty_does_not_keep_a_should_item_from_its_answer():
+    # the duty matches the passage too weakly to be answered by it; the "should" item may take it
+    sol = ("# RFQ\n\n## L. Instructions to Quoters\n\nL.1 The Quoter shall publish the prototype source code "
+           "under an open source licence.\n\nL.2 The README should also make reference to the following:\n\n"
+           "a. used at least three modern and open source frontend web technologies\n")
+    prop = ("# Quote\n\n## Evidence\n\n"
+            "The prototype screens use three modern open frontend technologies: AngularJS, Bootstrap and Less.\n")
+    entries, _ = run(sol, prop)
+    assert status_of(entries, "source code").status == "not addressed"
+    assert status_of(entries, "frontend web").status == "addressed"

@@ -67,6 +67,9 @@ def cli() -> None:
               help="Rule pack to apply (repeatable). Default: ai-cyber.")
 @click.option("--against", metavar="SOLICITATION", type=click.Path(),
               help="Check a proposal against this solicitation (traceability).")
+@click.option("--volumes", is_flag=True,
+              help="With --against: the PATHS are volumes of one proposal; trace each requirement "
+                   "once, across all of them (default: each file is a proposal of its own).")
 @click.option("--format", "fmt", type=click.Choice(SCAN_FORMATS), default=None,
               help="Report format (default: text).")
 @click.option("-o", "--output", "out", metavar="OUT", help="Write the report to OUT, not stdout.")
@@ -83,9 +86,11 @@ def cli() -> None:
 @click.option("--timeout", type=float, default=None, help="Seconds allowed per document.")
 @click.option("--memory-mb", type=int, default=None, help="Memory cap per document worker (MB).")
 @click.option("--no-isolation", is_flag=True, help="Parse in this process (trusted input only).")
-def scan(paths, packs, against, fmt, out, fail_on, jobs, doc_type, annotate, config_path,
+def scan(paths, packs, against, volumes, fmt, out, fail_on, jobs, doc_type, annotate, config_path,
          timeout, memory_mb, no_isolation):
     """Check documents against rule packs and print a gap report."""
+    if volumes and not against:
+        raise UsageError("--volumes needs --against SOLICITATION")
     from .config import load_config
     from .pipeline import ScanOptions, expand_paths, scan_paths
     from .renderers import render
@@ -95,7 +100,7 @@ def scan(paths, packs, against, fmt, out, fail_on, jobs, doc_type, annotate, con
         config, packs=packs, fail_on=fail_on, jobs=jobs, doc_type=doc_type, timeout=timeout,
         memory_mb=memory_mb, isolate=False if no_isolation else None)
     files = expand_paths(paths)
-    report = scan_paths(files, options, against=against, progress=sys.stderr.isatty())
+    report = scan_paths(files, options, against=against, progress=sys.stderr.isatty(), volumes=volumes)
     fmt = fmt or "text"
     payload = render(report, fmt, color=(fmt == "text" and not out and _use_color()))
     _write_output(payload, out)

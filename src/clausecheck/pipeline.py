@@ -121,8 +121,10 @@ def read_solicitation(path: str, options: ScanOptions) -> Solicitation:
     return Solicitation(doc, obligations)
 
 
-def scan_document(path: str, options: ScanOptions, solicitation: Solicitation | None = None) -> DocResult:
-    """One document end to end, in this process."""
+def scan_document(path: str, options: ScanOptions, solicitation: Solicitation | None = None,
+                  *, keep_blocks: bool = False) -> DocResult:
+    """One document end to end, in this process.  ``keep_blocks`` returns the document's text
+    too, for a volume that is traced later together with the other volumes of its proposal."""
     from .extract import extract_obligations
     from .rules.doctype import classify_document
     from .rules.engine import check_findings
@@ -142,8 +144,8 @@ def scan_document(path: str, options: ScanOptions, solicitation: Solicitation | 
                                              obligations, packs)
             findings.extend(trace_findings)
         findings = _apply_config(findings, options)
-    return DocResult(document=doc.model_copy(update={"blocks": ()}), findings=tuple(findings),
-                     traceability=trace)
+    return DocResult(document=doc if keep_blocks else doc.model_copy(update={"blocks": ()}),
+                     findings=tuple(findings), traceability=trace)
 
 
 def _task(payload):
@@ -152,6 +154,8 @@ def _task(payload):
     kind, path, options, *rest = payload
     if kind == "scan":
         return scan_document(path, options, rest[0] if rest else None)
+    if kind == "volume":  # one volume of a proposal: checked now, traced with the others later
+        return scan_document(path, replace(options, doc_type=options.doc_type or "proposal"), keep_blocks=True)
     if kind == "solicitation":
         return read_solicitation(path, options)
     doc = load_document(path, path=display_path(path), limits=options.limits)
@@ -181,6 +185,24 @@ def _failed_solicitation(path: str, message: str) -> Solicitation:
     from .ingest import unreadable_document
 
     return Solicitation(unreadable_document(display_path(path), "", message))
+
+
+def trace_volumes(results: Sequence[DocResult], options: ScanOptions,
+                  solicitation: Solicitation) -> list[DocResult]:
+    """Trace the solicitation once across all readable volumes of one proposal; the entries and
+    gap findings go with the first volume's result, and every volume's text is dropped."""
+    readable = [r.document for r in results if r.document.readable]
+    out = [replace(r, document=r.document.model_copy(update={"blocks": ()})) for r in results]
+    if not readable or not solicitation.document.readable:
+        return out
+    from .traceability import trace as trace_fn
+
+    entries, found = trace_fn(solicitation.document, list(solicitation.obligations), readable,
+                              packs=list(_packs(options.packs)))
+    k = next(i for i, r in enumerate(results) if r.document.readable)
+    out[k] = replace(out[k], findings=out[k].findings + tuple(_apply_config(found, options)),
+                     traceability=entries)
+    return out
 
 
 def assemble(results: Sequence[DocResult], options: ScanOptions,
@@ -221,8 +243,10 @@ def run_isolated(kind: str, paths: Sequence[str], options: ScanOptions) -> list:
 
 
 def scan_paths(files: Sequence[str], options: ScanOptions, *, against: str | None = None,
-               progress: bool = False) -> GapReport:
-    """Scan files in isolated worker processes (or in-process with ``isolate=False``)."""
+               progress: bool = False, volumes: bool = False) -> GapReport:
+    """Scan files in isolated worker processes (or in-process with ``isolate=False``).  With
+    ``against`` and ``volumes``, the files are the volumes of one proposal, traced together."""
+    volumes = volumes and bool(against)
     if not options.isolate and options.jobs == 1:
         _packs(options.packs)
     bar = _progress(len(files)) if progress and len(files) > 1 else None
@@ -232,7 +256,7 @@ def scan_paths(files: Sequence[str], options: ScanOptions, *, against: str | Non
         if not options.isolate and options.jobs == 1:
             solicitation = read_solicitation(against, options) if against else None
             for f in files:
-                results.append(scan_document(f, options, solicitation))
+                results.append(_task(("volume", f, options)) if volumes else scan_document(f, options, solicitation))
                 if bar:
                     bar.advance()
         else:
@@ -247,24 +271,30 @@ def scan_paths(files: Sequence[str], options: ScanOptions, *, against: str | Non
                 if against:  # the solicitation is untrusted too: read it in a worker first
                     status, value = pool.map([("solicitation", against, options)])[0]
                     solicitation = value if status == "ok" else _failed_solicitation(against, value)
-                payloads = [("scan", f, options, solicitation) for f in files]
+                payloads = [("volume", f, options) if volumes else ("scan", f, options, solicitation)
+                            for f in files]
                 raw = pool.map(payloads, on_result=(lambda i, r: bar.advance()) if bar else None)
             for f, (status, value) in zip(files, raw):
                 results.append(value if status == "ok" else _failed(f, status, value))
     finally:
         if bar:
             bar.stop()
+    if volumes and solicitation is not None:
+        results = trace_volumes(results, options, solicitation)
     return assemble(results, options, solicitation)
 
 
 def scan_many(paths: Iterable[str], *, packs: Sequence[str] = DEFAULT_PACKS, executor=None,
-              options: ScanOptions | None = None, against: str | None = None) -> GapReport:
+              options: ScanOptions | None = None, against: str | None = None,
+              volumes: bool = False) -> GapReport:
     """Scan many documents. With ``executor`` (any ``concurrent.futures.Executor``, e.g. a Dask
-    ``client.get_executor()``), each document is a task on it; otherwise local isolated workers."""
+    ``client.get_executor()``), each document is a task on it; otherwise local isolated workers.
+    ``volumes`` (with ``against``): the documents are the volumes of one proposal."""
     options = options or ScanOptions(packs=tuple(packs))
     files = expand_paths(paths)
+    volumes = volumes and bool(against)
     if executor is None:
-        return scan_paths(files, options, against=against)
+        return scan_paths(files, options, against=against, volumes=volumes)
     local = replace(options, isolate=False)
     solicitation = None
     if against:
@@ -272,13 +302,16 @@ def scan_many(paths: Iterable[str], *, packs: Sequence[str] = DEFAULT_PACKS, exe
             solicitation = executor.submit(_task, ("solicitation", against, local)).result()
         except Exception as exc:
             solicitation = _failed_solicitation(against, f"{type(exc).__name__}: {exc}")
-    futures = [executor.submit(_task, ("scan", f, local, solicitation)) for f in files]
+    futures = [executor.submit(_task, ("volume", f, local) if volumes else ("scan", f, local, solicitation))
+               for f in files]
     results = []
     for f, fut in zip(files, futures):
         try:
             results.append(fut.result())
         except Exception as exc:
             results.append(_failed(f, "error", f"{type(exc).__name__}: {exc}"))
+    if volumes and solicitation is not None:
+        results = trace_volumes(results, options, solicitation)
     return assemble(results, options, solicitation)
 
 

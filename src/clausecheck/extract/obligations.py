@@ -48,7 +48,7 @@ _ADJECTIVAL = re.compile(r"(?:-|\s+)(?:data|property|information|furnished|owned
                          r"[A-Z][a-z]+(?!\s+(?:shall|must|will|may|should)\b))\b")
 _ROLE_OFFEROR = re.compile(r"\b(?:instructions?|section\s+l\b|proposal\s+(?:preparation|submission|"
                            r"format|content)|submission|quot(?:e|ation)\s+(?:preparation|submission|"
-                           r"instructions)|volume)", re.IGNORECASE)
+                           r"instructions)|volume(?!\s+of\b))", re.IGNORECASE)
 _ROLE_GOVERNMENT = re.compile(r"\b(?:evaluation|section\s+m\b|basis\s+(?:for|of)\s+award|award\s+"
                               r"decision)", re.IGNORECASE)
 _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you": "Offeror",
@@ -68,6 +68,16 @@ _PERSON_NOUNS = re.compile(r"[\s-]+(?:personnel|employees?|staff|team|representa
                            r"project\s+manager|key\s+personnel|workforce|engineers?)\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\b(?:in|by|during|before|until|through)\s+(?:early\s+|late\s+|mid-?)?(?:FY\s?\d{2,4}|"
                        r"(?:19|20)\d\d\b|fiscal\s+year|the\s+(?:coming|next)\s+(?:year|decade))", re.IGNORECASE)
+
+
+# what the evaluators will make of a quote: "… will be deemed non-responsive", "… will be
+# eliminated from consideration", "Compliance Review will be a pass/fail factor"
+_VERDICT = re.compile(r"\s+(?:not\s+)?be\s+(?:(?:deemed|eliminated|disqualified|rejected|excluded|considered|"
+                      r"evaluated|assessed|rated|scored)\b|(?:an?|the)\s+(?:[\w/-]+\s+){0,3}factor\b)",
+                      re.IGNORECASE)
+
+
+_EVALUATORS = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 
 
 @dataclass
@@ -210,7 +220,11 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
                 return term
     if re.match(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|scored)\b", after, re.IGNORECASE):
         return "Government"  # "Proposed prices shall be evaluated …"
-    for w in reversed([w.lower() for w in words]):
+    lowered = [w.lower() for w in words]
+    for k in range(len(lowered) - 1, -1, -1):
+        w = lowered[k]
+        if w in ("volume", "volumes") and lowered[k + 1:k + 2] == ["of"]:
+            continue  # "the volume of purchases" is an amount, not a volume of the proposal
         if w in SUBMISSION_SUBJECTS:
             if _EVALUATED.match(after):
                 return "Government"  # "Quotes will be evaluated …"
@@ -503,6 +517,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if trig.text.lower().startswith("will") and own_subject and (
                         bearer is None or narrative or _FORECAST.search(clause)):
                     continue
+                if trig.text.lower().startswith("will") and role != "proposal" and _VERDICT.match(text, trig.end) \
+                        and bearer not in _EVALUATORS:
+                    bearer = "Government"  # the evaluators' verdict, not a duty of the quoter
                 if own_subject:
                     head_text = _CONJ.sub("", _LEADING_LABEL.sub("", text[s:trig.start], count=1))
                     if (LEGAL_EFFECT_SUBJECT.match(head_text) and _LEGAL_EFFECT_PREDICATE.match(text, trig.end)) \

@@ -21,6 +21,7 @@ _EMPH = re.compile(r"(\*\*|__|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w)|`)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 _HTML_TAG = re.compile(r"</?(?:span|div|br|a|b|i|u|em|strong|sup|sub|p)\b[^>]*>", re.I)
 _WS = re.compile(r"[ \t\u00a0]+")
+_QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 
 
 def _clean_md(text: str) -> str:
@@ -97,6 +98,9 @@ def parse_markdown(text: str) -> ParsedFile:
     blocks: list[RawBlock] = []
     tables = 0
     for para in _paragraphs(text):
+        para = [_QUOTE.sub("", line) for line in para]  # "> |a|b|" is a table inside a quotation
+        if not any(line.strip() for line in para):
+            continue
         if para[0].lstrip().lower().startswith("<table"):
             blocks.extend(_cell_blocks(_html_table_rows("\n".join(para)), tables))
             tables += 1
@@ -122,8 +126,6 @@ def parse_markdown(text: str) -> ParsedFile:
                 if heading:
                     blocks.append(RawBlock(text=heading, kind="heading", level=len(m.group(1))))
                 continue
-            if line.lstrip().startswith(">"):
-                line = line.lstrip()[1:]
             if m := _MD_BULLET.match(line):
                 flush()
                 buffer, kind = [m.group(1)], "list_item"

@@ -81,6 +81,9 @@ class TraceEntry(Frozen):
     status: TraceStatus
     response: Evidence | None = None
     reason: str = ""
+    # the proposal file judged; for a proposal in several volumes, the volume holding the
+    # response (None when no volume responds)
+    proposal: str | None = None
 
     def to_contract(self) -> dict:
         return {
@@ -90,6 +93,7 @@ class TraceEntry(Frozen):
             if self.response is None
             else {"text": self.response.text, "location": self.response.location.model_dump()},
             "reason": self.reason,
+            "proposal": self.proposal,
         }
 
 

@@ -123,13 +123,23 @@ def strength_label(o: Obligation) -> str:
     return " (recommended)" if o.modality == "recommendation" else ""
 
 
+def response_where(t: TraceEntry, entries: Sequence[TraceEntry]) -> str:
+    """Where the response is; with more than one proposal file (volumes), which file too."""
+    if t.response is None:
+        return ""
+    where = loc_label(t.response.location)
+    if t.proposal and len({e.proposal for e in entries if e.proposal}) > 1:
+        where = f"{t.proposal}: {where}"
+    return where
+
+
 def trace_rows(entries: Sequence[TraceEntry]) -> list[list]:
     rows = []
     for t in entries:
         r = t.requirement
         rows.append([
             r.id, r.location.section or "", r.location.page, r.text, t.status,
-            loc_label(t.response.location) if t.response else "",
+            response_where(t, entries),
             t.response.text if t.response else "", t.reason, r.modality,
         ])
     return rows

@@ -248,7 +248,7 @@ def _trace(report: GapReport) -> str:
         where = esc(c.loc_label(r.location) + c.strength_label(r))
         resp = "—"
         if t.response is not None:
-            resp = (f"{esc(c.loc_label(t.response.location))}"
+            resp = (f"{esc(c.response_where(t, report.traceability))}"
                     f"<blockquote>{esc(t.response.text)}</blockquote>")
         rows.append(f'<tr><td><span class="rule">{esc(r.id)}</span> {where}'
                     f"<blockquote>{esc(r.text)}</blockquote></td>"

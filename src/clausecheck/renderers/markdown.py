@@ -109,7 +109,7 @@ def _trace_table(report: GapReport) -> list[str]:
     for t in report.traceability:
         r = t.requirement
         req = f"{md(r.id)} {md(c.loc_label(r.location))}{c.strength_label(r)}: {md(r.text, EVIDENCE_LIMIT)}"
-        resp = md(c.loc_label(t.response.location)) if t.response else "—"
+        resp = md(c.response_where(t, report.traceability)) if t.response else "—"
         lines.append(f"| {req} | **{t.status}** | {resp} | {md(t.reason)} |")
     return lines
 

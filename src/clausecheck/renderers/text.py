@@ -125,7 +125,7 @@ def _trace(out: _Out, report: GapReport) -> None:
                 f"{one_line(r.id)}  {where}{c.strength_label(r)}")
         out.wrap(truncate(one_line(r.text), EVIDENCE_LIMIT), indent="      ")
         if t.response is not None:
-            out.wrap(f"response {c.loc_label(t.response.location)}: "
+            out.wrap(f"response {c.response_where(t, report.traceability)}: "
                      f"\"{truncate(one_line(t.response.text), EVIDENCE_LIMIT)}\"",
                      indent="      ")
         if t.reason:

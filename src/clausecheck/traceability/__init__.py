@@ -44,6 +44,8 @@ scales), ``elements`` (listed items) and ``judging`` (the status of one requirem
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..model import Citation as CitationModel
 from ..model import Document, Evidence, Finding, Obligation, TraceEntry
 from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_names, judge
@@ -56,12 +58,20 @@ __all__ = ["Qty", "Unit", "concept_sets", "is_requirement", "judge", "match_requ
            "quantities", "terms", "trace"]
 
 
-def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: Document,
-          prop_obligations: list[Obligation], packs=()) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
-    """Traceability entries for every solicitation requirement, and findings for the gaps."""
+def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: Document | Sequence[Document],
+          prop_obligations: list[Obligation] = (), packs=()) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
+    """Traceability entries for every solicitation requirement, and findings for the gaps.
+
+    ``proposal`` is one document, or the volumes of one proposal (technical, management, ...):
+    each requirement is then traced once, across all of them."""
     from ..rules.engine import finding_id
 
-    units = proposal_units(proposal)
+    volumes = [proposal] if isinstance(proposal, Document) else list(proposal)
+    if not volumes:
+        raise ValueError("trace() needs at least one proposal document")
+    first = volumes[0].path
+    key = " + ".join(v.path for v in volumes)   # the proposal as a whole, for stable finding IDs
+    units = proposal_units(volumes)
     requirements = [o for o in sol_obligations if is_requirement(o)]
     matcher, reqs, assigned, topics = match_requirements(requirements, units, packs)
     selfs = _self_names(units)
@@ -86,9 +96,11 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
             near = units[req.candidates[0][1]]
             if req.candidates[0][0] >= 0.1:
                 snippet = near.text if len(near.text) <= 140 else near.text[:139] + "…"
-                reason += f"; the closest passage ({near.location.describe()}) reads: \"{snippet}\""
+                where = near.location.describe() if len(volumes) == 1 else f"{near.document}, {near.location.describe()}"
+                reason += f"; the closest passage ({where}) reads: \"{snippet}\""
         response = None if unit is None or status == "not addressed" else Evidence(text=unit.text, location=unit.location)
-        entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason))
+        held_by = unit.document if response is not None else (first if len(volumes) == 1 else None)
+        entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason, proposal=held_by))
         if status in ("not addressed", "contradicted"):
             category, severity = _rule_category(req.concepts, packs)
             severity = severity or ("high" if status == "contradicted" else "medium")
@@ -101,12 +113,12 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
             if response is not None:
                 evidence.append(response)
             findings.append(Finding(
-                id=finding_id("traceability", ob.id, proposal.path), rule_id=f"TRACE-{ob.id[3:]}",
+                id=finding_id("traceability", ob.id, key), rule_id=f"TRACE-{ob.id[3:]}",
                 pack="traceability", title=f"{kind} {status}: {ob.text[:90]}",
                 category=category, severity=severity,
                 status="conflict" if status == "contradicted" else "missing",
                 message=f"Solicitation {solicitation.path} ({where}): {reason}.",
-                document=proposal.path, evidence=tuple(evidence),
+                document=held_by or first, evidence=tuple(evidence),
                 citations=(CitationModel(source=solicitation.path, ref=ob.location.section or where),),
             ))
     return tuple(entries), findings

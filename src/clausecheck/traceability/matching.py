@@ -289,12 +289,16 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
     when that one matches it strongly too (``SHARE_FROM``).  Then one round of swaps: a
     requirement left without a good answer may take its best unit from the requirement that
     holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
-    are served first: a "should" item takes what no duty holds and never moves a duty."""
+    are served first: a "should" item takes what no duty answers and never moves a duty (pairs
+    too weak to answer anything come last, whoever they belong to)."""
     def later(r: int) -> bool:
         return reqs[r].ob.modality == "recommendation"
 
+    def tier(s: float, r: int) -> int:
+        return 2 if s < NONE_BELOW else int(later(r))
+
     pairs = sorted(((s, r, i) for r, req in enumerate(reqs) for s, i in req.candidates),
-                   key=lambda x: (later(x[1]), -x[0], x[1], x[2]))
+                   key=lambda x: (tier(x[0], x[1]), -x[0], x[1], x[2]))
     out: list[tuple[int | None, float, bool]] = [(None, 0.0, False)] * len(reqs)
     owner: dict[int, int] = {}
     for s, r, i in pairs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..extract.nlp import get_nlp, pipe_texts
@@ -38,6 +39,7 @@ class Unit:
     pointer: bool = False          # a compliance-matrix row: points elsewhere, answers nothing
     cover: bool = False            # front matter before the first section heading
     table: int | None = None
+    document: str = ""             # the proposal file (volume) the unit comes from
     points_away: bool = field(init=False)   # "described in Section 2.3": the answer is elsewhere
 
     def __post_init__(self) -> None:
@@ -78,7 +80,24 @@ def _topic_terms(heads: tuple[str, ...], title: str) -> frozenset:
     return _head_terms(heads[-1:], title) if heads else frozenset()
 
 
-def proposal_units(document: Document) -> list[Unit]:
+def proposal_units(proposal: Document | Sequence[Document]) -> list[Unit]:
+    """Units of a proposal, or of all the volumes of one proposal, in reading order; each
+    volume's paragraphs and tables keep numbers of their own (``block``, ``table``)."""
+    volumes = [proposal] if isinstance(proposal, Document) else list(proposal)
+    units: list[Unit] = []
+    for volume in volumes:
+        part = _volume_units(volume)
+        blocks = max((u.block for u in units), default=-1) + 1
+        tables = max((u.table for u in units if u.table is not None), default=-1) + 1
+        for u in part:
+            u.block += blocks
+            u.table = None if u.table is None else u.table + tables
+            u.document = volume.path
+        units.extend(part)
+    return units
+
+
+def _volume_units(document: Document) -> list[Unit]:
     nlp = get_nlp()
     body = [b for b in document.body_blocks if b.text.strip()]
     seen = Counter(b.text.strip() for b in body if b.kind != "table_cell")
