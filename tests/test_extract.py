@@ -257,8 +257,9 @@ def test_rows_of_a_performance_standard_table_are_duties():
     rows = [o for o in obs if " | " in o.text]
     assert [o.text.split(" | ")[0] for o in rows] == ["Query latency", "Availability"]
     assert all(o.bearer == "Contractor" and o.strength == "binding" for o in rows)
-    # the level column may be headed "Level required", "Criterion" or "Expected result"
-    for head in ("Level required", "Criterion", "Expected result"):
+    # the level column may be headed "Level required", "Criterion", "Expected result",
+    # "Performance level" or "Contractor obligation"
+    for head in ("Level required", "Criterion", "Expected result", "Performance level", "Contractor obligation"):
         doc = md_doc(f"# PWS\n\n## C.3 Acceptance\n\nTable C-2 lists the results the Bureau expects.\n\n"
                      f"| Ref | Measure | {head} |\n|---|---|---|\n"
                      "| T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets |\n")

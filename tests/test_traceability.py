@@ -1589,3 +1589,40 @@ def test_a_weak_pair_of_a_duty_does_not_keep_a_should_item_from_its_answer():
     entries, _ = run(sol, prop)
     assert status_of(entries, "source code").status == "not addressed"
     assert status_of(entries, "frontend web").status == "addressed"
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # a capitalised "Plan to" names a document; it is no hedge
+    ("submit a Project Management Plan to the Contracting Officer within 20 calendar days after award",
+     "We will provide the Project Management Plan to the Contracting Officer 14 calendar days after award.",
+     "addressed"),
+    # a level written in words after "not exceed"
+    ("keep false alerts to no more than two per mine per calendar month",
+     "Averaged over the monitored mines, false alerts will not exceed one per mine per calendar month.",
+     "addressed"),
+    # the length of the event is the condition, the window is the duty
+    ("notify the COR of any failure that stops alerts from being delivered for more than 15 minutes, within 2 hours",
+     "We will notify the COR within one hour of any failure that stops alert delivery.", "addressed"),
+    ("notify the COR of any failure that stops alerts from being delivered for more than 15 minutes, within 2 hours",
+     "We will notify the COR within four hours of any failure that stops alert delivery.", "contradicted"),
+    # a cut-off that picks out items to flag: a higher one flags fewer
+    ("flag any item for which the absolute standardized difference exceeds 0.10",
+     "Items whose absolute standardized difference exceeds 0.15 are flagged for review.", "contradicted"),
+    ("flag any item for which the absolute standardized difference exceeds 0.10",
+     "Items whose absolute standardized difference exceeds 0.05 are flagged for review.", "addressed"),
+    # "on the wire" is in transit
+    ("encrypt survey data at rest and in transit using FIPS 140-3 validated modules",
+     "All survey data are encrypted in storage and on the wire using modules validated under FIPS 140-3.",
+     "addressed"),
+])
+def test_documents_named_plan_counts_in_words_event_lengths_and_cut_offs(req, answer, status):
+    assert_one(req, answer, status)
+
+
+def test_section_889_answers_the_clauses_that_carry_it_out():
+    sol = ("# RFP\n\n## I. Clauses\n\nI.4 The Contractor shall comply with FAR 52.204-25, Prohibition on "
+           "Contracting for Certain Telecommunications and Video Surveillance Services or Equipment (NOV 2021).\n")
+    prop = ("# Proposal\n\n## 5. Supply Chain\n\nNo telecommunications or video surveillance equipment or services "
+            "from the companies named in Section 889 of the FY2019 NDAA are used in performing this work.\n")
+    e = status_of(run(sol, prop)[0], "52.204-25")
+    assert e.status == "addressed", e.reason

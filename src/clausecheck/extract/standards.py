@@ -19,7 +19,9 @@ _STANDARD_HEADER = re.compile(
     r"\b(?:(?:performance\s+)?standards?|thresholds?|acceptance(?:\s+(?:levels?|criteri(?:a|on)|thresholds?))?|"
     r"acceptable\s+quality\s+levels?|AQLs?|targets?|minimum(?:\s+(?:levels?|values?|performance))?|"
     r"required\s+(?:levels?|values?|performance)|levels?\s+required|criteri(?:a|on)|"
-    r"expected\s+(?:results?|levels?|values?|performance|availability)|service\s+levels?|SLAs?)\b", re.IGNORECASE)
+    r"expected\s+(?:results?|levels?|values?|performance|availability)|service\s+levels?|SLAs?|"
+    r"performance\s+(?:levels?|requirements?|measures?)|(?:contractor\s+)?(?:obligations?|requirements?))\b",
+    re.IGNORECASE)
 # a figure, or a number written out ("no more than two false flags per instrument per year")
 _MEASURABLE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|"
                          r"hundred|thousand)\b", re.IGNORECASE)

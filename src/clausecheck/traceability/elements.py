@@ -124,7 +124,7 @@ def _missing_figures(body: str, answer: str) -> list[str]:
 
 _AT_REST = re.compile(r"\bat\s+rest\b|\bstor(?:ed|age|es)\b|\bdisks?\b|\bdatabases?\b|\bvolumes?\b|\bbackups?\b", re.I)
 _IN_TRANSIT = re.compile(r"\bin\s+(?:transit|motion|flight)\b|\btls\b|\bhttps\b|\btransport\b|\bmoving\b|\bnetwork\b|"
-                         r"\bin\s+transfer\b", re.I)
+                         r"\bin\s+transfer\b|\bon\s+the\s+wire\b|\bover\s+the\s+(?:wire|network)\b", re.I)
 
 
 def _missing_sides(body: str, answer: str) -> list[str]:

@@ -714,6 +714,8 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
 
 def _weak(resp: str, selfs: set[str]) -> str | None:
     for m in _WEAK.finditer(resp):
+        if m.group(0).startswith("Plan") and resp[:m.start()].strip():
+            continue  # "deliver the Project Management Plan to the COR": a document's name
         if _main_clause(resp, m.start()):
             return m.group(0)
     names = "|".join(re.escape(s) for s in sorted(selfs, key=len, reverse=True))

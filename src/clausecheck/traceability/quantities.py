@@ -296,11 +296,19 @@ def _from_award(resp: str, g: Qty, req_text: str) -> bool:
         and not re.search(r"\b(?:award|kick-?off)\b", req_text, re.I)
 
 
+_EVENT_LENGTH = re.compile(r"(?:\b(?:for|lasting|lasts?)\s+(?:more|longer)\s+than|\bexceeding|\blonger\s+than)\s*$", re.I)
+
+
 def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     """(conflict, answer gives a matching quantity).  Compares quantities of the same role."""
     want = [q for q in quantities(req_text)]
     if not want:
         return None, True
+    # "report any failure that stops alerts for more than 15 minutes within 2 hours": the length
+    # of the event is its condition; the time the duty sets is the other one
+    sizes = [q for q in want if (at := req_text.find(q.text)) >= 0 and _EVENT_LENGTH.search(req_text, max(0, at - 30), at)]
+    if sizes and len(sizes) < len(want):
+        want = [q for q in want if q not in sizes]
     got = quantities(resp)
     satisfied = False
     for q in want:
@@ -351,6 +359,9 @@ _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+grea
                    r"not\s+(?:to\s+)?exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than|no\s+larger\s+than|not\s+larger\s+than|"
                    r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+# "flag any item for which the value exceeds 0.10": the items above a cut-off (read as a floor
+# and turned round like the other cut-offs that select items: a lower one flags more)
+_ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greater\s+than|more\s+than|over)\s+" + _NUM, re.I)
 # units of measure: a figure in one is comparable with a figure in another of the same dimension
 # "to within 0.5 millimeters", "plus or minus 2 cm": a tolerance, a ceiling when a unit follows
 _TOLERANCE = re.compile(r"(?:\b(?:to\s+)?within\s+(?:(?:plus\s+or\s+minus|±|\+/-)\s*)?|(?:\bplus\s+or\s+minus|±|\+/-)\s*)"
@@ -485,7 +496,8 @@ def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
 
 
 _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+minimum\s+of|a\s+maximum\s+of|"
-                          r"fewer\s+than|no\s+fewer\s+than|up\s+to|about|approximately|roughly)\s+)"
+                          r"fewer\s+than|no\s+fewer\s+than|up\s+to|about|approximately|roughly|not\s+exceed|"
+                          r"(?:more|less)\s+than|below|under)\s+)"
                           r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
 
 
@@ -518,7 +530,7 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     out = []
     spans = [(d.start, d.end) for d in find_durations(text)]
     seen: set[int] = set()
-    for pattern, higher in ((_FLOOR, True), (_CEIL, False), (_TOLERANCE, False)):
+    for pattern, higher in ((_FLOOR, True), (_CEIL, False), (_TOLERANCE, False), (_ABOVE, True)):
         for m in pattern.finditer(text):
             if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
                 continue
@@ -536,6 +548,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                     and _SELECTS.search(lead_in) and not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct)):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
+            elif pattern is _ABOVE:
+                continue    # "exceeds 0.10" is a cut-off only where it picks out items to flag or route
             seen.add(m.start(1))
             per_n = None if pct or unit else _per_count(text, m.end())
             if unit:

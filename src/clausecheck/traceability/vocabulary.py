@@ -198,6 +198,12 @@ def clause_around(text: str, start: int, end: int, opens: str = ".;") -> str:
     return text[lo:min(ends) if ends else len(text)]
 
 
+# clauses that carry out a statute a proposal may name instead: Section 889 of the FY2019 NDAA
+# (FAR 52.204-24/-25/-26, covered telecommunications), Section 1634 of the FY2018 NDAA (52.204-23,
+# Kaspersky Lab products)
+_CLAUSE_ALIASES = {"#889": ("#52.204-24", "#52.204-25", "#52.204-26"), "#1634": ("#52.204-23",)}
+
+
 def terms(text: str) -> list[str]:
     """Content terms of ``text``: folded stems, exact clause identifiers ("#52.204-21") and
     plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
@@ -207,6 +213,7 @@ def terms(text: str) -> list[str]:
     out = ["#" + m.group(0).lower() for m in _IDENT.finditer(text)]
     if _WCAG.search(text) and "#508" not in out:
         out.append("#508")   # the Revised Section 508 Standards incorporate WCAG 2.0 Level AA
+    out += [alias for t in out if t in _CLAUSE_ALIASES for alias in _CLAUSE_ALIASES[t] if alias not in out]
     qty = {m.start(1) if m.group(1) else m.start(2) for m in _QTY_NUMBER.finditer(text)}
     masked = _IDENT.sub(lambda m: " " * len(m.group(0)), text)
     for m in _PLAIN_NUMBER.finditer(masked):
