@@ -106,11 +106,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(36, 43)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, sixth session)"),
                          (f"trace-blind{k}.json", "current"))),
-    *((name, f"blind set {k}, {what}") for k in range(43, 46)
+    *((name, f"blind set {k}, {what}") for k in range(43, 49)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, seventh session)"),
                          (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 45
+LAST_BLIND = 48
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
