@@ -1626,3 +1626,22 @@ def test_section_889_answers_the_clauses_that_carry_it_out():
             "from the companies named in Section 889 of the FY2019 NDAA are used in performing this work.\n")
     e = status_of(run(sol, prop)[0], "52.204-25")
     assert e.status == "addressed", e.reason
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # a prohibition with an exception for the Government's place is broken in the vendor's place
+    ("not keep copies of ballistic images, or of feature vectors derived from them, anywhere outside the "
+     "Government-controlled NIBIN environment",
+     "To keep turnaround short, we store compact feature vectors for reference images in an encrypted cache "
+     "in Ridgeback's data center.", "contradicted"),
+    ("not keep copies of ballistic images, or of feature vectors derived from them, anywhere outside the "
+     "Government-controlled NIBIN environment",
+     "Feature vectors for reference images are computed and cached only inside the NIBIN environment, and no "
+     "copies are kept anywhere else.", "addressed"),
+    # "its destruction" names the act its window times; "every remaining copy" is no verb
+    ("return all Government data in a non-proprietary format and certify its destruction within 30 days",
+     "At the end of the contract we will export all data in open CSV formats and will certify destruction of "
+     "every remaining copy within 90 days.", "contradicted"),
+])
+def test_outside_the_government_place_and_the_act_a_noun_names(req, answer, status):
+    assert_one(req, answer, status)

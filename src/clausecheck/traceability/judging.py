@@ -310,6 +310,11 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:e
 _ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|wholly)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
                          r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
                          r"hardware|infrastructure|premises|environment|workstations?|servers?))\b", re.I)
+# the same rule as a prohibition: "shall not keep copies ... anywhere outside the
+# Government-controlled NIBIN environment"
+_NOT_OUTSIDE = re.compile(r"\b(?:not|never|no)\b[^.;]{0,120}?\boutside\s+(?:of\s+)?"
+                          r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
+                          r"hardware|infrastructure|premises|environment|workstations?|servers?))\b", re.I)
 _THEIR_PLACE = re.compile(r"\b(?:its|their|Contractor|Contractor['’]s|offeror|vendor|own)\b", re.I)
 # a place the proposer or another company runs: "in Larkspur's Azure Government tenant", "at our
 # cleared facility", "in the model provider's commercial cloud region", "a commercial speech service"
@@ -347,7 +352,8 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
     """The work must run inside the Government's boundary; the answer runs part of it in a place
     the proposer or another company operates ("model development and training will take place in
     Lanternfish's FedRAMP Moderate authorized cloud environment")."""
-    places = [not _THEIR_PLACE.search(m.group("place")) for m in _ALL_INSIDE.finditer(req_text)]
+    places = [not _THEIR_PLACE.search(m.group("place"))
+              for pat in (_ALL_INSIDE, _NOT_OUTSIDE) for m in pat.finditer(req_text)]
     stays = _STAYS_INSIDE.search(req_text)
     if not any(places) and (places or not stays or _ONSHORE.search(req_text) or
                             _THEIR_PLACE.search(" ".join(req_text[stays.end():].split()[:3]))):

@@ -28,7 +28,7 @@ _SCALES = [
 _ROLES = [
     ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
     ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
-                          r"purg\w*|delet\w*|remov\w*|destroy\w*|remain\w*|stay\w*|online)\b", re.I)),
+                          r"purg\w*|delet\w*|remov\w*|destroy\w*|destruct\w*|dispos\w*|remain\w*|stay\w*|online)\b", re.I)),
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
@@ -94,7 +94,7 @@ _MODAL = re.compile(r"\b(?:shall|must|will|would|is\s+required\s+to|are\s+requir
 
 
 _MAIN_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|will|shall|must|would)\s+(?:\w+ly\s+)?|"
-                        r"(?=remain|stay))([a-z]+)\b", re.I)
+                        r"(?=(?:remain|stay)(?:s|ed)?\b))([a-z]+)\b", re.I)
 
 
 def _role(text: str, start: int, end: int) -> str | None:
@@ -151,10 +151,15 @@ _NOUN_AFTER = re.compile(r"\s*(?:results?|outputs?|records?|reports?|logs?|data|
                          r"findings?|summar\w+|status|window|period|cycles?)\b", re.I)
 
 
+_ACT_NOUN = re.compile(r"(?:retention|deletion|destruction|disposal|removal|purging)", re.I)
+
+
 def _verb_use(pat: re.Pattern, text: str) -> re.Match | None:
     """The first match of a role word used as a verb: not "the logs", "and test results",
     "assessment outputs"."""
     for m in pat.finditer(text):
+        if _ACT_NOUN.fullmatch(m.group(0)):
+            return m   # "certify its destruction within 30 days": the noun names the act
         if _NOUN_BEFORE.search(text[:m.start()]) or _NOUN_AFTER.match(text[m.end():]):
             continue
         return m
