@@ -249,3 +249,30 @@ def test_volumes_without_a_solicitation_is_a_usage_error(tmp_path, capsys):
     write(tmp_path, "vol1.md", GOOD)
     code, out = run(["scan", "vol1.md", "--volumes"], cwd=tmp_path, capsys=capsys)
     assert code == 2 and "--volumes needs --against" in out.err
+
+
+def test_annotate_a_proposal_marks_its_conflicts_on_the_response_only(tmp_path, capsys):
+    """A traceability conflict's first evidence is the solicitation's requirement: its block
+    number means nothing in the proposal, so no comment may land on the proposal's paragraph of
+    that number."""
+    import docx
+    from docx.oxml.ns import qn
+
+    write(tmp_path, "rfp.md", "# RFP\n\nC.3 The Contractor shall retain decision logs for at least 12 months.\n\n"
+                              "C.1 The Contractor shall provide weekly status reports.\n")
+    d = docx.Document()
+    d.add_heading("1. Introduction", level=1)
+    d.add_paragraph("Acme is pleased to submit this proposal for the model operations work.")
+    d.add_paragraph("Our team has delivered similar services to three agencies since 2019.")
+    d.add_heading("2. Records", level=1)
+    d.add_paragraph("Decision logs are retained for 90 days and then purged.")
+    d.save(tmp_path / "prop.docx")
+    code, _ = run(["scan", "prop.docx", "--against", "rfp.md", "--annotate", "out.docx", "--format", "json",
+                   "-o", "r.json"], cwd=tmp_path, capsys=capsys)
+    assert code == 1
+    out = docx.Document(tmp_path / "out.docx")
+    conflicts = [c for c in out.comments if "CONFLICT" in c.text and "TRACE-" in c.text]
+    assert len(conflicts) == 1
+    anchored = [p.text for p in out.paragraphs if p._p.findall(".//" + qn("w:commentRangeStart"))]
+    assert "Decision logs are retained for 90 days and then purged." in anchored
+    assert not any(t.startswith(("Acme", "Our team")) for t in anchored), anchored

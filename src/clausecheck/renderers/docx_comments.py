@@ -1,7 +1,9 @@
 """Annotate a DOCX with Word comments for a report's findings (python-docx >= 1.2).
 
 * one comment on the evidence paragraph of every open ``weak``, ``conflict`` and ``outdated``
-  finding (accepted findings are left alone), anchored to the paragraph's runs;
+  finding (accepted findings are left alone), anchored to the paragraph's runs; for a proposal
+  checked ``--against`` a solicitation, a contradicted requirement's comment sits on the
+  proposal's response (the requirement itself is in the other document);
 * one summary comment on the first paragraph listing the rules that are ``missing``.
 
 The paragraph is found by the evidence location's block index, numbered as the DOCX ingester
@@ -138,7 +140,10 @@ def annotate_docx(source_docx_bytes: bytes, report: GapReport, document_path: st
     for f in findings:
         if f.status not in ANNOTATED or f.accepted is not None:
             continue
-        for e in f.evidence:
+        # a traceability finding's first evidence is the solicitation's requirement, located in
+        # the solicitation: only the proposal's response belongs in this document
+        evidence = f.evidence[1:] if f.pack == "traceability" else f.evidence
+        for e in evidence:
             unit = _find(units, e)
             if unit is None:
                 continue
