@@ -276,3 +276,18 @@ def test_annotate_a_proposal_marks_its_conflicts_on_the_response_only(tmp_path, 
     anchored = [p.text for p in out.paragraphs if p._p.findall(".//" + qn("w:commentRangeStart"))]
     assert "Decision logs are retained for 90 days and then purged." in anchored
     assert not any(t.startswith(("Acme", "Our team")) for t in anchored), anchored
+
+
+def test_sarif_points_a_traced_requirement_into_the_solicitation(tmp_path, capsys):
+    write(tmp_path, "rfp.md", "# RFP\n\nC.3 The Contractor shall retain decision logs for at least 12 months.\n")
+    write(tmp_path, "prop.md", "# Proposal\n\n## 2. Records\n\nDecision logs are retained for 90 days and then purged.\n")
+    code, _ = run(["scan", "prop.md", "--against", "rfp.md", "--format", "sarif", "-o", "r.sarif"],
+                  cwd=tmp_path, capsys=capsys)
+    sarif = json.loads((tmp_path / "r.sarif").read_text())
+    run_ = sarif["runs"][0]
+    uris = [a["location"]["uri"] for a in run_["artifacts"]]
+    trace = [r for r in run_["results"] if r["ruleId"].startswith("TRACE-")]
+    assert code == 1 and len(trace) == 1
+    where = [(uris[loc["physicalLocation"]["artifactLocation"]["index"]],
+              loc["physicalLocation"]["artifactLocation"]["uri"]) for loc in trace[0]["locations"]]
+    assert [w[1] for w in where] == ["rfp.md", "prop.md"] and all(a == b for a, b in where)

@@ -123,6 +123,15 @@ def strength_label(o: Obligation) -> str:
     return " (recommended)" if o.modality == "recommendation" else ""
 
 
+def evidence_documents(f: Finding) -> list[str]:
+    """The document each evidence item of ``f`` was read from.  A traceability finding's first
+    item is the solicitation's requirement (its citation's source); the rest are the proposal's."""
+    docs = [f.document] * len(f.evidence)
+    if f.pack == "traceability" and f.evidence and f.citations:
+        docs[0] = f.citations[0].source
+    return docs
+
+
 def response_where(t: TraceEntry, entries: Sequence[TraceEntry]) -> str:
     """Where the response is; with more than one proposal file (volumes), which file too."""
     if t.response is None:

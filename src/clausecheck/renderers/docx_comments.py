@@ -140,10 +140,9 @@ def annotate_docx(source_docx_bytes: bytes, report: GapReport, document_path: st
     for f in findings:
         if f.status not in ANNOTATED or f.accepted is not None:
             continue
-        # a traceability finding's first evidence is the solicitation's requirement, located in
-        # the solicitation: only the proposal's response belongs in this document
-        evidence = f.evidence[1:] if f.pack == "traceability" else f.evidence
-        for e in evidence:
+        # only evidence read from this document (not a traceability finding's requirement,
+        # which sits in the solicitation)
+        for e in (e for e, d in zip(f.evidence, c.evidence_documents(f)) if d == document_path):
             unit = _find(units, e)
             if unit is None:
                 continue

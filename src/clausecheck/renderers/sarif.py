@@ -79,19 +79,25 @@ def _rule(f: Finding) -> dict:
     return rule
 
 
-def _location(f: Finding, artifact_index: int | None) -> list[dict]:
-    artifact = {"uri": artifact_uri(f.document)}
-    if artifact_index is not None:
-        artifact["index"] = artifact_index
+def _artifact(path: str, indexes: dict[str, int]) -> dict:
+    artifact: dict = {"uri": artifact_uri(path)}
+    if path in indexes:
+        artifact["index"] = indexes[path]
+    return artifact
+
+
+def _location(f: Finding, indexes: dict[str, int]) -> list[dict]:
     if not f.evidence:
-        return [{"physicalLocation": {"artifactLocation": artifact}}]
+        return [{"physicalLocation": {"artifactLocation": _artifact(f.document, indexes)}}]
     out = []
-    for i, e in enumerate(f.evidence):
+    # each item in the document it was read from (a requirement traced from a solicitation
+    # points into the solicitation, its response into the proposal)
+    for i, (e, doc) in enumerate(zip(f.evidence, c.evidence_documents(f))):
         loc = e.location
         item: dict = {
             "id": i,
             "physicalLocation": {
-                "artifactLocation": dict(artifact),
+                "artifactLocation": _artifact(doc, indexes),
                 "region": {"startLine": loc.block + 1, "snippet": {"text": e.text}},
             },
         }
@@ -103,7 +109,7 @@ def _location(f: Finding, artifact_index: int | None) -> list[dict]:
     return out
 
 
-def _result(f: Finding, rule_index: int, artifact_index: int | None) -> dict:
+def _result(f: Finding, rule_index: int, indexes: dict[str, int]) -> dict:
     status = f.status.upper()
     text = f"[{status}] {f.title}: {f.message}"
     if f.accepted is not None:
@@ -113,7 +119,7 @@ def _result(f: Finding, rule_index: int, artifact_index: int | None) -> dict:
         "ruleIndex": rule_index,
         "level": LEVELS[f.severity],
         "message": {"text": text},
-        "locations": _location(f, artifact_index),
+        "locations": _location(f, indexes),
         "partialFingerprints": {FINGERPRINT_KEY: f.id},
         "properties": {"status": f.status, "severity": f.severity, "category": f.category,
                        "pack": f.pack},
@@ -142,7 +148,7 @@ def to_sarif(report: GapReport) -> dict:
             art["hashes"] = {"sha-256": d.sha256.lower()}
         artifacts.append(art)
 
-    results = [_result(f, rule_index[f.rule_id], artifact_index.get(f.document))
+    results = [_result(f, rule_index[f.rule_id], artifact_index)
                for f in report.findings if f.status in GAP_STATUSES]
 
     notifications = []
