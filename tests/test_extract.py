@@ -281,3 +281,13 @@ def test_rows_of_a_performance_standard_table_are_duties():
 def test_a_modal_in_an_opening_reason_clause_does_not_hide_the_duty(text, first):
     got = obs(text, role="solicitation")
     assert got and got[0].text.startswith(first) and got[0].modality == "obligation"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("provide written minutes within one business day", ["within one business day"]),   # not "ten minutes"
+    ("archive the media hours after capture", []),                                       # not "a hours"
+    ("within ten (10) days", ["within ten (10) days"]),
+    ("every twenty-four hours", ["every twenty-four hours"]),
+])
+def test_a_number_word_starts_a_word(text, found):
+    assert [d.text for d in find_durations(text)] == found

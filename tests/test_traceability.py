@@ -1645,3 +1645,24 @@ def test_section_889_answers_the_clauses_that_carry_it_out():
 ])
 def test_outside_the_government_place_and_the_act_a_noun_names(req, answer, status):
     assert_one(req, answer, status)
+
+
+@pytest.mark.parametrize("how_often, status", [("twice a year", "contradicted"), ("every quarter", "addressed")])
+def test_a_worse_time_beside_the_sentence_that_answers(how_often, status):
+    # the first sentence answers another requirement; the one left to this requirement meets its
+    # report window, and its paragraph runs the exercise less often than required
+    sol = ("# RFP\n\n## C.4 Assurance\n\nC.4.6 The Contractor shall staff an adversarial testing team separate "
+           "from its product engineering staff.\n\nC.4.7 The Contractor shall conduct a red team exercise against "
+           "the service each quarter and deliver the findings to the COR within 15 business days after each exercise.\n")
+    prop = ("# Proposal\n\n## 4. Assurance\n\nOur adversarial testing team, which is separate from the product "
+            f"engineering staff, runs a full red team exercise against the service {how_often}. The findings report "
+            "goes to the COR within ten business days after each exercise closes.\n")
+    e = status_of(run(sol, prop)[0], "each quarter")
+    assert e.status == status, e.reason
+
+
+def test_a_time_for_another_deliverable_in_the_paragraph_is_no_conflict():
+    assert_one("attend a weekly status meeting with the COR and provide written minutes within one business day",
+               "We will deliver the Program Management Plan within five business days of award. Our Program "
+               "Manager will attend the weekly status meeting with the COR.", "partially addressed",
+               heading="5. Program Management")

@@ -36,7 +36,8 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
                 r"eighteen|nineteen|(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred|"
                 r"a|an|single)")
-_NUMBER = rf"(?:(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>(?<![\d.])\d{{1,4}}(?:,\d{{3}})?(?:\.\d{{1,3}})?))"
+# a number word starts a word: not the "ten" of "written minutes", nor the "a" of "media hours"
+_NUMBER = rf"(?:(?<![A-Za-z])(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>(?<![\d.])\d{{1,4}}(?:,\d{{3}})?(?:\.\d{{1,3}})?))"
 _QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal\s+work(?:ing)?))?"
 _UNIT = r"\s*-?\s*(?P<unit>milliseconds?|msecs?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
 _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"

@@ -761,8 +761,16 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     resp = unit.text
     block = unit.context or resp
     dur, dur_ok = _duration_conflict(text, resp)
-    if dur is None and not dur_ok:
-        dur, dur_ok = _duration_conflict(text, block)
+    if dur is None and (not dur_ok or block != resp):
+        # the sentence may meet one of the requirement's times while its paragraph offers a worse
+        # one for another ("a red team exercise twice a year" beside "findings within ten days")
+        # (beside a sentence that already answers, only a figure whose role is known to be the
+        # same counts, and only when no figure of a compatible role meets the requirement)
+        dur2, ok2 = _duration_conflict(text, block)
+        if dur_ok and dur2 is not None and _duration_conflict(text, block, strict=True)[0] is None:
+            dur2 = None
+        if dur2 is not None or not dur_ok:
+            dur, dur_ok = dur2, ok2 or dur_ok
     num, num_ok = _number_conflict(text, resp)
     if num is None and (not num_ok or _EACH_GROUP.search(text)):
         # a level each group must reach is also failed by a worse figure elsewhere in the paragraph

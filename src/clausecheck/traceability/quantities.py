@@ -304,8 +304,9 @@ def _from_award(resp: str, g: Qty, req_text: str) -> bool:
 _EVENT_LENGTH = re.compile(r"(?:\b(?:for|lasting|lasts?)\s+(?:more|longer)\s+than|\bexceeding|\blonger\s+than)\s*$", re.I)
 
 
-def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
-    """(conflict, answer gives a matching quantity).  Compares quantities of the same role."""
+def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[str | None, bool]:
+    """(conflict, answer gives a matching quantity).  Compares quantities of the same role;
+    ``strict``: only where both roles are known and equal (for text beside the answer)."""
     want = [q for q in quantities(req_text)]
     if not want:
         return None, True
@@ -317,7 +318,8 @@ def _duration_conflict(req_text: str, resp: str) -> tuple[str | None, bool]:
     got = quantities(resp)
     satisfied = False
     for q in want:
-        same = [g for g in got if g.cls == q.cls and _roles_meet(q, g)]
+        same = [g for g in got if g.cls == q.cls and
+                (q.role is not None and g.role == q.role if strict else _roles_meet(q, g))]
         if q.cls == "window" and not same:
             # "purge within 24 hours" against "images remain in the cache for seven days";
             # "within 30 days" against "inside any rolling 30-day window"
