@@ -1666,3 +1666,10 @@ def test_a_time_for_another_deliverable_in_the_paragraph_is_no_conflict():
                "We will deliver the Program Management Plan within five business days of award. Our Program "
                "Manager will attend the weekly status meeting with the COR.", "partially addressed",
                heading="5. Program Management")
+
+
+def test_response_is_not_responsibility():
+    # six shared letters are not a shared meaning
+    assert terms("submit a response")[-1] != terms("gave that person responsibility")[-1]
+    assert len({terms(w)[0] for w in ("response", "responses", "respond")}) == 1
+    assert terms("a responsive design")[0] == terms("responsiveness")[0] != terms("response")[0]

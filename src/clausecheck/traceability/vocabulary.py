@@ -102,7 +102,15 @@ def _fold(stemmed: str) -> str:
         return _SYNONYMS[stemmed]
     if stemmed.isdigit() or any(ch.isdigit() for ch in stemmed):
         return stemmed
+    # words that share six letters but not a meaning: "response" is not "responsibility" or
+    # "responsive"
+    for long in _DISTINCT_PREFIXES:
+        if stemmed.startswith(long):
+            return long
     return stemmed[:_PREFIX]
+
+
+_DISTINCT_PREFIXES = ("responsib", "responsiv")
 
 
 _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicators?|people|workforce|officers?|"
