@@ -291,3 +291,13 @@ def test_sarif_points_a_traced_requirement_into_the_solicitation(tmp_path, capsy
     where = [(uris[loc["physicalLocation"]["artifactLocation"]["index"]],
               loc["physicalLocation"]["artifactLocation"]["uri"]) for loc in trace[0]["locations"]]
     assert [w[1] for w in where] == ["rfp.md", "prop.md"] and all(a == b for a, b in where)
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_an_unreadable_solicitation_is_not_one_without_requirements(tmp_path, capsys, fmt):
+    write(tmp_path, "prop.md", "# Proposal\n\n## 1. Records\n\nDecision logs are retained for 18 months.\n")
+    code, _ = run(["scan", "prop.md", "--against", "missing.pdf", "--format", fmt, "-o", "out"],
+                  cwd=tmp_path, capsys=capsys)
+    text = (tmp_path / "out").read_text()
+    assert code == 3
+    assert "could not be read: nothing was traced" in text and "has no requirements" not in text

@@ -132,6 +132,14 @@ def evidence_documents(f: Finding) -> list[str]:
     return docs
 
 
+def empty_trace_note(report: GapReport) -> str:
+    """Why a traceability table is empty: an unreadable solicitation is not one without duties."""
+    sol = report.documents[0] if report.documents else None
+    if sol is not None and not sol.readable:
+        return f"The solicitation {sol.path} could not be read: nothing was traced."
+    return "The solicitation has no requirements."
+
+
 def response_where(t: TraceEntry, entries: Sequence[TraceEntry]) -> str:
     """Where the response is; with more than one proposal file (volumes), which file too."""
     if t.response is None:

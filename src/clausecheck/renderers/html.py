@@ -255,8 +255,7 @@ def _trace(report: GapReport) -> str:
                     f'<td><span class="badge s-{key}">{esc(t.status)}</span></td>'
                     f"<td>{resp}</td><td>{esc(t.reason)}</td></tr>")
     if not report.traceability:
-        rows.append('<tr><td colspan="4" class="none">The solicitation has no requirements.'
-                    "</td></tr>")
+        rows.append(f'<tr><td colspan="4" class="none">{esc(c.empty_trace_note(report))}</td></tr>')
     rows.append("</tbody></table>")
     return "\n".join(rows)
 

@@ -106,6 +106,8 @@ def _trace_table(report: GapReport) -> list[str]:
         return []
     lines = ["", f"### Traceability ({len(report.traceability)} requirements)", "",
              "| Requirement | Status | Response location | Reason |", "|---|---|---|---|"]
+    if not report.traceability:
+        lines[-2:] = [md(c.empty_trace_note(report))]
     for t in report.traceability:
         r = t.requirement
         req = f"{md(r.id)} {md(c.loc_label(r.location))}{c.strength_label(r)}: {md(r.text, EVIDENCE_LIMIT)}"

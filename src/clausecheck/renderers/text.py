@@ -115,7 +115,7 @@ def _trace(out: _Out, report: GapReport) -> None:
         return
     out.add(out.paint("Traceability (solicitation requirement → proposal response)", "heading"))
     if not report.traceability:
-        out.add("  (the solicitation has no requirements)")
+        out.add(f"  ({one_line(c.empty_trace_note(report))})")
     style = {"addressed": "met", "partially addressed": "partial", "not addressed": "missing",
              "contradicted": "conflict"}
     for t in report.traceability:
