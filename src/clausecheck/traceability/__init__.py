@@ -106,7 +106,7 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
             severity = severity or ("high" if status == "contradicted" else "medium")
             kind = "Requirement"
             if ob.modality == "recommendation":
-                # a "should" is answered by evaluators' expectations, not by the contract
+                # a "should" item is what evaluators look for, not a term of the contract
                 kind, severity = "Recommended item", "medium" if status == "contradicted" else "low"
             where = ob.location.describe()
             evidence = [Evidence(text=ob.text, location=ob.location)]
