@@ -107,6 +107,9 @@ PARTIES: dict[str, str] = {
     "service provider": "Service Provider", "supplier": "Supplier", "suppliers": "Supplier",
     "licensee": "Licensee", "licensor": "Licensor",
 }
+# Bearers on the Government's side: their duties are not the contractor's to answer.
+GOVERNMENT_PARTIES = frozenset({"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"})
+
 # Surface forms that are all-caps abbreviations and must match case-sensitively.
 ABBREVIATION_PARTIES = {"co", "ko", "pco", "aco", "cor", "cotr"}
 

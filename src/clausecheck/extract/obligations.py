@@ -16,7 +16,7 @@ from .citations import find_references
 from .deadlines import Duration, find_durations, first_deadline
 from .deliverables import deliverable_rows
 from .standards import standard_rows
-from .lexicon import (ABBREVIATION_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
+from .lexicon import (ABBREVIATION_PARTIES, GOVERNMENT_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
 from .nlp import Trigger, get_nlp, pipe_texts
 
@@ -75,9 +75,6 @@ _FORECAST = re.compile(r"\b(?:in|by|during|before|until|through)\s+(?:early\s+|l
 _VERDICT = re.compile(r"\s+(?:not\s+)?be\s+(?:(?:deemed|eliminated|disqualified|rejected|excluded|considered|"
                       r"evaluated|assessed|rated|scored)\b|(?:an?|the)\s+(?:[\w/-]+\s+){0,3}factor\b)",
                       re.IGNORECASE)
-
-
-_EVALUATORS = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 
 
 @dataclass
@@ -518,7 +515,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         bearer is None or narrative or _FORECAST.search(clause)):
                     continue
                 if trig.text.lower().startswith("will") and role != "proposal" and _VERDICT.match(text, trig.end) \
-                        and bearer not in _EVALUATORS:
+                        and bearer not in GOVERNMENT_PARTIES:
                     bearer = "Government"  # the evaluators' verdict, not a duty of the quoter
                 if own_subject:
                     head_text = _CONJ.sub("", _LEADING_LABEL.sub("", text[s:trig.start], count=1))

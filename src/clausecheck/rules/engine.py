@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from .. import __version__
 from ..extract.citations import CLAUSE_DATE, CLAUSE_NUMBER, find_clause_date, normalise_clause_date
 from ..extract.deadlines import Duration, find_durations, iso_hours
+from ..extract.lexicon import GOVERNMENT_PARTIES
 from ..model import Document, Evidence, Finding, GapReport, Location, Obligation, PackRef
 from ..model import Citation as CitationModel
 from .doctype import classify_document, is_subcontract
@@ -21,7 +22,6 @@ from .loader import Pack
 from .match import TextIndex, phrase_key
 from .schema import Rule
 
-_GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 _OFFEROR = {"Offeror", "Quoter", "Bidder", "Vendor"}
 # A DoD acquisition: DFARS clauses only apply there. Strong signs settle it; a passing mention
 # ("DISA-authorized", "the Department of Defense also uses …") needs company.
@@ -183,7 +183,7 @@ class DocContext:
                 # "We will keep those logs for 18 months": the logs are the previous paragraph's
                 context += _SEP + previous_block.get(ob.location.block, "")
             contexts.append(context)
-        eligible = [(ob.bearer not in _GOVERNMENT or bool(_GOV_AGENT.search(ob.text)))
+        eligible = [(ob.bearer not in GOVERNMENT_PARTIES or bool(_GOV_AGENT.search(ob.text)))
                     and not (ob.modality == "permission" and ob.bearer in _OFFEROR)
                     for ob in obligations]
         ctx = cls(document=document, obligations=obligations,

@@ -307,14 +307,13 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:e
 
 # "perform all audio processing inside the BOP network", "train, validate and host every model
 # inside the NNSY computing enclave": the work itself must stay on the Government's side
+_PLACE = (r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
+          r"hardware|infrastructure|premises|environment|workstations?|servers?))\b")
 _ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|wholly)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
-                         r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
-                         r"hardware|infrastructure|premises|environment|workstations?|servers?))\b", re.I)
+                         + _PLACE, re.I)
 # the same rule as a prohibition: "shall not keep copies ... anywhere outside the
 # Government-controlled NIBIN environment"
-_NOT_OUTSIDE = re.compile(r"\b(?:not|never|no)\b[^.;]{0,120}?\boutside\s+(?:of\s+)?"
-                          r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
-                          r"hardware|infrastructure|premises|environment|workstations?|servers?))\b", re.I)
+_NOT_OUTSIDE = re.compile(r"\b(?:not|never|no)\b[^.;]{0,120}?\boutside\s+(?:of\s+)?" + _PLACE, re.I)
 _THEIR_PLACE = re.compile(r"\b(?:its|their|Contractor|Contractor['’]s|offeror|vendor|own)\b", re.I)
 # a place the proposer or another company runs: "in Larkspur's Azure Government tenant", "at our
 # cleared facility", "in the model provider's commercial cloud region", "a commercial speech service"
@@ -855,9 +854,8 @@ def _deferred_beside(req, unit: Unit, matcher) -> re.Match | None:
     missing = set(req.weights) - unit.terms
     if not missing or unit.row:
         return None
-    for other in matcher.units:
-        if other.block == unit.block and other is not unit and not other.row and missing & other.terms \
-                and (m := _DEFER.search(other.text)) is not None:
+    for other in matcher.by_block[unit.block]:
+        if other is not unit and not other.row and missing & other.terms and (m := _DEFER.search(other.text)):
             return m
     return None
 

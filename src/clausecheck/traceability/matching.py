@@ -85,6 +85,9 @@ class _Matcher:
         for t in self.vocab:
             self.by_prefix[t[:4]].append(t)
         self._near: dict[str, frozenset[str]] = {}
+        self.by_block: dict[int, list[Unit]] = defaultdict(list)       # the sentences of each paragraph
+        for u in units:
+            self.by_block[u.block].append(u)
         self.by_topic: dict[frozenset, list[int]] = defaultdict(list)   # heading terms -> units
         for i, u in enumerate(units):
             if u.topic and not u.pointer:

@@ -8,11 +8,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..extract.lexicon import GOVERNMENT_PARTIES
 from ..extract.nlp import get_nlp, pipe_texts
 from ..model import Document, Location, Obligation
 from .vocabulary import terms
 
-_GOVERNMENT = {"Government", "Contracting Officer", "COR", "Agency", "Ordering Activity"}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -50,8 +50,8 @@ def is_requirement(ob: Obligation) -> bool:
     """Requirements a proposal must answer: duties on the offeror/contractor side, and what a
     named offeror or contractor "should" do (traced too, but their gaps weigh less)."""
     if ob.modality == "recommendation":
-        return ob.bearer is not None and ob.bearer not in _GOVERNMENT
-    return ob.modality in ("obligation", "prohibition") and ob.bearer not in _GOVERNMENT
+        return ob.bearer is not None and ob.bearer not in GOVERNMENT_PARTIES
+    return ob.modality in ("obligation", "prohibition") and ob.bearer not in GOVERNMENT_PARTIES
 
 
 _HEADING_LIKE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Z]\.\d+(?:\.\d+)*\.?|Appendix\s+\w+\s*[-:.]?|"
