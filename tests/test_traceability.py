@@ -1673,3 +1673,33 @@ def test_response_is_not_responsibility():
     assert terms("submit a response")[-1] != terms("gave that person responsibility")[-1]
     assert len({terms(w)[0] for w in ("response", "responses", "respond")}) == 1
     assert terms("a responsive design")[0] == terms("responsiveness")[0] != terms("response")[0]
+
+
+def test_an_acronym_meets_the_words_it_stands_for_when_nobody_defined_it():
+    # the solicitation writes the words out; the proposal uses the acronym and never the words
+    sol = ("# RFP\n\n## C.2 Tasks\n\nC.2.1 The Contractor shall suggest Cooperative Patent Classification symbols "
+           "for the application, each with a confidence value.\n\nC.2.2 The Contractor shall mark as critical any "
+           "notice affecting a runway or a temporary flight restriction.\n")
+    prop = ("# Proposal\n\n## 2. Search\n\nFor the application as a whole, the service proposes CPC symbols, each "
+            "shown with the model's confidence.\n\nAnything that touches a runway or a TFR on the route is flagged "
+            "critical.\n")
+    entries = run(sol, prop)[0]
+    assert status_of(entries, "Cooperative Patent").status == "addressed"
+    assert status_of(entries, "temporary flight").status == "addressed"
+
+
+def test_an_acronym_a_document_also_uses_for_something_else_is_not_folded():
+    from clausecheck.traceability.vocabulary import _fold_known_acronyms, acronyms_to_fold, known_acronyms
+
+    sol = ["C.3.1 The Contractor shall deliver a Project Management Plan within 15 days after award."]
+    # "PMP" here is a certification; the proposal writes the plan's name in full as well
+    prop = ["Dana holds PMP and SAFe certifications.", "We deliver the Project Management Plan ten days after award."]
+    assert acronyms_to_fold(sol, prop) == frozenset()
+    assert acronyms_to_fold(sol, prop[:1]) == {"PMP"}
+    # capitals that are words, and runs of small words, are never acronyms
+    assert acronyms_to_fold(["The contractor shall not do it"], ["SHALL NOT"]) == frozenset()
+    with known_acronyms(frozenset({"TFR", "NCEI"})):
+        assert _fold_known_acronyms("to the National Centers for Environmental Information") == "to the NCEI"
+        assert _fold_known_acronyms("the flight restriction") == "the flight restriction"
+        assert _fold_known_acronyms("to find the right") == "to find the right"
+    assert _fold_known_acronyms("a temporary flight restriction") == "a temporary flight restriction"

@@ -52,7 +52,7 @@ from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_n
 from .matching import NONE_BELOW, concept_sets, match_requirements
 from .quantities import Qty, quantities
 from .units import Unit, is_requirement, proposal_units
-from .vocabulary import terms
+from .vocabulary import acronyms_to_fold, known_acronyms, terms
 
 __all__ = ["Qty", "Unit", "concept_sets", "is_requirement", "judge", "match_requirements", "proposal_units",
            "quantities", "terms", "trace"]
@@ -64,15 +64,22 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
 
     ``proposal`` is one document, or the volumes of one proposal (technical, management, ...):
     each requirement is then traced once, across all of them."""
-    from ..rules.engine import finding_id
-
     volumes = [proposal] if isinstance(proposal, Document) else list(proposal)
     if not volumes:
         raise ValueError("trace() needs at least one proposal document")
+    requirements = [o for o in sol_obligations if is_requirement(o)]
+    fold = acronyms_to_fold([b.text for b in solicitation.blocks], [b.text for v in volumes for b in v.blocks])
+    with known_acronyms(fold):
+        return _trace(solicitation, requirements, volumes, packs)
+
+
+def _trace(solicitation: Document, requirements: list[Obligation], volumes: list[Document],
+           packs) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
+    from ..rules.engine import finding_id
+
     first = volumes[0].path
     key = " + ".join(v.path for v in volumes)   # the proposal as a whole, for stable finding IDs
     units = proposal_units(volumes)
-    requirements = [o for o in sol_obligations if is_requirement(o)]
     matcher, reqs, assigned, topics = match_requirements(requirements, units, packs)
     selfs = _self_names(units)
     entries: list[TraceEntry] = []

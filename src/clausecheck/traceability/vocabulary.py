@@ -4,6 +4,8 @@ the content terms of a text."""
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from ..rules.match import stem, tokens
 
@@ -195,6 +197,91 @@ def _collapse_acronyms(text: str) -> str:
     return _ACRONYM.sub(repl, text)
 
 
+# Acronyms one document uses where the other writes the words out, so that the two meet even
+# where nobody defined the acronym: "Cooperative Patent Classification" and "CPC", "a temporary
+# flight restriction" and "a TFR".  Set for the length of one trace (``known_acronyms``).
+_KNOWN_ACRONYMS: ContextVar[frozenset] = ContextVar("known_acronyms", default=frozenset())
+_ACRONYM_TOKEN = re.compile(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])")
+_WORD = re.compile(r"[A-Za-z][\w'’]*")
+_LINK_WORDS = ("of", "and", "for", "the", "on", "to")
+_BETWEEN = re.compile(r"[\s-]+(?:(?:of|and|for|the|on|to)\s+)?")
+# capitals that are words, not acronyms ("SHALL", "NOTE", "SECTION")
+_PLAIN_CAPS = {"shall", "must", "will", "may", "not", "note", "section", "part", "page", "table", "none", "all",
+               "any", "yes", "see", "also", "attachment", "contract", "clause", "task", "order", "item", "items",
+               "period", "base", "option", "year", "total", "draft", "final"}
+
+
+def _acronyms(texts) -> set[str]:
+    found = {m.group(0) for text in texts for m in _ACRONYM_TOKEN.finditer(text)}
+    return {a for a in found if a.lower() not in _STOP and a.lower() not in _PLAIN_CAPS}
+
+
+def acronyms_to_fold(solicitation_texts, proposal_texts) -> frozenset:
+    """Acronyms that one side uses, and never writes out, where the other side writes them out
+    and never uses them.  A document that has both ("PMP certification" beside "Project Management
+    Plan") is left as it is."""
+    sol, prop = list(solicitation_texts), list(proposal_texts)
+    a_sol, a_prop = _acronyms(sol), _acronyms(prop)
+    candidates = frozenset(a_sol | a_prop)
+    e_sol = {a for text in sol for _s, _e, a in _expansion_runs(text, candidates)}
+    e_prop = {a for text in prop for _s, _e, a in _expansion_runs(text, candidates)}
+    return frozenset(a for a in candidates
+                     if (a in a_prop and a not in e_prop and a in e_sol and a not in a_sol) or
+                     (a in a_sol and a not in e_sol and a in e_prop and a not in a_prop))
+
+
+@contextmanager
+def known_acronyms(acronyms: frozenset):
+    token = _KNOWN_ACRONYMS.set(frozenset(acronyms))
+    try:
+        yield
+    finally:
+        _KNOWN_ACRONYMS.reset(token)
+
+
+def _expansion_runs(text: str, known: frozenset):
+    """(start, end, acronym) for each run of words whose initials spell a known acronym.  A run
+    of capitalised words counts ("Cooperative Patent Classification"); a run with lower-case
+    words counts when none of them is a stop word ("temporary flight restriction")."""
+    if not known:
+        return
+    lengths = sorted({len(a) for a in known}, reverse=True)
+    words = list(_WORD.finditer(text))
+    i = 0
+    while i < len(words):
+        hit = None
+        for k in lengths:
+            j, run = i, []
+            while j < len(words) and len(run) < k:
+                w = words[j].group(0)
+                if run and w.lower() in _LINK_WORDS:
+                    j += 1
+                    continue
+                if run and not _BETWEEN.fullmatch(text[words[j - 1].end():words[j].start()]):
+                    break
+                run.append(w)
+                j += 1
+            acronym = "".join(w[0] for w in run).upper()
+            if len(run) == k and acronym in known and \
+                    (all(w[0].isupper() for w in run) or not any(w.lower() in _STOP for w in run)):
+                hit = (acronym, j)
+                break
+        if hit:
+            yield words[i].start(), words[hit[1] - 1].end(), hit[0]
+            i = hit[1]
+        else:
+            i += 1
+
+
+def _fold_known_acronyms(text: str) -> str:
+    """The text with each written-out known acronym replaced by the acronym."""
+    out, last = [], 0
+    for start, end, acronym in _expansion_runs(text, _KNOWN_ACRONYMS.get()):
+        out.append(text[last:start] + acronym)
+        last = end
+    return "".join(out) + text[last:] if out else text
+
+
 _WCAG = re.compile(r"\bWCAG\b")
 
 
@@ -217,7 +304,7 @@ def terms(text: str) -> list[str]:
     plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
     proposal may legitimately change (durations, percentages, thresholds) are left to the
     quantity checks, as are frequency and time-unit words."""
-    text = _collapse_acronyms(text)
+    text = _fold_known_acronyms(_collapse_acronyms(text))
     out = ["#" + m.group(0).lower() for m in _IDENT.finditer(text)]
     if _WCAG.search(text) and "#508" not in out:
         out.append("#508")   # the Revised Section 508 Standards incorporate WCAG 2.0 Level AA
