@@ -113,7 +113,7 @@ TRACE_SETS = (
       for name, what in ((f"trace-blind{k}-first-run.json", "first run on the final code (written after it)"),
                          (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 52
+LAST_BLIND = 54
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
