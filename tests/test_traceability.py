@@ -1703,3 +1703,44 @@ def test_an_acronym_a_document_also_uses_for_something_else_is_not_folded():
         assert _fold_known_acronyms("the flight restriction") == "the flight restriction"
         assert _fold_known_acronyms("to find the right") == "to find the right"
     assert _fold_known_acronyms("a temporary flight restriction") == "a temporary flight restriction"
+
+
+def test_consecutive_calendar_days_and_look_back_windows_are_read():
+    assert quantities("run in shadow mode for at least 60 consecutive calendar days")[0].hours == 60 * 24
+    # how much history a duty covers: more is better, and only another look-back compares
+    q = quantities("show a chart of the preceding 90 days of readings")[0]
+    assert (q.cls, q.hours) == ("lookback", 90 * 24)
+    assert quantities("the dashboard plots readings over the last 30 days")[0].cls == "lookback"
+    # experience within recent years is a recency limit, not history covered
+    assert all(q.cls != "lookback" for q in quantities("describe two contracts performed over the past five years"))
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    ("run the scheduling engine in shadow mode for at least 60 consecutive calendar days before go-live",
+     "The scheduling engine runs in shadow mode for 30 consecutive days before any recommendation is shown.",
+     "contradicted"),
+    ("exclude reviewers who co-authored with the applicant during the preceding 36 months",
+     "Co-authorship is checked over the last 24 months of publication data, and such reviewers are excluded.",
+     "contradicted"),
+    ("exclude reviewers who co-authored with the applicant during the preceding 36 months",
+     "Co-authorship is checked over the last 60 months of publication data, and such reviewers are excluded.",
+     "addressed"),
+    # a person has already confirmed what is pushed automatically
+    ("route every detection to a trained analyst, who confirms or rejects it before it is published",
+     "Every detection waits in the analyst queue until a trained analyst confirms or rejects it. Confirmed "
+     "detections are published to the public feed automatically within five minutes.", "addressed"),
+    # "directly" of place is not a bypass
+    ("send any notice classified with a confidence below 0.90 to a specialist for review before it is summarized",
+     "Notices scored below 0.90 go to the specialist queue for review before summarization; each summary is "
+     "followed directly by the original notice text.", "addressed"),
+    # the same act in other words, and work declared outside the scope, are refusals
+    ("attach content credentials conforming to the C2PA specification to each published story",
+     "The newsroom tool will not embed C2PA content credentials in published stories.", "contradicted"),
+    ("accept hand-held oblique aerial photographs taken during an activation",
+     "Hand-held oblique aerial photographs are outside the scope of our classifier.", "contradicted"),
+    ("staff a help desk that answers Priority 1 tickets within 30 minutes, 24 hours a day",
+     "The help desk is staffed from 7:00 a.m. to 7:00 p.m. Eastern Time, and it answers Priority 1 tickets "
+     "within 30 minutes.", "contradicted"),
+])
+def test_eighth_round_readings(req, answer, status):
+    assert_one(req, answer, status)

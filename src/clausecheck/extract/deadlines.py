@@ -38,7 +38,8 @@ _NUMBER_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?
                 r"a|an|single)")
 # a number word starts a word: not the "ten" of "written minutes", nor the "a" of "media hours"
 _NUMBER = rf"(?:(?<![A-Za-z])(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,4}})\s*\))?|(?P<digits>(?<![\d.])\d{{1,4}}(?:,\d{{3}})?(?:\.\d{{1,3}})?))"
-_QUAL = r"(?:\s*-?\s*(?P<qual>calendar|business|working|work|consecutive|federal\s+work(?:ing)?))?"
+# "90 consecutive calendar days" as well as "90 consecutive days" and "90 calendar days"
+_QUAL = r"(?:\s*-?\s*(?P<qual>(?:consecutive\s+)?(?:calendar|business|working|work|federal\s+work(?:ing)?)|consecutive))?"
 _UNIT = r"\s*-?\s*(?P<unit>milliseconds?|msecs?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
 _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
                   r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
@@ -191,7 +192,7 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
             continue
         if word in ("a", "an", "single") and _UNITS[unit.lower()] in ("S", "MS"):
             continue  # "in a second region", "a second" (the ordinal) is no duration
-        qual = (m.group("qual") or "").lower()
+        qual = re.sub(r"^consecutive\s+", "", (m.group("qual") or "").lower())
         business = qual in ("business", "working", "work") or qual.startswith("federal")
         tail = re.sub(r"\s+", " ", (m.group("tail") or "").strip().lower())
         if tail in ("in advance", "ahead"):

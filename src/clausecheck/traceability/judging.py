@@ -55,7 +55,7 @@ _DEFER = re.compile(
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
     r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
-    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|"
+    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|falls?|lies?)\s+outside\s+(?:the|our)\s+scope|"
     r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
     r"(?:trade\s+secrets?|intellectual\s+property|property|proprietary))\b",
     re.IGNORECASE)
@@ -66,6 +66,13 @@ _GIVING = ("provide deliver offer support include perform conduct plan intend co
 # verbs of letting out that refuse only in the proposer's own voice: "we will not release source code" refuses;
 # "the assistant cannot release, redact or withhold anything on its own" is a safeguard
 _RELEASING = "release share disclose allow permit open expose license".split()
+# verbs that do the same act: "will not embed C2PA credentials" declines to attach them
+_SAME_ACT = [frozenset(f.split()) for f in (
+    "attach embed insert add affix apply stamp include",
+    "build develop create implement construct",
+    "accept ingest process handle read load",
+    "label mark tag flag annotate",
+)]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
 _SUBORDINATOR = re.compile(
@@ -136,7 +143,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
         if _ACTIVE_NOT.fullmatch(m.group(0)):
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
             duty = _duty_verb(req.ob.text)
-            allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else [])}
+            same = [w for f in _SAME_ACT if duty and duty.lower() in f for w in f]
+            allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else []) + same}
             head_clause = _clause_before(resp, m.start(), ".;,")
             if _OWN_VOICE.search(head_clause):
                 allowed |= {_verb_key(w) for w in _RELEASING}
@@ -393,6 +401,16 @@ _ONLY_PEOPLE = re.compile(r"\bonly\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analys
                           r"staff|examiner|adjudicator|employee|user)s?\s+(?:can|may|is\s+able\s+to|are\s+able\s+to)\b", re.I)
 
 
+# what has been through a person already: "Confirmed detections are pushed ... automatically"
+_REVIEWED_FIRST = re.compile(r"\b(?:confirmed|approved|reviewed|validated|verified|accepted|signed[\s-]off)\b|"
+                             r"\bafter\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:analyst|reviewer|officer|specialist|human|"
+                             r"person|staff|examiner|editor|engineer)s?\s+(?:confirms?|approves?|reviews?|validates?|accepts?|"
+                             r"signs?)\b", re.I)
+# "directly" of place: "each summary is followed directly by the verbatim text"
+_PLACED = re.compile(r"\b(?:followed|preceded|placed|shown|displayed|printed|listed|located|positioned|linked|"
+                     r"attached|appears?|sits?|below|above|beneath|next|beside)\s+$", re.I)
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
@@ -400,6 +418,9 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     m = _REVIEW_FIRST.search(req_text) and _affirmed(_BYPASS, resp, ".;")
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"
+    if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
+              (m.group(0).lower() == "directly" and _PLACED.search(resp[:m.start()]))):
+        return None
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
 
 
@@ -523,9 +544,10 @@ _SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bcommercial\s+(?:[\w-]+\s+){0,
 _ROUND_THE_CLOCK = re.compile(r"\b24\s*(?:hours?\s+a\s+day|/\s*7|x\s*7|\s*×\s*7)|\baround[\s-]the[\s-]clock\b|"
                               r"\b24\s+hours\s+(?:a|per)\s+day\b", re.I)
 _LIMITED_HOURS = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-4]):?[0-5]\d\b|"
-                            r"\b\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:-|–|to|until)\s*\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|"
+                            r"\b\d{1,2}(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:-|–|to|until)\s*\d{1,2}(?::[0-5]\d)?\s*"
+                            r"(?:a\.?m\.?|p\.?m\.?)|\boutside\s+(?:those|these|staffed|business|working|duty)\s+hours\b|"
                             r"\b(?:normal|core|regular|standard)?\s*(?:business|working|office)\s+hours\b|"
-                            r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+shift\b", re.I)
+                            r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+(?:staffed\s+)?shift\b", re.I)
 
 
 _INSIDE_EXISTING = re.compile(r"\b(?:inside|within|embedded\s+in|integrated\s+(?:into|with)|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"

@@ -248,6 +248,12 @@ def quantities(text: str) -> list[Qty]:
                      r"flights?|missions?|files?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
                      re.I):
             continue   # "a recording of up to two hours": the length of the input, not a time limit
+        if not is_freq and _LOOKBACK.search(text[max(0, d.start - 40):d.start]) and \
+                not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
+            # "a chart of the last 30 days of data", "co-authored during the preceding 48 months":
+            # how much history is covered; more is better
+            out.append(Qty("lookback", hours, None, d.text))
+            continue
         if is_freq:
             cls = "interval"
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
@@ -276,6 +282,14 @@ def quantities(text: str) -> list[Qty]:
             cls = "window"   # "median response is about 12 seconds", "is 8 seconds or less": how soon, not how long
         out.append(Qty(cls, hours, role, d.text, after=bool(_AFTER.match(rest))))
     return out
+
+
+# the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
+_LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
+                       r"(?:last|past|preceding|previous|prior|trailing|most\s+recent)\s+$", re.I)
+# "experience within the past five years": a recency limit, where a longer window is worse
+_RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+performance|references?|projects?|"
+                      r"contracts?)\b", re.I)
 
 
 def _worse(cls: str, want: float, got: float) -> bool:
