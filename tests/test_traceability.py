@@ -1744,3 +1744,24 @@ def test_consecutive_calendar_days_and_look_back_windows_are_read():
 ])
 def test_eighth_round_readings(req, answer, status):
     assert_one(req, answer, status)
+
+
+def test_same_day_and_standing_access_are_times():
+    assert quantities("requests are fulfilled the same business day")[0].hours == 24.0
+    assert quantities("auditors hold standing read-only accounts on the log store")[0].hours == 0.0
+    assert_one("give the COR read access to the decision logs within two business days of a request",
+               "The COR holds standing read-only accounts on the decision log store.", "addressed")
+
+
+def test_a_bare_level_column_beside_measures_makes_each_row_a_duty():
+    sol = ("# RFP\n\n## C.3 Performance\n\nC.3.2 Table C-1 lists the levels the service is to reach during "
+           "acceptance.\n\n| ID | Performance parameter | Level |\n|---|---|---|\n"
+           "| PP-1 | False alerts per sensor per day during quiet periods | 3 or fewer |\n"
+           "| PP-2 | Time from an event until its alert reaches the operations center | 2 hours or less |\n")
+    texts = [o.text for o in extract_obligations(load_document(sol.encode(), path="rfp.md"), role="solicitation")]
+    assert any("False alerts per sensor" in t for t in texts), texts
+    assert any("reaches the operations center" in t for t in texts), texts
+    # without a column of measures, a "Level" column is not a standard (a staffing table, say)
+    staff = ("# RFP\n\n## Staff\n\nKey staff are listed below.\n\n| Role | Level |\n|---|---|\n"
+             "| Lead engineer | 3 |\n| Analyst | 2 |\n")
+    assert not extract_obligations(load_document(staff.encode(), path="rfp.md"), role="solicitation")

@@ -22,6 +22,9 @@ _STANDARD_HEADER = re.compile(
     r"expected\s+(?:results?|levels?|values?|performance|availability)|service\s+levels?|SLAs?|"
     r"performance\s+(?:levels?|requirements?|measures?)|(?:contractor\s+)?(?:obligations?|requirements?))\b",
     re.IGNORECASE)
+# a column of measures, and a bare "Level" or "Value" column beside it
+_MEASURE_HEADER = re.compile(r"\b(?:parameters?|measures?|metrics?|indicators?|characteristics?)\b", re.IGNORECASE)
+_LEVEL_HEADER = re.compile(r"(?:required\s+)?(?:levels?|values?)$", re.IGNORECASE)
 # a figure, or a number written out ("no more than two false flags per instrument per year")
 _MEASURABLE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|"
                          r"hundred|thousand)\b", re.IGNORECASE)
@@ -38,6 +41,9 @@ def standard_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[Dura
         if any(_MEASURABLE.search(c.text) for c in header):
             continue   # a first row with figures is data, not a header
         cols = {c.col for c in header if _STANDARD_HEADER.search(c.text)}
+        if not cols and any(_MEASURE_HEADER.search(c.text) for c in header):
+            # "Performance parameter | Level": a bare level column beside a column of measures
+            cols = {c.col for c in header if _LEVEL_HEADER.match(c.text.strip())}
         if not cols:
             continue
         for cells in ordered[1:]:

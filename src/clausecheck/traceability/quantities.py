@@ -56,7 +56,10 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
                "yearly": 8760.0}
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
-_ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service)\b", re.I)
+_ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service|"
+                     r"standing\s+(?:read(?:-only)?\s+|direct\s+)?(?:access|accounts?|credentials))\b", re.I)
+# "requests are fulfilled the same business day": within a day
+_SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day\b", re.I)
 _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:report|briefing|meeting|review)\b", re.I)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
@@ -199,6 +202,9 @@ def quantities(text: str) -> list[Qty]:
             taken.append((m.start(), m.end()))
     for m in _ANYTIME.finditer(text):   # "investigators can search the records at any time"
         out.append(Qty("window", 0.0, _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _SAME_DAY.finditer(text):
+        out.append(Qty("window", 24.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
     for m in _NIGHTLY.finditer(text):   # "every morning the previous day's visits are scanned"
         out.append(Qty("interval", 24.0, _role(text, m.start(), m.end()), m.group(0)))
