@@ -1765,3 +1765,42 @@ def test_a_bare_level_column_beside_measures_makes_each_row_a_duty():
     staff = ("# RFP\n\n## Staff\n\nKey staff are listed below.\n\n| Role | Level |\n|---|---|\n"
              "| Lead engineer | 3 |\n| Analyst | 2 |\n")
     assert not extract_obligations(load_document(staff.encode(), path="rfp.md"), role="solicitation")
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # the same act in another verb
+    ("link each statement in the assessment to the transcript passage it rests on",
+     "Our generator does not tie individual statements of the assessment to particular transcript passages.",
+     "contradicted"),
+    # an amount of history, more is better
+    ("validate each release with a replay of at least 90 days of historical queue traffic",
+     "Every release is validated by a replay of 180 days of recorded queue traffic.", "addressed"),
+    ("validate each release with a replay of at least 90 days of historical queue traffic",
+     "Every release is validated by a replay of 30 days of recorded queue traffic.", "contradicted"),
+    # every item reviewed first, against review of some
+    ("ensure every output table is reviewed by a disclosure officer before it is returned to a researcher",
+     "Only output tables that fail an automated disclosure rule are queued for review by a disclosure officer.",
+     "contradicted"),
+    ("ensure all outgoing letters are reviewed and certified by a qualified translator before release",
+     "Outgoing letters that clear the quality score are released, and a linguist spot-checks one in ten of them "
+     "afterwards.", "contradicted"),
+    # a ceiling on a count, against more of the same thing
+    ("design operations so that each remote supervisor monitors no more than one underway vessel at a time",
+     "During survey operations each remote supervisor oversees up to three underway vessels at once.",
+     "contradicted"),
+    # a percentile is a share of requests
+    ("return each draft within 15 seconds of the request for at least 95 percent of requests",
+     "In load tests the 95th percentile time from request to complete draft was 9 seconds, and we commit to "
+     "10 seconds.", "addressed"),
+    # a time of day: earlier is better
+    ("post the daily staffing recommendation for each region by 0600 Eastern Time",
+     "The daily staffing recommendation for each region is posted by 0800 Eastern Time.", "contradicted"),
+    ("post the daily staffing recommendation for each region by 0600 Eastern Time",
+     "The daily staffing recommendation for each region is posted by 0500 ET.", "addressed"),
+    # "in every export" moves nothing out of the boundary
+    ("process and store all transcripts only within the authorized system boundary",
+     "All transcripts are processed and stored only within the authorized system boundary, and the review "
+     "status appears in every export.", "addressed"),
+])
+def test_eighth_round_readings_second_batch(req, answer, status):
+    assert_one(req, answer, status)

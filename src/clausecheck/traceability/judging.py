@@ -72,6 +72,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "build develop create implement construct",
     "accept ingest process handle read load",
     "label mark tag flag annotate",
+    "link tie connect associate map",
 )]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
@@ -305,7 +306,8 @@ _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|w
                              re.I)
 
 
-_MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)\b(?:exported|exports?|exporting)\b"
+_MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
+                        r"\b(?:exported|exports?|exporting)\b"
                         r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
                         r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
                         r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
@@ -656,6 +658,12 @@ _UNRESTRICTED = re.compile(r"\bfree\s+of\s+(?:any\s+|all\s+)?(?:licen[cs]e\s+)?r
 _LIMITING_LICENCE = re.compile(r"\bnon-?commercial\b|\bCC\s+BY-NC\b|\blicen[cs]ed\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z][\w-]*|"
                                r"\b(?:separate|additional|per-site|site)\s+licen[cs]es?\b|"
                                r"\blicen[cs]e\s+(?:that\s+is\s+)?(?:limited|restricted)\s+to\b")
+_SOME_REVIEWED = re.compile(r"\bonly\s+(?:[\w-]+\s+){0,4}?(?:that|which|whose|with|where|when|if)\b[^.;]{0,100}?\b(?:is|are)\s+"
+                            r"(?:queued|sent|routed|referred|held|passed|escalated)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:review|approval|reviewers?|analysts?|officers?)\b|\bspot[\s-]?checks?\b|"
+                            r"\b(?:random\s+)?sample\s+of\s+(?:\d+|[a-z]+)\s*(?:%|percent)\b", re.I)
+
+
 _KINDS = {
     # work or data abroad where it must stay in the United States ("Tier 1 help desk in Manila")
     "offshore": _Kind(_ONSHORE, _ABROAD, "the solicitation requires U.S. performance; the proposal places work abroad"),
@@ -681,6 +689,11 @@ _KINDS = {
     # a value filled in where only reported values may be recorded
     "imputation": _Kind(_AS_REPORTED, _IMPUTED, "the solicitation allows only reported values; the proposal fills them in",
                         stops=".;,"),   # "when a report gives no purity, we fill the field with ...": the "no" is the condition
+    # a person must review each item first; the answer has only some reviewed ("only output that
+    # fails an automated rule is queued for review", "a 10 percent spot check")
+    "subset": _Kind(_REVIEW_FIRST, _SOME_REVIEWED, "the solicitation requires review of each; the proposal reviews only some",
+                    also=re.compile(r"\b(?:every|each|all|any)\b[^.;]*\b(?:review|check|verif|certif)\w*|"
+                                    r"\b(?:review|check|verif|certif)\w*[^.;]*\b(?:every|each|all|any)\b", re.I)),
     # the vendor's own cloud where the work must run on the agency's own machines
     "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses",
                       unless=_ON_THEIRS),
@@ -704,7 +717,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
 
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
-                                                     "imputation", "premises", "licence")) -> str | None:
+                                                     "imputation", "premises", "licence", "subset")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 

@@ -58,6 +58,12 @@ _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
 _ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service|"
                      r"standing\s+(?:read(?:-only)?\s+|direct\s+)?(?:access|accounts?|credentials))\b", re.I)
+# a time of day a thing must be done by: "by 0600 Mountain Time", "no later than 7:30 a.m."
+_ZONE = r"(?:local|(?:[A-Z]{1,2}[SD]?T|UTC|Z|GMT)\b|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Zulu)\b)"
+_CLOCK_BY = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:"
+                       r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours\s+)?(?=" + _ZONE + r")|"
+                       r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\w:])|"
+                       r"(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?!\w))", re.I)
 # "requests are fulfilled the same business day": within a day
 _SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day\b", re.I)
 _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
@@ -203,6 +209,20 @@ def quantities(text: str) -> list[Qty]:
     for m in _ANYTIME.finditer(text):   # "investigators can search the records at any time"
         out.append(Qty("window", 0.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
+    for m in _CLOCK_BY.finditer(text):   # "posted by 0500 MT" against "by 0600 Mountain Time": earlier is better
+        if m.group("hh"):
+            hour, minute = int(m.group("hh")), int(m.group("mm"))
+        else:
+            hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or 0)
+            half = (m.group("ap") or m.group("ap2") or "").lower()
+            if half.startswith("p") and hour < 12:
+                hour += 12
+            elif half.startswith("a") and hour == 12:
+                hour = 0
+        if hour > 23 or minute > 59:
+            continue
+        out.append(Qty("clock", hour + minute / 60.0, _role(text, m.start(), m.end()), m.group(0).strip()))
+        taken.append((m.start(), m.end()))
     for m in _SAME_DAY.finditer(text):
         out.append(Qty("window", 24.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
@@ -254,7 +274,8 @@ def quantities(text: str) -> list[Qty]:
                      r"flights?|missions?|files?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
                      re.I):
             continue   # "a recording of up to two hours": the length of the input, not a time limit
-        if not is_freq and _LOOKBACK.search(text[max(0, d.start - 40):d.start]) and \
+        if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
+                            (_HISTORY_OF.match(rest) and not _WINDOW_LEAD.match(lead))) and \
                 not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
             # "a chart of the last 30 days of data", "co-authored during the preceding 48 months":
             # how much history is covered; more is better
@@ -293,13 +314,19 @@ def quantities(text: str) -> list[Qty]:
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
 _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
                        r"(?:last|past|preceding|previous|prior|trailing|most\s+recent)\s+$", re.I)
+# "a replay of at least 90 days of historical traffic", "180 days of recorded traffic": an amount of history
+_HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior|raw|observed|operational|dispatch|sensor|"
+                         r"gauge|flight|call|vessel|network)\s+){0,2}"
+                         r"(?:(?!(?:the|a|an|its|their|our|each|every|this|that|these|those)\b)[\w-]+(?<!ing)\s+)?(?:traffic|data|records|readings|history|recordings|logs|observations|"
+                         r"imagery|telemetry|transactions|claims|dispatch\s+records)\b", re.I)
+_WINDOW_LEAD = re.compile(r"(?:within|no\s+later|not\s+later|by|in|under|after|less\s+than|every|each)\b", re.I)
 # "experience within the past five years": a recency limit, where a longer window is worse
 _RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+performance|references?|projects?|"
                       r"contracts?)\b", re.I)
 
 
 def _worse(cls: str, want: float, got: float) -> bool:
-    if cls in ("window", "interval"):
+    if cls in ("window", "interval", "clock"):
         return got > want * 1.001
     return got * 1.001 < want   # span, advance: longer is better
 
@@ -735,6 +762,10 @@ def _answer_figures(resp: str) -> list[tuple]:
         where = set(terms("availability available uptime")) | _metric(resp, m.start())
         for v, k in ((avail, "pct"), (avail / 100.0, "frac")):
             got.append(((v, k, f"{avail:g} percent available ({m.group(0).strip()})", where, None), False, False))
+    for m in _PERCENTILE.finditer(resp):   # "the 95th percentile time was 9 seconds": 95 percent of requests
+        where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+        for low in (True, False):
+            got.append(((_num(m.group(1)), "pct", m.group(0), where, None), low, False))
     for m in _RATIO.finditer(resp):   # "roughly one screened payment in 30" is 3.3 percent
         a, b = (_COUNT_WORDS.get(x.lower()) or int(x) for x in (m.group(1), m.group(3)))
         if not b or a > b:
@@ -744,6 +775,9 @@ def _answer_figures(resp: str) -> list[tuple]:
         for v, low, k, conv in _readings(round(100.0 * a / b, 2), True, lower):
             got.append(((v, k, m.group(0).strip(), where, None), low, conv))
     return got
+
+
+_PERCENTILE = re.compile(r"\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)\s+percentile\b", re.I)
 
 
 # a level each group must reach on its own ("for every taxon taken individually", "separately for each site")
@@ -874,6 +908,9 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             continue
         want = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
         if _CEILING_BEFORE.search(req_text[max(0, m.start() - 30):m.start()]):
+            # "no more than one underway vessel" answered by "up to three vessels at once"
+            if (more := _over_ceiling(want, m, resp)):
+                return more
             continue   # "no more than 40 alerts per business day": fewer is better
         noun = _count_nouns(m.group(2))
         if want < 2 or not noun:
@@ -889,6 +926,22 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
             if got and got < want and len(noun & _count_nouns(r.group(2))) >= min(2, len(noun)):
                 return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
+    return None
+
+
+def _over_ceiling(want: int, m: re.Match, resp: str) -> str | None:
+    """The answer allows more of the counted thing than a ceiling: "up to three vessels" against
+    "no more than one vessel"."""
+    noun = _count_nouns(m.group(2))
+    if not want or not noun:
+        return None
+    for r in _COUNT.finditer(resp):
+        if not re.search(r"\b(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of|at\s+most)\s+$", resp[max(0, r.start() - 16):r.start()], re.I):
+            continue
+        word = r.group(1).lower()
+        got = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if got > want and noun & _count_nouns(r.group(2)):
+            return f"allows {r.group(0)} where the solicitation allows no more than {m.group(0)}"
     return None
 
 
