@@ -1804,3 +1804,19 @@ def test_a_bare_level_column_beside_measures_makes_each_row_a_duty():
 ])
 def test_eighth_round_readings_second_batch(req, answer, status):
     assert_one(req, answer, status)
+
+
+def test_an_instruction_to_describe_several_things_finds_each_in_its_own_section():
+    sol = ("# RFP\n\n## L. Instructions\n\nL.3 The Offeror shall describe its technical approach to ensemble "
+           "generation, bias correction, and forecast verification.\n")
+    prop = ("# Proposal\n\n## 2. Technical Approach\n\nOur ensemble generation perturbs the initial states of the "
+            "basin model and draws fifty members for every forecast point.\n\n## 3. Post-processing\n\n"
+            "Quantile mapping against the gauge record performs the bias correction of each member.\n\n"
+            "## 4. Skill\n\nForecast verification uses the continuous ranked probability score at every point.\n")
+    e = status_of(run(sol, prop)[0], "ensemble generation")
+    assert e.status == "addressed", e.reason
+    # an element the proposal never mentions is still missing
+    gap = prop.replace("Quantile mapping against the gauge record performs the bias correction of each member.",
+                       "Staff meet monthly with the district hydrologists.")
+    e = status_of(run(sol, gap)[0], "ensemble generation")
+    assert e.status == "partially addressed" and "bias correction" in e.reason, e.reason

@@ -89,6 +89,9 @@ _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 # Commitment strength
 
 
+_DESCRIBE_ASK = re.compile(r"(?:^|\b(?:shall|must|should|to)\s+(?:also\s+)?)(?:describe|explain|discuss|present|detail)\b", re.I)
+
+
 def _self_names(units: list[Unit]) -> set[str]:
     """How the proposal names its author: "we", plus names that often precede "will"."""
     names: Counter = Counter()
@@ -865,6 +868,12 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         # an instruction to describe something is often answered across several sections
         extra = [matcher.units[i] for sc, i in req.candidates if sc >= NONE_BELOW and matcher.units[i] is not unit]
     missing = _missing_elements(req, unit, matcher, extra)
+    if missing and extra is not None and req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter") and \
+            _DESCRIBE_ASK.search(_requirement_body(text)):
+        # "describe its approach to ensemble generation, calibration and verification": each
+        # element may have a section of its own that shares few words with the instruction; it
+        # counts when one passage holds all of its words
+        missing = [m for m in missing if not any(set(terms(m)) <= (u.terms | u.head) for u in matcher.units if not u.pointer)]
     if missing:
         return "partially addressed", "the answer leaves out: " + "; ".join(missing)
     if unit is topic:
