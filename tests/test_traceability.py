@@ -1820,3 +1820,28 @@ def test_an_instruction_to_describe_several_things_finds_each_in_its_own_section
                        "Staff meet monthly with the district hydrologists.")
     e = status_of(run(sol, gap)[0], "ensemble generation")
     assert e.status == "partially addressed" and "bias correction" in e.reason, e.reason
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # a "shall not" quoted as an example is no refusal
+    ("describe how the system tells binding commitments from hortatory language",
+     'A classifier trained on annotated treaty text tells binding commitments ("shall", "shall not", "must") '
+     'from hortatory language ("shall endeavor", "recognize the importance of").', "addressed"),
+    # every item reviewed, against a sample
+    ("ensure that a qualified conservator reviews every defect the model rates as Priority 1",
+     "Our senior conservator reviews a random 10 percent sample of the defects the model rates as Priority 1.",
+     "contradicted"),
+    # every item routed to a person, against items handled automatically
+    ("route every proposed merge of two existing registrant records to an agency reviewer",
+     "Where two existing registrant records describe the same person, the service merges them automatically "
+     "when the pair scores 0.98 or higher.", "contradicted"),
+])
+def test_eighth_round_readings_third_batch(req, answer, status):
+    assert_one(req, answer, status)
+
+
+def test_items_done_without_review_describe_a_measure_not_a_duty_to_review():
+    # "links accepted without clerical review" names the links whose precision is measured
+    assert_one("ensure that the precision of links accepted without clerical review is at least 0.995",
+               "Links accepted automatically were correct 99.7 percent of the time on the benchmark, and we commit "
+               "to a precision of at least 0.997 for links accepted without clerical review.", "addressed")

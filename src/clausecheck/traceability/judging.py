@@ -124,9 +124,15 @@ def _duty_verb(req_text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """``pos`` lies inside quotation marks ("separates mandatory formulations ("shall", "shall not")")."""
+    before = text[:pos]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
-        if not _main_clause(resp, m.start()):
+        if not _main_clause(resp, m.start()) or _quoted(resp, m.start()):
             continue
         if m.group(0).lower().startswith("withh") and \
                 re.search(r"\b(?:not|cannot|never|no)\b", _clause_before(resp, m.start()), re.I):
@@ -416,11 +422,23 @@ _PLACED = re.compile(r"\b(?:followed|preceded|placed|shown|displayed|printed|lis
                      r"attached|appears?|sits?|below|above|beneath|next|beside)\s+$", re.I)
 
 
+# "route every proposed merge to an SSS reviewer": each goes to a person first
+_ROUTED_TO_PERSON = re.compile(r"\b(?:route|send|refer|submit|queue|forward)\w*\s+(?:every|each|all|any)\b[^.;]{0,100}?\bto\s+"
+                               r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:reviewers?|analysts?|officers?|specialists?|"
+                               r"adjudicators?|examiners?|humans?|persons?|staff)\b", re.I)
+# "the precision of links accepted without clerical review": a kind of item, not a duty to review
+_DONE_WITHOUT = re.compile(r"\b(?:accepted|approved|linked|made|processed|resolved|closed|issued|released|posted)\s+"
+                           r"without\s+(?:[\w-]+\s+)?review\b", re.I)
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
     database")."""
-    m = _REVIEW_FIRST.search(req_text) and _affirmed(_BYPASS, resp, ".;")
+    first = _REVIEW_FIRST.search(req_text)
+    if first and _DONE_WITHOUT.search(req_text) and not _REVIEW_FIRST.search(_DONE_WITHOUT.sub(" ", req_text)):
+        first = None
+    m = (first or _ROUTED_TO_PERSON.search(req_text)) and _affirmed(_BYPASS, resp, ".;")
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
@@ -664,7 +682,12 @@ _LIMITING_LICENCE = re.compile(r"\bnon-?commercial\b|\bCC\s+BY-NC\b|\blicen[cs]e
 _SOME_REVIEWED = re.compile(r"\bonly\s+(?:[\w-]+\s+){0,4}?(?:that|which|whose|with|where|when|if)\b[^.;]{0,100}?\b(?:is|are)\s+"
                             r"(?:queued|sent|routed|referred|held|passed|escalated)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:review|approval|reviewers?|analysts?|officers?)\b|\bspot[\s-]?checks?\b|"
-                            r"\b(?:random\s+)?sample\s+of\s+(?:\d+|[a-z]+)\s*(?:%|percent)\b", re.I)
+                            r"\b(?:random\s+)?sample\s+of\s+(?:\d+|[a-z]+)\s*(?:%|percent)\b|"
+                            r"\b(?:\d+|[a-z]+)\s*(?:%|percent)\s+(?:random\s+)?sample\b", re.I)
+# a person must review each item: "a conservator reviews every Priority 1 defect", "all letters are
+# reviewed and certified before release"
+_REVIEWS_EACH = re.compile(_REVIEW_FIRST.pattern + r"|\b(?:reviews?|checks?|verif(?:y|ies)|inspects?)\s+(?:every|each|all)\b",
+                           re.I)
 
 
 _KINDS = {
@@ -694,7 +717,7 @@ _KINDS = {
                         stops=".;,"),   # "when a report gives no purity, we fill the field with ...": the "no" is the condition
     # a person must review each item first; the answer has only some reviewed ("only output that
     # fails an automated rule is queued for review", "a 10 percent spot check")
-    "subset": _Kind(_REVIEW_FIRST, _SOME_REVIEWED, "the solicitation requires review of each; the proposal reviews only some",
+    "subset": _Kind(_REVIEWS_EACH, _SOME_REVIEWED, "the solicitation requires review of each; the proposal reviews only some",
                     also=re.compile(r"\b(?:every|each|all|any)\b[^.;]*\b(?:review|check|verif|certif)\w*|"
                                     r"\b(?:review|check|verif|certif)\w*[^.;]*\b(?:every|each|all|any)\b", re.I)),
     # the vendor's own cloud where the work must run on the agency's own machines
@@ -759,8 +782,8 @@ def _weak(resp: str, selfs: set[str]) -> str | None:
     for m in _WEAK.finditer(resp):
         if m.group(0).startswith("Plan") and resp[:m.start()].strip():
             continue  # "deliver the Project Management Plan to the COR": a document's name
-        if _main_clause(resp, m.start()):
-            return m.group(0)
+        if _main_clause(resp, m.start()) and not _quoted(resp, m.start()):
+            return m.group(0)   # a hedge quoted as an example ("shall endeavor") hedges nothing
     names = "|".join(re.escape(s) for s in sorted(selfs, key=len, reverse=True))
     m = re.search(rf"\b(?:{names})\b(?:\s+[\w-]+){{0,2}}\s+({_WEAK_MODAL})\b", resp, re.IGNORECASE)
     if m:
