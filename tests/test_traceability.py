@@ -1845,3 +1845,9 @@ def test_items_done_without_review_describe_a_measure_not_a_duty_to_review():
     assert_one("ensure that the precision of links accepted without clerical review is at least 0.995",
                "Links accepted automatically were correct 99.7 percent of the time on the benchmark, and we commit "
                "to a precision of at least 0.997 for links accepted without clerical review.", "addressed")
+
+
+def test_a_monthly_rebuild_is_a_batch_the_item_waits_for():
+    assert_one("reflect any report newly posted to the library within 3 business days of posting",
+               "Reports posted to the library during a month are picked up in the next monthly rebuild.",
+               "contradicted")

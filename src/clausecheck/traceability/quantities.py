@@ -842,7 +842,7 @@ def _count_nouns(text: str) -> set[str]:
 # can wait, against a requirement to act within minutes or hours.
 _BATCH = re.compile(
     r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?)|"
+    r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
     r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # "bundled into one release a year": changes wait for the next release
