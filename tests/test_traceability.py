@@ -1851,3 +1851,12 @@ def test_a_monthly_rebuild_is_a_batch_the_item_waits_for():
     assert_one("reflect any report newly posted to the library within 3 business days of posting",
                "Reports posted to the library during a month are picked up in the next monthly rebuild.",
                "contradicted")
+
+
+def test_keeping_a_load_at_or_under_a_limit_answers_a_must_not_exceed():
+    sol = ("# RFP\n\n## C.2 Constraints\n\nC.2.1 The planned load must not exceed the allowable cabin load "
+           "published for the mission.\n")
+    prop = ("# Proposal\n\n## 3. Optimization\n\nHard constraints keep every planned load at or under the "
+            "allowable cabin load the operator publishes for that mission.\n")
+    e = status_of(run(sol, prop)[0], "allowable cabin load")
+    assert e.status == "addressed", e.reason

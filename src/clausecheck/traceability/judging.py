@@ -81,7 +81,8 @@ _SUBORDINATOR = re.compile(
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
-                        r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within)\b", re.I)
+                        r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
+                        r"at\s+or\s+(?:under|below)|(?:keeps?|kept|holds?|held)\s+(?:[\w-]+\s+){0,3}?(?:under|below|within))\b", re.I)
 _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 
 
