@@ -90,9 +90,6 @@ _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 # Commitment strength
 
 
-_DESCRIBE_ASK = re.compile(r"(?:^|\b(?:shall|must|should|to)\s+(?:also\s+)?)(?:describe|explain|discuss|present|detail)\b", re.I)
-
-
 def _self_names(units: list[Unit]) -> set[str]:
     """How the proposal names its author: "we", plus names that often precede "will"."""
     names: Counter = Counter()
@@ -796,6 +793,10 @@ def _weak(resp: str, selfs: set[str]) -> str | None:
 # Judgement
 
 
+# an instruction to describe several things: "The Offeror shall describe its approach to A, B and C"
+_DESCRIBE_ASK = re.compile(r"(?:^|\b(?:shall|must|should|to)\s+(?:also\s+)?)(?:describe|explain|discuss|present|detail)\b", re.I)
+
+
 def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
     """Another passage that also answers the requirement meets its time limit ("request an
     export at any time" in one section, "exports are delivered within two business days" in
@@ -892,8 +893,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         # an instruction to describe something is often answered across several sections
         extra = [matcher.units[i] for sc, i in req.candidates if sc >= NONE_BELOW and matcher.units[i] is not unit]
     missing = _missing_elements(req, unit, matcher, extra)
-    if missing and extra is not None and req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter") and \
-            _DESCRIBE_ASK.search(_requirement_body(text)):
+    if missing and req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter") and _DESCRIBE_ASK.search(_requirement_body(text)):
         # "describe its approach to ensemble generation, calibration and verification": each
         # element may have a section of its own that shares few words with the instruction; it
         # counts when one passage holds all of its words

@@ -59,7 +59,7 @@ _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\
 _ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service|"
                      r"standing\s+(?:read(?:-only)?\s+|direct\s+)?(?:access|accounts?|credentials))\b", re.I)
 # a time of day a thing must be done by: "by 0600 Mountain Time", "no later than 7:30 a.m."
-_ZONE = r"(?:local|(?:[A-Z]{1,2}[SD]?T|UTC|Z|GMT)\b|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Zulu)\b)"
+_ZONE = r"(?:local|(?-i:[A-Z]{1,2}[SD]?T|UTC|Z|GMT)\b|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Zulu)\b)"
 _CLOCK_BY = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:"
                        r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours\s+)?(?=" + _ZONE + r")|"
                        r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\w:])|"
