@@ -1860,3 +1860,14 @@ def test_keeping_a_load_at_or_under_a_limit_answers_a_must_not_exceed():
             "allowable cabin load the operator publishes for that mission.\n")
     e = status_of(run(sol, prop)[0], "allowable cabin load")
     assert e.status == "addressed", e.reason
+
+
+def test_counts_of_periods_labels_and_measures_are_not_schedules():
+    # a paragraph label in the next cell, a count of monthly cycles, monthly employment figures
+    assert [q.text for q in quantities("C.3 | 3 Every quarter | Accuracy report by language")] == ["Every quarter"]
+    assert [q.hours for q in quantities("until the agency has reviewed two monthly production cycles")] == [730.0]
+    assert quantities("records with industry, county, monthly employment and total quarterly wages") == []
+    assert quantities("twice monthly reports")[0].hours == 365.0
+    assert_one("run a retrained model side by side for two monthly production cycles before it enters production",
+               "No retrained model enters production until it has run side by side with the current one for three "
+               "consecutive monthly production cycles.", "addressed")

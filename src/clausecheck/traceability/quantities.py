@@ -190,6 +190,10 @@ def quantities(text: str) -> list[Qty]:
         unit = (m.group("u") or m.group("u2")).lower()
         if not n:
             continue
+        if re.match(r"\d+\s+(?:Every|Each|Per|A)\b", m.group(0)):
+            continue   # "C.3 | 3 | Every quarter": a label beside a schedule, not three times a quarter
+        if m.group("n2") and n_txt not in ("once", "twice") and re.match(r"\s+(?:[\w-]+\s+)?[a-z]+s\b", text[m.end():]):
+            continue   # "two monthly production cycles": a count of cycles, not twice a month
         out.append(Qty("interval", _UNIT_HOURS[unit] / n, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
     for m in _RATE_IN_SPAN.finditer(text):   # "at least twice in each 12-month period"
@@ -262,8 +266,9 @@ def quantities(text: str) -> list[Qty]:
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety|hundred|a|an)\b", lead))
         if is_freq and re.match(r"\s+(?:[\w-]+\s+)?(?:volumes?|averages?|peaks?|totals?|throughput|capacity|loads?|counts?|"
-                                r"maximum|minimum|limits?|quotas?|caps?)\b", rest, re.I):
-            continue   # "twice the normal daily filing volume": a measure, not a schedule
+                                r"maximum|minimum|limits?|quotas?|caps?|employment|wages|earnings|revenues?|sales|"
+                                r"means?|medians?|statistics)\b", rest, re.I):
+            continue   # "twice the normal daily filing volume", "monthly employment": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I):
