@@ -1871,3 +1871,8 @@ def test_counts_of_periods_labels_and_measures_are_not_schedules():
     assert_one("run a retrained model side by side for two monthly production cycles before it enters production",
                "No retrained model enters production until it has run side by side with the current one for three "
                "consecutive monthly production cycles.", "addressed")
+
+
+def test_a_size_is_not_a_count_of_things():
+    assert_one("detect spalls and losses with a face area greater than 25 square centimeters",
+               "The detector outlines spalls and losses down to 20 square centimeters of face area.", "addressed")

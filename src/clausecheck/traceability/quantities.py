@@ -918,8 +918,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
         noun = _count_nouns(m.group(2))
-        if want < 2 or not noun:
-            continue
+        if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)):
+            continue   # "25 square centimeters" is a size, not 25 things
         rdur = [(d.start, d.end) for d in find_durations(resp)]
         for r in _COUNT.finditer(resp):
             if any(s <= r.start() < e for s, e in rdur):
@@ -932,6 +932,12 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if got and got < want and len(noun & _count_nouns(r.group(2))) >= min(2, len(noun)):
                 return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
     return None
+
+
+# units of measure: "25 square centimeters", "3 millimeters" count no things
+_MEASURE_UNIT = re.compile(r"(?:square\s+|cubic\s+)?(?:(?:kilo|centi|milli|nano|micro)?met(?:er|re)s?|inch(?:es)?|feet|foot|"
+                           r"miles?|yards?|pounds?|ounces?|(?:kilo|milli)?grams?|gallons?|liters?|litres?|degrees?|"
+                           r"pixels?|knots?|decibels?|watts?|volts?|hertz|(?:kilo|mega|giga)?(?:bytes|bits))\b", re.I)
 
 
 def _over_ceiling(want: int, m: re.Match, resp: str) -> str | None:
