@@ -140,23 +140,27 @@ def empty_trace_note(report: GapReport) -> str:
     return "The solicitation has no requirements."
 
 
-def response_where(t: TraceEntry, entries: Sequence[TraceEntry]) -> str:
-    """Where the response is; with more than one proposal file (volumes), which file too."""
+def several_proposals(entries: Sequence[TraceEntry] | None) -> bool:
+    """Whether the entries answer from more than one proposal file (volumes)."""
+    return len({e.proposal for e in entries or () if e.proposal}) > 1
+
+
+def response_where(t: TraceEntry, several: bool) -> str:
+    """Where the response is; with ``several`` proposal files (volumes), which file too."""
     if t.response is None:
         return ""
     where = loc_label(t.response.location)
-    if t.proposal and len({e.proposal for e in entries if e.proposal}) > 1:
-        where = f"{t.proposal}: {where}"
-    return where
+    return f"{t.proposal}: {where}" if several and t.proposal else where
 
 
 def trace_rows(entries: Sequence[TraceEntry]) -> list[list]:
     rows = []
+    several = several_proposals(entries)
     for t in entries:
         r = t.requirement
         rows.append([
             r.id, r.location.section or "", r.location.page, r.text, t.status,
-            response_where(t, entries),
+            response_where(t, several),
             t.response.text if t.response else "", t.reason, r.modality,
         ])
     return rows

@@ -242,13 +242,14 @@ def _trace(report: GapReport) -> str:
     rows = ['<h2 id="traceability">Traceability</h2>',
             '<table class="trace"><thead><tr><th>Requirement</th><th>Status</th>'
             "<th>Response location</th><th>Reason</th></tr></thead><tbody>"]
+    several = c.several_proposals(report.traceability)
     for t in report.traceability:
         r = t.requirement
         key = TRACE_CLASS[t.status]
         where = esc(c.loc_label(r.location) + c.strength_label(r))
         resp = "—"
         if t.response is not None:
-            resp = (f"{esc(c.response_where(t, report.traceability))}"
+            resp = (f"{esc(c.response_where(t, several))}"
                     f"<blockquote>{esc(t.response.text)}</blockquote>")
         rows.append(f'<tr><td><span class="rule">{esc(r.id)}</span> {where}'
                     f"<blockquote>{esc(r.text)}</blockquote></td>"

@@ -108,10 +108,11 @@ def _trace_table(report: GapReport) -> list[str]:
              "| Requirement | Status | Response location | Reason |", "|---|---|---|---|"]
     if not report.traceability:
         lines[-2:] = [md(c.empty_trace_note(report))]
+    several = c.several_proposals(report.traceability)
     for t in report.traceability:
         r = t.requirement
         req = f"{md(r.id)} {md(c.loc_label(r.location))}{c.strength_label(r)}: {md(r.text, EVIDENCE_LIMIT)}"
-        resp = md(c.response_where(t, report.traceability)) if t.response else "—"
+        resp = md(c.response_where(t, several)) if t.response else "—"
         lines.append(f"| {req} | **{t.status}** | {resp} | {md(t.reason)} |")
     return lines
 

@@ -118,6 +118,7 @@ def _trace(out: _Out, report: GapReport) -> None:
         out.add(f"  ({one_line(c.empty_trace_note(report))})")
     style = {"addressed": "met", "partially addressed": "partial", "not addressed": "missing",
              "contradicted": "conflict"}
+    several = c.several_proposals(report.traceability)
     for t in report.traceability:
         r = t.requirement
         where = c.loc_label(r.location)
@@ -125,7 +126,7 @@ def _trace(out: _Out, report: GapReport) -> None:
                 f"{one_line(r.id)}  {where}{c.strength_label(r)}")
         out.wrap(truncate(one_line(r.text), EVIDENCE_LIMIT), indent="      ")
         if t.response is not None:
-            out.wrap(f"response {c.response_where(t, report.traceability)}: "
+            out.wrap(f"response {c.response_where(t, several)}: "
                      f"\"{truncate(one_line(t.response.text), EVIDENCE_LIMIT)}\"",
                      indent="      ")
         if t.reason:

@@ -433,9 +433,8 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
     database")."""
-    first = _REVIEW_FIRST.search(req_text)
-    if first and _DONE_WITHOUT.search(req_text) and not _REVIEW_FIRST.search(_DONE_WITHOUT.sub(" ", req_text)):
-        first = None
+    # review first, once "links accepted without clerical review" (a kind of item) is set aside
+    first = _REVIEW_FIRST.search(req_text) and _REVIEW_FIRST.search(_DONE_WITHOUT.sub(" ", req_text))
     m = (first or _ROUTED_TO_PERSON.search(req_text)) and _affirmed(_BYPASS, resp, ".;")
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"
@@ -793,6 +792,11 @@ def _weak(resp: str, selfs: set[str]) -> str | None:
 # Judgement
 
 
+def _held_anywhere(words: set[str], matcher: _Matcher) -> bool:
+    """One passage of the proposal (its sentence or its headings) holds all of ``words``."""
+    return any(words <= (u.terms | u.head) for u in matcher.units if not u.pointer)
+
+
 # an instruction to describe several things: "The Offeror shall describe its approach to A, B and C"
 _DESCRIBE_ASK = re.compile(r"(?:^|\b(?:shall|must|should|to)\s+(?:also\s+)?)(?:describe|explain|discuss|present|detail)\b", re.I)
 
@@ -897,7 +901,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         # "describe its approach to ensemble generation, calibration and verification": each
         # element may have a section of its own that shares few words with the instruction; it
         # counts when one passage holds all of its words
-        missing = [m for m in missing if not any(set(terms(m)) <= (u.terms | u.head) for u in matcher.units if not u.pointer)]
+        missing = [m for m in missing if not _held_anywhere(set(terms(m)), matcher)]
     if missing:
         return "partially addressed", "the answer leaves out: " + "; ".join(missing)
     if unit is topic:

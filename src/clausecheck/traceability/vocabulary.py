@@ -204,7 +204,7 @@ _KNOWN_ACRONYMS: ContextVar[frozenset] = ContextVar("known_acronyms", default=fr
 _ACRONYM_TOKEN = re.compile(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])")
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _LINK_WORDS = ("of", "and", "for", "the", "on", "to")
-_BETWEEN = re.compile(r"[\s-]+(?:(?:of|and|for|the|on|to)\s+)?")
+_BETWEEN = re.compile(r"[\s-]+(?:(?:" + "|".join(_LINK_WORDS) + r")\s+)?")
 # capitals that are words, not acronyms ("SHALL", "NOTE", "SECTION")
 _PLAIN_CAPS = {"shall", "must", "will", "may", "not", "note", "section", "part", "page", "table", "none", "all",
                "any", "yes", "see", "also", "attachment", "contract", "clause", "task", "order", "item", "items",
