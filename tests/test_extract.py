@@ -66,6 +66,16 @@ def test_bearer(text, bearer):
     assert obs(text)[0].bearer == bearer
 
 
+def test_the_agent_of_a_participle_after_a_noun_is_not_the_one_who_must_act():
+    # the COR approves the license; someone else must deliver and release the models
+    got = obs("## H.1 Rights\n\nAll trained models shall be delivered to the agency with unlimited rights and "
+              "released under an open license approved by the COR.")
+    assert got and got[0].bearer != "COR"
+    assert obs("Access shall be limited to persons named on the roster approved by the COR.")[0].bearer != "COR"
+    # the agent of the sentence's own verb still is
+    assert obs("Each release shall be reviewed and approved by the COR.")[0].bearer == "COR"
+
+
 @pytest.mark.parametrize("text", [
     "## 1.0 Instructions to Quoters\n\nA quote failing to complete the form will be deemed non-responsive "
     "and will be eliminated from consideration.",
@@ -265,6 +275,12 @@ def test_rows_of_a_performance_standard_table_are_duties():
                      "| T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets |\n")
         assert [o.text for o in extract_obligations(doc, role="solicitation")] == [
             "T-1 | False rejects | Reject no more than 0.3 percent of conforming sheets"], head
+    # a requirement, standard or rule column that states the duty in a clause needs no figure
+    doc = md_doc("# PWS\n\n## C.3 Data\n\nThe feeds are listed in Table C-1.\n\n| Feed | Ingestion standard |\n|---|---|\n"
+                 "| Gas trades | Load the daily trade records and map each trading entity to the registry |\n"
+                 "| Positions | As agreed |\n\n"
+                 "| Rule | Content rule |\n|---|---|\n| CR-1 | The draft names the hazard, the area and the action. |\n")
+    assert [o.text.split(" | ")[0] for o in extract_obligations(doc, role="solicitation")] == ["Gas trades", "CR-1"]
     # a level written in words is a level
     doc = md_doc("# PWS\n\n## C.3 Acceptance\n\n| ID | Measure | Criterion |\n|---|---|---|\n"
                  "| AC-2 | False flags | Raise no more than two false flags per instrument per year |\n")

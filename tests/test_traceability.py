@@ -1876,3 +1876,98 @@ def test_counts_of_periods_labels_and_measures_are_not_schedules():
 def test_a_size_is_not_a_count_of_things():
     assert_one("detect spalls and losses with a face area greater than 25 square centimeters",
                "The detector outlines spalls and losses down to 20 square centimeters of face area.", "addressed")
+
+
+def test_an_acronym_a_document_defines_is_read_as_its_words():
+    from clausecheck.traceability.vocabulary import _fold_known_acronyms, acronym_definitions, known_acronyms
+
+    sol = ["The character error rate (CER) is measured on the hand-keyed sample.",
+           "The Contracting Officer's Representative (COR) approves each release.",
+           "The Instrumentation Data Historian (IDH) holds every reading."]
+    # a definition counts where the proposal names the thing too ("the COR"), in either form;
+    # a proposal that says only "the Historian" keeps that word against the solicitation's
+    defs = acronym_definitions(sol, ["We hold the character error rate at 2 percent; the COR signs.", "The Historian"])
+    assert defs == {"CER": {"character error rate"}, "COR": {"contracting officer's representative"}}
+    with known_acronyms(frozenset(), defs):
+        assert terms("the CER") == terms("the Character Error Rates") == terms("character error rate") == ["cer"]
+        assert terms("the Contracting Officer's Representative") == terms("the COR")
+        # only the defined words count: other words with the same initials stay as they are
+        assert _fold_known_acronyms("charter operators receive the plan") == "charter operators receive the plan"
+    # the proposal writes out what the solicitation abbreviates, and offers a worse figure for it
+    sol = ("# RFP\n\n## C.3 Accuracy\n\nC.3.1 The character error rate (CER) is measured on the Government sample.\n\n"
+           "C.3.2 The CER for pages printed from 1881 through 1922 shall not exceed 3 percent.\n")
+    prop = ("# Proposal\n\n## 3.1 Accuracy\n\nAcross all publication periods we will hold the character error rate "
+            "at or below 4 percent per period.\n")
+    e = status_of(run(sol, prop)[0], "1881 through 1922")
+    assert e.status == "contradicted", e.reason
+
+
+def test_the_subject_of_a_comparison_is_what_it_measures():
+    from clausecheck.traceability.quantities import _measured_subject, _threshold_measure
+
+    text = "The CER for pages printed from 1881 through 1922 shall not exceed 3 percent"
+    assert "cer" in _threshold_measure(text, "not exceed 3")
+    # a subject that acts ("The Contractor shall achieve ...") is not the measure
+    assert _measured_subject("The Contractor shall achieve a word error rate of no more than 12 percent", 41) == set()
+
+
+def test_dates_are_not_figures():
+    # a day of a month is a date, not a second figure to meet
+    sol = ("# RFP\n\n## C.3 Service\n\nC.3.2.6 The service is required to maintain 99.5 percent availability from "
+           "December 1 through April 15.\n")
+    prop = ("# Proposal\n\n## 8. Hosting\n\nThe service runs on a commercial cloud with a target availability of "
+            "99.0 percent during the winter period.\n")
+    e = status_of(run(sol, prop)[0], "99.5")
+    assert (e.status, e.reason) == ("contradicted", "offers 99.0 percent where the solicitation requires 99.5 percent")
+    # years are not a level ("at least 2018")
+    assert_one("backtest each model version on rolling origin splits covering at least 2018 through 2024",
+               "Every model version is backtested on rolling origin splits from 2016 through 2024.", "addressed")
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    ("back-code all narratives submitted from January 2014 through December 2025",
+     "We will back-code the historical narratives. Back-coding covers reports submitted from January 2019 "
+     "through December 2025.", "contradicted"),
+    ("index every comment letter released on EDGAR since January 1, 2005",
+     "The library indexes every comment letter released on EDGAR from January 2015 forward.", "contradicted"),
+    ("index every published decision issued since January 1, 1990",
+     "The index holds every published decision issued from January 1, 1985 forward.", "addressed"),
+])
+def test_records_covered_from_a_later_date_fall_short(req, answer, status):
+    assert_one(req, answer, status)
+
+
+def test_a_refusal_in_the_outcome_of_a_condition_is_a_gate():
+    from clausecheck.traceability.judging import _duty_verb
+
+    assert _duty_verb("Each forecast shall be issued as an ensemble") == "issued"
+    assert _duty_verb("The Contractor shall be responsible for it") == "be"
+    assert_one("decline to answer, and tell the user so, when none of the retrieved passages supports an answer",
+               "If the retrieved passages do not support an answer, the assistant does not produce one and tells the "
+               "user so.", "addressed")
+    # declining to produce what the requirement asks for is a refusal
+    sol = ("# RFP\n\n## C.3 Forecasts\n\nC.3.1 Each forecast shall be issued as an ensemble giving the 10th, 50th and "
+           "90th percentile values.\n")
+    prop = ("# Proposal\n\n## 3. Forecasts\n\nWe do not produce ensemble or percentile forecasts; each forecast "
+            "gives one best estimate.\n")
+    e = status_of(run(sol, prop)[0], "ensemble")
+    assert e.status == "contradicted", e.reason
+
+
+def test_a_device_the_government_furnishes_is_its_own_place():
+    assert_one("run entirely on the Government-furnished edge computer, with no dependence on commercial cloud services",
+               "The full-accuracy recognizer runs in our commercial GovCloud tenancy, reached over the unit's network "
+               "connection.", "contradicted")
+
+
+def test_pages_counted_in_a_volume_of_work_are_a_term():
+    assert terms("process at least 150,000 pages per business day") == terms("process") + terms("60,000 pages")
+    assert terms("60,000 pages") and terms("see the page limits in Section L") == terms("see limits in Section L")
+    sol = ("# RFP\n\n## C.4 Capacity\n\nC.4.1.2 The Contractor shall process at least 150,000 pages per business day "
+           "across all active screening projects.\n")
+    prop = ("# Proposal\n\n## 1. Summary\n\nWe offer a hosted review service for the archives.\n\n## 2. Staffing\n\n"
+            "A program manager leads the work.\n\n## 3. Capacity\n\nOur screening deployment is sized for 60,000 "
+            "pages per business day in the base year.\n\n## 9. Data Management\n\nWhen a screening project closes, we delete its working copies "
+            "and certify the deletion to the COR.\n")
+    e = status_of(run(sol, prop)[0], "150,000")
+    assert e.status == "contradicted" and "60,000" in e.reason, e.reason

@@ -35,6 +35,12 @@ _CONDITION = re.compile(
     r"in\s+case\s+of|where)\b[^,;.]{3,160}", re.IGNORECASE)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+|each\s+|an?\s+|all\s+|any\s+)?"
                             r"([A-Za-z][\w'’ -]{1,60})")
+# a participle right after a noun names who acts on that noun, not on the sentence's verb
+_REDUCED_RELATIVE = re.compile(r"\b(?!(?:be|been|being|is|are|was|were|and|or|not|also|then|first|only|jointly|"
+                               r"formally|promptly|subsequently|directly|either)\b)[a-z][\w-]*\s+"
+                               r"(?:approved|accepted|issued|designated|signed|authorized|furnished|provided|specified|"
+                               r"identified|selected|requested|established|published|maintained|owned|operated|"
+                               r"prescribed|required|directed|named|chosen|defined|set|held|used|agreed)\s*$")
 _EVALUATED = re.compile(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|assessed|reviewed|scored|considered|"
                         r"rejected|accepted|eliminated|deemed|found)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:^|\b(?:the|a|an|each|any|all|every|such|its|prime|successful|"
@@ -203,6 +209,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         return re.sub(r"^(?:The|Each|Any)\s+", "", cap.group(1))
     after = block_text[trigger.end: trigger.end + 160]
     agent = _PASSIVE_AGENT.search(after)
+    if agent and _REDUCED_RELATIVE.search(after[:agent.start()]):
+        agent = None   # "released under an open license approved by the COR": the COR approves the license only
     if agent and re.match(r"\s*(?:not\s+)?be\b", after, re.IGNORECASE) and "," not in after[:agent.start()]:
         # "shall be available 99.9 percent, excluding windows approved by the COR": the agent of
         # a phrase after the comma is not the one who must act

@@ -4,7 +4,9 @@ A PWS often states its service levels only in a table introduced by a sentence w
 ("Table C-1 lists the acceptance measures"): "Query latency | Median time ... is 8 seconds or
 less".  A row counts as an obligation when the table's header names a standard, threshold,
 acceptance level or target column and the row's cell in that column states a measurable level
-(a figure, a percentage or a time).
+(a figure, a percentage or a time), or when the header names a requirement, standard or rule
+column and the row's cell there states the duty in a clause of its own ("Ingest requirement |
+Ingest SNOTEL observations every hour").
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ _STANDARD_HEADER = re.compile(
     r"expected\s+(?:results?|levels?|values?|performance|availability)|service\s+levels?|SLAs?|"
     r"performance\s+(?:levels?|requirements?|measures?)|(?:contractor\s+)?(?:obligations?|requirements?))\b",
     re.IGNORECASE)
+# a column that states what the work must do, in words: a row's cell there is a duty even with no
+# figure ("Ingestion standard | Link every participant's positions to its activity")
+_DIRECTIVE_HEADER = re.compile(r"\b(?:requirements?|standards?|rules?|specifications?|obligations?)\b", re.IGNORECASE)
+_CLAUSE_WORDS = 5
 # a column of measures, and a bare "Level" or "Value" column beside it
 _MEASURE_HEADER = re.compile(r"\b(?:parameters?|measures?|metrics?|indicators?|characteristics?)\b", re.IGNORECASE)
 _LEVEL_HEADER = re.compile(r"(?:required\s+)?(?:levels?|values?)$", re.IGNORECASE)
@@ -44,11 +50,13 @@ def standard_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[Dura
         if not cols and any(_MEASURE_HEADER.search(c.text) for c in header):
             # "Performance parameter | Level": a bare level column beside a column of measures
             cols = {c.col for c in header if _LEVEL_HEADER.match(c.text.strip())}
-        if not cols:
+        directive = {c.col for c in header if _DIRECTIVE_HEADER.search(c.text)}
+        if not cols and not directive:
             continue
         for cells in ordered[1:]:
             level = [c for c in cells if c.col in cols and _MEASURABLE.search(c.text)]
-            if len(cells) < 2 or not level:
+            stated = [c for c in cells if c.col in directive and len(c.text.split()) >= _CLAUSE_WORDS]
+            if len(cells) < 2 or not (level or stated):
                 continue
             text = " | ".join(c.text for c in cells)
             found.append((cells, text, [d for c in level for d in find_durations(c.text)]))

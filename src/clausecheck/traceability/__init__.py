@@ -52,7 +52,7 @@ from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_n
 from .matching import NONE_BELOW, concept_sets, match_requirements
 from .quantities import Qty, quantities
 from .units import Unit, is_requirement, proposal_units
-from .vocabulary import acronyms_to_fold, known_acronyms, terms
+from .vocabulary import acronym_definitions, acronyms_to_fold, known_acronyms, terms
 
 __all__ = ["Qty", "Unit", "concept_sets", "is_requirement", "judge", "match_requirements", "proposal_units",
            "quantities", "terms", "trace"]
@@ -68,8 +68,9 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
     if not volumes:
         raise ValueError("trace() needs at least one proposal document")
     requirements = [o for o in sol_obligations if is_requirement(o)]
-    fold = acronyms_to_fold([b.text for b in solicitation.blocks], [b.text for v in volumes for b in v.blocks])
-    with known_acronyms(fold):
+    sol_texts = [b.text for b in solicitation.blocks]
+    prop_texts = [b.text for v in volumes for b in v.blocks]
+    with known_acronyms(acronyms_to_fold(sol_texts, prop_texts), acronym_definitions(sol_texts, prop_texts)):
         return _trace(solicitation, requirements, volumes, packs)
 
 

@@ -21,6 +21,7 @@ from .quantities import (
     _EACH_GROUP,
     _batch_conflict,
     _count_conflict,
+    _coverage_start_conflict,
     _duration_conflict,
     _number_conflict,
     _req_thresholds,
@@ -62,7 +63,7 @@ _NEGATION = re.compile(
 # a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
 # "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
 _GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
-           "run furnish supply grant give make host meet accept guarantee propose").split()
+           "run furnish supply grant give make host meet accept guarantee propose produce").split()
 # verbs of letting out that refuse only in the proposer's own voice: "we will not release source code" refuses;
 # "the assistant cannot release, redact or withhold anything on its own" is a safeguard
 _RELEASING = "release share disclose allow permit open expose license".split()
@@ -118,7 +119,8 @@ def _main_clause(text: str, pos: int) -> bool:
 
 def _duty_verb(req_text: str) -> str | None:
     """The verb of the duty: "The Contractor shall promptly deliver ..." -> "deliver"."""
-    m = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(\w+)", req_text, re.I)
+    m = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?=\w+(?:ed|en|wn)\b))?(\w+)",
+                  req_text, re.I)
     return m.group(1) if m else None
 
 
@@ -128,10 +130,18 @@ def _quoted(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+# a sentence that opens with its condition: "If the retrieved passages do not support an answer, ..."
+# ("If awarded, we will not ..." is no condition on the work)
+_OPENING_CONDITION = re.compile(r"\s*(?:if|when|whenever|where|unless|should|once|until)\b"
+                                r"(?!\s+(?:awarded|selected|chosen|we\s+are\s+(?:awarded|selected)))[^.;]*,", re.I)
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()) or _quoted(resp, m.start()):
             continue
+        if _OPENING_CONDITION.match(resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]):
+            continue   # "If nothing supports an answer, the assistant does not produce one" is a gate
         if m.group(0).lower().startswith("withh") and \
                 re.search(r"\b(?:not|cannot|never|no)\b", _clause_before(resp, m.start()), re.I):
             continue   # "cannot release, redact or withhold any record on its own": a negated withholding
@@ -325,7 +335,8 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\b
 # "perform all audio processing inside the BOP network", "train, validate and host every model
 # inside the NNSY computing enclave": the work itself must stay on the Government's side
 _PLACE = (r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
-          r"hardware|infrastructure|premises|environment|workstations?|servers?))\b")
+          r"hardware|infrastructure|premises|environment|workstations?|servers?|computers?|laptops?|devices?|"
+          r"appliances?|tablets?|handhelds?))\b")
 _ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|wholly)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
                          + _PLACE, re.I)
 # the same rule as a prohibition: "shall not keep copies ... anywhere outside the
@@ -666,8 +677,8 @@ _IMPUTED = re.compile(r"\b(?:fill|fills|filled|populate|populates|populated|defa
                       r"(?:[\w-]+\s+){0,3}?(?:with|from|using)\b|\b(?:imputed?|imputes|estimated\s+from|inferred\s+from)\b", re.I)
 _ON_PREMISES = re.compile(r"\b(?:all|only)\b[^.;]{0,60}\bon\s+(?:the\s+)?(?:[A-Z][\w.'’]*\s+){1,3}(?:[\w-]+\s+){0,3}?"
                           r"(?:cluster|servers?|data\s+cent(?:er|re)|infrastructure|hardware|workstations?)\b|"
-                          r"\bon\s+(?:Government|agency)[\s-](?:owned|furnished|provided)\s+(?:[\w-]+\s+)?(?:hardware|infrastructure|"
-                          r"servers?|systems?)\b")
+                          r"\bon\s+(?:the\s+)?(?:Government|agency)[\s-](?:owned|furnished|provided)\s+(?:[\w-]+\s+)?(?:hardware|"
+                          r"infrastructure|servers?|systems?|computers?|laptops?|devices?|appliances?|tablets?)\b")
 _OFF_PREMISES = re.compile(_IN_VENDOR_CLOUD + r"|\bcop(?:y|ies|ied)\s+[^.;]{0,160}?\bto\s+(?:our|its)\b", re.I)
 _HOSTING = re.compile(r"\b(?:environment|tenan\w*|host\w*|instance|enclave|cloud|infrastructure)\b", re.I)
 # data or software the Government may use without limit, offered under a limiting licence
@@ -847,6 +858,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
                 _scale_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
+                _coverage_start_conflict(text, block) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block))
     if conflict:
@@ -1025,6 +1037,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
+                     _coverage_start_conflict(text, near) or
                      _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
                      (_automatic_breach(text, near) if req.ob.modality == "prohibition" else None) or

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.deadlines import find_durations, iso_hours
-from .vocabulary import _IDENT, _num, clause_around, terms
+from .vocabulary import _IDENT, _fold_known_acronyms, _num, clause_around, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
@@ -583,6 +583,9 @@ _CUT_OFF = re.compile(r"\b(?:scores?|scoring|scored|confidence|probability|likel
                       r"match)\b", re.I)
 
 
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
     text = _digits(text)
@@ -594,6 +597,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
                 continue
             after = text[m.end():m.end() + 12]
+            if _YEAR_SPAN.match(text, m.start(1)):
+                continue   # "covering at least 2018 through 2024": years, not a level
             if pattern is _TOLERANCE and not _unit_of(after):
                 continue   # "within 5 business days" is a duration; only a measured tolerance is a ceiling
             if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|business|calendar)\b", after, re.I):
@@ -632,7 +637,7 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                     _IDENT.search(text[max(0, m.start() - 8):m.end() + 8]):
                 continue
             value, pct = _num(m.group(1)), bool(m.group(2))
-            if not pct and value > 1:
+            if not pct and value > 1 or _day_of_month(text, m):
                 continue
             window = text[max(0, m.start() - 60):m.end() + 30]
             if _HIGHER_BETTER.search(window):
@@ -651,7 +656,8 @@ def _metric(text: str, pos: int) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
     # "... of empty frames while losing no more than": the words before "while" measure another figure
-    window = re.split(r"\b(?:while|whereas|and|but)\b", text[max(clause, pos - 60):pos])[-1]
+    # (a written-out acronym counts as one word: "the mean opinion score floor" ends in "MOS floor")
+    window = re.split(r"\b(?:while|whereas|and|but)\b", _fold_known_acronyms(text[max(clause, pos - 60):pos]))[-1]
     # "a miss rate of no more than", "recall ... must be at least": the comparator and its verb say nothing of the measure
     window = _COMPARATOR_TAIL.sub("", window)
     return set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
@@ -660,7 +666,7 @@ def _metric(text: str, pos: int) -> set[str]:
 def _metric_after(text: str, end: int) -> set[str]:
     """Terms of the few words after a figure ("90 percent sensitivity")."""
     # "a sensitivity of 0.93 and a specificity of 0.82": the words after "and" measure the next figure
-    window = re.split(r"[.;,]|\b(?:and|while|whereas|but)\b", text[end:end + 60])[0]
+    window = re.split(r"[.;,]|\b(?:and|while|whereas|but)\b", _fold_known_acronyms(text[end:end + 60]))[0]
     return set(terms(" ".join(window.split()[:4]))) - {"%pct"}
 
 
@@ -692,7 +698,24 @@ def _measure(req_text: str, phrase: str) -> set[str]:
     if at < 0:
         return set()
     # "flagging no more than 5 percent of non-threatening items": the measure may follow
-    return _metric(req_text, at) | _metric_after(req_text, at + len(phrase))
+    return _metric(req_text, at) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at)
+
+
+_SUBJECT_MODAL = re.compile(r"^(?P<subject>[^.;:]*?)\s+(?:shall|must|will|should|is\s+required\s+to|are\s+required\s+to)"
+                            r"(?P<rest>\s[^.;:]*)?$", re.I)
+_SUBJECT_HEAD = re.compile(r"^(?:(?:the|a|an|each|every|its|their)\s+)?(?P<head>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
+                           r"(?=\s+(?:for|of|from|in|on|at|with|across|over|during|under|by|that|which|when|where)\b|$)", re.I)
+
+
+def _measured_subject(req_text: str, at: int) -> set[str]:
+    """The subject of a sentence whose verb is only the comparison: "The CER for pages printed from
+    1881 through 1922 shall not exceed 3 percent" measures the CER, however far the figure is from it."""
+    clause = max(req_text.rfind(c, 0, at) for c in ".;:") + 1
+    m = _SUBJECT_MODAL.match(req_text[clause:at].strip())
+    if not m or _COMPARATOR_TAIL.sub("", " " + (m.group("rest") or "")).strip():
+        return set()
+    head = _SUBJECT_HEAD.match(m.group("subject").strip())
+    return set(terms(head.group("head"))) - {"%pct"} if head else set()
 
 
 def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
@@ -729,8 +752,8 @@ def _answer_figures(resp: str) -> list[tuple]:
                     resp[m.end():m.end() + 14], re.I):
             continue
         value = _num(m.group(1))
-        if 1900 <= value <= 2100 and not m.group(2):
-            continue  # a year
+        if 1900 <= value <= 2100 and not m.group(2) or _day_of_month(resp, m):
+            continue  # a year, or a day of a month ("from December 1")
         if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp)):
             continue   # read below as a ratio
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
@@ -780,6 +803,18 @@ def _answer_figures(resp: str) -> list[tuple]:
         for v, low, k, conv in _readings(round(100.0 * a / b, 2), True, lower):
             got.append(((v, k, m.group(0).strip(), where, None), low, conv))
     return got
+
+
+_MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_MONTH_BEFORE = re.compile(r"\b" + _MONTH_NAME + r"\s+$")
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?![\w])")
+
+
+def _day_of_month(text: str, m: re.Match) -> bool:
+    """An ``_ANYNUM`` match is a date: "December 1", "1 December", "the 15th of April"."""
+    return not m.group(2) and bool(_MONTH_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]) or
+                _MONTH_AFTER.match(text, m.end(1)))
 
 
 _PERCENTILE = re.compile(r"\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)\s+percentile\b", re.I)
@@ -1010,4 +1045,39 @@ def _scale_conflict(req_text: str, resp: str) -> str | None:
     if il and max(il) >= 1 and got and max(got) <= fed_order.index("moderate") and not _levels(impact, il_order, resp):
         return (f"offers FedRAMP {fed_order[max(got)].title()} where the solicitation requires Impact Level "
                 f"{il_order[max(il)]} (impact level)")
+    return None
+
+
+# a body of records covered from a date on: "decisions issued since January 1, 2005", "narratives
+# submitted from January 2014 through December 2025", "letters from 2015 forward"
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DATE = (r"(?:(?P<month>" + _MONTH_NAME + r")\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?"
+         r"(?:(?:calendar|fiscal)\s+year\s+|FY\s?|CY\s?)?(?P<year>(?:19|20)\d\d)\b")
+_SINCE = re.compile(r"\b(?:since|from|beginning(?:\s+(?:in|with))?|starting(?:\s+(?:in|with))?|back\s+to|"
+                    r"on\s+or\s+after|covering(?:\s+at\s+least)?)\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + _DATE, re.I)
+_ONWARD = re.compile(_DATE + r"\s+(?:onwards?|forwards?|and\s+later|or\s+later|to\s+(?:the\s+)?present)\b", re.I)
+
+
+def _starts(text: str) -> list[tuple[tuple[int, int, int], str]]:
+    """((year, month, day), words) for each date a body of records is covered from."""
+    out = []
+    for pattern in (_SINCE, _ONWARD):
+        for m in pattern.finditer(text):
+            month = _MONTHS.get((m.group("month") or "")[:3].lower(), 0)
+            out.append(((int(m.group("year")), month, int(m.group("day") or 0)), m.group(0).strip()))
+    return out
+
+
+def _coverage_start_conflict(req_text: str, resp: str) -> str | None:
+    """The answer covers records from a later date than the solicitation asks ("from January
+    2019" against "submitted from January 2014 through December 2025")."""
+    want = _starts(req_text)
+    if len(want) != 1:
+        return None
+    got = _starts(resp)
+    if not got:
+        return None
+    (need, said), (offer, words) = want[0], min(got)
+    if offer[0] > need[0] or (offer[0] == need[0] and need[1] and offer[1] > need[1]):
+        return f"covers records {words}; the solicitation asks for records {said}"
     return None

@@ -131,9 +131,15 @@ _PHRASES = [
     (re.compile(r"(?<!of\s)(?<!the\s)\b(?:workshops?|courses?|curricul(?:um|a)|onboarding|instructor[\s-]led|webinars?|"
                 r"tutorials?|knowledge\s+transfer|familiari[sz]ation|e-?learning|coaching|train-the-trainer)\b", re.I),
      lambda m: m.group(0) + " stafftrain "),
-    # who teaches and how: "taught by our lead trainer", "a half-day hands-on session"
-    (re.compile(r"\b(?:trainers?|taught|hands-on\s+(?:sessions?|instruction|exercises?|labs?))\b", re.I),
+    # who teaches and how: "taught by our lead trainer", "a half-day hands-on session", "three
+    # classroom sessions for load planners"
+    (re.compile(r"\b(?:trainers?|taught|hands-on\s+(?:sessions?|instruction|exercises?|labs?)|classroom|"
+                r"sessions?\s+(?=(?:for|with)\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b))", re.I),
      lambda m: m.group(0) + " stafftrain "),
+    # pages counted in a volume of work ("150,000 pages per business day"), though "page" alone
+    # is a word of the document's own layout
+    # (or right after a figure read on its own: "60,000 | pages per business day")
+    (re.compile(r"(?:\b\d[\d,.]*\s+(?:[\w-]+\s+)?|^\s*)pages\b", re.I), lambda m: m.group(0) + " pagecount "),
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
@@ -201,6 +207,8 @@ def _collapse_acronyms(text: str) -> str:
 # where nobody defined the acronym: "Cooperative Patent Classification" and "CPC", "a temporary
 # flight restriction" and "a TFR".  Set for the length of one trace (``known_acronyms``).
 _KNOWN_ACRONYMS: ContextVar[frozenset] = ContextVar("known_acronyms", default=frozenset())
+# Acronyms a document defines ("the character error rate (CER)"): only their own words fold.
+_DEFINED_ACRONYMS: ContextVar[tuple | None] = ContextVar("defined_acronyms", default=None)
 _ACRONYM_TOKEN = re.compile(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])")
 _WORD = re.compile(r"[A-Za-z][\w'’]*")
 _LINK_WORDS = ("of", "and", "for", "the", "on", "to")
@@ -230,12 +238,53 @@ def acronyms_to_fold(solicitation_texts, proposal_texts) -> frozenset:
                      (a in a_sol and a not in e_sol and a in e_prop and a not in a_prop))
 
 
+def acronym_definitions(solicitation_texts, proposal_texts) -> dict[str, frozenset[str]]:
+    """Acronyms that a document defines by writing them in brackets after their words, with
+    those words ("the character error rate (CER)" gives {"CER": {"character error rate"}}), where
+    both documents name the thing, each in either form.  A proposal that never names the
+    "Instrumentation Data Historian" in full or as "IDH" keeps its "Historian" against the words."""
+    sol, prop = list(solicitation_texts), list(proposal_texts)
+    candidates = frozenset(_acronyms(sol + prop))
+    found: dict[str, set[str]] = {}
+    for text in sol + prop:
+        for start, end, acronym in _expansion_runs(text, candidates):
+            if re.match(r"\s*\(\s*" + acronym + r"s?\s*\)", text[end:]):
+                found.setdefault(acronym, set()).add(" ".join(_WORD.findall(text[start:end])).lower())
+    out = {}
+    for acronym, phrases in sorted(found.items()):
+        named = re.compile(r"(?<![\w.-])" + acronym + r"s?(?![\w-])|" + "|".join(
+            r"\b" + r"[\s-]+".join(re.escape(w) for w in p.split()) + r"(?:s|es)?\b" for p in sorted(phrases)), re.I)
+        if any(named.search(t) for t in sol) and any(named.search(t) for t in prop):
+            out[acronym] = frozenset(phrases)
+    return out
+
+
+def _definitions_pattern(definitions) -> tuple[re.Pattern, dict[str, str]] | None:
+    """One pattern for the defined words of every acronym (plural and possessive forms too),
+    and the acronym each of its named groups stands for."""
+    phrases = sorted(((phrase, a) for a, words in definitions.items() for phrase in words),
+                     key=lambda pa: (-len(pa[0]), pa))
+    if not phrases:
+        return None
+    parts = [f"(?P<d{k}>" + r"[\s-]+".join(re.escape(w) for w in phrase.split()) + r"(?:s|es|['’]s)?)"
+             for k, (phrase, _a) in enumerate(phrases)]
+    return (re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
+            {f"d{k}": a for k, (_phrase, a) in enumerate(phrases)})
+
+
 @contextmanager
-def known_acronyms(acronyms: frozenset):
-    token = _KNOWN_ACRONYMS.set(frozenset(acronyms))
+def known_acronyms(acronyms: frozenset, definitions=None):
+    """For the length of the block, fold the written-out forms of ``acronyms`` (found by their
+    initials) and of ``definitions`` (found by their defined words only: "charter operators
+    receive" is not the COR) into the acronym.  (Writing every acronym out in its words instead
+    was measured worse: it adds the words of "COR" and the like to every passage that names them.)"""
+    definitions = definitions or {}
+    token = _KNOWN_ACRONYMS.set(frozenset(acronyms) - set(definitions))
+    token2 = _DEFINED_ACRONYMS.set(_definitions_pattern(definitions))
     try:
         yield
     finally:
+        _DEFINED_ACRONYMS.reset(token2)
         _KNOWN_ACRONYMS.reset(token)
 
 
@@ -275,6 +324,10 @@ def _expansion_runs(text: str, known: frozenset):
 
 def _fold_known_acronyms(text: str) -> str:
     """The text with each written-out known acronym replaced by the acronym."""
+    defined = _DEFINED_ACRONYMS.get()
+    if defined is not None:
+        pattern, acronym_of = defined
+        text = pattern.sub(lambda m: acronym_of[m.lastgroup], text)
     out, last = [], 0
     for start, end, acronym in _expansion_runs(text, _KNOWN_ACRONYMS.get()):
         out.append(text[last:start] + acronym)
