@@ -25,7 +25,7 @@ import platform
 import sys
 import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 import yaml

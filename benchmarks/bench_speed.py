@@ -16,8 +16,6 @@ import json
 import os
 import platform
 import random
-import resource
-import statistics
 import subprocess
 import sys
 import tempfile

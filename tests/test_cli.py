@@ -101,7 +101,7 @@ def test_exit_4_pack_not_found_or_invalid(tmp_path, capsys):
 
 
 def test_config_overrides_and_suppressions(tmp_path, capsys):
-    doc = write(tmp_path, "w.md", WEAK)
+    write(tmp_path, "w.md", WEAK)
     (tmp_path / "clausecheck.toml").write_text(
         'fail_on = "high"\n\n[rules]\nAIC-INC-001 = "off"\n\n'
         '[[suppress]]\nrule = "AIC-ADV-001"\njustification = "Red teaming is covered by the agency test plan."\n')

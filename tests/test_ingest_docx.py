@@ -40,7 +40,6 @@ from clausecheck.ingest.limits import Limits
 from clausecheck.ingest.wordnum import (
     NumberingDefinitions,
     NumberingState,
-    Styles,
     format_number,
     normalise_label,
 )

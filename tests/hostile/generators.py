@@ -58,9 +58,9 @@ def payload_sentences() -> list[str]:
     return [
         f"{SHALL} {joined} {SHALL_2}",
         f"=HYPERLINK(\"http://x\") {SHALL_3} \u202eredacted\u202c \x1b[31mred\x1b[0m",
-        f"+cmd|' /C calc'!A0 The Contractor shall notify the Contracting Officer of any "
-        f"cyber incident within 72 hours. <script>alert(1)</script> \x1b]0;pwned\x07",
-        f"@SUM(1) The Contractor shall perform red teaming of the AI system. \u202e",
+        "+cmd|' /C calc'!A0 The Contractor shall notify the Contracting Officer of any "
+        "cyber incident within 72 hours. <script>alert(1)</script> \x1b]0;pwned\x07",
+        "@SUM(1) The Contractor shall perform red teaming of the AI system. \u202e",
     ]
 
 
