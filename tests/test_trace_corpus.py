@@ -32,7 +32,8 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind38", "proposals-blind39", "proposals-blind40", "proposals-blind41", "proposals-blind42",
         "proposals-blind43", "proposals-blind44", "proposals-blind45", "proposals-blind46",
         "proposals-blind47", "proposals-blind48", "proposals-blind49", "proposals-blind50",
-        "proposals-blind51", "proposals-blind52", "proposals-blind53", "proposals-blind54"]
+        "proposals-blind51", "proposals-blind52", "proposals-blind53", "proposals-blind54",
+        "proposals-blind55", "proposals-blind56", "proposals-blind57", "proposals-blind58"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
