@@ -114,11 +114,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(51, 55)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, eighth session)"),
                          (f"trace-blind{k}.json", "current"))),
-    *((name, f"blind set {k}, {what}") for k in range(55, 59)
+    *((name, f"blind set {k}, {what}") for k in range(55, 63)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, ninth session)"),
                          (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 58
+LAST_BLIND = 62
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
