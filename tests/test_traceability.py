@@ -1971,3 +1971,48 @@ def test_pages_counted_in_a_volume_of_work_are_a_term():
             "and certify the deletion to the COR.\n")
     e = status_of(run(sol, prop)[0], "150,000")
     assert e.status == "contradicted" and "60,000" in e.reason, e.reason
+
+
+@pytest.mark.parametrize("req, answer", [
+    # a count over a count, written in words
+    ("keep drafts to no more than one unsupported factual statement per 20 drafts in the quarterly sample",
+     "Our target for unsupported statements is fewer than one per ten drafts in the quarterly sample."),
+    # amounts of money
+    ("forecast the closing cash balance 10 business days ahead with a mean absolute error of no more than $12 billion",
+     "For the closing cash balance two weeks out, our backtests give a mean absolute error between $15 billion and "
+     "$18 billion."),
+    # how far ahead a forecast reaches
+    ("provide a 26-week forecast of weekly interment demand for each cemetery",
+     "Each Monday we publish a 13-week forecast of weekly interments for every cemetery."),
+    # the measure named as the subject of "is", far from the figure
+    ("reach a slide level sensitivity of at least 98 percent for P. falciparum on slides with parasitemia of 0.1 "
+     "percent or more",
+     "On our validation set, slide-level sensitivity for P. falciparum at 0.1 percent parasitemia and above is 96 "
+     "percent, and we commit to that figure."),
+    # a grade on a readability scale
+    ("write each draft letter at or below grade 8 on the Flesch-Kincaid readability scale",
+     "In our trial, drafts averaged a Flesch-Kincaid grade of 9.6 in the body text."),
+    # the time a run takes, beside a batch schedule that only names the cadence
+    ("return a complete weekly plan for all lanes within 20 minutes after a planner starts a run",
+     "The weekly network solve is a large mixed-integer program. We run it as an overnight batch job on Sunday so "
+     "that planners find a finished plan on Monday. The full solve takes 75 to 90 minutes of compute time."),
+])
+def test_figures_in_other_forms_are_compared(req, answer):
+    assert_one(req, answer, "contradicted")
+
+
+def test_the_time_a_batch_takes_is_not_a_wait_for_the_batch():
+    assert_one("complete each monthly batch of 500,000 records within 8 hours",
+               "Each monthly batch of 500,000 records is coded in about 5 hours on the production cluster.", "addressed")
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Our detectors are pretrained on our commercial LotScan library and then fine-tuned on a blend of Government "
+     "imagery and LotScan images at every retraining.", "contradicted"),
+    ("To train the models, Government imagery is supplemented with proprietary synthetic and public pedestrian "
+     "datasets.", "contradicted"),
+    ("The models are trained and fine-tuned only on the Government furnished imagery; they are never supplemented "
+     "with commercial datasets.", "addressed"),
+])
+def test_other_data_sources_where_only_the_governments_may_be_used(answer, status):
+    assert_one("train or fine tune the models only on Government furnished imagery", answer, status)

@@ -29,6 +29,7 @@ from .quantities import (
     _scale_met,
     _subset_conflict,
     _unmet_figures,
+    _windows_answered,
     quantities,
 )
 from .units import Unit
@@ -63,7 +64,7 @@ _NEGATION = re.compile(
 # a negated verb refuses the duty when it is the duty's own verb or one of giving or doing;
 # "staff cannot edit or delete the entries" is a safeguard, not a refusal to keep them
 _GIVING = ("provide deliver offer support include perform conduct plan intend commit agree engage hold "
-           "run furnish supply grant give make host meet accept guarantee propose produce").split()
+           "run furnish supply grant give make host meet accept guarantee propose produce maintain").split()
 # verbs of letting out that refuse only in the proposer's own voice: "we will not release source code" refuses;
 # "the assistant cannot release, redact or withhold anything on its own" is a safeguard
 _RELEASING = "release share disclose allow permit open expose license".split()
@@ -698,7 +699,23 @@ _REVIEWS_EACH = re.compile(_REVIEW_FIRST.pattern + r"|\b(?:reviews?|checks?|veri
                            re.I)
 
 
+# training or input data only from the Government ("train or fine tune the models only on
+# Government furnished imagery"); the answer blends in other sources ("fine-tuned on a blend of
+# Government imagery and our commercial library", "supplemented with public datasets")
+_ONLY_GOVERNMENT_DATA = re.compile(r"\bonly\b[^.;]{0,40}?\b(?:Government|agency)[\s-]*(?:furnished|provided|owned|supplied|"
+                                   r"collected|licensed)?\b[^.;]{0,30}?\b(?:data|imagery|images|records|datasets?|corpus|"
+                                   r"content|documents)\b|\bonly\s+(?:[\w-]+\s+){0,2}?(?:data|imagery|images|records|datasets?|"
+                                   r"corpus)\s+(?:collected|furnished|provided|supplied|owned)\s+by\s+(?:or\s+[\w\s]+?)?"
+                                   r"(?:the\s+)?(?:Government|agency)\b", re.I)
+_BLENDED_SOURCES = re.compile(r"\b(?:blend(?:ed)?|mix(?:ed|ture)?|combin(?:e|ed|ing|ation)|supplement(?:ed|ing|s)?|"
+                              r"augment(?:ed|ing|s)?|pre-?trained|together\s+with|in\s+addition\s+to)\b(?:[^.;]|\.(?=\d)){0,100}?\b"
+                              r"(?:commercial|proprietary|public(?:ly\s+available)?|open|synthetic|third[\s-]party|vendor|"
+                              r"licensed|our\s+own|internal)\b(?:[\w\s-]{0,40}?)\b(?:data|datasets?|imagery|images|"
+                              r"library|libraries|corpus|corpora|collections?|records|sources?)\b", re.I)
 _KINDS = {
+    # data from other sources where only the Government's may be used
+    "sources": _Kind(_ONLY_GOVERNMENT_DATA, _BLENDED_SOURCES,
+                     "the solicitation allows only Government data; the proposal adds other sources"),
     # work or data abroad where it must stay in the United States ("Tier 1 help desk in Manila")
     "offshore": _Kind(_ONSHORE, _ABROAD, "the solicitation requires U.S. performance; the proposal places work abroad"),
     # keys held by the vendor where the Government must control them
@@ -750,7 +767,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return _kind_conflict("offshore", req_text, resp)
 
 
-def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
+def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation", "sources",
                                                      "imputation", "premises", "licence", "subset")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
@@ -852,7 +869,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     if num is None and (not num_ok or _EACH_GROUP.search(text)):
         # a level each group must reach is also failed by a worse figure elsewhere in the paragraph
         num, num_ok = _number_conflict(text, block)
-    if dur is None and not dur_ok:
+    if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block))

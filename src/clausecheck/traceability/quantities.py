@@ -270,6 +270,12 @@ def quantities(text: str) -> list[Qty]:
                                 r"means?|medians?|statistics)\b", rest, re.I):
             continue   # "twice the normal daily filing volume", "monthly employment": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
+        if not is_freq and (_HORIZON_AFTER.match(rest) or (
+                (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest)) and
+                _FORECASTING.search(text[max(0, d.start - 100):d.start]))):
+            # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
+            out.append(Qty("horizon", hours, None, d.text))
+            continue
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
@@ -288,6 +294,8 @@ def quantities(text: str) -> list[Qty]:
             continue
         if is_freq:
             cls = "interval"
+        elif _TAKES.search(text[max(0, d.start - 40):d.start]):
+            cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
                 re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I):
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
@@ -316,6 +324,14 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+# the time a piece of work takes to run
+_TAKES = re.compile(r"\b(?:takes?|took|taking|(?:completes?|finish(?:es)?|runs?)\s+in)\s+(?:about\s+|roughly\s+|"
+                    r"approximately\s+|around\s+|up\s+to\s+|some\s+|between\s+)?(?:\d+(?:\.\d+)?\s*(?:to|-|–|and)\s*)?$", re.I)
+# how far ahead a forecast reaches: "a 26-week forecast", "a 72-hour outlook", "out to 10 days"
+_HORIZON_AFTER = re.compile(r"\s*(?:(?!(?:after|before|of|from|since|following|prior|the|a|an|each|every|its|their)\b)"
+                            r"[\w-]+\s+)?(?:forecasts?|outlooks?|projections?|predictions?|horizons?|look-?aheads?)\b", re.I)
+_AHEAD = re.compile(r"\s*(?:ahead|out|into\s+the\s+future)\b", re.I)
+_FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
 _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
                        r"(?:last|past|preceding|previous|prior|trailing|most\s+recent)\s+$", re.I)
@@ -413,11 +429,11 @@ _NUM = r"(\d+(?:,\d{3})*(?:\.\d+)?)"
 _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fewer\s+than|not\s+fewer\s+than|"
                     r"a\s+minimum\s+of|minimum(?:\s+of)?|"
                     r"no\s+lower\s+than|no\s+smaller\s+than|not\s+smaller\s+than|no\s+shorter\s+than|at\s+or\s+above|"
-                    r"or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+                    r"or\s+(?:higher|more|better|greater)\s+than)\s+(?:an?\s+)?(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+(?:to\s+)?exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than|no\s+larger\s+than|not\s+larger\s+than|"
-                   r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?" + _NUM, re.I)
+                   r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
 # "flag any item for which the value exceeds 0.10": the items above a cut-off (read as a floor
 # and turned round like the other cut-offs that select items: a lower one flags more)
 _ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greater\s+than|more\s+than|over)\s+" + _NUM, re.I)
@@ -434,6 +450,9 @@ _UNITS = {
     "data": (r"(?:[KMGTP]B|[kmgtp]ilobytes?|[Mm]egabytes?|[Gg]igabytes?|[Tt]erabytes?|[Pp]etabytes?)",
              {"kb": 1e3, "kilo": 1e3, "mb": 1e6, "mega": 1e6, "gb": 1e9, "giga": 1e9, "tb": 1e12, "tera": 1e12,
               "pb": 1e15, "peta": 1e15}),
+    # amounts of money, as ``_digits`` writes them ("$12 billion" -> "12 billion dollars")
+    "money": (r"(?:(?:thousand|million|billion|trillion)\s+)?dollars",
+              {"dollars": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}),
 }
 _UNIT_AFTER = {dim: re.compile(r"\s*(" + pat + r")(?![\w-])") for dim, (pat, _) in _UNITS.items()}
 
@@ -483,7 +502,9 @@ _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s
 
 
 _PER_COUNT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+)?(words?|pages?|"
-                        r"records?|calls?|transactions?|documents?|items?|characters?|lines?|claims?|cases?|minutes\s+of\s+audio)\b",
+                        r"records?|calls?|transactions?|documents?|items?|characters?|lines?|claims?|cases?|drafts?|"
+                        r"letters?|summaries|summary|reports?|responses?|answers?|messages?|sentences?|notices?|"
+                        r"images?|slides?|requests?|queries|query|minutes\s+of\s+audio)\b",
                         re.I)
 
 
@@ -563,11 +584,24 @@ _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|
 def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
+    text = _MONEY.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE.get((m.group(2) or '').lower(), '')} dollars".replace("  ", " "),
+                      text)
     text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    # "fewer than one per ten drafts": the count it is taken over, too
+    text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
     # "1E-5", "2.5e-4": a probability written in scientific notation is a figure like any other
     return _SCIENTIFIC.sub(lambda m: format(float(m.group(0).replace(" ", "")), ".12f").rstrip("0"), text)
 
 
+# "$12 billion", "$1.5M", "$250,000": written as "12 billion dollars" so the unit follows the figure
+_MONEY = re.compile(r"(?<![\w$])(?:US)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|[KMB])\b)?",
+                    re.I)
+_MONEY_SCALE = {"k": "thousand", "m": "million", "b": "billion", "thousand": "thousand", "million": "million",
+                "billion": "billion", "trillion": "trillion"}
+_PER_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
+              "thousand": 1000}
+_PER_WORD_NUMBER = re.compile(r"\b(per\s+(?:every\s+)?)(" + "|".join(w for w in _PER_WORDS if not w.endswith("ce")) +
+                              r")\b(?=\s+[a-z])", re.I)
 _SCIENTIFIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?[eE]-\d{1,2}(?!\w|\.\d)")
 
 
@@ -596,7 +630,7 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
         for m in pattern.finditer(text):
             if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
                 continue
-            after = text[m.end():m.end() + 12]
+            after = text[m.end():m.end() + 24]
             if _YEAR_SPAN.match(text, m.start(1)):
                 continue   # "covering at least 2018 through 2024": years, not a level
             if pattern is _TOLERANCE and not _unit_of(after):
@@ -707,6 +741,23 @@ _SUBJECT_HEAD = re.compile(r"^(?:(?:the|a|an|each|every|its|their)\s+)?(?P<head>
                            r"(?=\s+(?:for|of|from|in|on|at|with|across|over|during|under|by|that|which|when|where)\b|$)", re.I)
 
 
+_COPULA_BEFORE = re.compile(r"^(?P<subject>[^;:]*?)\s+(?:is|are|was|were|remains?|stays?|stands?\s+at|comes?\s+to|"
+                            r"averaged|averages)(?:\s+(?:about|roughly|approximately|around|nearly|at\s+least|at\s+most|"
+                            r"over|under|below|above|just\s+(?:over|under)))?$", re.I)
+_SENTENCE_START = re.compile(r"(?:[.;](?=\s+[A-Z(])|;)")
+
+
+def _copula_subject(text: str, pos: int) -> set[str]:
+    """The subject of "... slide-level sensitivity for P. falciparum at 0.1 percent parasitemia and
+    above is 96 percent": what a figure after "is" measures, however far its words are."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, pos)), default=0)
+    m = _COPULA_BEFORE.match(text[start:pos].strip())
+    if not m:
+        return set()
+    head = _SUBJECT_HEAD.match(m.group("subject").split(",")[-1].strip())
+    return set(terms(head.group("head"))) - {"%pct"} if head else set()
+
+
 def _measured_subject(req_text: str, at: int) -> set[str]:
     """The subject of a sentence whose verb is only the comparison: "The CER for pages printed from
     1881 through 1922 shall not exceed 3 percent" measures the CER, however far the figure is from it."""
@@ -762,7 +813,7 @@ def _answer_figures(resp: str) -> list[tuple]:
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2)))
-        unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 14])
+        unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 24])
         if unit:   # "a 1 km grid", "cracks 1.3 mm and longer": compared only with a figure of the same dimension
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             said = m.group(0).strip() + " " + unit[2]
@@ -779,7 +830,7 @@ def _answer_figures(resp: str) -> list[tuple]:
         if value == 1 and not m.group(2) and "." not in m.group(1):
             readings += [(1.0, True, "num", False), (1.0, False, "num", False)]   # "1 false alert": a count too
         for v, low, k, conv in readings:
-            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end()) | _copula_subject(resp, m.start())
             if conv == "complement":
                 where = where | _complement_measure(where)
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
@@ -862,7 +913,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
                         f"solicitation requires {phrase}"), True
             digits = re.match(r"[\d,.]+", g[2])
             written = _num(digits.group(0).rstrip(".,")) if digits and digits.group(0).rstrip(".,") else None
-            read = "" if g[1] in _UNITS or (written is not None and abs(written - g[0]) < 1e-9) else f" (that is {g[0]:g})"
+            read = "" if g[1] in _UNITS or g[1].startswith("per-") or (written is not None and abs(written - g[0]) < 1e-9) \
+                else f" (that is {g[0]:g})"
             return f"offers {g[2]}{read} where the solicitation requires {phrase}", True
     return None, satisfied
 
@@ -899,6 +951,13 @@ _PERIOD_END = re.compile(r"^\s*(?:after|following)\s+(?:the\s+)?(?:end|close|clo
                          re.I)
 
 
+def _windows_answered(req_text: str, resp: str) -> bool:
+    """Every time limit of the requirement has a time limit beside it in the answer ("a complete
+    weekly plan within 20 minutes" is not answered on time by a passage that only says weekly)."""
+    got = {g.cls for g in quantities(resp)}
+    return all("window" in got for q in quantities(req_text) if q.cls == "window")
+
+
 def _batch_conflict(req_text: str, resp: str) -> str | None:
     """"make each new complaint available for scoring within 4 hours" answered by "coding and
     scoring run in one nightly batch": an item can wait a day."""
@@ -906,8 +965,8 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     # a batch as much as any; one after a period closes ("after the end of each month") does not
     want = [q for q in quantities(req_text) if q.cls == "window" and 0 < q.hours <= 730 and
             not (q.after and _PERIOD_END.search(req_text[req_text.find(q.text) + len(q.text):][:60]))]
-    if not want:
-        return None
+    if not want or re.search(r"\bbatch(?:es)?\b", req_text, re.I):
+        return None   # "a monthly batch of 500,000 records must complete within 8 hours": the time a batch takes
     subject = set(terms(req_text)) - _CONNECTIVES
     for m in _BATCH.finditer(resp):
         word = (m.group(1) or m.group(2) or m.group(3) or "").lower().split()[-1]
