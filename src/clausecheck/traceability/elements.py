@@ -27,7 +27,8 @@ def _elements(body: str) -> list[str]:
     "including publisher, version, and license", or coordinated duties "identify a manager and
     provide a resume" (and the items each of those duties lists).  Lists of participles
     ("corrupted, missing and falsified observations") describe one thing and are not split."""
-    body = re.split(r"[.;]", body)[0]
+    # the first sentence (an abbreviated name, "P. vivax", does not end it)
+    body = re.split(r";|\.(?!\s+[a-z])", body)[0]
     verb_parts = _VERB_AND.split(body)
     # "describe how it will measure and report drift": one verb pair with one object, not two duties
     if len(verb_parts) == 2 and len(terms(_DUTY_LEAD.sub("", verb_parts[0]))) >= 2 and all(terms(p) for p in verb_parts) \
