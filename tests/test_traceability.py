@@ -2016,3 +2016,23 @@ def test_the_time_a_batch_takes_is_not_a_wait_for_the_batch():
 ])
 def test_other_data_sources_where_only_the_governments_may_be_used(answer, status):
     assert_one("train or fine tune the models only on Government furnished imagery", answer, status)
+
+
+def test_an_abbreviated_name_does_not_end_a_list():
+    assert _elements("The model shall distinguish Plasmodium falciparum, P. vivax, P. ovale, P. malariae, P. knowlesi and "
+                     "Babesia species at the slide level.")[-2:] == ["P. knowlesi", "Babesia species"]
+    assert_one("distinguish Plasmodium falciparum, P. vivax, P. ovale, P. malariae, P. knowlesi and Babesia species",
+               "The pipeline makes one slide-level call among Plasmodium falciparum, P. vivax, P. ovale, P. malariae and "
+               "Babesia species.", "partially addressed")
+
+
+def test_schedules_written_as_counts_of_periods_are_the_same_schedule():
+    assert terms("every twelve months after go-live") == terms("annually after go-live")
+    assert terms("every 3 months") == terms("quarterly")
+    assert terms("each model and where it came from") == terms("each model and its source")
+
+
+def test_a_time_measured_in_tests_keeps_its_purpose():
+    assert_one("return ranked results within 30 seconds for 95 percent of queries",
+               "In load tests at the expected peak, 95 percent of searches returned a ranked list in under 20 seconds.",
+               "addressed")

@@ -106,6 +106,10 @@ _MAIN_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|will|shall|must|
                         r"(?=(?:remain|stay)(?:s|ed)?\b))([a-z]+)\b", re.I)
 
 
+_MEASURED_IN = re.compile(r"^\s*(?:In|During|Across|From|On)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:tests?|testing|trials?|pilots?|benchmarks?|back-?tests?|hindcasts?)\b[^,]{0,80},", re.I)
+
+
 def _role(text: str, start: int, end: int) -> str | None:
     """What a duration measures, from the verb that governs it: the main verb of its clause when
     it has a role ("These audit records are kept for 120 months" -> retain, not the "audit" of
@@ -113,7 +117,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     after the nearest modal before it ("will keep images for 30 days" -> retain), else the first
     role word of its clause."""
     clause_start = max(text.rfind(c, 0, start) for c in ".;") + 1
-    before = text[clause_start:start]
+    # "In load tests, the median time ... was 11 seconds": the tests are where it was measured
+    before = _MEASURED_IN.sub("", text[clause_start:start])
     verbs = list(_MAIN_VERB.finditer(re.split(r"\band\b", before)[-1]))
     if verbs:
         verb = verbs[-1].group(1)

@@ -143,6 +143,12 @@ _PHRASES = [
     # "each year", "every month", "once a quarter": the same schedule as "annually", "monthly"
     (re.compile(r"\b(?:each|every|per|once\s+(?:a|per|each|every))\s+(year|month|week|day|quarter)\b", re.I),
      lambda m: {"year": " annually ", "day": " daily "}.get(m.group(1).lower(), f" {m.group(1).lower()}ly ")),
+    # "every twelve months", "every three months": the same schedules again (a span no single word
+    # names, "every six months", stays as it is: folding it adds a rare term to the requirement)
+    (re.compile(r"\b(?:each|every|once\s+(?:a|per|each|every))\s+(12|twelve|3|three)\s+months\b", re.I),
+     lambda m: " annually " if m.group(1).lower() in ("12", "twelve") else " quarterly "),
+    # "where it came from": its source
+    (re.compile(r"\bwhere\s+(?:it|they|each\s+\w+|the\s+\w+)\s+(?:came|comes|come)\s+from\b", re.I), " source "),
     # "AI bill of materials (AI-BOM)", "SBOM", "software bill of materials": one thing, one term
     # an SBOM lists software components; an AI-BOM lists models and data: different deliverables
     (re.compile(r"\b(?:software|spdx|cyclonedx)\s+bills?\s+of\s+materials?(?:\s*\(\s*SBOMs?\s*\))?|\bSBOMs?\b", re.I),
