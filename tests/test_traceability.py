@@ -2036,3 +2036,8 @@ def test_a_time_measured_in_tests_keeps_its_purpose():
     assert_one("return ranked results within 30 seconds for 95 percent of queries",
                "In load tests at the expected peak, 95 percent of searches returned a ranked list in under 20 seconds.",
                "addressed")
+
+
+def test_showed_is_shown_to_be_not_shown_on_a_screen():
+    assert "display" not in terms("our backtests showed intervals too wide for crew planning")
+    assert "display" in terms("the screen shows planned hours for each crew")

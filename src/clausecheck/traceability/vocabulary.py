@@ -147,6 +147,8 @@ _PHRASES = [
     # names, "every six months", stays as it is: folding it adds a rare term to the requirement)
     (re.compile(r"\b(?:each|every|once\s+(?:a|per|each|every))\s+(12|twelve|3|three)\s+months\b", re.I),
      lambda m: " annually " if m.group(1).lower() in ("12", "twelve") else " quarterly "),
+    # "our backtests showed that ...": shown to be, not shown on a screen
+    (re.compile(r"\bshowed\b|\bshows\s+that\b", re.I), " demonstrated "),
     # "where it came from": its source
     (re.compile(r"\bwhere\s+(?:it|they|each\s+\w+|the\s+\w+)\s+(?:came|comes|come)\s+from\b", re.I), " source "),
     # "AI bill of materials (AI-BOM)", "SBOM", "software bill of materials": one thing, one term
