@@ -2041,3 +2041,28 @@ def test_a_time_measured_in_tests_keeps_its_purpose():
 def test_showed_is_shown_to_be_not_shown_on_a_screen():
     assert "display" not in terms("our backtests showed intervals too wide for crew planning")
     assert "display" in terms("the screen shows planned hours for each crew")
+
+
+@pytest.mark.parametrize("req, answer", [
+    ("keep the word error rate at no more than 15 percent for English calls and 20 percent for Spanish calls",
+     "The word error rate is 12 percent for English calls; for Spanish calls we commit to 24 percent."),
+    ("achieve plate character recognition accuracy of at least 97 percent on daytime images and 92 percent on night "
+     "images", "Plate character recognition accuracy is 97.4 percent on daytime images and 88 percent on night images."),
+])
+def test_a_second_figure_is_held_to_the_same_side(req, answer):
+    assert_one(req, answer, "contradicted")
+
+
+def test_a_field_left_blank_for_a_person_is_not_filled_in():
+    assert_one("leave the final size conclusion blank for the size specialist to complete",
+               "The final size conclusion is pre-filled with the recommended outcome and a confidence score for the "
+               "size specialist to review.", "contradicted")
+
+
+def test_a_clause_that_names_no_measure_takes_it_from_its_sentence():
+    sol = ("# RFP\n\n## C.3 Detection\n\nC.3.2 The Contractor shall achieve a detection rate of at least 99 percent for "
+           "personnel in daylight and 97 percent at night using thermal imagery.\n")
+    prop = ("# Proposal\n\n## 2. Detection\n\nIn daylight the detector found 99.4 percent of personnel. At night, "
+            "relying on thermal imagery, it found 95 percent.\n")
+    e = status_of(run(sol, prop)[0], "detection rate")
+    assert (e.status, e.reason) == ("contradicted", "offers 95 percent where the solicitation requires 97 percent")

@@ -712,7 +712,16 @@ _BLENDED_SOURCES = re.compile(r"\b(?:blend(?:ed)?|mix(?:ed|ture)?|combin(?:e|ed|
                               r"(?:commercial|proprietary|public(?:ly\s+available)?|open|synthetic|third[\s-]party|vendor|"
                               r"licensed|our\s+own|internal)\b(?:[\w\s-]{0,40}?)\b(?:data|datasets?|imagery|images|"
                               r"library|libraries|corpus|corpora|collections?|records|sources?)\b", re.I)
+# a field or column left for a person to fill in ("leave the final size conclusion blank for the
+# size specialist"); the answer fills it ("the matrix is prefilled", "the conclusion is pre-populated")
+_LEFT_BLANK = re.compile(r"\b(?:leave|leaves|left|remain|remains|kept)\s+(?:[\w-]+\s+){0,8}?(?:blank|empty|unfilled|"
+                         r"unpopulated)\b", re.I)
+_PREFILLED = re.compile(r"\b(?:pre-?fill(?:ed|s)?|pre-?populat(?:ed|es)?|auto-?fill(?:ed|s)?|auto-?populat(?:ed|es)?|"
+                        r"filled\s+in\s+(?:automatically|in\s+advance|by\s+(?:the\s+)?(?:model|system|assistant|service))|"
+                        r"pre-?complet(?:ed|es))\b", re.I)
 _KINDS = {
+    # a field filled in where it must be left blank for a person
+    "blank": _Kind(_LEFT_BLANK, _PREFILLED, "the solicitation requires it left blank for a person; the proposal fills it"),
     # data from other sources where only the Government's may be used
     "sources": _Kind(_ONLY_GOVERNMENT_DATA, _BLENDED_SOURCES,
                      "the solicitation allows only Government data; the proposal adds other sources"),
@@ -767,7 +776,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return _kind_conflict("offshore", req_text, resp)
 
 
-def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation", "sources",
+def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation", "sources", "blank",
                                                      "imputation", "premises", "licence", "subset")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)

@@ -622,6 +622,10 @@ _CUT_OFF = re.compile(r"\b(?:scores?|scoring|scored|confidence|probability|likel
                       r"match)\b", re.I)
 
 
+# a second figure coordinated with a threshold, with no comparator of its own
+_ALSO = re.compile(r"(?:\s*(?:%|percent))?(?:(?![.;]|\b(?:at\s+least|at\s+most|no\s+more|no\s+less|not\s+more|"
+                   r"not\s+less|under|below|above|over|within|exceed)\b)[^.;]){1,70}?\b(?:and|while|with|but)\s+(?:an?\s+|the\s+)?"
+                   r"(?<![\w.,-])" + _NUM + r"(\s*(?:%|percent\b))?(?![\w.-]|,\d)", re.I)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
 
 
@@ -662,6 +666,14 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h, m.group(0).strip() + _per_label(per_n)))
             else:
                 out.append((value, _kind(value, pct), h, m.group(0).strip()))
+                # "no more than 15 percent for English calls and 20 percent for Spanish calls": the
+                # second figure is held to the same side
+                also = _ALSO.match(text, m.end())
+                if also and pct == bool(also.group(2)) and also.start(1) not in seen and \
+                        not any(s <= also.start(1) < e for s, e in spans):
+                    seen.add(also.start(1))
+                    value2 = _num(also.group(1))
+                    out.append((value2, _kind(value2, pct), h, also.group(0)[also.start(1) - also.start():].strip()))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
         for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
             if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
@@ -699,7 +711,15 @@ def _metric(text: str, pos: int) -> set[str]:
     window = re.split(r"\b(?:while|whereas|and|but)\b", _fold_known_acronyms(text[max(clause, pos - 60):pos]))[-1]
     # "a miss rate of no more than", "recall ... must be at least": the comparator and its verb say nothing of the measure
     window = _COMPARATOR_TAIL.sub("", window)
-    return set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
+    found = set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
+    if len(found) == 1 and text.rfind(",", 0, pos) >= clause - 1 > 0:
+        # "At night, relying on thermal imagery, it found 95 percent": a clause that names nothing
+        # but its verb leaves the measure to the phrases before it in the sentence (a clause that
+        # opens with the figure names it after: "..., 95 percent of searches returned")
+        start = max(text.rfind(c, 0, pos) for c in ".;") + 1
+        window = re.split(r"\b(?:while|whereas|and|but)\b", _fold_known_acronyms(text[max(start, pos - 60):pos]))[-1]
+        found |= set(terms(_COMPARATOR_TAIL.sub("", window))) - {"%pct"}
+    return found
 
 
 def _metric_after(text: str, end: int) -> set[str]:
