@@ -2066,3 +2066,13 @@ def test_a_clause_that_names_no_measure_takes_it_from_its_sentence():
             "relying on thermal imagery, it found 95 percent.\n")
     e = status_of(run(sol, prop)[0], "detection rate")
     assert (e.status, e.reason) == ("contradicted", "offers 95 percent where the solicitation requires 97 percent")
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("To keep briefings short, briefing products carry the summaries only; the original NOTAM text is dropped from "
+     "the briefing package.", "contradicted"),
+    ("Every briefing product presents the original NOTAM text next to its summary; no NOTAM text is ever dropped.",
+     "addressed"),
+])
+def test_what_a_duty_keeps_said_to_be_left_out(answer, status):
+    assert_one("present the original NOTAM text next to its summary in every briefing product", answer, status)

@@ -232,6 +232,29 @@ def _substitution(req: _Req, resp: str) -> str | None:
     return None
 
 
+# the answer leaves out what the duty keeps or shows: "raw NOTAM text is dropped from the
+# briefing package" against "present the original NOTAM text next to its summary"
+_KEEPING = re.compile(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(?:include|present|show|display|retain|keep|"
+                      r"preserve|deliver|carry|export|list|store|provide)\b", re.I)
+_LEFT_OUT = re.compile(r"\b(?:is|are|will\s+be|gets?|get|being)\s+(?:\w+ly\s+)?(?:dropped|omitted|excluded|discarded|"
+                       r"stripped\s+out|left\s+out)\b", re.I)
+
+
+def _omission(req: _Req, resp: str) -> str | None:
+    """The answer says the thing the duty keeps or shows is left out; its subject must carry the
+    requirement's own words (two terms or more, a fifth of its weight)."""
+    if req.ob.modality == "prohibition" or not _KEEPING.search(req.ob.text):
+        return None
+    for m in _LEFT_OUT.finditer(resp):
+        if not _unnegated(resp, m.start()):
+            continue
+        subject = _clause_before(resp, m.start(), ".;,")
+        shared = set(terms(subject)) & set(req.weights)
+        if len(shared) >= 2 and sum(req.weights[t] for t in shared) / req.total >= 0.2:
+            return f"the proposal leaves out what is required: '{(subject + resp[m.start():m.end()]).strip()[:120]}'"
+    return None
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
@@ -907,6 +930,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
+                   _omission(req, block) or
                    _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block))
         if refusal:
             return "contradicted", refusal
