@@ -2076,3 +2076,12 @@ def test_a_clause_that_names_no_measure_takes_it_from_its_sentence():
 ])
 def test_what_a_duty_keeps_said_to_be_left_out(answer, status):
     assert_one("present the original NOTAM text next to its summary in every briefing product", answer, status)
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("The audit report lists every redaction the assistant proposed and the reviewer's decision on it.",
+     "not addressed"),
+    ("Appendix B contains a sample audit report that the assistant produced from the practice files.", "addressed"),
+])
+def test_a_sample_asked_for_is_answered_by_one_given(answer, status):
+    assert_one("provide a sample audit report produced by the proposed assistant", answer, status)

@@ -242,6 +242,7 @@ _APPROVER = re.compile(r"\b(?:approval|consent|authori[sz]ation|permission)\s+(?
 # asking for someone's approval is answered only by a passage about approval
 _APPROVAL_ASKED = re.compile(r"\b(?:obtain|get|secure|seek|receive)\s+(?:\w+\s+){0,2}?(?:approval|consent|authori[sz]ation|permission)\b",
                              re.I)
+_SAMPLE_ASKED = re.compile(r"\b(?:submit|provide|include|deliver|furnish|attach|enclose)\s+(?:\w+\s+){0,3}?samples?\b", re.I)
 _STAFFTRAIN = _fold("stafftrain")
 _GENERIC_TITLE = set(terms("model system project program final initial monthly quarterly annual weekly draft updated "
                            "complete full written detailed ai"))
@@ -251,9 +252,10 @@ def _required(body: str) -> tuple[frozenset, ...]:
     """What a passage must name to answer the requirement at all, however many other words it
     shares (each entry: a set of interchangeable terms).  The kind of document a requirement
     asks to be delivered ("submit a Model Validation Report" is not answered by "data
-    validation rules check every record", though a "validation memo" would do), and the
-    training of people ("train examiners to use the assistant" is not answered by a passage on
-    the assistant and the examiners that says nothing of training them)."""
+    validation rules check every record", though a "validation memo" would do), a sample (given
+    or enclosed, not described), and the training of people ("train examiners to use the
+    assistant" is not answered by a passage on the assistant and the examiners that says nothing
+    of training them)."""
     if len(_VERB_AND.split(body)) > 1:
         return ()   # "identify a Project Manager and provide a resume": either part is an answer
     out = set()
@@ -275,6 +277,10 @@ def _required(body: str) -> tuple[frozenset, ...]:
             out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
     if _APPROVAL_ASKED.search(body):
         out.add(frozenset(terms("approve consent permission")))
+    if _SAMPLE_ASKED.search(body):
+        # "submit three sample draft advisories" is answered by a passage that gives or encloses one,
+        # not by one that describes how advisories are drafted
+        out.add(frozenset(terms("sample example appendix annex exhibit enclosed attached attachment")))
     ordered: list = sorted(out, key=sorted)
     party = _APPROVER.search(body)
     if party and _APPROVAL_ASKED.search(body):
