@@ -2085,3 +2085,15 @@ def test_what_a_duty_keeps_said_to_be_left_out(answer, status):
 ])
 def test_a_sample_asked_for_is_answered_by_one_given(answer, status):
     assert_one("provide a sample audit report produced by the proposed assistant", answer, status)
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("We provide a weekly dashboard and a monthly performance report against each service level.", "not addressed"),
+    ("Two subcontractors perform parts of the work: Sendero performs translation review and Cardinal performs "
+     "Section 508 testing.", "addressed"),
+])
+def test_one_shared_word_of_a_short_requirement_is_no_answer(answer, status):
+    sol = "# RFP\n\n## L\n\nL.2 The Offeror shall identify each proposed subcontractor and the tasks that subcontractor will perform.\n"
+    prop = f"# Proposal\n\n## 1. Summary\n\nWe offer a contact center service.\n\n## 6. Management\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], "subcontractor")
+    assert e.status == status, e.reason

@@ -879,6 +879,8 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
           topic: Unit | None = None) -> tuple[str, str]:
     """Status and reason for one requirement.  ``topic`` is a unit under a heading named for the
     requirement's subject, used when no passage matches well enough on its words."""
+    if unit is not None and score >= NONE_BELOW and not _holds_rarest(req, unit, matcher):
+        unit, score = None, 0.0
     if unit is None or score < NONE_BELOW:
         if topic is None:
             return "not addressed", "no passage of the proposal answers this requirement"
@@ -980,6 +982,22 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         # 36 hours" for "process ... within 48 hours"): few shared words, but the same measure
         return "partially addressed", "the closest answer covers only part of the requirement"
     return "addressed", "answered"
+
+
+_FEW_TERMS = 3
+
+
+def _holds_rarest(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
+    """A requirement of few words ("identify each proposed subcontractor and the tasks it will
+    perform") is not answered by a passage that shares just one of them, unless it is the
+    rarest: a "monthly performance report" shares "perform" and nothing of the subcontractors."""
+    if len(req.weights) > _FEW_TERMS or req.idents:
+        return True
+    have = unit.terms | unit.head | unit.ctx | set(terms(unit.context or ""))
+    shared = {t for t in req.weights if t in have or matcher.near(t) & have}
+    top = max(req.weights.values())
+    # one shared word that is not the rarest is no answer
+    return len(shared) >= 2 or any(req.weights[t] >= top - 1e-9 for t in shared)
 
 
 def _deferred_beside(req, unit: Unit, matcher) -> re.Match | None:
