@@ -2097,3 +2097,12 @@ def test_one_shared_word_of_a_short_requirement_is_no_answer(answer, status):
     prop = f"# Proposal\n\n## 1. Summary\n\nWe offer a contact center service.\n\n## 6. Management\n\n{answer}\n"
     e = status_of(run(sol, prop)[0], "subcontractor")
     assert e.status == status, e.reason
+
+
+def test_each_participle_of_a_passive_duty_can_be_refused():
+    sol = ("# RFP\n\n## H\n\nH.1 All trained models and annotations shall be delivered to the agency with unlimited "
+           "rights and released under an open license.\n")
+    prop = ("# Proposal\n\n## 10. Data Rights\n\nAnnotations created under this order will be delivered to the agency, "
+            "but the trained models themselves will not be released under an open license.\n")
+    e = status_of(run(sol, prop)[0], "open license")
+    assert e.status == "contradicted", e.reason

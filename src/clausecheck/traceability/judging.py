@@ -125,6 +125,9 @@ def _duty_verb(req_text: str) -> str | None:
     return m.group(1) if m else None
 
 
+_ALSO_DONE = re.compile(r"\b(?:shall|must|will)\s+be\s+(?:[^.;]*?\band\s+)(?:\w+ly\s+)?(\w+(?:ed|en|wn))\b", re.I)
+
+
 def _quoted(text: str, pos: int) -> bool:
     """``pos`` lies inside quotation marks ("separates mandatory formulations ("shall", "shall not")")."""
     before = text[:pos]
@@ -153,13 +156,17 @@ def _refusal(req: _Req, resp: str) -> str | None:
             # "refuses to load any package whose signature does not verify" is a gate too
             continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
         passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
-        if passive and (passive.group(0).lstrip().startswith("be") or re.match(r"(?:is|are)\b", m.group(0), re.I)):
+        passive = passive if passive and (passive.group(0).lstrip().startswith("be") or
+                                          re.match(r"(?:is|are)\b", m.group(0), re.I)) else None
+        if passive:
             duty = _duty_verb(req.ob.text)
-            if not duty or not set(terms(passive.group(1))) & set(terms(duty)):
+            # "shall be delivered ... and released under an open license": each participle is a duty
+            duties = ({duty} if duty else set()) | set(_ALSO_DONE.findall(req.ob.text))
+            if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         if req.idents and not re.search(r"\bcompl", tail, re.I):
             continue  # "we do not use covered equipment" complies with a clause that prohibits it
-        if _ACTIVE_NOT.fullmatch(m.group(0)):
+        if _ACTIVE_NOT.fullmatch(m.group(0)) and not passive:   # ("will not be released": the duty's own participle)
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
             duty = _duty_verb(req.ob.text)
             same = [w for f in _SAME_ACT if duty and duty.lower() in f for w in f]
