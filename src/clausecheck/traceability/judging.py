@@ -806,8 +806,9 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return _kind_conflict("offshore", req_text, resp)
 
 
-def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation", "sources", "blank",
-                                                     "imputation", "premises", "licence", "subset")) -> str | None:
+def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
+                                                     "sources", "blank", "imputation", "premises", "licence",
+                                                     "subset")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 
@@ -998,7 +999,7 @@ def _holds_rarest(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
     """A requirement of few words ("identify each proposed subcontractor and the tasks it will
     perform") is not answered by a passage that shares just one of them, unless it is the
     rarest: a "monthly performance report" shares "perform" and nothing of the subcontractors."""
-    if len(req.weights) > _FEW_TERMS or req.idents:
+    if len(req.weights) > _FEW_TERMS or req.idents or not req.weights:
         return True
     have = unit.terms | unit.head | unit.ctx | set(terms(unit.context or ""))
     shared = {t for t in req.weights if t in have or matcher.near(t) & have}

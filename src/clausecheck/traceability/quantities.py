@@ -331,10 +331,12 @@ def quantities(text: str) -> list[Qty]:
 
 # the time a piece of work takes to run
 _TAKES = re.compile(r"\b(?:takes?|took|taking|(?:completes?|finish(?:es)?|runs?)\s+in)\s+(?:about\s+|roughly\s+|"
-                    r"approximately\s+|around\s+|up\s+to\s+|some\s+|between\s+)?(?:\d+(?:\.\d+)?\s*(?:to|-|–|and)\s*)?$", re.I)
+                    r"approximately\s+|around\s+|up\s+to\s+|some\s+|between\s+)?"
+                    r"(?:\d+(?:\.\d+)?\s*(?:to|-|–|and)\s*)?$", re.I)
 # how far ahead a forecast reaches: "a 26-week forecast", "a 72-hour outlook", "out to 10 days"
 _HORIZON_AFTER = re.compile(r"\s*(?:(?!(?:after|before|of|from|since|following|prior|the|a|an|each|every|its|their)\b)"
-                            r"[\w-]+\s+)?(?:forecasts?|outlooks?|projections?|predictions?|horizons?|look-?aheads?)\b", re.I)
+                            r"[\w-]+\s+)?(?:forecasts?|outlooks?|projections?|predictions?|horizons?|look-?aheads?)\b",
+                            re.I)
 _AHEAD = re.compile(r"\s*(?:ahead|out|into\s+the\s+future)\b", re.I)
 _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
@@ -589,8 +591,7 @@ _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|
 def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
-    text = _MONEY.sub(lambda m: f"{m.group(1)} {_MONEY_SCALE.get((m.group(2) or '').lower(), '')} dollars".replace("  ", " "),
-                      text)
+    text = _MONEY.sub(_money_words, text)
     text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
     # "fewer than one per ten drafts": the count it is taken over, too
     text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
@@ -603,6 +604,12 @@ _MONEY = re.compile(r"(?<![\w$])(?:US)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(tho
                     re.I)
 _MONEY_SCALE = {"k": "thousand", "m": "million", "b": "billion", "thousand": "thousand", "million": "million",
                 "billion": "billion", "trillion": "trillion"}
+def _money_words(m: re.Match) -> str:
+    """"$12 billion" -> "12 billion dollars", "$250,000" -> "250,000 dollars"."""
+    scale = _MONEY_SCALE.get((m.group(2) or "").lower())
+    return f"{m.group(1)} {scale} dollars" if scale else f"{m.group(1)} dollars"
+
+
 _PER_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100,
               "thousand": 1000}
 _PER_WORD_NUMBER = re.compile(r"\b(per\s+(?:every\s+)?)(" + "|".join(w for w in _PER_WORDS if not w.endswith("ce")) +
@@ -624,8 +631,8 @@ _CUT_OFF = re.compile(r"\b(?:scores?|scoring|scored|confidence|probability|likel
 
 # a second figure coordinated with a threshold, with no comparator of its own
 _ALSO = re.compile(r"(?:\s*(?:%|percent))?(?:(?![.;]|\b(?:at\s+least|at\s+most|no\s+more|no\s+less|not\s+more|"
-                   r"not\s+less|under|below|above|over|within|exceed)\b)[^.;]){1,70}?\b(?:and|while|with|but)\s+(?:an?\s+|the\s+)?"
-                   r"(?<![\w.,-])" + _NUM + r"(\s*(?:%|percent\b))?(?![\w.-]|,\d)", re.I)
+                   r"not\s+less|under|below|above|over|within|exceed)\b)[^.;]){1,70}?\b(?:and|while|with|but)\s+"
+                   r"(?:an?\s+|the\s+)?(?<![\w.,-])" + _NUM + r"(\s*(?:%|percent\b))?(?![\w.-]|,\d)", re.I)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
 
 
@@ -763,7 +770,8 @@ def _measure(req_text: str, phrase: str) -> set[str]:
 _SUBJECT_MODAL = re.compile(r"^(?P<subject>[^.;:]*?)\s+(?:shall|must|will|should|is\s+required\s+to|are\s+required\s+to)"
                             r"(?P<rest>\s[^.;:]*)?$", re.I)
 _SUBJECT_HEAD = re.compile(r"^(?:(?:the|a|an|each|every|its|their)\s+)?(?P<head>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)"
-                           r"(?=\s+(?:for|of|from|in|on|at|with|across|over|during|under|by|that|which|when|where)\b|$)", re.I)
+                           r"(?=\s+(?:for|of|from|in|on|at|with|across|over|during|under|by|that|which|when|where)\b|$)",
+                           re.I)
 
 
 _COPULA_BEFORE = re.compile(r"^(?P<subject>[^;:]*?)\s+(?:is|are|was|were|remains?|stays?|stands?\s+at|comes?\s+to|"

@@ -134,7 +134,8 @@ _PHRASES = [
     # who teaches and how: "taught by our lead trainer", "a half-day hands-on session", "three
     # classroom sessions for load planners"
     (re.compile(r"\b(?:trainers?|taught|hands-on\s+(?:sessions?|instruction|exercises?|labs?)|classroom|"
-                r"sessions?\s+(?=(?:for|with)\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b))", re.I),
+                r"sessions?\s+(?=(?:for|with)\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE +
+                r"\b))", re.I),
      lambda m: m.group(0) + " stafftrain "),
     # pages counted in a volume of work ("150,000 pages per business day"), though "page" alone
     # is a word of the document's own layout
