@@ -158,8 +158,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
         passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
         passive = passive if passive and (passive.group(0).lstrip().startswith("be") or
                                           re.match(r"(?:is|are)\b", m.group(0), re.I)) else None
+        duty = _duty_verb(req.ob.text)
         if passive:
-            duty = _duty_verb(req.ob.text)
             # "shall be delivered ... and released under an open license": each participle is a duty
             duties = ({duty} if duty else set()) | set(_ALSO_DONE.findall(req.ob.text))
             if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
@@ -168,7 +168,6 @@ def _refusal(req: _Req, resp: str) -> str | None:
             continue  # "we do not use covered equipment" complies with a clause that prohibits it
         if _ACTIVE_NOT.fullmatch(m.group(0)) and not passive:   # ("will not be released": the duty's own participle)
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
-            duty = _duty_verb(req.ob.text)
             same = [w for f in _SAME_ACT if duty and duty.lower() in f for w in f]
             allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else []) + same}
             head_clause = _clause_before(resp, m.start(), ".;,")
@@ -182,8 +181,7 @@ def _refusal(req: _Req, resp: str) -> str | None:
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
         head = _clause_before(resp, m.start())
-        shared = (set(terms(tail)) | set(terms(head))) & set(req.weights)
-        weight = sum(req.weights[t] for t in shared) / req.total
+        weight = _share(req, set(terms(tail)) | set(terms(head)))
         # "Model weights are our trade secrets" refuses one of the things the requirement lists
         subject = set(terms(head))
         listed = [set(terms(x)) for x in _elements(_requirement_body(req.ob.text))]
@@ -221,6 +219,16 @@ _TELLS = re.compile(r"\b(?:inform|notif|notice|told|tell|announc|describ|list|do
 _IN_PLACE_OF = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of|in\s+lieu\s+of)\s+([^.;,:()]{6,160})", re.I)
 
 
+def _share(req: _Req, found) -> float:
+    """The part of the requirement's weight that the terms ``found`` carry."""
+    return sum(req.weights[t] for t in set(found) & set(req.weights)) / req.total
+
+
+def _carries(req: _Req, found, part: float) -> bool:
+    """``found`` holds two or more of the requirement's terms, carrying ``part`` of its weight."""
+    return len(set(found) & set(req.weights)) >= 2 and _share(req, found) >= part
+
+
 def _substitution(req: _Req, resp: str) -> str | None:
     """The answer offers something else in place of what the requirement asks: "Rather than
     writing to ORM2 through the interface in Attachment J-4, we propose a nightly export file".
@@ -233,8 +241,7 @@ def _substitution(req: _Req, resp: str) -> str | None:
     for m in _IN_PLACE_OF.finditer(req.ob.text):
         own |= set(terms(m.group(1)))
     for m in _IN_PLACE_OF.finditer(resp):
-        shared = (set(terms(m.group(1))) - own) & set(req.weights)
-        if len(shared) >= 2 and sum(req.weights[t] for t in shared) / req.total >= 0.25:
+        if _carries(req, set(terms(m.group(1))) - own, 0.25):
             return f"the proposal offers something else in place of what is required: '{m.group(0).strip()[:120]}'"
     return None
 
@@ -256,8 +263,7 @@ def _omission(req: _Req, resp: str) -> str | None:
         if not _unnegated(resp, m.start()):
             continue
         subject = _clause_before(resp, m.start(), ".;,")
-        shared = set(terms(subject)) & set(req.weights)
-        if len(shared) >= 2 and sum(req.weights[t] for t in shared) / req.total >= 0.2:
+        if _carries(req, terms(subject), 0.2):
             return f"the proposal leaves out what is required: '{(subject + resp[m.start():m.end()]).strip()[:120]}'"
     return None
 

@@ -261,11 +261,16 @@ def acronym_definitions(solicitation_texts, proposal_texts) -> dict[str, frozens
                 found.setdefault(acronym, set()).add(" ".join(_WORD.findall(text[start:end])).lower())
     out = {}
     for acronym, phrases in sorted(found.items()):
-        named = re.compile(r"(?<![\w.-])" + acronym + r"s?(?![\w-])|" + "|".join(
-            r"\b" + r"[\s-]+".join(re.escape(w) for w in p.split()) + r"(?:s|es)?\b" for p in sorted(phrases)), re.I)
+        named = re.compile(r"(?<![\w.-])" + acronym + r"s?(?![\w-])|" +
+                           "|".join(r"\b" + _phrase_source(p) + r"(?:s|es)?\b" for p in sorted(phrases)), re.I)
         if any(named.search(t) for t in sol) and any(named.search(t) for t in prop):
             out[acronym] = frozenset(phrases)
     return out
+
+
+def _phrase_source(phrase: str) -> str:
+    """A pattern for the words of ``phrase``, joined by spaces or hyphens."""
+    return r"[\s-]+".join(re.escape(w) for w in phrase.split())
 
 
 def _definitions_pattern(definitions) -> tuple[re.Pattern, dict[str, str]] | None:
@@ -275,8 +280,7 @@ def _definitions_pattern(definitions) -> tuple[re.Pattern, dict[str, str]] | Non
                      key=lambda pa: (-len(pa[0]), pa))
     if not phrases:
         return None
-    parts = [f"(?P<d{k}>" + r"[\s-]+".join(re.escape(w) for w in phrase.split()) + r"(?:s|es|['’]s)?)"
-             for k, (phrase, _a) in enumerate(phrases)]
+    parts = [f"(?P<d{k}>" + _phrase_source(phrase) + r"(?:s|es|['’]s)?)" for k, (phrase, _a) in enumerate(phrases)]
     return (re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE),
             {f"d{k}": a for k, (_phrase, a) in enumerate(phrases)})
 
