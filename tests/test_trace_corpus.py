@@ -34,7 +34,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind47", "proposals-blind48", "proposals-blind49", "proposals-blind50",
         "proposals-blind51", "proposals-blind52", "proposals-blind53", "proposals-blind54",
         "proposals-blind55", "proposals-blind56", "proposals-blind57", "proposals-blind58",
-        "proposals-blind59", "proposals-blind60", "proposals-blind61", "proposals-blind62"]
+        "proposals-blind59", "proposals-blind60", "proposals-blind61", "proposals-blind62",
+        "proposals-blind63", "proposals-blind64", "proposals-blind65", "proposals-blind66",
+        "proposals-blind67", "proposals-blind68"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 

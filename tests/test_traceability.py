@@ -2106,3 +2106,73 @@ def test_each_participle_of_a_passive_duty_can_be_refused():
             "but the trained models themselves will not be released under an open license.\n")
     e = status_of(run(sol, prop)[0], "open license")
     assert e.status == "contradicted", e.reason
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # a turnaround is how soon the work is done
+    ("finish quality control of each survey tile within 4 business days after it is received",
+     "Quality control of each survey tile has a standard turnaround of nine working days.", "contradicted"),
+    ("finish quality control of each survey tile within 4 business days after it is received",
+     "Quality control of each survey tile has a standard turnaround of three working days.", "addressed"),
+    # "in about N" is how long the work takes
+    ("generate a complete route plan for a region within 15 minutes on the furnished server",
+     "On the furnished server the engine builds a complete route plan for a 3,000-stop region in about 40 minutes.",
+     "contradicted"),
+    # a span bounded from below, ending at an event
+    ("retain every audit record for no fewer than six years after the close of the case",
+     "Audit records are retained for 24 months after the close of the case and then destroyed.", "contradicted"),
+    # years of a named kind
+    ("keep the inputs and model version of each claim decision for four fiscal years after the claim year",
+     "The inputs and model version of each claim decision are kept for two fiscal years, after which they are "
+     "summarized.",
+     "contradicted"),
+    # a range of counted things
+    ("limit nuisance alarms to no more than 2 alarms per gate per day",
+     "In practice gates settle at between 4 and 6 alarms per day once tuning ends.", "contradicted"),
+    # a band the figure must fall inside
+    ("ensure that the share of observed values inside the 80 percent forecast band falls between 75 and 85 percent",
+     "We target a share of observed values of at least 70 percent inside the 80 percent forecast band.",
+     "contradicted"),
+    ("ensure that the share of observed values inside the 80 percent forecast band falls between 75 and 85 percent",
+     "Observed values fall inside the 80 percent forecast band 79 percent of the time.", "addressed"),
+    # a count over a count of entries
+    ("keep transcription slips to no more than one per 500 entries in the audited sample",
+     "We hold transcription slips under one per 250 entries in the audited sample.", "contradicted"),
+    # percentage points are percent
+    ("estimate canopy cover for each plot with a mean absolute error of no more than 4 percentage points",
+     "Plot canopy cover estimates agree with field readings to within 7 percentage points on average.",
+     "contradicted"),
+    # a horizon named before its length
+    ("publish river stage forecasts that cover horizons of 1 through 10 days at every gauge",
+     "Every gauge receives river stage forecasts out to 6 days ahead.", "contradicted"),
+    # each of the named number of things
+    ("provide voice prompts in each of the 9 languages listed in Attachment 3",
+     "Voice prompts are offered in 7 of the 9 languages in Attachment 3.", "contradicted"),
+])
+def test_figures_written_in_other_ways_are_compared(req, answer, status):
+    assert_one(req, answer, status)
+
+
+def test_a_range_that_is_a_scale_is_no_figure():
+    assert_one("flag for review every case whose risk score is at least 0.8",
+               "Each case receives a risk score between 0 and 1, and every case scoring 0.8 or more is flagged for "
+               "review.", "addressed")
+
+
+def test_a_long_defined_name_before_a_threshold_keeps_the_measure():
+    from clausecheck.traceability.quantities import _threshold_measure
+    from clausecheck.traceability.vocabulary import acronym_definitions, known_acronyms
+    req = "Recall for cracks inside the Critical Weld Seam Inspection Exclusion Zone must be at least 0.97 on test welds."
+    sol = ["The Critical Weld Seam Inspection Exclusion Zone (CWSIEZ) is defined in Attachment 2.", req]
+    with known_acronyms(frozenset(), acronym_definitions(sol, ["Cracks in the CWSIEZ are found."])):
+        assert "crack" in _threshold_measure(req, "at least 0.97")
+
+
+def test_no_thing_done_is_a_prohibition_the_answer_can_break():
+    sol = "# RFQ\n\n## C\n\nC.1 No crew shift shall be scheduled at a station under a severe wind warning.\n"
+    for answer, status in (
+            ("When a station is under a severe wind warning, the planner can still schedule a crew shift there if every "
+             "other station is closed.", "contradicted"),
+            ("The planner never places a crew shift at a station under a severe wind warning.", "addressed")):
+        e = status_of(run(sol, f"# Q\n\n## 2. Approach\n\n{answer}\n")[0], "No crew shift")
+        assert e.status == status, e.reason

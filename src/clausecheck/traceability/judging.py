@@ -824,11 +824,15 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
 _VAGUE_VERBS = frozenset(_verb_key(w) for w in ("use", "make", "do", "get", "have", "take"))
 
 
+_NO_THING_DONE = re.compile(r"\bNo\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:shall|must|may|will)\s+be\s+([a-z]+ed)()\b")
+
+
 def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
     "the Contractor and its affiliates shall not provide ILI data analysis")."""
-    m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text)
+    m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text) or \
+        _NO_THING_DONE.search(req.ob.text)   # "No release shall be scheduled at a site whose ..."
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
     if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only)\b", req.ob.text[m.end():], re.I):
@@ -837,12 +841,15 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
     if not answer:
         keys -= _VAGUE_VERBS   # a passage other than the answer must show more than "uses"
-    obj = set(terms(req.ob.text[m.end():m.end() + 80])) - keys
+    # (the thing a "No ... shall be done" names is part of what is banned)
+    obj = (set(terms(req.ob.text[m.end():m.end() + 80])) |
+           (set(terms(m.group(0))) if m.re is _NO_THING_DONE else set())) - keys
     for clause in re.split(r"[.;]", resp):
         words = re.findall(r"[A-Za-z]+", clause)
         # "provides", "is contributed", or a modal that lets it happen ("the optimizer may recommend fewer lanes")
         said = any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) or any(
-            _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+)?([a-z]+)", clause))
+            _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)?"
+                                                     r"([a-z]+)", clause))
         if said and \
                 len(set(terms(clause)) & obj) >= 2 and not re.search(r"\b(?:not|never|no|none|nothing|without)\b", clause, re.I):
             return True

@@ -186,6 +186,7 @@ _SECONDS_ABBREV = re.compile(r"(?<![\w.])(\d+\.\d+|\d+)\s?s\b(?=[\s,.;:)]|$)")
 def quantities(text: str) -> list[Qty]:
     """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
     text = _SECONDS_ABBREV.sub(r"\1 seconds", text)   # "0.15 s"
+    text = _KIND_OF_YEAR.sub(r"\1", text)
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
     measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
@@ -275,7 +276,7 @@ def quantities(text: str) -> list[Qty]:
                                 r"means?|medians?|statistics)\b", rest, re.I):
             continue   # "twice the normal daily filing volume", "monthly employment": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
-        if not is_freq and (_HORIZON_AFTER.match(rest) or (
+        if not is_freq and (_HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or (
                 (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest)) and
                 _FORECASTING.search(text[max(0, d.start - 100):d.start]))):
             # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
@@ -306,7 +307,7 @@ def quantities(text: str) -> list[Qty]:
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
             cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
-        elif d.kind == "period" or lead.startswith("for "):
+        elif d.kind == "period" or lead.startswith("for ") or _FOR_AT_LEAST.search(text[max(0, d.start - 40):d.start]):
             cls = "span"     # "kept for 18 months (before deletion)": how long, not how soon
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
                                 "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]):
@@ -329,14 +330,23 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+# "kept for no fewer than seven years after the movement week": a span however it is bounded
+_FOR_AT_LEAST = re.compile(r"\bfor\s+(?:(?:no|not)\s+(?:fewer|less|shorter)\s+than|at\s+least|a\s+minimum\s+of)\s+$", re.I)
+# "five crop years", "three fiscal years": years of a named kind are still years
+_KIND_OF_YEAR = re.compile(r"\b(?:crop|fiscal|water|school|academic|program|tax|plan|budget|"
+                           r"grazing|field)\s+(years?)\b", re.I)
 # the time a piece of work takes to run
-_TAKES = re.compile(r"\b(?:takes?|took|taking|(?:completes?|finish(?:es)?|runs?)\s+in)\s+(?:about\s+|roughly\s+|"
+_TAKES = re.compile(r"(?:\b(?:takes?|took|taking|(?:completes?|finish(?:es)?|runs?)\s+in|(?:turn-?around|processing|lead|cycle)"
+                    r"\s+(?:time\s+)?(?:is|was|will\s+be|of|averages?|runs?))\s+(?:about\s+|roughly\s+|"
                     r"approximately\s+|around\s+|up\s+to\s+|some\s+|between\s+)?"
-                    r"(?:\d+(?:\.\d+)?\s*(?:to|-|–|and)\s*)?$", re.I)
+                    r"(?:\d+(?:\.\d+)?\s*(?:to|-|–|and)\s*)?|\bin\s+(?:about|roughly|approximately|around|some)\s+)$", re.I)
 # how far ahead a forecast reaches: "a 26-week forecast", "a 72-hour outlook", "out to 10 days"
 _HORIZON_AFTER = re.compile(r"\s*(?:(?!(?:after|before|of|from|since|following|prior|the|a|an|each|every|its|their)\b)"
                             r"[\w-]+\s+)?(?:forecasts?|outlooks?|projections?|predictions?|horizons?|look-?aheads?)\b",
                             re.I)
+# "cover horizons of 1 through 21 days", "a forecast horizon of 21 days", "lead times of 1 to 10 days"
+_HORIZON_BEFORE = re.compile(r"\b(?:horizons?|lead\s+times?|look-?aheads?)\s+(?:of\s+|out\s+to\s+|up\s+to\s+|to\s+)?"
+                             r"(?:\d+\s*(?:through|to|-|–)\s*)?$", re.I)
 _AHEAD = re.compile(r"\s*(?:ahead|out|into\s+the\s+future)\b", re.I)
 _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
@@ -423,6 +433,8 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             around = re.split(r"[.;]", resp[max(0, at - 60):at])[-1] + re.split(r"[.;]", resp[at:at + len(g.text) + 40])[0]
             if _EXCEPT_WORSE.search(around):
                 return f"offers '{g.text}' at some times where the solicitation requires '{q.text}'", True
+    if not satisfied and all(q.cls == "horizon" for q in want):
+        return None, True   # a forecast's reach is often told in other words ("three years out"): only a shorter one conflicts
     return None, satisfied
 
 
@@ -477,10 +489,15 @@ def _unit_of(after: str) -> tuple[str, float, str] | None:
             if factor:
                 return dim, factor, word
     return None
+# "sites settle at between 5 and 8 alerts per week": a range of counted things, not a scale
+_COUNTED_RANGE = re.compile(r"(?:from|between)\s+(?:[2-9]|\d{2,})(?:,\d{3})*\s+(?:to|and)\s+\d+(?:,\d{3})*\s+"
+                            r"(?!(?:points?|on|scale|range|inclusive)\b)[a-z]+s\b", re.I)
 _RANGE_OF = re.compile(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
+_BAND = re.compile(r"\b(?:falls?|lies?|be|remains?|stays?|kept|held)\s+(?:\w+ly\s+)?between\s+" + _NUM +
+                   r"(?:\s*(?:%|percent))?\s+and\s+" + _NUM + r"(\s*(?:%|percent\b))?", re.I)
 _FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
 _CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
-_ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b))?(?![\w-]|\.\d|,\d)", re.I)
+_ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b|percentage\s+points?\b))?(?![\w-]|\.\d|,\d)", re.I)
 _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
 _LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
@@ -511,19 +528,24 @@ _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s
 _PER_COUNT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+)?(words?|pages?|"
                         r"records?|calls?|transactions?|documents?|items?|characters?|lines?|claims?|cases?|drafts?|"
                         r"letters?|summaries|summary|reports?|responses?|answers?|messages?|sentences?|notices?|"
-                        r"images?|slides?|requests?|queries|query|minutes\s+of\s+audio)\b",
+                        r"images?|slides?|requests?|queries|query|entries|entry|rows?|fields?|pairs?|links?|files?|segments?|"
+                        r"utterances?|transcripts?|minutes\s+of\s+audio)\b",
                         re.I)
 
 
 def _per_count(text: str, end: int) -> tuple[float, str] | None:
     """"1 narration error per 2,000 words" -> (2000.0, "words"): a count taken over a count."""
     m = _PER_COUNT.match(text[end:end + 60])
-    return (_num(m.group(1)), m.group(2).lower().rstrip("s")) if m else None
+    if not m:
+        return None
+    noun = m.group(2).lower()
+    return _num(m.group(1)), (noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s"))
 
 
 def _per_label(per_n: tuple[float, str]) -> str:
     """(2000.0, "word") -> " per 2,000 words"."""
-    return f" per {per_n[0]:,.0f} {per_n[1]}s"
+    noun = per_n[1][:-1] + "ies" if per_n[1].endswith("y") else per_n[1] + "s"
+    return f" per {per_n[0]:,.0f} {noun}"
 
 
 def _period(hours: float) -> str:
@@ -688,6 +710,14 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             value = _num(m.group(1))
             seen.add(m.start(1))
             out.append((value, _kind(value, bool(m.group(2))), higher, m.group(0).strip()))
+    for m in _BAND.finditer(text):
+        if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
+            continue
+        pct = bool(m.group(3))
+        seen.update((m.start(1), m.start(2)))
+        phrase = m.group(0)[m.group(0).lower().rfind("between"):].strip()
+        for value, higher in ((_num(m.group(1)), True), (_num(m.group(2)), False)):
+            out.append((value, _kind(value, pct), higher, phrase))
     if not out:
         ranges = [(m.start(), m.end()) for m in _RANGE_OF.finditer(text)]
         for m in _ANYNUM.finditer(text):
@@ -710,12 +740,22 @@ _COMPARATOR_TAIL = re.compile(r"(?:\s+(?:of|is|are|be|was|were|must|shall|will|s
                               r"reached|reaches|achieved|achieves|achieve|reach|kept|held|stays?|remains?))+\s*$", re.I)
 
 
+def _folded_tail(text: str, start: int, pos: int) -> str:
+    """The last 60 characters before ``pos`` (from ``start`` on), with written-out acronyms folded
+    first: "Recall for vegetation inside the Minimum Vegetation Clearance Distance must be" keeps
+    "vegetation" once the long name is "MVCD".  A word cut by the window is dropped."""
+    tail = _fold_known_acronyms(text[max(start, pos - 160):pos])
+    if len(tail) <= 60:
+        return tail
+    return tail[-60:].split(" ", 1)[-1] if tail[-61] not in " " else tail[-60:]
+
+
 def _metric(text: str, pos: int) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
     # "... of empty frames while losing no more than": the words before "while" measure another figure
     # (a written-out acronym counts as one word: "the mean opinion score floor" ends in "MOS floor")
-    window = re.split(r"\b(?:while|whereas|and|but)\b", _fold_known_acronyms(text[max(clause, pos - 60):pos]))[-1]
+    window = re.split(r"\b(?:while|whereas|and|but)\b", _folded_tail(text, clause, pos))[-1]
     # "a miss rate of no more than", "recall ... must be at least": the comparator and its verb say nothing of the measure
     window = _COMPARATOR_TAIL.sub("", window)
     found = set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
@@ -724,7 +764,7 @@ def _metric(text: str, pos: int) -> set[str]:
         # but its verb leaves the measure to the phrases before it in the sentence (a clause that
         # opens with the figure names it after: "..., 95 percent of searches returned")
         start = max(text.rfind(c, 0, pos) for c in ".;") + 1
-        window = re.split(r"\b(?:while|whereas|and|but)\b", _fold_known_acronyms(text[max(start, pos - 60):pos]))[-1]
+        window = re.split(r"\b(?:while|whereas|and|but)\b", _folded_tail(text, start, pos))[-1]
         found |= set(terms(_COMPARATOR_TAIL.sub("", window))) - {"%pct"}
     return found
 
@@ -732,7 +772,7 @@ def _metric(text: str, pos: int) -> set[str]:
 def _metric_after(text: str, end: int) -> set[str]:
     """Terms of the few words after a figure ("90 percent sensitivity")."""
     # "a sensitivity of 0.93 and a specificity of 0.82": the words after "and" measure the next figure
-    window = re.split(r"[.;,]|\b(?:and|while|whereas|but)\b", _fold_known_acronyms(text[end:end + 60]))[0]
+    window = re.split(r"[.;,]|\b(?:and|while|whereas|but)\b", _fold_known_acronyms(text[end:end + 160])[:60])[0]
     return set(terms(" ".join(window.split()[:4]))) - {"%pct"}
 
 
@@ -746,7 +786,7 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
         return []
     fit = [(g, conv) for g, _low, conv in _answer_figures(resp)]
     return [phrase for _value, kind, _higher, phrase in want
-            if not _figures_for(fit, kind, req_text, phrase, len(want) > 1)]
+            if not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1)]
 
 
 def _threshold_measure(req_text: str, phrase: str) -> set[str]:
@@ -827,7 +867,8 @@ def _answer_figures(resp: str) -> list[tuple]:
     is better, how it was converted): as written, as the other of percent and fraction, as the
     complement of an error rate, and ratios ("one in 30").  Durations, clause numbers, years and
     scales ("between 0 and 1") are not figures."""
-    spans = [(d.start, d.end) for d in find_durations(resp)] + [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp)]
+    spans = [(d.start, d.end) for d in find_durations(resp)] + \
+        [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp) if not _COUNTED_RANGE.match(resp, m.start())]
     got = []
     for m in _ANYNUM.finditer(resp):
         if any(s <= m.start() < e for s, e in spans) or _IDENT.search(resp[max(0, m.start() - 8):m.end() + 8]):
@@ -909,6 +950,14 @@ _EACH_GROUP = re.compile(r"\b(?:every|each)\b[^.;]{0,60}?\b(?:individually|separ
                          r"\b(?:individually|separately)\s+for\s+(?:every|each)\b", re.I)
 
 
+def _named_figures(req_text: str, phrases: list[str]) -> set[str]:
+    """Percentages the requirement writes outside its thresholds: part of a name ("the 95
+    percent prediction interval"), as the answer writes them."""
+    taken = [(at, at + len(p)) for p in phrases if (at := req_text.find(p)) >= 0]
+    return {m.group(0).strip() for m in _ANYNUM.finditer(req_text)
+            if m.group(2) and not any(a <= m.start() < b for a, b in taken)}
+
+
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
@@ -917,8 +966,13 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
     if not want:
         return None, True
     got = _answer_figures(resp)
+    named = _named_figures(req_text, [phrase for *_, phrase in want])
+    if named:
+        # "the empirical coverage of the 95 percent prediction interval": the answer's "95 percent
+        # prediction interval" repeats the name of what is measured, not its level
+        got = [g for g in got if g[0][2] not in named]
     satisfied = False
-    by_measure = len(want) > 1 or same_measure
+    by_measure = len({p for *_, p in want}) > 1 or same_measure   # a band's two ends are one measure
     for value, kind, higher, phrase in want:
         # a plain count ("at least 2,500 community air sensors") is compared only with a count of the same things
         # "an error rate of 1.5 percent" answers "accuracy of at least 98 percent" as 98.5 percent;
@@ -1083,7 +1137,10 @@ def _over_ceiling(want: int, m: re.Match, resp: str) -> str | None:
     return None
 
 
-_ALL_OF = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|that|which|shall|must|is|are)\b", re.I)
+_ALL_OF = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|that|which|shall|must|is|are)\b|"
+                     r"\b(?:all|each|every)\s+(?:one\s+)?of\s+the\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve)\s+((?:[\w-]+\s+)?[\w-]+)|\ball\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|"
+                     r"ten|eleven|twelve)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
 _SOME_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+of\s+(?:our|the|its|their|"
                       r"these|those)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+"
                       r"((?:[\w-]+\s+)?[\w-]+)", re.I)
@@ -1093,7 +1150,7 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
     """"All Contractor personnel who need access shall hold a final Top Secret clearance" answered
     by "Four of our nine proposed staff hold active Top Secret clearances": some of the things the
     requirement says every one of must."""
-    wants = [set(terms(m.group(1))) for m in _ALL_OF.finditer(req_text)]
+    wants = [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
     if not wants:
         return None
     for m in _SOME_OF.finditer(resp):
