@@ -117,11 +117,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(55, 63)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, ninth session)"),
                          (f"trace-blind{k}.json", "current"))),
-    *((name, f"blind set {k}, {what}") for k in range(63, 69)
+    *((name, f"blind set {k}, {what}") for k in range(63, 71)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, tenth session)"),
                          (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 68
+LAST_BLIND = 70
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 

@@ -2176,3 +2176,46 @@ def test_no_thing_done_is_a_prohibition_the_answer_can_break():
             ("The planner never places a crew shift at a station under a severe wind warning.", "addressed")):
         e = status_of(run(sol, f"# Q\n\n## 2. Approach\n\n{answer}\n")[0], "No crew shift")
         assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("req, answer", [
+    # training events by any name
+    ("provide training for district schedulers in at least three regional sessions before go-live",
+     "We will deliver one live virtual workshop for district schedulers before go-live."),
+    # a figure that meets the requirement only for part of its scope
+    ("keep the word error rate at no more than 8 percent for every regional dialect",
+     "The word error rate is 6 percent only for the Gulf dialect; for the Appalachian dialect it is 13 percent."),
+    # a duty to deliver with rights defined by a cited clause is still a duty to deliver
+    ("deliver the scoring model, its feature code and the training scripts with unlimited rights, as defined in FAR "
+     "52.227-14, Rights in Data - General (MAY 2014)",
+     "The scoring model, feature code and training scripts developed for this work are Larkspur trade secrets and "
+     "stay with Larkspur; the agency receives the scores with unlimited rights."),
+    # the duty's own verb refused, in the passive, for things it names
+    ("deliver the route optimizer source code and the constraint files first produced under this task order with "
+     "unlimited rights to the Government, as provided in FAR 52.227-14, Rights in Data - General (MAY 2014)",
+     "The route optimizer source code and constraint files produced under this task order remain company property "
+     "and are not delivered; the agency receives the compiled application and its documentation."),
+])
+def test_less_than_required_in_other_forms(req, answer):
+    assert_one(req, answer, "contradicted")
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # notice "ahead" is notice before
+    ("notify the COR at least 20 business days before changing a routing rule in production",
+     "Any change to a routing rule in production is announced to the COR at least 10 business days ahead.",
+     "contradicted"),
+    # an ordinal day is a date, not a cadence
+    ("hold a kickoff meeting with the COR within 5 business days after award",
+     "We will hold the kickoff meeting with the COR no later than the ninth business day after award.",
+     "contradicted"),
+    # a cycle is a cadence
+    ("refresh the position of every patrol vehicle at least once every 2 minutes",
+     "Patrol vehicle positions are refreshed from the dispatch feed on a ten-minute cycle.", "contradicted"),
+    # a decade is ten years
+    ("retain each inspection record for at least 15 years after the inspection",
+     "Inspection records are retained for at least a decade after the inspection and then destroyed.",
+     "contradicted"),
+])
+def test_times_written_as_words_are_compared(req, answer, status):
+    assert_one(req, answer, status)

@@ -54,6 +54,8 @@ _DEFER = re.compile(
     r"will\s+follow(?=\s*(?:[.;,)]|$|later\b|once\b|when\b))|not\s+yet|on\s+(?:our|the)\s+(?:product\s+)?roadmap|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after)|"
     r"(?:named|identified|designated|selected|provided)\s+(?:at|upon)\s+(?:contract\s+)?award)\b",
     re.IGNORECASE)
+# duties to hand something over, which a cited clause only qualifies ("with unlimited rights, as defined in FAR 52.227-14")
+_HANDING_OVER = frozenset(_verb_key(w) for w in ("deliver", "furnish", "grant", "transfer", "license", "give", "submit"))
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
     r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
@@ -164,8 +166,11 @@ def _refusal(req: _Req, resp: str) -> str | None:
             duties = ({duty} if duty else set()) | set(_ALSO_DONE.findall(req.ob.text))
             if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
-        if req.idents and not re.search(r"\bcompl", tail, re.I):
-            continue  # "we do not use covered equipment" complies with a clause that prohibits it
+        if req.idents and not re.search(r"\bcompl", tail, re.I) and \
+                (not duty or _verb_key(duty) not in _HANDING_OVER):
+            # "we do not use covered equipment" complies with a clause that prohibits it (a duty to
+            # deliver "with unlimited rights, as defined in FAR 52.227-14" is still a duty to deliver)
+            continue
         if _ACTIVE_NOT.fullmatch(m.group(0)) and not passive:   # ("will not be released": the duty's own participle)
             verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
             same = [w for f in _SAME_ACT if duty and duty.lower() in f for w in f]
@@ -188,6 +193,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
         # "prompts and rule configurations are proprietary": some of the listed items are withheld
         item = bool(subject) and bool(listed) and (any(subject <= ts for ts in listed) or
                                                    (subject <= set().union(*listed) and len(subject) >= 2))
+        # "source code and model files ... are not delivered": the duty's own verb refused for
+        # things the requirement names
+        item = item or (passive is not None and len(subject & set(terms(_requirement_body(req.ob.text)))) >= 2)
         if weight >= 0.2 or item:
             return f"the proposal declines: '{resp[m.start():m.end() + len(tail)].strip()[:120]}'"
     return None
