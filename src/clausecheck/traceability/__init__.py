@@ -49,7 +49,7 @@ from collections.abc import Sequence
 from ..model import Citation as CitationModel
 from ..model import Document, Evidence, Finding, Obligation, TraceEntry
 from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_names, judge
-from .matching import NONE_BELOW, concept_sets, match_requirements
+from .matching import ANSWER_FROM, concept_sets, match_requirements
 from .quantities import Qty, quantities
 from .units import Unit, is_requirement, proposal_units
 from .vocabulary import acronym_definitions, acronyms_to_fold, known_acronyms, terms
@@ -96,7 +96,7 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
             elif (far := _anywhere_conflict(req, units)) is not None:
                 unit, reason = far
                 score, status = matcher.score_unit(req, unit), "contradicted"
-        if topic is not None and status != "not addressed" and (unit is None or score < NONE_BELOW):
+        if topic is not None and status != "not addressed" and (unit is None or score < ANSWER_FROM):
             unit = topic
         ob = req.ob
         if status == "not addressed" and req.candidates:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .elements import _elements, _missing_elements
 from .matching import (
+    ANSWER_FROM,
     CTX_CREDIT,
     FULL_FROM,
     NONE_BELOW,
@@ -908,12 +909,12 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
           topic: Unit | None = None) -> tuple[str, str]:
     """Status and reason for one requirement.  ``topic`` is a unit under a heading named for the
     requirement's subject, used when no passage matches well enough on its words."""
-    if unit is not None and score >= NONE_BELOW and not _holds_rarest(req, unit, matcher):
+    if unit is not None and score >= ANSWER_FROM and not _holds_rarest(req, unit, matcher):
         unit, score = None, 0.0
-    if unit is None or score < NONE_BELOW:
+    if unit is None or score < ANSWER_FROM:
         if topic is None:
             return "not addressed", "no passage of the proposal answers this requirement"
-        unit, score = topic, min(score, NONE_BELOW)
+        unit, score = topic, min(score, ANSWER_FROM)
     text = req.ob.text
     resp = unit.text
     block = unit.context or resp

@@ -32,7 +32,8 @@ from .vocabulary import (
 # ----------------------------------------------------------------------------------------------
 # Thresholds (tuned on the tuning split only; see docs/traceability.md)
 
-NONE_BELOW = 0.30    # best coverage below this: nothing in the proposal answers the requirement
+NONE_BELOW = 0.30    # best coverage below this: nothing in the proposal answers the requirement ...
+ANSWER_FROM = 0.27   # ... except that the judge reads a passage from this coverage as at least a partial answer
 SHARE_FROM = 0.62    # a unit already assigned may answer a second requirement from this coverage
 FULL_FROM = 0.40     # coverage below this is a thin match: at best partially addressed
 SWAP_LOSS = 0.10     # a holder gives a unit up only for an alternative nearly as good
