@@ -2219,3 +2219,35 @@ def test_less_than_required_in_other_forms(req, answer):
 ])
 def test_times_written_as_words_are_compared(req, answer, status):
     assert_one(req, answer, status)
+
+
+@pytest.mark.parametrize("req, answer", [
+    # a time of day is not a count per day
+    ("publish the daily staffing forecast by 0600 Eastern Time each day",
+     "The daily staffing forecast is published each morning by 0530 Eastern."),
+    # a quarter hour is not a quarter
+    ("recompute the zone setpoints for every building at least every 15 minutes",
+     "Zone setpoints for every building are recomputed every quarter hour."),
+    # every business day is daily
+    ("produce daily forecasts of outlays for each spending category",
+     "A forecast of outlays for each spending category is produced every business day."),
+    # "missing" names the thing counted, not a miss rate
+    ("achieve a recall of at least 0.90 for off-station and missing channel markers",
+     "On our holdout imagery, recall for channel markers that are off station or missing is 0.93."),
+    # the items below a cut-off sent to a person: a higher cut-off sends more
+    ("ensure that any record pair whose match score falls below 0.90 is confirmed by an analyst",
+     "Every record pair whose match score falls under 0.93 waits for an analyst to confirm it."),
+    # live processing takes a few seconds
+    ("caption both sides of each call in real time",
+     "Both sides of each call are captioned live, on average 0.9 seconds behind the speaker."),
+    # a waiting period after the notice is notice ahead
+    ("give the COR at least 30 calendar days of written notice before deploying a retrained model",
+     "No retrained model is deployed until six weeks after the COR has received our written notice of the change."),
+])
+def test_times_and_cut_offs_that_meet_the_requirement(req, answer):
+    assert_one(req, answer, "addressed")
+
+
+def test_a_time_of_day_is_a_deadline_whatever_the_verb():
+    assert_one("deliver each day's staffing run to the agency data store no later than 6:30 a.m.",
+               "Each day's staffing run will be posted to the agency data store by 8:00 a.m.", "contradicted")

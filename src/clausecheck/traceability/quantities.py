@@ -56,8 +56,9 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
                "yearly": 8760.0}
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
                        r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
-_ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|in\s+real\s+time|self-service|"
+_ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|(?P<live>in\s+real\s+time)|self-service|"
                      r"standing\s+(?:read(?:-only)?\s+|direct\s+)?(?:access|accounts?|credentials))\b", re.I)
+REAL_TIME_HOURS = 5.0 / 3600.0
 # a time of day a thing must be done by: "by 0600 Mountain Time", "no later than 7:30 a.m."
 _ZONE = r"(?:local|(?-i:[A-Z]{1,2}[SD]?T|UTC|Z|GMT)\b|(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Zulu)\b)"
 _CLOCK_BY = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:"
@@ -187,6 +188,7 @@ def quantities(text: str) -> list[Qty]:
     """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
     text = _SECONDS_ABBREV.sub(r"\1 seconds", text)   # "0.15 s"
     text = _KIND_OF_YEAR.sub(r"\1", text)
+    text = _QUARTER_HOUR.sub("15 minutes", text)   # "every quarter hour" is not quarterly
     text = _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
@@ -195,8 +197,8 @@ def quantities(text: str) -> list[Qty]:
         n_txt = (m.group("n") or m.group("n2")).lower()
         n = _COUNT_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else 0)
         unit = (m.group("u") or m.group("u2")).lower()
-        if not n:
-            continue
+        if not n or (len(n_txt) == 4 and n_txt.isdigit()):
+            continue   # ("by 0600 Eastern Time each day": a time of day, not 600 times a day)
         if re.match(r"\d+\s+(?:Every|Each|Per|A)\b", m.group(0)):
             continue   # "C.3 | 3 | Every quarter": a label beside a schedule, not three times a quarter
         if m.group("n2") and n_txt not in ("once", "twice") and re.match(r"\s+(?:[\w-]+\s+)?[a-z]+s\b", text[m.end():]):
@@ -218,7 +220,8 @@ def quantities(text: str) -> list[Qty]:
             out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in _ANYTIME.finditer(text):   # "investigators can search the records at any time"
-        out.append(Qty("window", 0.0, _role(text, m.start(), m.end()), m.group(0)))
+        # ("in real time" allows the few seconds live processing takes: "never more than 1.5 s behind")
+        out.append(Qty("window", REAL_TIME_HOURS if m.group("live") else 0.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
     for m in _CLOCK_BY.finditer(text):   # "posted by 0500 MT" against "by 0600 Mountain Time": earlier is better
         if m.group("hh"):
@@ -266,6 +269,8 @@ def quantities(text: str) -> list[Qty]:
         if any(s <= d.start < e or d.start <= s < d.end for s, e in taken + measuring):
             continue
         hours = (iso_hours(d.iso) + joined.get(id(d), 0.0)) * (1.4 if d.business_days else 1.0)
+        if re.fullmatch(r"(?:every|each)\s+(?:business|working)\s+day", d.text.strip(), re.I):
+            hours = 24.0   # a cadence of every business day is daily
         rest = text[d.end:d.end + 30]
         lead = d.text.lower()
         is_freq = d.kind == "deadline" and (lead.startswith(("every", "each", "once")) or not re.search(
@@ -304,6 +309,7 @@ def quantities(text: str) -> list[Qty]:
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
             cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
+                (_AFTER_NOTICE.match(text, d.end) and _UNTIL.search(text[max(0, d.start - 30):d.start])) or \
                 re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I):
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
@@ -332,6 +338,10 @@ def quantities(text: str) -> list[Qty]:
 
 
 _CYCLE_AFTER = re.compile(r"\s*(?:cycles?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b", re.I)
+# "no model reaches production until six weeks after the written notice": notice six weeks ahead
+_AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
+_UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
+_QUARTER_HOUR = re.compile(r"\bquarter[\s-]hour\b", re.I)
 _DECADE = re.compile(r"\b(a|one|two)\s+decades?\b", re.I)
 # "kept for no fewer than seven years after the movement week": a span however it is bounded
 _FOR_AT_LEAST = re.compile(r"\bfor\s+(?:(?:no|not)\s+(?:fewer|less|shorter)\s+than|at\s+least|a\s+minimum\s+of)\s+$", re.I)
@@ -375,8 +385,8 @@ def _worse(cls: str, want: float, got: float) -> bool:
 def _roles_meet(q: Qty, g: Qty) -> bool:
     """Durations of compatible purpose.  A schedule of reports is one thing whether the text says
     "deliver the report monthly" or "Monthly Trend Report"."""
-    if g.role == q.role or g.role is None or q.role is None:
-        return True
+    if g.role == q.role or g.role is None or q.role is None or q.cls == "clock":
+        return True   # (a time of day is a deadline whatever the verb: "posted to the data store by 9:00 a.m.")
     return {q.role, g.role} == {"notify", "deliver"}
 
 
@@ -503,7 +513,7 @@ _CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:
 _ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b|percentage\s+points?\b))?(?![\w-]|\.\d|,\d)", re.I)
 _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
-_LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss\w*|failure|downtime|"
+_LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss(?!ing\b)\w*|failure|downtime|"
                            r"words|pages|cost)\b", re.I)
 _COUNTED = re.compile(r"\b(?:words|pages|cost)\b", re.I)   # lower is better for counts of these, not for scores
 
@@ -514,6 +524,9 @@ def _lower_better(window: str, value: float, pct: bool) -> bool:
     found = [m.group(0) for m in _LOWER_BETTER.finditer(window)]
     return any(not _COUNTED.fullmatch(w) or (value > 1 and not pct) for w in found)
 _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark)\w*\b", re.I)
+# "... must be confirmed by an analyst", "... is routed to a reviewer": the items below a cut-off sent to a person
+_SELECTED = re.compile(r"\b(?:shall|must|will|are|is)\s+(?:be\s+)?(?:confirmed|approved|verified|reviewed|routed|sent|"
+                       r"referred|escalated|held|queued|flagged|checked)\b", re.I)
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
                         r"rated|having)\b[^.;]{0,50}$", re.I)
 
@@ -683,8 +696,10 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             unit = _unit_of(after)
             h = higher
             lead_in = text[max(0, m.start() - 120):m.start()]
+            # (the act may follow the figure: "any pair whose score falls below 0.90 must be confirmed by an analyst")
+            then = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
             if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
-                    and _SELECTS.search(lead_in) and not _PERFORMANCE.search(lead_in[-40:]) \
+                    and (_SELECTS.search(lead_in) or _SELECTED.search(then)) and not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct)):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             elif pattern is _ABOVE:
