@@ -2251,3 +2251,14 @@ def test_times_and_cut_offs_that_meet_the_requirement(req, answer):
 def test_a_time_of_day_is_a_deadline_whatever_the_verb():
     assert_one("deliver each day's staffing run to the agency data store no later than 6:30 a.m.",
                "Each day's staffing run will be posted to the agency data store by 8:00 a.m.", "contradicted")
+
+
+@pytest.mark.parametrize("answer", [
+    "The inspection application on the tablet is a thin client: every lookup is answered by our hosted service.",
+    "The tablet streams the audio to our cloud service, where recognition runs; without connectivity, the app only "
+    "shows the last cached results.",
+    "The inspection application requires a network connection; no offline client is proposed.",
+])
+def test_a_system_that_must_work_offline_is_not_answered_by_a_connected_one(answer):
+    assert_one("keep the inspection application fully usable on the tablet for at least 24 hours of lost network "
+               "connectivity", answer, "contradicted")

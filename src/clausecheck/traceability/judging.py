@@ -712,11 +712,21 @@ _ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stan
 # wide area network link is lost") is held to the same test as an isolated one
 _WORKS_OFFLINE = re.compile(_ISOLATED.pattern + r"|\b(?:when|while|if|whenever)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:link|connection|connectivity|network|communications?)\s+(?:is\s+|are\s+|goes\s+|becomes\s+)?"
-                            r"(?:lost|down|unavailable|interrupted|severed|out|cut)\b", re.I)
+                            r"(?:lost|down|unavailable|interrupted|severed|out|cut)\b|"
+                            r"\b(?:lost|loss\s+of)\s+(?:[\w-]+\s+){0,2}?(?:connectivity|connection|network\s+access)\b", re.I)
 _CONNECTED = re.compile(r"\b(?:cellular|VPN|remote\s+(?:access|connection|link)|outbound\s+(?:[\w-]+\s+)?(?:link|connection)|"
                         r"license\s+server|check\s+in\s+with|persistent\s+(?:network\s+)?connection|reached\s+over|"
-                        r"internet\s+connection)\b|" + _IN_VENDOR_CLOUD, re.I)
-_UNCONNECTED = re.compile(r"\b(?:no|without|never)\s+(?:[\w-]+\s+){0,2}?(?:network|internet|connection|connectivity)\b", re.I)
+                        r"internet\s+connection)\b|"
+                        # "the web application requires a connection", "a thin client", "audio is streamed to our
+                        # cloud", "no offline client is proposed", "automated analysis waits for upload"
+                        r"\b(?:requires?|needs?|depends?\s+on)\s+(?:an?\s+)?(?:live\s+|continuous\s+|constant\s+)?"
+                        r"(?:network\s+|internet\s+|cellular\s+|data\s+)?(?:connection|connectivity|link)\b|\bthin\s+client\b|"
+                        r"\bstream(?:s|ed|ing)?\s+(?:it\s+|them\s+|(?:the\s+)?(?:audio|video|images?|data)\s+)?(?:to|over|into)\b|"
+                        r"\bno\s+offline\s+(?:mode|client|capability|operation|version|identification)\b|"
+                        r"\bwaits?\s+for\s+(?:upload|reconnection|the\s+(?:link|connection|network))\b|" + _IN_VENDOR_CLOUD, re.I)
+# (not "without connectivity, the app only offers ...": a condition, not a promise)
+_UNCONNECTED = re.compile(r"\b(?:no|without|never)\s+(?:[\w-]+\s+){0,2}?(?:network|internet|connection|connectivity)\b"
+                          r"(?!\s*,)", re.I)
 _AS_REPORTED = re.compile(r"\bonly\s+(?:when|where|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states?|gives?|reports?|provides?|"
                           r"contains?|records?)\b|\bnot\s+(?:[\w-]+\s+)?(?:impute|estimate|infer|guess|fabricate)\b", re.I)
 _IMPUTED = re.compile(r"\b(?:fill|fills|filled|populate|populates|populated|default|defaults|defaulted)\s+(?:in\s+)?(?:the\s+)?"
