@@ -2262,3 +2262,9 @@ def test_a_time_of_day_is_a_deadline_whatever_the_verb():
 def test_a_system_that_must_work_offline_is_not_answered_by_a_connected_one(answer):
     assert_one("keep the inspection application fully usable on the tablet for at least 24 hours of lost network "
                "connectivity", answer, "contradicted")
+
+
+def test_notice_in_release_notes_after_an_update_is_after_the_change():
+    assert_one("notify the COR at least 30 calendar days before replacing or retraining any production model",
+               "Production model updates ship on our regular release train, and the COR is informed through release "
+               "notes published after each update.", "contradicted")

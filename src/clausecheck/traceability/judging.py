@@ -209,9 +209,9 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|ea
                              r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
                              r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)|"
                              r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
-                             r"(?:move|change|switch|upgrade|replacement|migration|cutover)\b|"
+                             r"(?:move|change|switch|upgrade|update|replacement|migration|cutover)\b|"
                              r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b|"
-                             r"\bin\s+the\s+release\s+notes\b|"
+                             r"\b(?:in|through)\s+(?:the\s+|our\s+)?release\s+notes\b|"
                              r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?:the|each|a|any)\s+(?:[\w-]+\s+)?(?:release|change|update|version|"
                              r"model)\s+(?:is|goes|has\s+been)\s+(?:deployed|released|live|promoted)",
                              re.I)
