@@ -2182,6 +2182,9 @@ def test_no_thing_done_is_a_prohibition_the_answer_can_break():
     # training events by any name
     ("provide training for district schedulers in at least three regional sessions before go-live",
      "We will deliver one live virtual workshop for district schedulers before go-live."),
+    ("deliver two instructor-led training sessions for dispatchers and shift leads on reading route alerts",
+     "Dispatcher and shift lead onboarding consists of a single 60-minute virtual orientation on route alerts, "
+     "recorded for later viewing."),
     # a figure that meets the requirement only for part of its scope
     ("keep the word error rate at no more than 8 percent for every regional dialect",
      "The word error rate is 6 percent only for the Gulf dialect; for the Appalachian dialect it is 13 percent."),

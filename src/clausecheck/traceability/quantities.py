@@ -1040,7 +1040,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
 _COUNT = re.compile(r"(?<![\d.,])\b(one|a\s+single|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                     r"(?!percent\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # a training event by any name: "two live training sessions" against "one 90-minute webinar"
-_EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?)\b", re.I)
+_EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?|orientations?|"
+                    r"lectures?|tutorials?|walkthroughs?)\b", re.I)
 
 
 def _count_nouns(text: str) -> set[str]:
