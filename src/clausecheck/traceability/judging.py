@@ -843,6 +843,8 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
 _VAGUE_VERBS = frozenset(_verb_key(w) for w in ("use", "make", "do", "get", "have", "take"))
 
 
+# "No release shall be scheduled ...": the participle is the banned act (group 1, as in the
+# "not <verb>" form; the empty group 2 stands where that form lists further verbs)
 _NO_THING_DONE = re.compile(r"\bNo\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:shall|must|may|will)\s+be\s+([a-z]+ed)()\b")
 
 

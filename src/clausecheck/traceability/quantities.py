@@ -502,6 +502,8 @@ def _unit_of(after: str) -> tuple[str, float, str] | None:
             if factor:
                 return dim, factor, word
     return None
+
+
 # "sites settle at between 5 and 8 alerts per week": a range of counted things, not a scale
 _COUNTED_RANGE = re.compile(r"(?:from|between)\s+(?:[2-9]|\d{2,})(?:,\d{3})*\s+(?:to|and)\s+\d+(?:,\d{3})*\s+"
                             r"(?!(?:points?|on|scale|range|inclusive)\b)[a-z]+s\b", re.I)
@@ -765,7 +767,8 @@ def _folded_tail(text: str, start: int, pos: int) -> str:
     tail = _fold_known_acronyms(text[max(start, pos - 160):pos])
     if len(tail) <= 60:
         return tail
-    return tail[-60:].split(" ", 1)[-1] if tail[-61] not in " " else tail[-60:]
+    window = tail[-60:]
+    return window if tail[-61] == " " else window.split(" ", 1)[-1]
 
 
 def _metric(text: str, pos: int) -> set[str]:
