@@ -120,8 +120,12 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(63, 71)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, tenth session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(71, 75)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run on the final code of the tenth session "
+                                                             "(written after it)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 70
+LAST_BLIND = 74
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 

@@ -36,7 +36,8 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind55", "proposals-blind56", "proposals-blind57", "proposals-blind58",
         "proposals-blind59", "proposals-blind60", "proposals-blind61", "proposals-blind62",
         "proposals-blind63", "proposals-blind64", "proposals-blind65", "proposals-blind66",
-        "proposals-blind67", "proposals-blind68", "proposals-blind69", "proposals-blind70"]
+        "proposals-blind67", "proposals-blind68", "proposals-blind69", "proposals-blind70",
+        "proposals-blind71", "proposals-blind72", "proposals-blind73", "proposals-blind74"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
