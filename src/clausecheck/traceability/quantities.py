@@ -184,12 +184,18 @@ def _verb_use(pat: re.Pattern, text: str) -> re.Match | None:
 _SECONDS_ABBREV = re.compile(r"(?<![\w.])(\d+\.\d+|\d+)\s?s\b(?=[\s,.;:)]|$)")
 
 
+def _plain_times(text: str) -> str:
+    """Times written in forms the duration finder does not know, written plainly: "0.15 s",
+    "five crop years", "every quarter hour" (not quarterly), "a decade"."""
+    text = _SECONDS_ABBREV.sub(r"\1 seconds", text)
+    text = _KIND_OF_YEAR.sub(r"\1", text)
+    text = _QUARTER_HOUR.sub("15 minutes", text)
+    return _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
+
+
 def quantities(text: str) -> list[Qty]:
     """Durations, frequencies and schedules in ``text``, classified by what 'better' means."""
-    text = _SECONDS_ABBREV.sub(r"\1 seconds", text)   # "0.15 s"
-    text = _KIND_OF_YEAR.sub(r"\1", text)
-    text = _QUARTER_HOUR.sub("15 minutes", text)   # "every quarter hour" is not quarterly
-    text = _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
+    text = _plain_times(text)
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
     measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
@@ -504,10 +510,15 @@ def _unit_of(after: str) -> tuple[str, float, str] | None:
     return None
 
 
-# "sites settle at between 5 and 8 alerts per week": a range of counted things, not a scale
-_COUNTED_RANGE = re.compile(r"(?:from|between)\s+(?:[2-9]|\d{2,})(?:,\d{3})*\s+(?:to|and)\s+\d+(?:,\d{3})*\s+"
-                            r"(?!(?:points?|on|scale|range|inclusive)\b)[a-z]+s\b", re.I)
-_RANGE_OF = re.compile(r"\b(?:from|between)\s+\d+(?:\.\d+)?\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
+_RANGE_OF = re.compile(r"\b(?:from|between)\s+(\d+(?:\.\d+)?)\s*%?\s+(?:to|and)\s+\d+(?:\.\d+)?\s*%?", re.I)  # a scale
+# ... unless it counts things: "sites settle at between 5 and 8 alerts per week"
+_THINGS_AFTER = re.compile(r"\s*(?!(?:points?|on|scale|range|inclusive)\b)[a-z]+s\b", re.I)
+
+
+def _counted_range(text: str, m: re.Match) -> bool:
+    """A range of whole numbers from 2 up, followed by the plural of what it counts."""
+    return not re.search(r"[%.]", m.group(0)) and int(m.group(1)) >= 2 and m.group(0)[-1:].isspace() and \
+        bool(_THINGS_AFTER.match(text, m.end()))
 _BAND = re.compile(r"\b(?:falls?|lies?|be|remains?|stays?|kept|held)\s+(?:\w+ly\s+)?between\s+" + _NUM +
                    r"(?:\s*(?:%|percent))?\s+and\s+" + _NUM + r"(\s*(?:%|percent\b))?", re.I)
 _FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
@@ -889,7 +900,7 @@ def _answer_figures(resp: str) -> list[tuple]:
     complement of an error rate, and ratios ("one in 30").  Durations, clause numbers, years and
     scales ("between 0 and 1") are not figures."""
     spans = [(d.start, d.end) for d in find_durations(resp)] + \
-        [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp) if not _COUNTED_RANGE.match(resp, m.start())]
+        [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp) if not _counted_range(resp, m)]
     got = []
     for m in _ANYNUM.finditer(resp):
         if any(s <= m.start() < e for s, e in spans) or _IDENT.search(resp[max(0, m.start() - 8):m.end() + 8]):
