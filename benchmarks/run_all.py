@@ -124,8 +124,11 @@ TRACE_SETS = (
       for name, what in ((f"trace-blind{k}-first-run.json", "first run on the final code of the tenth session "
                                                              "(written after it)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(75, 83)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, eleventh session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 74
+LAST_BLIND = 82
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
