@@ -2271,3 +2271,71 @@ def test_notice_in_release_notes_after_an_update_is_after_the_change():
     assert_one("notify the COR at least 30 calendar days before replacing or retraining any production model",
                "Production model updates ship on our regular release train, and the COR is informed through release "
                "notes published after each update.", "contradicted")
+
+
+@pytest.mark.parametrize("req, answer", [
+    # a refresh on a cadence slower than the time allowed
+    ("make each revised policy notice searchable in the assistant within 24 hours",
+     "Policy notices are imported from the publications portal in a weekly synchronization every Saturday night."),
+    ("refresh the standards index within three business days after a standard is revised",
+     "The standards library is rebuilt on the first business day of each month so that revisions are picked up."),
+    # a digest sent at a time of day, against a time limit of hours
+    ("notify the duty engineer of any critical crack finding within 2 hours",
+     "Critical crack findings are collected into a digest that is emailed to the duty engineer by 6:00 a.m. local "
+     "time each business day."),
+    # a cap on how long something may last
+    ("ensure that the rotation does not keep the same patrol sequence for more than two consecutive weeks",
+     "The planner keeps the current patrol sequence and changes it only after it has been used for five consecutive "
+     "weeks."),
+    # a count that sends items to a person: a higher cut-off sends fewer
+    ("route to a records officer for approval any proposed merge that would move more than 40 deeds",
+     "Merges that would move more than 400 deeds are queued for a records officer; smaller merges apply at once."),
+    # a participle of the requirement declined
+    ("attach a calibrated likelihood between 0 and 1 to every suggested match",
+     "Match values only rank the suggestions within one search, and we do not plan to calibrate them as likelihoods."),
+    # a hard limit made soft
+    ("treat the minimum reservoir releases in Attachment J-2 as hard constraints that the scheduler never relaxes",
+     "The minimum reservoir releases of Attachment J-2 enter the scheduler as heavily weighted penalty terms."),
+    # a right of the Government made subject to the vendor's consent
+    ("permit the Government to publish a technical description of the forecasting method",
+     "Any published technical description of the forecasting method, its inputs or its weights requires Fenwick's "
+     "prior written consent."),
+    # material that must be releasable, said not to be
+    ("deliver the source code and trained models developed under this contract in a form that the agency can release "
+     "to the public",
+     "The detection engine source and its trained weights are not licensed for redistribution or public release."),
+])
+def test_conflicts_found_this_round(req, answer):
+    assert_one(req, answer, "contradicted")
+
+
+@pytest.mark.parametrize("req, answer", [
+    # the refused verb is only a noun of the requirement
+    ("deliver all trained model weights and the labeled images to the Government at the end of the contract",
+     "We will keep our two divisions apart with an internal firewall, and we do not intend to end those contracts."),
+    # a hard limit kept hard beside soft preferences for other things
+    ("treat every restricted berth listed in Attachment J-4 as a hard constraint that no plan may violate",
+     "Every restricted berth listed in Attachment J-4 is an inviolable constraint, so no plan can use one. Soft "
+     "constraints cover preferred berths named by pilots; these carry penalties."),
+    # the agency's own approval is no vendor consent
+    ("permit the Government to publish a technical description of the forecasting method",
+     "Publication of the technical description requires the Government's prior written approval of the final text."),
+])
+def test_look_alikes_of_this_round_are_not_conflicts(req, answer):
+    sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
+    e = status_of(run(sol, f"# Q\n\n## 2. Approach\n\n{answer}\n")[0], req[:30])
+    assert e.status != "contradicted", e.reason
+
+
+def test_a_party_named_inside_a_phrase_or_a_title_does_not_bind():
+    text = ("# RFP 0001: Precedent Retrieval and Evaluation Drafting\n\n## SECTION C - STATEMENT OF WORK\n\n"
+            "### C.4 Draft Evaluation Memos\n\n"
+            "C.4.1 The service must enforce the case-level access restrictions recorded in the agency's case system.\n\n"
+            "C.4.2 At least 95 percent of answers on the Government evaluation set shall be supported by the passages "
+            "they cite.\n\n"
+            "## SECTION M - EVALUATION\n\nM.1 Proposals shall be evaluated on technical merit.\n")
+    doc = load_document(text.encode(), path="rfp.md")
+    bearers = {o.text.split()[0]: o.bearer for o in extract_obligations(doc, role="solicitation")}
+    assert bearers["C.4.1"] == "Contractor"
+    assert bearers["C.4.2"] == "Contractor"
+    assert bearers["M.1"] == "Government"

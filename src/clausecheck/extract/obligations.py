@@ -55,8 +55,13 @@ _ADJECTIVAL = re.compile(r"(?:-|\s+)(?:data|property|information|furnished|owned
 _ROLE_OFFEROR = re.compile(r"\b(?:instructions?|section\s+l\b|proposal\s+(?:preparation|submission|"
                            r"format|content)|submission|quot(?:e|ation)\s+(?:preparation|submission|"
                            r"instructions)|volume(?!\s+of\b))", re.IGNORECASE)
-_ROLE_GOVERNMENT = re.compile(r"\b(?:evaluation|section\s+m\b|basis\s+(?:for|of)\s+award|award\s+"
-                              r"decision)", re.IGNORECASE)
+# Headings of the Government's part: Section M and its evaluation factors. A SOW task about
+# evaluating a model ("C.4.2 Evaluation", "Evaluation and Adversarial Testing") or a title that
+# names a thing ("Health Hazard Evaluation Reports") is the contractor's work.
+_ROLE_GOVERNMENT = re.compile(r"\bsection\s+m\b|\bbasis\s+(?:for|of)\s+award|\baward\s+decision|"
+                              r"\bevaluation\s+(?:factors?|criteria|of\s+(?:proposals|quot\w+|offers|bids))\b|"
+                              r"\b(?:proposal|quot\w+|offer|technical|price|cost|past\s+performance)\s+evaluation\b|"
+                              r"^\W*(?:\d+(?:\.\d+)*\.?\s*)?evaluation\W*$", re.IGNORECASE)
 _PRONOUNS = {"we": "Government", "us": "Government", "our": "Government", "you": "Offeror",
              "your": "Offeror"}
 _PROPOSAL_PRONOUNS = {"we": "Offeror", "us": "Offeror", "our": "Offeror", "you": "Government",
@@ -162,6 +167,13 @@ _LEADING_PHRASE = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|[A-Z]\.\d+(?:\.
                              r"Unless|Where|As|Across|Against|Beginning|Starting|Throughout)\b")
 
 
+# a party named inside a phrase that follows the subject's noun: "95 percent of answers on the
+# Government evaluation set shall ...", "All reports to the Government shall ..." (case-sensitive:
+# "Each of the Contractor's employees" keeps its party)
+_IN_PHRASE = re.compile(r"\b[a-z][a-z-]+\s+(?:of|on|in|for|to|from|with|under|at|against|about|per|by)\s+"
+                        r"(?:(?:the|a|an|each|any|all|its|their)\s+)?$")
+
+
 def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
                    defined: set[str], role: str | None) -> str | None:
     """The party that must act: grammatical subject, possessive, passive agent, pronoun."""
@@ -173,7 +185,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         subject = block_text[subject_lo:trigger.start]
     # A leading condition ("If …, the Contractor shall") is not the subject.
     comma = subject.rfind(",")
-    mentions = _party_mentions(block_text, spans, subject_lo, trigger.start, defined)
+    mentions = [m for m in _party_mentions(block_text, spans, subject_lo, trigger.start, defined)
+                if not _IN_PHRASE.search(block_text, subject_lo, m[0])]
     if comma != -1:
         after = [m for m in mentions if m[0] > subject_lo + comma]
         if after:
@@ -246,7 +259,7 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
 def default_bearer(heading_path: tuple[str, ...], role: str | None) -> str | None:
     """The party a passive requirement with no agent binds, implied by its section."""
     context = " ".join(heading_path[-3:])
-    if _ROLE_GOVERNMENT.search(context):
+    if any(_ROLE_GOVERNMENT.search(h.strip()) for h in heading_path[-3:]):
         return "Government"
     if _ROLE_OFFEROR.search(context):
         return "Offeror"

@@ -182,8 +182,13 @@ def _refusal(req: _Req, resp: str) -> str | None:
             # "we do not intend to end those contracts": the verb after "intend to" is what is declined
             then = re.match(r"\s*(?:\w+ly\s+)?(?:intend|plan|propose|expect|agree|commit|offer|undertake)\s+to\s+"
                             r"((?:[\w-]+\s+){0,4}[\w-]+)", tail, re.I)
-            if then and not any(_verb_key(w) in allowed for w in then.group(1).split()):
-                continue   # ("do not plan to go back and rescreen" still declines to rescreen)
+            if then:
+                # "we do not plan to calibrate them" declines the "calibrated probability" asked for
+                # (a participle of the requirement: "At the end of the contract" asks no ending)
+                asked = {_verb_key(w) for w in re.findall(r"\b[A-Za-z]{3,}(?:ed|ing)\b", _requirement_body(req.ob.text))}
+                declined = {_verb_key(w) for w in then.group(1).split()}
+                if not declined & (allowed | asked):
+                    continue   # ("do not plan to go back and rescreen" still declines to rescreen)
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
         head = _clause_before(resp, m.start())
@@ -774,6 +779,23 @@ _LEFT_BLANK = re.compile(r"\b(?:leave|leaves|left|remain|remains|kept)\s+(?:[\w-
 _PREFILLED = re.compile(r"\b(?:pre-?fill(?:ed|s)?|pre-?populat(?:ed|es)?|auto-?fill(?:ed|s)?|auto-?populat(?:ed|es)?|"
                         r"filled\s+in\s+(?:automatically|in\s+advance|by\s+(?:the\s+)?(?:model|system|assistant|service))|"
                         r"pre-?complet(?:ed|es))\b", re.I)
+_HARD_LIMIT = re.compile(r"\bhard\s+(?:limits?|constraints?|bounds?|caps?|ceilings?|floors?)\b|"
+                         r"\bnever\s+(?:relax|violat|breach|trade)\w*|\binviolable\b", re.I)
+_SOFT_LIMIT = re.compile(r"\bpenalty\s+(?:terms?|weights?|costs?|functions?)\b|\bsoft\s+(?:constraints?|limits?|targets?|bounds?)\b|"
+                         r"\b(?:may|can|could|is\s+allowed\s+to|are\s+allowed\s+to)\s+(?:be\s+)?(?:relax\w*|dip\s+below|fall\s+below|"
+                         r"drop\s+below|go\s+below|exceed|violate)\b", re.I)
+_GOVERNMENT_MAY = re.compile(r"\b(?:permit|allow|authori[sz]e|entitle)s?\s+(?:the\s+)?(?:Government|agency|[A-Z]{2,6})\s+to\s+"
+                             r"(?:publish|disclose|release|share|describe|reproduce|distribute|use|modify)\b")
+_VENDOR_CONSENT = re.compile(r"\b(?:requires?|required|subject\s+to|only\s+with|conditioned\s+(?:on|upon)|needs?)\s+(?:the\s+)?"
+                             r"(?:our|(?!(?:Government|Agency|Department|Bureau|Office|Officer|Administration|Service)['’]s)"
+                             r"[A-Z][a-z][\w&-]*['’]s)\s+(?:express\s+|prior\s+|advance\s+)?(?:written\s+)?"
+                             r"(?:consent|approval|permission|agreement|authori[sz]ation)\b")
+_RELEASABLE = re.compile(r"\b(?:can|may|could|able\s+to|free\s+to)\s+(?:\w+\s+)?(?:release|publish|redistribute|share)\b|"
+                         r"\b(?:public|open)\s+release\b|\breleas\w*\s+(?:it\s+|them\s+)?(?:to\s+the\s+public|publicly)\b", re.I)
+_NOT_RELEASABLE = re.compile(r"\bnot\s+(?:be\s+)?licen[cs]ed\s+for\s+(?:[\w-]+\s+){0,3}?(?:redistribution|release|publication|"
+                             r"disclosure|sharing)\b|\bnot\s+(?:be\s+)?(?:releasable|redistributable|publishable)\b", re.I)
+
+
 _KINDS = {
     # a field filled in where it must be left blank for a person
     "blank": _Kind(_LEFT_BLANK, _PREFILLED, "the solicitation requires it left blank for a person; the proposal fills it"),
@@ -809,6 +831,17 @@ _KINDS = {
     "subset": _Kind(_REVIEWS_EACH, _SOME_REVIEWED, "the solicitation requires review of each; the proposal reviews only some",
                     also=re.compile(r"\b(?:every|each|all|any)\b[^.;]*\b(?:review|check|verif|certif)\w*|"
                                     r"\b(?:review|check|verif|certif)\w*[^.;]*\b(?:every|each|all|any)\b", re.I)),
+    # a constraint the optimizer may trade away where it must never be broken ("minimum flows enter
+    # the optimizer as heavily weighted penalty terms" against "hard limits that it never relaxes")
+    "hardness": _Kind(_HARD_LIMIT, _SOFT_LIMIT, "the solicitation requires a hard limit; the proposal makes it soft",
+                      unless=re.compile(r"\binviolable\b|\bas\s+(?:an?\s+)?hard\s+(?:limits?|constraints?)\b", re.I)),
+    # the vendor's consent over a right the Government must have ("Any published description ...
+    # requires Larchmont's prior written consent" against "permit BEA to publish a description")
+    "consent": _Kind(_GOVERNMENT_MAY, _VENDOR_CONSENT, "the solicitation grants the Government a right; the proposal makes it "
+                     "subject to the vendor's consent"),
+    # "are not licensed for redistribution or public release" against a release the Government must be able to make
+    "release": _Kind(_RELEASABLE, _NOT_RELEASABLE, "the solicitation requires material the Government can release; the proposal "
+                     "says"),
     # the vendor's own cloud where the work must run on the agency's own machines
     "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses",
                       unless=_ON_THEIRS),
@@ -833,7 +866,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
-                                                     "subset")) -> str | None:
+                                                     "subset", "hardness", "consent", "release")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 

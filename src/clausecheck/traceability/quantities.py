@@ -82,6 +82,8 @@ _HELD = re.compile(_HELD_VERB + "$", re.I)
 _HELD_UNDER = re.compile(_HELD_VERB + r"(?:at\s+or\s+)?(?:below|under|within|less\s+than|no\s+more\s+than)\s*$", re.I)
 _CAP_BEFORE = re.compile(r"\b(?:not\s+exceed|exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|"
                          r"maximum(?:\s+of)?|limited\s+to|capped\s+at)\s*$", re.I)
+# "does not repeat the same pattern for more than three consecutive weeks": a cap on how long
+_NEGATED_LONGER = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}\b(?:for\s+)?(?:more|longer)\s+than\s+$", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|ahead(?!\s+(?:of\s+)?time))\b", re.I)
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
 
@@ -161,7 +163,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     return best
 
 
-_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|our|any|all|each|every|of|with|and|or|for|per|no)|,)\s*$", re.I)
+_NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|our|any|all|each|every|of|with|and|or|for|per|no|"
+                          r"million|billion|thousand|hundred)|\b\d[\d,.]*|,)\s*$", re.I)   # "22 million reports"
 _NOUN_AFTER = re.compile(r"\s*(?:results?|outputs?|records?|reports?|logs?|data|plans?|teams?|sets?|suites?|artifacts?|"
                          r"findings?|summar\w+|status|window|period|cycles?)\b", re.I)
 
@@ -323,7 +326,8 @@ def quantities(text: str) -> list[Qty]:
         elif d.kind == "period" or lead.startswith("for ") or _FOR_AT_LEAST.search(text[max(0, d.start - 40):d.start]):
             cls = "span"     # "kept for 18 months (before deletion)": how long, not how soon
             if lead.startswith(("up to", "no more than", "not more than", "not to exceed", "a maximum of",
-                                "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]):
+                                "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]) or \
+                    _NEGATED_LONGER.search(text[max(0, d.start - 120):d.start]):
                 cls = "window"   # "the total duration shall not exceed 3 years": a cap, shorter is fine
         elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
                       r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
@@ -428,7 +432,10 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             # "purge within 24 hours" against "images remain in the cache for seven days";
             # "within 30 days" against "inside any rolling 30-day window"
             purge = bool(re.search(r"\b(?:purg|delet|remov|destroy|overwrit|dispos)\w*", req_text, re.I))
-            same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or
+            # "not ... for more than three consecutive weeks" against "has run for six consecutive weeks"
+            at = req_text.find(q.text)
+            capped = at >= 0 and bool(_NEGATED_LONGER.search(req_text[max(0, at - 120):at]))
+            same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or capped or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
             after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
@@ -713,7 +720,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             then = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
             if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
                     and (_SELECTS.search(lead_in) or _SELECTED.search(then)) and not _PERFORMANCE.search(lead_in[-40:]) \
-                    and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct)):
+                    and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct) or
+                         # "any proposed merge that would move more than 50 patents": a count of things
+                         (pattern is _ABOVE and not pct and re.match(r"\s+[a-z]{3,}", text[m.end():]))):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             elif pattern is _ABOVE:
                 continue    # "exceeds 0.10" is a cut-off only where it picks out items to flag or route
@@ -1067,12 +1076,17 @@ def _count_nouns(text: str) -> set[str]:
 # can wait, against a requirement to act within minutes or hours.
 _BATCH = re.compile(
     r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?)|"
+    r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?|"
+    r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
     r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # "bundled into one release a year": changes wait for the next release
     r"(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:release|update|upgrade|refresh|load)\s+(?:a|per|each|every)\s+"
-    r"(year|quarter|month|week))\b", re.I)
+    r"(year|quarter|month|week)|"
+    # "The collection is rebuilt on the first business day of each month": refreshed once a period
+    r"\b(?:rebuil[td]|refresh(?:ed|es)|re-?index(?:ed|es)|re-?synchroni[sz]ed|synchroni[sz]ed|synced|pulled|"
+    r"reloaded|harvested|crawled)\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
+    r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168.0, "hourly": 1.0, "monthly": 730.0,
                 "quarterly": 2190.0, "annual": 8760.0, "yearly": 8760.0, "night": 24.0, "day": 24.0, "week": 168.0,
                 "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0}
@@ -1102,7 +1116,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
         return None   # "a monthly batch of 500,000 records must complete within 8 hours": the time a batch takes
     subject = set(terms(req_text)) - _CONNECTIVES
     for m in _BATCH.finditer(resp):
-        word = (m.group(1) or m.group(2) or m.group(3) or "").lower().split()[-1]
+        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
         if not set(terms(clause_around(resp, m.start(), m.end()))) & subject:
@@ -1122,7 +1136,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
 
 
 _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collect\w*)\b[^.;]{0,80}?\b(?:dispatch\w*|sen[dt]|"
-                         r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published)\s+(?:[\w-]+\s+){0,3}?"
+                         r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published)\s+(?:[\w.:-]+\s+){0,9}?"
                          r"(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}", re.I)
 
 
