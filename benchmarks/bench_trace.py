@@ -61,9 +61,9 @@ def _words(s: str) -> list[str]:
 
 
 def _atoms(needle: str, entries) -> list:
-    """Requirements that are pieces of the labelled sentence: most of their words are in it, or
-    five words in a row of theirs are (the label's text may stop inside the second piece:
-    "... in the narrative and shall not add any aircraft type")."""
+    """Requirements that are pieces of the labelled sentence: most of their words are in it, five
+    words in a row of theirs are (the label's text may stop inside the second piece: "... in the
+    narrative and shall not add any aircraft type"), or their last words open it."""
     words = set(needle.split())
     seq = " " + " ".join(_words(needle)) + " "
     out = []
@@ -73,7 +73,11 @@ def _atoms(needle: str, entries) -> list:
         shared = mine & words
         own = _words(text)
         run = any(" " + " ".join(own[k:k + 5]) + " " in seq for k in range(max(0, len(own) - 4)))
-        if (len(shared) >= 4 and len(shared) >= 0.6 * len(mine)) or run:
+        # the label starts inside this piece: its last words open the label ("... FAR 52.224-3,
+        # Privacy Training (JAN 2017)" for "Privacy Training (JAN 2017), and shall ensure ...")
+        head = _words(needle)
+        opens = any(own[-k:] == head[:k] for k in range(3, min(len(own), len(head)) + 1))
+        if (len(shared) >= 4 and len(shared) >= 0.6 * len(mine)) or run or opens:
             out.append(e)
     return out if len(out) >= 2 else []
 

@@ -307,3 +307,43 @@ def test_a_modal_in_an_opening_reason_clause_does_not_hide_the_duty(text, first)
 ])
 def test_a_number_word_starts_a_word(text, found):
     assert [d.text for d in find_durations(text)] == found
+
+
+def test_tables_of_constraints_tolerances_and_accuracy_levels_state_duties():
+    """Columns headed "Hard constraint", "Tolerance" or "Accuracy level" hold duties too, and a
+    level may be "all" of something rather than a figure."""
+    doc = md_doc("# PWS\n\n## C.3 Scheduling\n\nTable C-1 lists the constraints every schedule is expected to honor.\n\n"
+                 "| No. | Hard constraint |\n|---|---|\n"
+                 "| HC-1 | Never assign a crew to two depots on the same shift |\n"
+                 "| HC-2 | Keep deliveries at each depot at or below 40 trucks in any week |\n\n"
+                 "Table C-2 gives the levels against which the service will be accepted.\n\n"
+                 "| Ref | Accuracy level |\n|---|---|\n| A-1 | Character error rate no greater than 3 percent |\n\n"
+                 "| Product class | Tolerance |\n|---|---|\n| Diesel | Flag any lot whose volume differs by more than 2 percent |\n\n"
+                 "| Measure | Threshold |\n|---|---|\n| Redaction of identifiers | All names, phone numbers and addresses |\n"
+                 "| Cadence | Every sprint |\n")
+    rows = [o.text.split(" | ")[0] for o in extract_obligations(doc, role="solicitation") if " | " in o.text]
+    assert rows == ["HC-1", "HC-2", "A-1", "Diesel", "Redaction of identifiers"]
+
+
+@pytest.mark.parametrize("text, bearer", [
+    # a participial opener is a leading phrase: its party is not the subject
+    ("C.3.1 Measured on the Government gold standard set, the service shall achieve a pairwise precision of at least "
+     "0.98.", "Contractor"),
+    # what the system produces is scored by the system; proposals are scored by evaluators
+    ("C.3.2 Each claim shall be scored within 24 hours after the agency accepts the record.", "Contractor"),
+    ("C.3.3 At least 90 percent of sampled summaries must be rated acceptable by NOTAM office specialists.", "Contractor"),
+    ("M.2 Technical proposals shall be rated on the soundness of the approach.", "Government"),
+    # the second member of "between X and the Government ..." is not the subject
+    ("C.3.4 Agreement between system codes and the Government reference coding must reach a kappa of at least 0.80.",
+     "Contractor"),
+])
+def test_who_must_act_when_a_party_is_only_named(text, bearer):
+    got = obs(f"# RFP\n\n## C.3 Performance\n\n{text}\n", role="solicitation")
+    assert [o.bearer for o in got] == [bearer], [(o.bearer, o.text) for o in got]
+
+
+def test_is_required_to_refer_to_is_a_duty_not_a_definition():
+    got = obs("# SOW\n\n## C.3 Grading\n\nC.3.1 The grading station is required to refer to a licensed inspector any "
+              "sample whose confidence falls below the threshold.\n\nC.3.2 Sample refers to a 250 gram portion.\n",
+              role="solicitation")
+    assert [o.text[:5] for o in got] == ["C.3.1"]

@@ -2339,3 +2339,50 @@ def test_a_party_named_inside_a_phrase_or_a_title_does_not_bind():
     assert bearers["C.4.1"] == "Contractor"
     assert bearers["C.4.2"] == "Contractor"
     assert bearers["M.1"] == "Government"
+
+
+def test_a_party_after_a_participle_still_acts_or_receives():
+    text = ("# RFQ\n\n## 7. Administration\n\n"
+            "7.1 Any information provided to the Contractor (and any subcontractor) by the agency shall not be "
+            "disclosed to any person outside the project.\n\n"
+            "7.2 Any action taken by the Contractor in response to a direction from anyone other than the CO shall be "
+            "at the Contractor's risk.\n")
+    doc = load_document(text.encode(), path="rfq.md")
+    bearers = {o.text.split()[0]: o.bearer for o in extract_obligations(doc, role="solicitation")}
+    assert bearers["7.1"] == "Contractor"
+    assert bearers["7.2"] == "Contractor"
+
+
+@pytest.mark.parametrize("req, answer", [
+    # training people, named in more ways: many words between the verb and the people, testers,
+    # a training module, training that people must complete
+    ("train all Airfield Management Operations staff on alert handling before initial operational capability",
+     "Alerts appear on the Airfield Management Operations console only, with alert handling logged per shift."),
+    ("train all 30 certified testers in the pilot languages on the rating console",
+     "The rating console is configured for the pilot languages, with a rating model trained on certified tester "
+     "scores."),
+    ("provide a two-hour training module for quality assurance specialists at each pilot office",
+     "A deployment lead will support the quality assurance specialists at each pilot office with biweekly check-ins."),
+    ("ensure that each employee with access completes the agency cybersecurity awareness training before access is "
+     "granted",
+     "Our cybersecurity program is aligned with NIST SP 800-171, and each employee's access is reviewed every year."),
+])
+def test_training_people_needs_a_passage_about_training_them(req, answer):
+    assert_one(req, answer, "not addressed")
+
+
+def test_a_clause_titled_for_training_is_answered_by_taking_the_clause_on():
+    assert_one("comply with FAR 52.224-3, Privacy Training (JAN 2017)",
+               "We will comply with FAR 52.224-3, Privacy Training (JAN 2017), for all staff.", "addressed")
+
+
+def test_joining_and_dividing_clusters_is_merging_and_splitting_them():
+    assert_one("provide a curator workbench in which curators can review, merge, split and annotate clusters",
+               "Curators work in a browser-based workbench where they can review a cluster's evidence, join two "
+               "clusters, divide one into several, and annotate any cluster.", "addressed")
+
+
+def test_a_design_settled_with_the_agency_later_is_deferred():
+    assert_one("record the allocation of the privacy-loss budget across variables in a privacy accounting ledger",
+               "The allocation of the privacy-loss budget across variables will be settled with the agency after the "
+               "first utility tests and recorded in a privacy accounting ledger.", "partially addressed")

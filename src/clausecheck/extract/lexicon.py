@@ -55,7 +55,7 @@ WEAKENERS = re.compile(
 
 NOT_REQUIREMENT = [
     re.compile(r"\.{4,}\s*\d+\s*$"),                                  # TOC dot leaders
-    re.compile(r"^(?:(?!\b(?:shall|must|will|may|should)\b)[^.;:]){1,110}?\s"
+    re.compile(r"^(?:(?!\b(?:shall|must|will|may|should|required|obligated)\b)[^.;:]){1,110}?\s"   # not "is required to refer to"
                r"(?:shall\s+mean|means|is\s+defined\s+as|has\s+the\s+meaning|refers?\s+to)\b", _F),
     re.compile(r"^\W*(?:in\s+this\s+(?:document|solicitation|rfq|rfp|contract|sow|pws),?\s+)?"
                r"the\s+(?:words?|terms?)\s+[\"“']", _F),

@@ -164,14 +164,25 @@ def _party_mentions(block_text: str, spans, lo: int, hi: int, defined: set[str])
 # a sentence that opens with a prepositional or conditional phrase: its subject follows the comma
 _LEADING_PHRASE = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|[A-Z]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+)?"
                              r"(?:On|In|For|At|By|Under|Upon|During|After|Before|With|Within|Using|Through|From|When|If|Once|"
-                             r"Unless|Where|As|Across|Against|Beginning|Starting|Throughout)\b")
+                             r"Unless|Where|As|Across|Against|Beginning|Starting|Throughout|"
+                             # "Measured on the Government gold standard set, the service shall achieve:"
+                             r"(?:Measured|Evaluated|Tested|Assessed|Scored|Computed|Calculated|Averaged|Validated)\s+"
+                             r"(?:on|against|over|across|using|with|in)\b)")
 
 
+# what the delivered system works on or produces, scored or rated as part of the work
+_WORK_PRODUCT = re.compile(r"\b(?:claims?|records?|cases?|summar(?:y|ies)|drafts?|outputs?|predictions?|alerts?|images?|"
+                           r"transcripts?|items?|reports?|documents?|answers?|responses\s+(?:generated|produced)|"
+                           r"translations?|forecasts?|matches|pairs?)\b", re.IGNORECASE)
 # a party named inside a phrase that follows the subject's noun: "95 percent of answers on the
 # Government evaluation set shall ...", "All reports to the Government shall ..." (case-sensitive:
-# "Each of the Contractor's employees" keeps its party)
-_IN_PHRASE = re.compile(r"\b[a-z][a-z-]+\s+(?:of|on|in|for|to|from|with|under|at|against|about|per|by)\s+"
+# "Each of the Contractor's employees" keeps its party; after a participle the party still acts or
+# receives: "Any action taken by the contractor", "information provided to the contractor")
+_IN_PHRASE = re.compile(r"\b[a-z][a-z-]+(?<!ed)(?<!en)(?<!ing)\s+(?:of|on|in|for|to|from|with|under|at|against|about|per)\s+"
                         r"(?:(?:the|a|an|each|any|all|its|their)\s+)?$")
+
+# "Agreement between system codes and the Government reference coding must reach ..."
+_BETWEEN = re.compile(r"\bbetween\b[^,;]{1,80}\band\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
@@ -186,7 +197,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
     # A leading condition ("If …, the Contractor shall") is not the subject.
     comma = subject.rfind(",")
     mentions = [m for m in _party_mentions(block_text, spans, subject_lo, trigger.start, defined)
-                if not _IN_PHRASE.search(block_text, subject_lo, m[0])]
+                if not _IN_PHRASE.search(block_text, subject_lo, m[0]) and
+                not _BETWEEN.search(block_text, subject_lo, m[0])]
     if comma != -1:
         after = [m for m in mentions if m[0] > subject_lo + comma]
         if after:
@@ -236,8 +248,9 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         for term in defined:
             if phrase.startswith(term.lower()):
                 return term
-    if re.match(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|scored)\b", after, re.IGNORECASE):
-        return "Government"  # "Proposed prices shall be evaluated …"
+    if re.match(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|scored)\b", after, re.IGNORECASE) and \
+            not _WORK_PRODUCT.search(subject):
+        return "Government"  # "Proposed prices shall be evaluated …" (but "Each claim shall be scored" by the system)
     lowered = [w.lower() for w in words]
     for k in range(len(lowered) - 1, -1, -1):
         w = lowered[k]

@@ -6,7 +6,7 @@ less".  A row counts as an obligation when the table's header names a standard, 
 acceptance level or target column and the row's cell in that column states a measurable level
 (a figure, a percentage or a time), or when the header names a requirement, standard or rule
 column and the row's cell there states the duty in a clause of its own ("Ingest requirement |
-Ingest SNOTEL observations every hour").
+Ingest SNOTEL observations every hour"; "Hard constraint | Never load a cask beyond its certificate").
 """
 
 from __future__ import annotations
@@ -22,18 +22,20 @@ _STANDARD_HEADER = re.compile(
     r"acceptable\s+quality\s+levels?|AQLs?|targets?|minimum(?:\s+(?:levels?|values?|performance))?|"
     r"required\s+(?:levels?|values?|performance)|levels?\s+required|criteri(?:a|on)|"
     r"expected\s+(?:results?|levels?|values?|performance|availability)|service\s+levels?|SLAs?|"
-    r"performance\s+(?:levels?|requirements?|measures?)|(?:contractor\s+)?(?:obligations?|requirements?))\b",
+    r"performance\s+(?:levels?|requirements?|measures?)|(?:contractor\s+)?(?:obligations?|requirements?)|"
+    r"(?:accuracy|quality)\s+(?:levels?|targets?|requirements?)|tolerances?)\b",
     re.IGNORECASE)
 # a column that states what the work must do, in words: a row's cell there is a duty even with no
 # figure ("Ingestion standard | Link every participant's positions to its activity")
-_DIRECTIVE_HEADER = re.compile(r"\b(?:requirements?|standards?|rules?|specifications?|obligations?)\b", re.IGNORECASE)
+_DIRECTIVE_HEADER = re.compile(r"\b(?:requirements?|standards?|rules?|specifications?|obligations?|constraints?)\b",
+                               re.IGNORECASE)
 _CLAUSE_WORDS = 5
 # a column of measures, and a bare "Level" or "Value" column beside it
 _MEASURE_HEADER = re.compile(r"\b(?:parameters?|measures?|metrics?|indicators?|characteristics?)\b", re.IGNORECASE)
 _LEVEL_HEADER = re.compile(r"(?:required\s+)?(?:levels?|values?)$", re.IGNORECASE)
 # a figure, or a number written out ("no more than two false flags per instrument per year")
 _MEASURABLE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|"
-                         r"hundred|thousand)\b", re.IGNORECASE)
+                         r"hundred|thousand)\b|^\s*(?:all|none|zero)\b", re.IGNORECASE)   # "All names and numbers"
 
 
 def standard_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[Duration]]]:

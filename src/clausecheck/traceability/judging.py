@@ -53,6 +53,7 @@ _DEFER = re.compile(
     r"(?<!days\s)(?<!day\s)(?<!weeks\s)(?<!months\s)(?<!\d\s)(?<!\d)\b(?:after\s+(?:contract\s+)?award|to\s+be\s+(?:determined|defined|agreed)|tbd|"
     r"(?:in\s+)?a\s+(?:later|future|subsequent)\s+(?:release|phase|version|option)|at\s+a\s+later\s+date|"
     r"will\s+follow(?=\s*(?:[.;,)]|$|later\b|once\b|when\b))|not\s+yet|on\s+(?:our|the)\s+(?:product\s+)?roadmap|(?:defined|determined|agreed)\s+(?:with\s+\w+\s+)?(?:later|after)|"
+    r"will\s+be\s+(?:settled|decided|finali[sz]ed|worked\s+out)\s+(?:with\s+(?:the\s+)?\w+\s+)?(?:later|after)|"
     r"(?:named|identified|designated|selected|provided)\s+(?:at|upon)\s+(?:contract\s+)?award)\b",
     re.IGNORECASE)
 # duties to hand something over, which a cited clause only qualifies ("with unlimited rights, as defined in FAR 52.227-14")

@@ -69,6 +69,8 @@ _SYNONYM_GROUPS = [
     ("adversar", "adversarial adversary hostile"),
     ("test", "test exercise trial probe stress challenge"),
     ("determine", "determine decide"),
+    ("merge", "merge join"),
+    ("split", "split divide"),
 ]
 # Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
 _IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "written": "write",
@@ -119,13 +121,28 @@ _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicat
            r"analysts?|inspectors?|reviewers?|writers?|agents?|clinicians?|forecasters?|maintainers?|teams?|"
            r"coders?|meteorologists?|planners?|managers?|clerks?|specialists?|investigators?|nurses?|physicians?|"
            r"radiologists?|engineers?|scientists?|technicians?|dispatchers?|screeners?|keyers?|assessors?|"
-           r"caseworkers?|controllers?|evaluators?|new\s+hires|end\s+users|trainees|instructors?)")
+           r"caseworkers?|controllers?|evaluators?|new\s+hires|end\s+users|trainees|instructors?|testers?|raters?|"
+           r"graders?|schedulers?|attorneys?|stewards?|curators?|supervisors?|marshals?|watchstanders?|crews?|"
+           r"auditors?|linguists?|translators?|interpreters?|editors?|archivists?|librarians?|microscopists?|"
+           r"technologists?|\w+ologists?|statisticians?|economists?|counselors?|officials?)")
 _PHRASES = [
     # training people is not training a model: "deliver two training sessions for control room
     # operators" is not answered by "we train one ensemble per control center"
-    (re.compile(r"\btrain(?:s|ed|ing)?\s+(?=(?:[\w-]+\s+){0,2}?" + _PEOPLE + r"\b)", re.I), " stafftrain "),
+    # ("a model trained on tester scores" is no training of testers: no preposition in between)
+    (re.compile(r"\btrain(?:s|ed|ing)?\s+(?=(?:(?!(?:on|with|using|from|against|over|by)\b)[\w-]+\s+){0,4}?" + _PEOPLE +
+                r"\b)", re.I), " stafftrain "),
+    # "Training on interpreting risk scores will be offered to enforcement staff", "training for the
+    # regional offices"
+    (re.compile(r"\btraining\b(?!\s+(?:data|sets?|images?|code|pipelines?|runs?|corpus|examples?|labels?|splits?|"
+                r"records?|samples?)\b)(?=[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+|all\s+|our\s+|its\s+|each\s+)?(?:[\w-]+\s+){0,3}?"
+                r"(?:" + _PEOPLE[3:-1] + r"|(?:regional\s+|field\s+)?offices)\b)", re.I), lambda m: m.group(0) + " stafftrain "),
+    # training a person takes: "must complete HUD Cybersecurity Awareness and Privacy training"
+    # (not the title of a cited clause: "FAR 52.224-3, Privacy Training (JAN 2017)")
+    (re.compile(r"\b(?:complet(?:e|es|ed|ing)|completion\s+of|attend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?training\b"
+                r"(?!\s*\(\s*[A-Z]{3})|\b(?:awareness|confidentiality|ethics|refresher|role-based)\s+training\b"
+                r"(?!\s*\(\s*[A-Z]{3})", re.I), lambda m: m.group(0) + " stafftrain "),
     (re.compile(r"\b" + _PEOPLE + r"\s+(?:\w+\s+)?training\b", re.I), lambda m: m.group(0).rsplit(" ", 1)[0] + " stafftrain "),
-    (re.compile(r"\btraining\s+(?=(?:sessions?|materials?|courses?|workshops?|webinars?|curricul\w*|classes)\b)", re.I),
+    (re.compile(r"\btraining\s+(?=(?:sessions?|materials?|courses?|workshops?|webinars?|curricul\w*|classes|modules?)\b)", re.I),
      " stafftrain "),
     # words that only ever mean teaching people: "a two-day course", "onboarding workshops"
     (re.compile(r"(?<!of\s)(?<!the\s)\b(?:workshops?|courses?|curricul(?:um|a)|onboarding|instructor[\s-]led|webinars?|"
@@ -134,8 +151,8 @@ _PHRASES = [
     # who teaches and how: "taught by our lead trainer", "a half-day hands-on session", "three
     # classroom sessions for load planners"
     (re.compile(r"\b(?:trainers?|taught|hands-on\s+(?:sessions?|instruction|exercises?|labs?)|classroom|"
-                r"sessions?\s+(?=(?:for|with)\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,2}?" + _PEOPLE +
-                r"\b))", re.I),
+                r"sessions?\b(?=[^.;]{0,40}?\b(?:for|with)\s+(?:the\s+|our\s+|all\s+|its\s+)?(?:[\w-]+\s+){0,4}?" + _PEOPLE +
+                r"\b))", re.I),   # ("an on-site session at the depot for up to 30 depot inspectors")
      lambda m: m.group(0) + " stafftrain "),
     # pages counted in a volume of work ("150,000 pages per business day"), though "page" alone
     # is a word of the document's own layout
