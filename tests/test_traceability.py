@@ -2386,3 +2386,68 @@ def test_a_design_settled_with_the_agency_later_is_deferred():
     assert_one("record the allocation of the privacy-loss budget across variables in a privacy accounting ledger",
                "The allocation of the privacy-loss budget across variables will be settled with the agency after the "
                "first utility tests and recorded in a privacy accounting ledger.", "partially addressed")
+
+
+def test_an_item_of_a_shall_list_is_refused_by_its_own_verb():
+    sol = ("# RFP\n\n## C.4 Memos\n\nC.4.1 Each draft memo shall:\n\n"
+           "- attach a citation to every sentence that states a legal standard;\n"
+           "- carry a banner reading DRAFT on every page.\n")
+    prop = ("# Proposal\n\n## 4. Memos\n\nEach memo section ends with a list of its sources. We do not attach citations "
+            "at the sentence level, because reviewers found sentence-level citations cluttered.\n\n"
+            "Every page of a draft carries a DRAFT banner.\n")
+    assert status_of(run(sol, prop)[0], "attach a citation").status == "contradicted"
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    # a grade level written as an ordinal
+    ("write each employee summary at or below an eighth grade reading level",
+     "Each employee summary is written at a tenth grade reading level.", "contradicted"),
+    ("write each employee summary at or below an eighth grade reading level",
+     "Each employee summary is written at a sixth grade reading level.", "addressed"),
+    # an error measured in hours is capped like any figure
+    ("forecast the shock arrival time with a mean absolute error of no more than 9 hours",
+     "We commit to a mean absolute error of 12 hours for the shock arrival time forecast.", "contradicted"),
+    ("forecast the shock arrival time with a mean absolute error of no more than 9 hours",
+     "We commit to a mean absolute error of 8 hours for the shock arrival time forecast.", "addressed"),
+])
+def test_grades_and_errors_in_hours_are_compared(req, answer, status):
+    assert_one(req, answer, status)
+
+
+@pytest.mark.parametrize("req, answer", [
+    # a table cell is a clause of its own: "test evidence" in one cell gives no purpose to the time in the next
+    ("submit a change request to the COR at least 15 business days before any change to matching rules in production",
+     "| Item | Content | Timing |\n|---|---|---|\n| Change request | Description and test evidence for any change to "
+     "matching rules | To the COR 20 business days before it reaches production |"),
+    # half a second is within one second
+    ("stamp the start of every speaker turn with a time accurate to within one second",
+     "Every speaker turn is stamped with its start time, and our alignment keeps each stamp within half a second of "
+     "the audio."),
+    # a rollback is a rollback however it is written
+    ("deliver an operations guide that tells administrators how to install, monitor, restart and roll back the system",
+     "We will deliver an operations guide that walks administrators through installation, monitoring, restart and "
+     "rollback of the system."),
+    # unidentified is unknown, wildlife are animals
+    ("classify each detection as metal, plastic, wildlife, or unknown",
+     "Each detection is classified into one of four groups: metal, plastic, animal, or unidentified."),
+])
+def test_answers_in_other_words_of_this_round(req, answer):
+    assert_one(req, answer, "addressed")
+
+
+def test_a_grade_level_is_compared_only_with_a_grade():
+    assert_one("write each patient summary at or below a sixth-grade reading level",
+               "Each patient summary is written in plain, everyday language; our tool has written more than 400,000 "
+               "patient summaries.", "partially addressed")
+
+
+def test_the_event_that_ends_a_table_cell_gives_the_time_no_purpose():
+    assert_one("deliver a verification report within 30 days after the end of each fire season",
+               "| Deliverable | Due |\n|---|---|\n| Season Verification Report | 21 days after each fire season closes |",
+               "addressed")
+
+
+def test_a_batch_on_the_requirements_own_cadence_is_no_wait():
+    assert_one("make new patent documents searchable within 2 business days after each weekly publication",
+               "| Measure | Level |\n|---|---|\n| Weekly load of new patent documents searchable | Within 24 hours |",
+               "addressed")

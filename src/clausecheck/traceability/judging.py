@@ -126,7 +126,14 @@ def _duty_verb(req_text: str) -> str | None:
     """The verb of the duty: "The Contractor shall promptly deliver ..." -> "deliver"."""
     m = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?=\w+(?:ed|en|wn)\b))?(\w+)",
                   req_text, re.I)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    # an item of a "shall:" list starts with its verb: "(b) attach a citation to every sentence ..."
+    m = re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:not\s+)?([a-z]{3,})\s+(?:a|an|the|each|every|all|any|its|no|[a-z]+)\b",
+                 req_text)
+    verb = m.group(1) if m else ""
+    return verb if verb and not verb.endswith(("ing", "ed", "ly")) and (verb.endswith("ss") or not verb.endswith("s")) \
+        else None
 
 
 _ALSO_DONE = re.compile(r"\b(?:shall|must|will)\s+be\s+(?:[^.;]*?\band\s+)(?:\w+ly\s+)?(\w+(?:ed|en|wn))\b", re.I)

@@ -71,7 +71,7 @@ _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|we
                           r"(?:report|briefing|meeting|review)\b", re.I)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20}
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20}
 _NTH_DAY_AFTER = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:(business|calendar|working)\s+)?"
                             r"day\s+(?:of|in)\s+the\s+"
                             r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
@@ -82,6 +82,8 @@ _HELD = re.compile(_HELD_VERB + "$", re.I)
 _HELD_UNDER = re.compile(_HELD_VERB + r"(?:at\s+or\s+)?(?:below|under|within|less\s+than|no\s+more\s+than)\s*$", re.I)
 _CAP_BEFORE = re.compile(r"\b(?:not\s+exceed|exceed(?:ing)?|no\s+(?:more|longer)\s+than|at\s+most|"
                          r"maximum(?:\s+of)?|limited\s+to|capped\s+at)\s*$", re.I)
+_ERROR_IN_TIME = re.compile(r"\b(?:error|deviation|bias|offset|uncertainty|spread)\s+(?:of\s+)?(?:(?:no\s+more\s+than|"
+                            r"not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|under|below|less\s+than|within)\s*)?$", re.I)
 # "does not repeat the same pattern for more than three consecutive weeks": a cap on how long
 _NEGATED_LONGER = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}\b(?:for\s+)?(?:more|longer)\s+than\s+$", re.I)
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|ahead(?!\s+(?:of\s+)?time))\b", re.I)
@@ -119,7 +121,7 @@ def _role(text: str, start: int, end: int) -> str | None:
     its subject; "Images remain in the cache for seven days" -> retain), else the first role word
     after the nearest modal before it ("will keep images for 30 days" -> retain), else the first
     role word of its clause."""
-    clause_start = max(text.rfind(c, 0, start) for c in ".;") + 1
+    clause_start = max(text.rfind(c, 0, start) for c in ".;|") + 1   # (a table cell is a clause of its own)
     # "In load tests, the median time ... was 11 seconds": the tests are where it was measured
     before = _MEASURED_IN.sub("", text[clause_start:start])
     verbs = list(_MAIN_VERB.finditer(re.split(r"\band\b", before)[-1]))
@@ -155,8 +157,11 @@ def _role(text: str, start: int, end: int) -> str | None:
         # "Each quarter we will deliver an accuracy report": the verb nearest after; "Within 14
         # days after a coding year closes, we purge ...": not the verb of the "after" clause
         after = text[end:end + 90]
-        lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;]{0,60},", after)
-        after = after[lead.end():] if lead else after[:40]
+        # (or that ends its cell: "| 21 days after each fire season closes")
+        lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;|]{0,60}(?:,|\s*(?:\||$))", after)
+        if lead:   # (an event clause that ends its cell leaves nothing after it in the cell)
+            after = after[lead.end():] if lead.group(0).rstrip().endswith(",") else ""
+        after = (after if lead else after[:40]).split("|")[0]
         hits = [(m.start(), name) for name, pat in _ROLES if (m := _verb_use(pat, after))]
         if hits:
             return min(hits)[1]
@@ -189,10 +194,11 @@ _SECONDS_ABBREV = re.compile(r"(?<![\w.])(\d+\.\d+|\d+)\s?s\b(?=[\s,.;:)]|$)")
 
 def _plain_times(text: str) -> str:
     """Times written in forms the duration finder does not know, written plainly: "0.15 s",
-    "five crop years", "every quarter hour" (not quarterly), "a decade"."""
+    "five crop years", "every quarter hour" (not quarterly), "a decade", "half a second"."""
     text = _SECONDS_ABBREV.sub(r"\1 seconds", text)
     text = _KIND_OF_YEAR.sub(r"\1", text)
     text = _QUARTER_HOUR.sub("15 minutes", text)
+    text = _HALF_A.sub(lambda m: "0.5 " + m.group(1).lower() + "s", text)
     return _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
 
 
@@ -353,6 +359,7 @@ _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notifica
 _UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
 _QUARTER_HOUR = re.compile(r"\bquarter[\s-]hour\b", re.I)
 _DECADE = re.compile(r"\b(a|one|two)\s+decades?\b", re.I)
+_HALF_A = re.compile(r"\bhalf\s+an?\s+(second|minute|hour|day)\b", re.I)   # "within half a second"
 # "kept for no fewer than seven years after the movement week": a span however it is bounded
 _FOR_AT_LEAST = re.compile(r"\bfor\s+(?:(?:no|not)\s+(?:fewer|less|shorter)\s+than|at\s+least|a\s+minimum\s+of)\s+$", re.I)
 # "five crop years", "three fiscal years": years of a named kind are still years
@@ -434,7 +441,9 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             purge = bool(re.search(r"\b(?:purg|delet|remov|destroy|overwrit|dispos)\w*", req_text, re.I))
             # "not ... for more than three consecutive weeks" against "has run for six consecutive weeks"
             at = req_text.find(q.text)
-            capped = at >= 0 and bool(_NEGATED_LONGER.search(req_text[max(0, at - 120):at]))
+            capped = at >= 0 and bool(_NEGATED_LONGER.search(req_text[max(0, at - 120):at]) or
+                                      # "a mean absolute error of no more than 9 hours" against "of 12 hours"
+                                      _ERROR_IN_TIME.search(req_text[max(0, at - 60):at]))
             same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or capped or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
@@ -650,6 +659,8 @@ def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
     text = _MONEY.sub(_money_words, text)
+    # "an eighth grade reading level": grade 8
+    text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
     # "fewer than one per ten drafts": the count it is taken over, too
     text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
@@ -657,6 +668,7 @@ def _digits(text: str) -> str:
     return _SCIENTIFIC.sub(lambda m: format(float(m.group(0).replace(" ", "")), ".12f").rstrip("0"), text)
 
 
+_ORDINAL_GRADE = re.compile(r"\b(?:an?\s+)?(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]grade\b", re.I)
 # "$12 billion", "$1.5M", "$250,000": written as "12 billion dollars" so the unit follows the figure
 _MONEY = re.compile(r"(?<![\w$])(?:US)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|[KMB])\b)?",
                     re.I)
@@ -733,8 +745,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 out.append((value * unit[1], unit[0], h, text[m.start():m.end() + written.end()].strip()))
             elif per_n:   # "no more than one error per 2,000 words": 0.5 per thousand words
                 out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h, m.group(0).strip() + _per_label(per_n)))
-            else:
-                out.append((value, _kind(value, pct), h, m.group(0).strip()))
+            else:   # (a reading grade is compared only with a grade: "at or below grade 8")
+                kind = "grade" if re.search(r"\bgrade\b", m.group(0), re.I) else _kind(value, pct)
+                out.append((value, kind, h, m.group(0).strip()))
                 # "no more than 15 percent for English calls and 20 percent for Spanish calls": the
                 # second figure is held to the same side
                 also = _ALSO.match(text, m.end())
@@ -935,6 +948,11 @@ def _answer_figures(resp: str) -> list[tuple]:
             for low in (True, False):
                 got.append(((value * unit[1], unit[0], said, where, None), low, False))
             continue
+        if re.search(r"\bgrade\s+(?:level\s+)?(?:of\s+)?$", resp[max(0, m.start() - 20):m.start()], re.I):
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            for low in (True, False):   # "a grade 10 reading level"
+                got.append(((value, "grade", "grade " + m.group(0).strip(), where, None), low, False))
+            continue
         per_n = None if m.group(2) else _per_count(resp, m.end())
         if per_n:   # "fewer than one error per 1,000 words": 1 per thousand words, lower is better
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
@@ -1054,7 +1072,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
                         f"solicitation requires {phrase}"), True
             digits = re.match(r"[\d,.]+", g[2])
             written = _num(digits.group(0).rstrip(".,")) if digits and digits.group(0).rstrip(".,") else None
-            read = "" if g[1] in _UNITS or g[1].startswith("per-") or (written is not None and abs(written - g[0]) < 1e-9) \
+            read = "" if g[1] in _UNITS or g[1] == "grade" or g[1].startswith("per-") or \
+                (written is not None and abs(written - g[0]) < 1e-9) \
                 else f" (that is {g[0]:g})"
             return f"offers {g[2]}{read} where the solicitation requires {phrase}", True
     return None, satisfied
@@ -1115,10 +1134,15 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     if not want or re.search(r"\bbatch(?:es)?\b", req_text, re.I):
         return None   # "a monthly batch of 500,000 records must complete within 8 hours": the time a batch takes
     subject = set(terms(req_text)) - _CONNECTIVES
+    # "searchable within 2 business days after each weekly publication": a weekly load is the
+    # requirement's own cadence, not a wait the answer adds
+    own = {round(q.hours) for q in quantities(req_text) if q.cls == "interval"}
     for m in _BATCH.finditer(resp):
         word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
+        if waits and round(waits) in own:
+            continue
         if not set(terms(clause_around(resp, m.start(), m.end()))) & subject:
             continue   # "the cloud index is loaded at our quarterly refresh" is not how a note's result is returned
         if waits and all(waits > q.hours * 1.001 for q in want):

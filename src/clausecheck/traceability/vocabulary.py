@@ -70,6 +70,8 @@ _SYNONYM_GROUPS = [
     ("test", "test exercise trial probe stress challenge"),
     ("determine", "determine decide"),
     ("merge", "merge join"),
+    ("unknown", "unknown unidentified"),
+    ("animal", "animal wildlife"),
     ("split", "split divide"),
 ]
 # Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
@@ -167,6 +169,8 @@ _PHRASES = [
      lambda m: " annually " if m.group(1).lower() in ("12", "twelve") else " quarterly "),
     # "our backtests showed that ...": shown to be, not shown on a screen
     (re.compile(r"\bshowed\b|\bshows\s+that\b", re.I), " demonstrated "),
+    # "roll back the system": a rollback
+    (re.compile(r"\broll(?:s|ed|ing)?[\s-]+back\b", re.I), " rollback "),
     # "where it came from": its source
     (re.compile(r"\bwhere\s+(?:it|they|each\s+\w+|the\s+\w+)\s+(?:came|comes|come)\s+from\b", re.I), " source "),
     # "AI bill of materials (AI-BOM)", "SBOM", "software bill of materials": one thing, one term
