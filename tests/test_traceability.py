@@ -2451,3 +2451,13 @@ def test_a_batch_on_the_requirements_own_cadence_is_no_wait():
     assert_one("make new patent documents searchable within 2 business days after each weekly publication",
                "| Measure | Level |\n|---|---|\n| Weekly load of new patent documents searchable | Within 24 hours |",
                "addressed")
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("At launch the assistant drafts replies in English. Spanish drafting is offered as an optional enhancement in "
+     "Option Period 1 at a separate price.", "contradicted"),
+    ("The assistant drafts replies in English and Spanish; a bilingual tone checker is available as an optional module "
+     "at no added cost.", "addressed"),
+])
+def test_what_the_offer_leaves_out_of_its_price(answer, status):
+    assert_one("draft replies to every inquiry in English and Spanish", answer, status)

@@ -290,6 +290,28 @@ def _omission(req: _Req, resp: str) -> str | None:
     return None
 
 
+# what the offer leaves out of its price: "offered as an optional enhancement in Option Period 1 at a
+# separate price", "would require a third node, which is not included in our price"
+_EXTRA_COST = re.compile(r"\boptional\s+(?:enhancement|add-?on|upgrade|extension)s?\b|"
+                         r"\bat\s+(?:an\s+)?(?:additional|extra|separate)\s+(?:cost|price|charge|fee)\b|"
+                         r"\b(?:priced|quoted|billed|sold)\s+separately\b|"
+                         r"\bnot\s+included\s+in\s+(?:our|the|this)\s+(?:quotation|quote|proposal|price|pricing|offer|base)\b",
+                         re.I)
+
+
+def _extra_cost(req: _Req, block: str) -> str | None:
+    """A sentence that keeps what the requirement asks for out of the offered price."""
+    for m in _EXTRA_COST.finditer(block):
+        start = max(block.rfind(c, 0, m.start()) for c in ".;") + 1
+        end = min((i for i in (block.find(c, m.end()) for c in ".;") if i >= 0), default=len(block))
+        sentence = block[start:end]
+        if re.search(r"\bat\s+no\s+(?:added|additional|extra)\s+(?:cost|charge)\b", sentence, re.I):
+            continue   # "an optional module at no added cost" is offered
+        if _share(req, set(terms(sentence))) >= 0.2:
+            return f"the proposal leaves it out of the offered price: '{sentence.strip()[:120]}'"
+    return None
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
@@ -1015,7 +1037,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
-                   _omission(req, block) or
+                   _omission(req, block) or _extra_cost(req, block) or
                    _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block))
         if refusal:
             return "contradicted", refusal
