@@ -129,8 +129,7 @@ def _duty_verb(req_text: str) -> str | None:
     if m:
         return m.group(1)
     # an item of a "shall:" list starts with its verb: "(b) attach a citation to every sentence ..."
-    m = re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:not\s+)?([a-z]{3,})\s+(?:a|an|the|each|every|all|any|its|no|[a-z]+)\b",
-                 req_text)
+    m = re.match(r"\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:not\s+)?([a-z]{3,})\s+[a-z]", req_text)
     verb = m.group(1) if m else ""
     return verb if verb and not verb.endswith(("ing", "ed", "ly")) and (verb.endswith("ss") or not verb.endswith("s")) \
         else None
