@@ -301,9 +301,7 @@ _EXTRA_COST = re.compile(r"\boptional\s+(?:enhancement|add-?on|upgrade|extension
 def _extra_cost(req: _Req, block: str) -> str | None:
     """A sentence that keeps what the requirement asks for out of the offered price."""
     for m in _EXTRA_COST.finditer(block):
-        start = max(block.rfind(c, 0, m.start()) for c in ".;") + 1
-        end = min((i for i in (block.find(c, m.end()) for c in ".;") if i >= 0), default=len(block))
-        sentence = block[start:end]
+        sentence = clause_around(block, m.start(), m.end())
         if re.search(r"\bat\s+no\s+(?:added|additional|extra)\s+(?:cost|charge)\b", sentence, re.I):
             continue   # "an optional module at no added cost" is offered
         if _share(req, set(terms(sentence))) >= 0.2:

@@ -161,7 +161,9 @@ def _role(text: str, start: int, end: int) -> str | None:
         lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;|]{0,60}(?:,|\s*(?:\||$))", after)
         if lead:   # (an event clause that ends its cell leaves nothing after it in the cell)
             after = after[lead.end():] if lead.group(0).rstrip().endswith(",") else ""
-        after = (after if lead else after[:40]).split("|")[0]
+        else:
+            after = after[:40]
+        after = after.split("|")[0]
         hits = [(m.start(), name) for name, pat in _ROLES if (m := _verb_use(pat, after))]
         if hits:
             return min(hits)[1]
@@ -1129,14 +1131,15 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     scoring run in one nightly batch": an item can wait a day."""
     # a window after an event ("within 10 business days after the COR transmits a change") waits on
     # a batch as much as any; one after a period closes ("after the end of each month") does not
-    want = [q for q in quantities(req_text) if q.cls == "window" and 0 < q.hours <= 730 and
+    asked = quantities(req_text)
+    want = [q for q in asked if q.cls == "window" and 0 < q.hours <= 730 and
             not (q.after and _PERIOD_END.search(req_text[req_text.find(q.text) + len(q.text):][:60]))]
     if not want or re.search(r"\bbatch(?:es)?\b", req_text, re.I):
         return None   # "a monthly batch of 500,000 records must complete within 8 hours": the time a batch takes
     subject = set(terms(req_text)) - _CONNECTIVES
     # "searchable within 2 business days after each weekly publication": a weekly load is the
     # requirement's own cadence, not a wait the answer adds
-    own = {round(q.hours) for q in quantities(req_text) if q.cls == "interval"}
+    own = {round(q.hours) for q in asked if q.cls == "interval"}
     for m in _BATCH.finditer(resp):
         word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word

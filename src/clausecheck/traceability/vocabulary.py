@@ -137,7 +137,7 @@ _PHRASES = [
     # regional offices"
     (re.compile(r"\btraining\b(?!\s+(?:data|sets?|images?|code|pipelines?|runs?|corpus|examples?|labels?|splits?|"
                 r"records?|samples?)\b)(?=[^.;]{0,80}?\b(?:to|for)\s+(?:the\s+|all\s+|our\s+|its\s+|each\s+)?(?:[\w-]+\s+){0,3}?"
-                r"(?:" + _PEOPLE[3:-1] + r"|(?:regional\s+|field\s+)?offices)\b)", re.I), lambda m: m.group(0) + " stafftrain "),
+                r"(?:" + _PEOPLE + r"|(?:regional\s+|field\s+)?offices)\b)", re.I), lambda m: m.group(0) + " stafftrain "),
     # training a person takes: "must complete HUD Cybersecurity Awareness and Privacy training"
     # (not the title of a cited clause: "FAR 52.224-3, Privacy Training (JAN 2017)")
     (re.compile(r"\b(?:complet(?:e|es|ed|ing)|completion\s+of|attend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?training\b"
