@@ -117,6 +117,7 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS, e
     confusion: Counter = Counter()
     by_split: dict[str, Counter] = {k: Counter() for k in SPLITS}
     unmatched = []
+    extra: list[dict] = []
     rows = []
     items = []   # the labelled requirements judged right (kept with every=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,6 +133,7 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS, e
             sol_obs = extract_obligations(sol, role="solicitation")
             prop_obs = extract_obligations(prop, role="proposal")
             entries, _ = trace(sol, sol_obs, prop, prop_obs, packs)
+            labelled_blocks = set()
             for item in spec["requirements"]:
                 want = item["status"]
                 needle = _norm(item["match"])
@@ -143,6 +145,8 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS, e
                     # the tool split the labelled sentence into several duties ("staff a help desk
                     # ... and shall respond within 30 minutes"): judge the sentence by its parts
                     got, hit = _combine([e.status for e in parts]), parts[0]
+                for e in ([hit] if hit is not None else []) + _atoms(needle, entries):
+                    labelled_blocks.add(e.requirement.location.block)
                 confusion[(want, got)] += 1
                 by_split.setdefault(split_of(pair.name), Counter())[(want, got)] += 1
                 if hit is None:
@@ -151,11 +155,17 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS, e
                     (rows if got != want else items).append({"pair": pair.name, "match": item["match"], "want": want, "got": got,
                                  "reason": hit.reason if hit else "", "response": (hit.response.text[:140] if hit and hit.response else ""),
                                  "note": item.get("note", "")})
+            # gaps reported on sentences no label calls a requirement (a page limit, the agency's own
+            # duties, background): false findings a reviewer would have to dismiss
+            extra += [{"pair": pair.name, "text": e.requirement.text[:160], "status": e.status,
+                       "recommended": e.requirement.modality == "recommendation"}
+                      for e in entries if e.status in ("not addressed", "contradicted")
+                      and e.requirement.location.block not in labelled_blocks]
     result = _metrics(confusion)
     result.update({"split": split,
                    "splits": {k: _metrics(c) for k, c in by_split.items() if sum(c.values())},
                    "confusion": {f"{w} -> {g}": v for (w, g), v in sorted(confusion.items())},
-                   "errors": rows, "unmatched": unmatched})
+                   "errors": rows, "unmatched": unmatched, "unlabelled_findings": extra})
     if every:
         result["correct"] = items
     return result
@@ -185,6 +195,9 @@ def main() -> int:
         label += f" of {args.corpus}"
     print(f"{label}: {result['requirements']} labelled requirements, accuracy {result['accuracy']}")
     print(_table(result))
+    duties = sum(not x["recommended"] for x in result["unlabelled_findings"])
+    print(f"gaps reported on sentences no label calls a requirement: {duties} duties, "
+          f"{len(result['unlabelled_findings']) - duties} recommended items")
     if args.split == "all":
         for name, m in result["splits"].items():
             pairs = ", ".join(SPLITS.get(name, ()))

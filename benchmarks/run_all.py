@@ -127,8 +127,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(75, 83)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, eleventh session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(83, 91)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twelfth session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 82
+LAST_BLIND = 90
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
@@ -140,6 +143,8 @@ def pooled_trace() -> dict | None:
     out: dict = {"requirements": sum(t["requirements"] for t in sets), "sets": len(sets), "per_status": {}}
     right = sum(round(t["accuracy"] * t["requirements"]) for t in sets)
     out["accuracy"] = round(right / out["requirements"], 3)
+    if all("unlabelled_findings" in t for t in sets):
+        out["unlabelled_findings"] = [x for t in sets for x in t["unlabelled_findings"]]
     for st in sets[0]["per_status"]:
         tp, fp, fn = (sum(t["per_status"][st][k] for t in sets) for k in ("tp", "fp", "fn"))
         out["per_status"][st] = {"tp": tp, "fp": fp, "fn": fn, "precision": tp / (tp + fp) if tp + fp else 0.0,
@@ -293,6 +298,12 @@ def write_results() -> None:
         parts.append(f"### Traceability ({label})\n\n" + table(rows, ["status", "TP", "FP", "FN",
                      "precision", "recall"]) + f"\n\n{trace['requirements']} labelled requirements, accuracy "
                      f"{trace['accuracy']}. Targets: not addressed and contradicted P and R ≥ 0.90.\n")
+        if "unlabelled_findings" in trace:
+            extra = trace["unlabelled_findings"]
+            duties = sum(not x.get("recommended") for x in extra)
+            parts.append(f"Gaps reported on sentences that no label calls a requirement (false findings, or "
+                         f"recommended items, which the labels leave out): {duties} duties, "
+                         f"{len(extra) - duties} recommended items.\n")
     parts.append(f"The blind sets (`corpora/proposals-blind`, `-blind2` … `-blind{LAST_BLIND}`) were written by helpers "
                  "who never ran the tool; a *first run* file is the figure before anyone looked at its errors "
                  "and is never rewritten. See `benchmarks/notes.md` for what changed between runs.\n")

@@ -347,3 +347,114 @@ def test_is_required_to_refer_to_is_a_duty_not_a_definition():
               "sample whose confidence falls below the threshold.\n\nC.3.2 Sample refers to a 250 gram portion.\n",
               role="solicitation")
     assert [o.text[:5] for o in got] == ["C.3.1"]
+
+
+@pytest.mark.parametrize("heading, text", [
+    # a Background section describes how the agency works today
+    ("C.1 Background", "Analysts must finish the daily ice chart before the 1800 UTC product deadline."),
+    ("C.1 Background", "On large ranges, observers cannot see every part of the danger area."),
+    ("1. Background and Purpose", "Before a public notice can be issued, a project manager must confirm the file."),
+    ("C.2 Definitions", "Ungradable: a study for which the software cannot produce a reliable grade."),
+    # some triggers bind only a named party, wherever they stand
+    ("C.2 Scope", "Analysts remain responsible for everything published to the database."),
+    ("C.2 Scope", "It does not dispatch anything: Coordinators remain responsible for every resource order."),
+    ("C.2 Scope", "Field teams cannot reach every neighborhood in the first days after a disaster."),
+])
+def test_sentences_that_bind_no_party_are_not_duties(heading, text):
+    got = obs(f"# RFP\n\n## {heading}\n\n{text}\n", role="solicitation")
+    assert got == [], [(o.bearer, o.text) for o in got]
+
+
+@pytest.mark.parametrize("heading, text", [
+    # a named party still binds in a Background section, and "cannot" or "remains responsible" with one is a duty
+    ("C.1 Background", "The Contractor shall attend a kickoff meeting within 10 days after award."),
+    ("C.3 Tasks", "The Contractor remains responsible for the work of its subcontractors."),
+    ("C.3 Tasks", "Calls that cannot be resolved at Tier 1 must be escalated to a Tier 2 technician within 30 minutes."),
+    ("C.3 Tasks", "All claimant data shall be stored only within the United States."),
+])
+def test_duties_kept_beside_the_sentences_that_bind_no_party(heading, text):
+    got = obs(f"# RFP\n\n## {heading}\n\n{text}\n", role="solicitation")
+    assert len(got) == 1 and got[0].bearer == "Contractor", [(o.bearer, o.text) for o in got]
+
+
+@pytest.mark.parametrize("text", [
+    "The Department will supply the approved corpus and the evaluation set.",
+    "The Bureau will not consider marketing material.",
+    "The Program Office will review each deliverable within ten days.",
+    "The Commission shall provide the Contractor with read-only access to the filings.",
+    "The Administration will host the test environment.",
+])
+def test_the_agency_named_by_its_kind_is_the_government(text):
+    got = obs(f"# RFP\n\n## C.4 Government Furnished Items\n\n{text}\n", role="solicitation")
+    assert [o.bearer for o in got] == ["Government"], [(o.bearer, o.text) for o in got]
+
+
+@pytest.mark.parametrize("text", [
+    "Pages beyond that limit will be removed before evaluation.",
+    "Technical proposals longer than 25 pages will be read only to page 25.",
+    "Offerors in the competitive range will be invited to a live demonstration.",
+])
+def test_what_evaluators_do_with_a_proposal_binds_the_government(text):
+    got = obs(f"# RFP\n\n## SECTION L - INSTRUCTIONS TO OFFERORS\n\nL.1 The technical volume may not exceed 25 pages. "
+              f"{text}\n", role="solicitation")
+    assert got[0].bearer == "Offeror" and "25 pages" in got[0].text
+    assert all(o.bearer == "Government" for o in got[1:]), [(o.bearer, o.text) for o in got]
+
+
+def test_rows_of_what_the_government_furnishes_are_not_deliverables():
+    text = ("# RFP\n\n## C.2 Scope\n\nTable C-1 lists the information the Government intends to furnish after award.\n\n"
+            "| Item | Description | Expected Availability |\n|---|---|---|\n"
+            "| D-1 | Labelled forgery test set | 30 days after award |\n"
+            "| D-2 | Specimen library of genuine documents | 45 days after award |\n\n"
+            "## C.5 Deliverables\n\n| Deliverable | Due |\n|---|---|\n"
+            "| Project Management Plan | 15 days after award |\n"
+            "| GFE-1 laptop return receipt | 5 days after award |\n")
+    got = obs(text, role="solicitation")
+    assert [o.text for o in got] == ["Project Management Plan | 15 days after award"], [o.text for o in got]
+
+
+@pytest.mark.parametrize("text", [
+    "C.3.1 Where the assistant cannot support an answer with a citation, the Contractor shall route the question "
+    "to a reference librarian.",
+    "C.3.2 The Contractor shall:\n\n- mark candidates whose conflict status cannot be resolved and show them to the "
+    "program officer.\n- give the scheduler a plain-language reason whenever a requested time cannot be offered.",
+])
+def test_an_inability_inside_a_subordinate_clause_is_no_prohibition(text):
+    got = obs(f"# RFP\n\n## C.3 Tasks\n\n{text}\n", role="solicitation")
+    assert got and all(o.modality == "obligation" and o.bearer == "Contractor" for o in got), \
+        [(o.modality, o.bearer, o.text) for o in got]
+    assert not any(o.text.endswith(":") for o in got)   # the lead-in is taken by its items
+
+
+def test_the_sentence_that_introduces_a_table_of_duties_is_not_one_more():
+    text = ("# RFP\n\n## C.3 Performance\n\nC.3.2 On the Government's labelled test set, the linkage model shall meet "
+            "the following:\n\n| Measure | Standard |\n|---|---|\n| Pairwise precision | At least 0.98 |\n"
+            "| Pairwise recall | At least 0.95 |\n\nC.3.3 The Contractor shall deliver a monthly accuracy report.\n")
+    got = obs(text, role="solicitation")
+    assert [o.text for o in got] == ["Pairwise precision | At least 0.98", "Pairwise recall | At least 0.95",
+                                     "C.3.3 The Contractor shall deliver a monthly accuracy report."], [o.text for o in got]
+
+
+def test_a_table_of_duties_stays_when_the_government_furnishes_something_else():
+    text = ("# RFP\n\n## C.4.2 Input Data\n\nC.4.2.1 Table C-1 lists the input feeds and the refresh interval for each. "
+            "The Government will provide credentials for the Government-owned feeds.\n\n"
+            "| Feed | Ingest requirement |\n|---|---|\n"
+            "| NRCS SNOTEL | Ingest SNOTEL snow water equivalent observations every hour |\n"
+            "| USGS gauges | Ingest streamflow gauge data at intervals no longer than 15 minutes |\n")
+    got = [o for o in obs(text, role="solicitation") if o.bearer == "Contractor"]
+    assert [o.text[:10] for o in got] == ["NRCS SNOTE", "USGS gauge"], [o.text for o in got]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # lettered items with a modal of their own
+    ("C.3.2 On the test set, the linkage model shall meet the following:\n\n(a) The precision of accepted links shall be "
+     "at least 0.995.\n\n(b) The model shall handle compound surnames.\n", ["(a) The", "(b) The"]),
+    # table rows with a modal of their own, introduced by a sentence that names the table
+    ("C.4.1 Table C-1 sets out the screening functions the system is expected to perform on every page.\n\n"
+     "| Function | Requirement |\n|---|---|\n| Redaction | The system shall mask every Social Security number. |\n"
+     "| Flagging | The system shall flag every page that names a minor. |\n",
+     ["The system shall mask", "The system shall flag"]),
+])
+def test_a_lead_in_whose_items_carry_their_own_modal_is_not_one_more_duty(text, kept):
+    got = obs(f"# RFP\n\n## C.3 Performance\n\n{text}", role="solicitation")
+    assert [o.text[:len(k)] for o, k in zip(got, kept)] == kept and len(got) == len(kept), [o.text for o in got]

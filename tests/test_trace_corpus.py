@@ -39,7 +39,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind67", "proposals-blind68", "proposals-blind69", "proposals-blind70",
         "proposals-blind71", "proposals-blind72", "proposals-blind73", "proposals-blind74",
         "proposals-blind75", "proposals-blind76", "proposals-blind77", "proposals-blind78",
-        "proposals-blind79", "proposals-blind80", "proposals-blind81", "proposals-blind82"]
+        "proposals-blind79", "proposals-blind80", "proposals-blind81", "proposals-blind82",
+        "proposals-blind83", "proposals-blind84", "proposals-blind85", "proposals-blind86",
+        "proposals-blind87", "proposals-blind88", "proposals-blind89", "proposals-blind90"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 

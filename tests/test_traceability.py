@@ -2461,3 +2461,108 @@ def test_a_batch_on_the_requirements_own_cadence_is_no_wait():
 ])
 def test_what_the_offer_leaves_out_of_its_price(answer, status):
     assert_one("draft replies to every inquiry in English and Spanish", answer, status)
+
+
+# ----------------------------------------------------------------------------------------------
+# Page limits: judged by counting the proposal's pages, never by a passage
+
+PAGE_RFP = ("# RFP\n\n## C.3 Tasks\n\nC.3.1 The Contractor shall deliver a transition plan within 30 days after award.\n\n"
+            "## SECTION L - INSTRUCTIONS TO OFFERORS\n\nL.1 The technical volume may not exceed {limit} pages.\n")
+
+
+def _page_entry(limit: str, proposals):
+    sol = load_document(PAGE_RFP.format(limit=limit).encode(), path="rfp.md")
+    entries, findings = trace(sol, extract_obligations(sol, role="solicitation"), proposals)
+    return status_of(entries, "may not exceed"), findings
+
+
+@pytest.mark.parametrize("limit, status", [("5", "addressed"), ("two (2)", "contradicted"), ("thirty (30)", "addressed")])
+def test_a_page_limit_is_judged_by_the_pdf_page_count(limit, status):
+    from pdf_factory import contract_pdf
+
+    prop = load_document(contract_pdf(3), path="technical.pdf")
+    assert prop.pages == 3
+    e, findings = _page_entry(limit, prop)
+    assert e.status == status, e.reason
+    assert "the proposal has 3 pages" in e.reason and e.response is None
+    gaps = [f for f in findings if "may not exceed" in f.title]
+    assert len(gaps) == (status == "contradicted")
+
+
+def test_a_page_limit_is_left_to_the_reviewer_when_pages_cannot_be_counted():
+    prop = load_document(b"# Proposal\n\n## 1. Transition\n\nWe deliver the transition plan 20 days after award.\n",
+                         path="proposal.md")
+    e, findings = _page_entry("25", prop)
+    assert e.status == "partially addressed" and "Markdown file has no fixed pages" in e.reason
+    assert not [f for f in findings if "may not exceed" in f.title]
+    # and the page limit takes no answer away from the requirements that have one
+    sol = load_document(PAGE_RFP.format(limit="25").encode(), path="rfp.md")
+    entries, _ = trace(sol, extract_obligations(sol, role="solicitation"), prop)
+    assert status_of(entries, "transition plan").status == "addressed"
+
+
+def test_a_page_limit_is_counted_on_the_volume_it_names():
+    from pdf_factory import contract_pdf
+
+    technical = load_document(contract_pdf(2), path="technical-volume.pdf")
+    price = load_document(contract_pdf(4, seed=3), path="price-volume.pdf")
+    e, _ = _page_entry("3", [price, technical])
+    assert e.status == "addressed" and e.proposal == "technical-volume.pdf", e.reason
+    unnamed = load_document(contract_pdf(1), path="volume-a.pdf")
+    e, _ = _page_entry("3", [unnamed, price])
+    assert e.status == "partially addressed" and "which of the 2 proposal files" in e.reason
+
+
+MATRIX_RFP = ("# RFP\n\n## C.3 Tasks\n\nC.3.1 The Contractor shall deliver a transition plan within 30 days after award.\n\n"
+              "C.3.2 The Contractor shall retain decision logs for at least 12 months.\n\n"
+              "## SECTION L - INSTRUCTIONS TO OFFERORS\n\nL.2 Offerors are encouraged to include a compliance matrix that "
+              "maps each paragraph of Section C to the section of the proposal that answers it.\n\n"
+              "L.3 Offerors are encouraged to describe their staffing and to include a compliance matrix.\n")
+
+
+@pytest.mark.parametrize("with_matrix", [True, False])
+def test_a_compliance_matrix_is_answered_by_the_matrix_itself(with_matrix):
+    body = ("# Proposal\n\n## 1. Transition\n\nWe deliver the transition plan 20 days after award.\n\n"
+            "## 2. Records\n\nDecision logs are retained for 18 months.\n\n")
+    if with_matrix:
+        body += "## Appendix A. Compliance Matrix\n\n| RFP paragraph | Proposal section |\n|---|---|\n| C.3.1 | 1 |\n| C.3.2 | 2 |\n"
+    entries, findings = run(MATRIX_RFP, body)
+    e = status_of(entries, "L.2 Offerors")
+    if with_matrix:
+        assert e.status == "addressed" and "compliance matrix of 2 rows" in e.reason, e.reason
+        assert e.response is not None and "C.3.1" in e.response.text
+    else:
+        assert e.status == "not addressed" and "no compliance matrix was found" in e.reason, e.reason
+        assert [f for f in findings if "L.2 Offerors" in f.title][0].severity == "low"
+    # a matrix asked for beside something else is traced like any requirement
+    assert "compliance matrix of" not in status_of(entries, "L.3 Offerors").reason
+    assert status_of(entries, "C.3.1").status == "addressed"
+    assert status_of(entries, "C.3.2").status == "addressed"
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("L.1 The technical volume may not exceed 35 pages.", 35),
+    ("L.1 Offerors are encouraged to limit the technical volume to 30 pages, excluding resumes.", 30),
+    ("Offerors are encouraged to keep the technical volume under 25 pages.", 25),
+    ("L.1 The technical volume should not run longer than 20 pages.", 20),
+    ("The technical quotation is limited to thirty (30) pages.", 30),
+    # not a limit on the offer
+    ("The Contractor shall deliver a monthly report of up to 3 pages.", None),
+    ("The Contractor shall deliver a one-page summary within 5 days.", None),
+    ("The Contractor shall limit downtime to 4 hours per month.", None),
+])
+def test_page_limits_of_the_offer_are_recognised(text, limit):
+    from clausecheck.traceability.form import page_limit
+
+    assert page_limit(text) == limit
+
+
+@pytest.mark.parametrize("text", [
+    "The Offeror shall name its Technical Lead and provide a resume of no more than two pages.",
+    "The proposal shall include a sample digest of no more than five pages.",
+    "The Contractor shall produce a comment set for a registration statement of up to 400 pages within 30 minutes.",
+])
+def test_the_length_of_a_part_is_no_page_limit_of_the_offer(text):
+    from clausecheck.traceability.form import page_limit
+
+    assert page_limit(text) is None

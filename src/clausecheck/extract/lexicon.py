@@ -80,6 +80,16 @@ NARRATIVE_HEADINGS = re.compile(
     r"\b(?:background|purpose|introduction|overview|history|historical|current\s+(?:state|"
     r"environment|system|situation)|problem|mission|vision|context|about|summary)\b", _F)
 
+# Section headings that describe the agency's situation or define words: a sentence there binds
+# the contractor only when it names a party ("Analysts must finish the daily chart by 1800 UTC" in
+# "C.1 Background" is how the work is done today).
+BACKGROUND_HEADINGS = re.compile(
+    r"\b(?:background|introduction|overview|history|current\s+(?:state|environment|system|situation|operations?|"
+    r"process(?:es)?)|definitions?|glossary|acronyms)\b", _F)
+
+# The last word of a name for the buying agency itself ("The Department", "The Program Office").
+AGENCY_HEADS = frozenset({"department", "office", "bureau", "administration", "commission"})
+
 # Canonical party names for surface forms (lower-cased, singular).
 PARTIES: dict[str, str] = {
     "contractor": "Contractor", "prime contractor": "Contractor", "contractors": "Contractor",
@@ -90,6 +100,8 @@ PARTIES: dict[str, str] = {
     "vendor": "Vendor", "vendors": "Vendor",
     "bidder": "Bidder", "bidders": "Bidder",
     "awardee": "Awardee", "awardees": "Awardee",
+    "bpa holder": "Contractor", "bpa holders": "Contractor", "contract holder": "Contractor",
+    "contract holders": "Contractor", "schedule holder": "Contractor", "schedule holders": "Contractor",
     "government": "Government", "the united states": "Government",
     "contracting officer": "Contracting Officer", "contracting officers": "Contracting Officer",
     "co": "Contracting Officer", "ko": "Contracting Officer", "pco": "Contracting Officer",
@@ -117,7 +129,7 @@ ABBREVIATION_PARTIES = {"co", "ko", "pco", "aco", "cor", "cotr"}
 ROLE_HEADS = {"provider", "tenant", "licensee", "licensor", "supplier", "seller", "buyer",
               "customer", "recipient", "grantee", "awardee", "integrator", "developer",
               "party", "parties", "lessee", "lessor", "manufacturer", "reseller", "partner",
-              "consultant", "operator", "performer", "agency", "department", "office"}
+              "consultant", "operator", "performer", "agency"}
 
 # Subjects that stand for a party ("Proposals shall not exceed 20 pages" binds the offeror).
 SUBMISSION_SUBJECTS = {

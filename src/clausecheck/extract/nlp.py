@@ -82,6 +82,9 @@ _POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:result|produce|contain|occur|vary|
 # a reason or condition clause that opens the sentence: its modal is not the sentence's
 _REASON_CLAUSE = re.compile(r"^\s*(?:[A-Z]?\.?[\d.]+(?:\([a-z0-9]+\))?\s+)?(?:because|since|although|though|given\s+that|"
                             r"as\s+long\s+as|in\s+case)\b", re.IGNORECASE)
+# a word that opens a subordinate clause: an inability stated inside one is a condition, not a prohibition
+_SUBORDINATE_CLAUSE = re.compile(r"\b(?:where|wherever|when|whenever|if|whose|which|that|who|unless|until|because|"
+                                 r"since|while|although|once|after|before)\b", re.IGNORECASE)
 _WHETHER = re.compile(r"\b(?:whether|ask(?:s|ed)?\s+if)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
@@ -148,6 +151,8 @@ def find_triggers(text: str) -> list[Trigger]:
                 (SUBORDINATE_BEFORE.search(text, max(0, m.start() - 24), m.start()) or
                  _REASON_CLAUSE.search(re.split(r"[,;:.]", text[max(0, m.start() - 100): m.start()])[-1])):
             continue   # "Because photographs may become evidence, the Contractor shall ..."
+        if word.startswith("can") and _SUBORDINATE_CLAUSE.search(re.split(r"[,;:.]", text[max(0, m.start() - 160): m.start()])[-1]):
+            continue   # "Where the assistant cannot cite a source, the Contractor shall …", "whose status cannot be resolved"
         if word == "should" and re.match(r"\s+(?:the|a|an|any|such|it|there)\b",
                                          text[m.end(): m.end() + 8], re.I) and \
                 _at_clause_start(text, m.start()):

@@ -16,7 +16,7 @@ from .citations import find_references
 from .deadlines import Duration, find_durations, first_deadline
 from .deliverables import deliverable_rows
 from .standards import standard_rows
-from .lexicon import (ABBREVIATION_PARTIES, GOVERNMENT_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
+from .lexicon import (ABBREVIATION_PARTIES, AGENCY_HEADS, BACKGROUND_HEADINGS, GOVERNMENT_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
 from .nlp import Trigger, get_nlp, pipe_texts
 
@@ -81,10 +81,15 @@ _FORECAST = re.compile(r"\b(?:in|by|during|before|until|through)\s+(?:early\s+|l
                        r"(?:19|20)\d\d\b|fiscal\s+year|the\s+(?:coming|next)\s+(?:year|decade))", re.IGNORECASE)
 
 
+# triggers that bind only a named party: without one they describe, they do not require
+_NEEDS_PARTY = re.compile(r"can\s*not\b|remains?\b|(?:is|are)\s+(?:solely\s+|fully\s+|also\s+)?responsible\b",
+                          re.IGNORECASE)
+
+
 # what the evaluators will make of a quote: "… will be deemed non-responsive", "… will be
 # eliminated from consideration", "Compliance Review will be a pass/fail factor"
 _VERDICT = re.compile(r"\s+(?:not\s+)?be\s+(?:(?:deemed|eliminated|disqualified|rejected|excluded|considered|"
-                      r"evaluated|assessed|rated|scored)\b|(?:an?|the)\s+(?:[\w/-]+\s+){0,3}factor\b)",
+                      r"evaluated|assessed|rated|scored|read|viewed|removed|discarded|disregarded|invited)\b|(?:an?|the)\s+(?:[\w/-]+\s+){0,3}factor\b)",
                       re.IGNORECASE)
 
 
@@ -230,6 +235,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
     # "The Service Provider shall": a capitalised role noun right before the modal.
     cap = re.search(r"(?:^|\b[Tt]he\s+|\b[Ee]ach\s+|\b[Aa]ny\s+)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$",
                     subject.strip())
+    if cap and cap.group(1).split()[-1].lower() in AGENCY_HEADS:
+        return "Government"  # "The Department will furnish …", "The Program Office will review …"
     if cap and cap.group(1).split()[-1].lower() in ROLE_HEADS:
         return re.sub(r"^(?:The|Each|Any)\s+", "", cap.group(1))
     after = block_text[trigger.end: trigger.end + 160]
@@ -290,10 +297,39 @@ def find_defined_parties(document: Document) -> set[str]:
         for m in _DEFINED_PARTY.finditer(b.text):
             term = (m.group(1) or m.group(2)).strip()
             head = term.split()[-1].lower()
-            if head in ROLE_HEADS or len(term.split()) <= 3 and term.lower() not in PARTIES:
-                if head in ROLE_HEADS:
+            if head in ROLE_HEADS or head in AGENCY_HEADS or len(term.split()) <= 3 and term.lower() not in PARTIES:
+                if head in ROLE_HEADS or head in AGENCY_HEADS:
                     out.add(term)
     return out
+
+
+# what the Government furnishes: "GFI-1 | Labelled test set | 30 days after award", or the rows of a
+# table introduced by "Table C-1 lists the information the Government intends to furnish"
+_GOVERNMENT_ITEM = re.compile(r"\s*(?:GF[EIPMD]\b|Government[\s-]+furnished\b)", re.IGNORECASE)
+_FURNISHES = re.compile(r"\b(?:lists?|sets?\s+out|shows?|identif\w+|following|below)\b[^.]{0,80}?\b(?:Government|agency)\s+"
+                        r"(?:\w+\s+){0,2}?(?:furnish|provide|supply|make\s+available)|\bGovernment[\s-]+furnished\b",
+                        re.IGNORECASE)
+
+
+def _table_lead(blocks: list[Block], cell: Block) -> Block | None:
+    """The paragraph that introduces the table of ``cell`` (right before it, under the same heading)."""
+    if cell.table is None:
+        return None
+    k = next(i for i, b in enumerate(blocks) if b.table == cell.table)   # the table's first cell
+    lead = blocks[k - 1] if k > 0 else None
+    return lead if lead is not None and lead.kind == "paragraph" and lead.heading_path == cell.heading_path else None
+
+
+def _furnished(blocks: list[Block], first: Block, row_text: str) -> bool:
+    """Whether a table row lists something the Government furnishes, not a duty of the contractor."""
+    if _GOVERNMENT_ITEM.match(row_text):
+        return True
+    lead = _table_lead(blocks, first)
+    return lead is not None and bool(_FURNISHES.search(lead.text))
+
+
+# a sentence that only introduces a table: "… shall meet the following:", "Table C-1 sets out the functions …"
+_INTRODUCES = re.compile(r":\s*$|\bthe\s+following\b|\bTable\s+[A-Z]?[-\w.]*\d", re.IGNORECASE)
 
 
 def _continues_list(block: Block, starts_enum: bool, lead: _Context) -> bool:
@@ -481,6 +517,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
         if pending is not None and not _continues_list(block, starts_enum, pending.context):
             pending = None
         narrative = bool(NARRATIVE_HEADINGS.search(" ".join(block.heading_path[-2:])))
+        background = bool(block.heading_path) and bool(BACKGROUND_HEADINGS.search(block.heading_path[-1]))
         triggers: list[Trigger] = doc.user_data.get("cc_triggers", [])
         durations: list[Duration] = doc.user_data.get("cc_durations", [])
         refs = doc.user_data.get("cc_refs", [])
@@ -500,6 +537,11 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 lead_here = pending is not None and (is_item or starts_enum)
                 if trig is not None and lead_here and _subordinate_trigger(text, s, trig):
                     trig = None  # "(ii) … functions that users are permitted to execute"
+                if trig is not None and lead_here and not pending.consumed:
+                    # items with a modal of their own ("(a) The precision … shall be at least 0.995"):
+                    # the lead-in ("… shall meet the following:") only introduces them
+                    pending.consumed = True
+                    results[pending.index] = None
                 inherited: _Context | None = None
                 if trig is None:
                     lead = pending.context if pending is not None and (is_item or starts_enum) else None
@@ -535,6 +577,14 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                             bearer = previous.bearer
                 if bearer is None and inherited is not None:
                     bearer = inherited.bearer
+                if bearer and bearer.split()[-1].lower() in AGENCY_HEADS:
+                    bearer = "Government"   # a defined name for the agency ("the Department")
+                if bearer is None and own_subject and trig.modality in ("obligation", "prohibition") and (
+                        background or _NEEDS_PARTY.match(trig.text)):
+                    # no party binds it: "Analysts remain responsible for every finding", "Field teams
+                    # cannot reach every neighborhood", or any duty-like sentence in a Background section
+                    # ("Inspectors must decide at the counter …") describes the agency's work today
+                    continue
                 if bearer is None and own_subject and not trig.text.lower().startswith("will") \
                         and trig.modality in ("obligation", "prohibition") and _thing_subject(text[s:trig.start]):
                     bearer = default_bearer(block.heading_path, role)
@@ -583,7 +633,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
     rows = [(c, t, d, f"deliver {c[0].text.removeprefix('Deliverable:').strip()}") for c, t, d in deliverable_rows(blocks)]
     rows += [(c, t, d, f"meet the standard for {c[0].text.strip()}") for c, t, d in standard_rows(blocks)]
     for cells, row_text, durations, action in rows:
-        if any(c.location.block in taken for c in cells):
+        if any(c.location.block in taken for c in cells) or _furnished(blocks, cells[0], row_text):
             continue
         taken.update(c.location.block for c in cells)
         first = cells[0]
@@ -594,5 +644,10 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
             deadline=None if deadline is None else Deadline(
                 text=deadline.text, iso8601=deadline.iso, business_days=deadline.business_days),
             location=first.location.model_copy(update={"start": 0, "end": len(first.text)})))
+    # a table whose rows are duties: the sentence that introduces it is not one more
+    by_index = {b.location.block: b for b in blocks}
+    leads = {lead.location.block for o in kept if (cell := by_index.get(o.location.block)) is not None
+             and cell.kind == "table_cell" and (lead := _table_lead(blocks, cell)) is not None}
+    kept = [o for o in kept if o.location.block not in leads or not _INTRODUCES.search(o.text)]
     kept.sort(key=lambda o: (o.location.block, o.location.start))
     return kept

@@ -50,6 +50,7 @@ from ..model import Citation as CitationModel
 from ..model import Document, Evidence, Finding, Obligation, TraceEntry
 from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_names, judge
 from .matching import ANSWER_FROM, concept_sets, match_requirements
+from .form import asks_for_matrix, judge_matrix, judge_pages, page_limit
 from .quantities import Qty, quantities
 from .units import Unit, is_requirement, proposal_units
 from .vocabulary import acronym_definitions, acronyms_to_fold, known_acronyms, terms
@@ -76,16 +77,28 @@ def trace(solicitation: Document, sol_obligations: list[Obligation], proposal: D
 
 def _trace(solicitation: Document, requirements: list[Obligation], volumes: list[Document],
            packs) -> tuple[tuple[TraceEntry, ...], list[Finding]]:
-    from ..rules.engine import finding_id
-
     first = volumes[0].path
     key = " + ".join(v.path for v in volumes)   # the proposal as a whole, for stable finding IDs
     units = proposal_units(volumes)
-    matcher, reqs, assigned, topics = match_requirements(requirements, units, packs)
+    # a page limit or a compliance matrix is met by the proposal's form, not by a passage: neither takes
+    # an answer away from the other requirements (though both still weigh on the rarity of words)
+    by_form = frozenset(r for r, ob in enumerate(requirements) if page_limit(ob.text) is not None or asks_for_matrix(ob.text))
+    matcher, reqs, assigned, topics = match_requirements(requirements, units, packs, unmatched=by_form)
     selfs = _self_names(units)
     entries: list[TraceEntry] = []
     findings: list[Finding] = []
-    for r, (req, (i, score, _reused)) in enumerate(zip(reqs, assigned)):
+    for r, (ob, req, (i, score, _reused)) in enumerate(zip(requirements, reqs, assigned)):
+        if r in by_form:
+            if page_limit(ob.text) is not None:
+                status, reason, volume = judge_pages(ob.text, volumes)
+                response, held_by = None, volume.path if volume is not None else None
+            else:
+                status, reason, response = judge_matrix(units)
+                held_by = next((u.document for u in units if u.pointer), first if len(volumes) == 1 else None)
+            entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason, proposal=held_by))
+            if status in ("not addressed", "contradicted"):
+                findings.append(_finding(solicitation, ob, status, reason, response, held_by or first, key, None))
+            continue
         unit = units[i] if i is not None else None
         topic = units[topics[r]] if r in topics else None
         status, reason = judge(req, unit, score, matcher, selfs, topic)
@@ -98,7 +111,6 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
                 score, status = matcher.score_unit(req, unit), "contradicted"
         if topic is not None and status != "not addressed" and (unit is None or score < ANSWER_FROM):
             unit = topic
-        ob = req.ob
         if status == "not addressed" and req.candidates:
             # point the reviewer at the nearest miss, so a paraphrased answer is quick to confirm
             near = units[req.candidates[0][1]]
@@ -111,22 +123,31 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
         entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason, proposal=held_by))
         if status in ("not addressed", "contradicted"):
             category, severity = _rule_category(req.concepts, packs)
-            severity = severity or ("high" if status == "contradicted" else "medium")
-            kind = "Requirement"
-            if ob.modality == "recommendation":
-                # a "should" item is what evaluators look for, not a term of the contract
-                kind, severity = "Recommended item", "medium" if status == "contradicted" else "low"
-            where = ob.location.describe()
-            evidence = [Evidence(text=ob.text, location=ob.location)]
-            if response is not None:
-                evidence.append(response)
-            findings.append(Finding(
-                id=finding_id("traceability", ob.id, key), rule_id=f"TRACE-{ob.id[3:]}",
-                pack="traceability", title=f"{kind} {status}: {ob.text[:90]}",
-                category=category, severity=severity,
-                status="conflict" if status == "contradicted" else "missing",
-                message=f"Solicitation {solicitation.path} ({where}): {reason}.",
-                document=held_by or first, evidence=tuple(evidence),
-                citations=(CitationModel(source=solicitation.path, ref=ob.location.section or where),),
-            ))
+            findings.append(_finding(solicitation, ob, status, reason, response, held_by or first, key,
+                                     severity, category))
     return tuple(entries), findings
+
+
+def _finding(solicitation: Document, ob: Obligation, status: str, reason: str, response: Evidence | None,
+             document: str, key: str, severity: str | None, category: str = "traceability") -> Finding:
+    """The gap-report finding for a requirement not addressed or contradicted."""
+    from ..rules.engine import finding_id
+
+    severity = severity or ("high" if status == "contradicted" else "medium")
+    kind = "Requirement"
+    if ob.modality == "recommendation":
+        # a "should" item is what evaluators look for, not a term of the contract
+        kind, severity = "Recommended item", "medium" if status == "contradicted" else "low"
+    where = ob.location.describe()
+    evidence = [Evidence(text=ob.text, location=ob.location)]
+    if response is not None:
+        evidence.append(response)
+    return Finding(
+        id=finding_id("traceability", ob.id, key), rule_id=f"TRACE-{ob.id[3:]}",
+        pack="traceability", title=f"{kind} {status}: {ob.text[:90]}",
+        category=category, severity=severity,
+        status="conflict" if status == "contradicted" else "missing",
+        message=f"Solicitation {solicitation.path} ({where}): {reason}.",
+        document=document, evidence=tuple(evidence),
+        citations=(CitationModel(source=solicitation.path, ref=ob.location.section or where),),
+    )

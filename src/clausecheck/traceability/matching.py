@@ -368,10 +368,12 @@ def concept_sets(texts: list[str], packs) -> list[set[str]]:
     return out
 
 
-def match_requirements(requirements: list[Obligation], units: list[Unit], packs=()) -> tuple[_Matcher, list[_Req], list, dict]:
+def match_requirements(requirements: list[Obligation], units: list[Unit], packs=(),
+                       unmatched: frozenset[int] = frozenset()) -> tuple[_Matcher, list[_Req], list, dict]:
     """Score and assign: for each requirement (unit index or None, coverage, shared); and, for
     the requirements left without a good match, the best unit of a section named for their
-    subject ({requirement index: unit index})."""
+    subject ({requirement index: unit index}).  The requirements at the indices in ``unmatched``
+    (judged by the proposal's form) weigh on the rarity of words but take no unit."""
     req_concepts = concept_sets([r.text for r in requirements], packs)
     unit_concepts = concept_sets([u.text for u in units], packs)
     by_concept: dict[str, set[int]] = defaultdict(set)
@@ -387,6 +389,8 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     citing = [i for i, u in enumerate(units) if u.cites and not u.pointer]
     for k, req in enumerate(reqs):
         req.concepts = req_concepts[k]
+        if k in unmatched:
+            continue
         boosted: dict[int, float] = {}
         for c in req_concepts[k]:  # concept matching from the packs
             for i in by_concept.get(c, ()):
@@ -414,6 +418,6 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     assigned = _assign(reqs)
     topics: dict[int, int] = {}
     for r, req in enumerate(reqs):
-        if assigned[r][1] < NONE_BELOW and (cands := matcher.topic_units(req)):
+        if r not in unmatched and assigned[r][1] < NONE_BELOW and (cands := matcher.topic_units(req)):
             topics[r] = max(cands, key=lambda i: (matcher.score(req, i), -i))
     return matcher, reqs, assigned, topics
