@@ -4,6 +4,7 @@ each, plus an end-to-end run on a real solicitation/response pair when the share
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -2566,3 +2567,43 @@ def test_the_length_of_a_part_is_no_page_limit_of_the_offer(text):
     from clausecheck.traceability.form import page_limit
 
     assert page_limit(text) is None
+
+
+# ----------------------------------------------------------------------------------------------
+# Words answers use in place of a requirement's words, learnt from the opened labelled sets
+
+def test_the_learnt_associations_are_stems_and_are_reproducible():
+    import json
+    from importlib import resources
+
+    lexicon = json.loads(resources.files("clausecheck.traceability").joinpath("associations.json").read_text("utf-8"))
+    assert len(lexicon) > 100
+    for t, us in lexicon.items():
+        assert all(re.fullmatch(r"[a-z][a-z0-9]+", w) for w in (t, *us)) and us == sorted(set(us)) and t not in us, (t, us)
+    corpora = Path(__file__).resolve().parents[1] / "corpora"
+    sys.path.insert(0, str(corpora))
+    try:
+        import learn_associations
+    finally:
+        sys.path.remove(str(corpora))
+    assert learn_associations.render(learn_associations.learn(learn_associations.answered_pairs())) == \
+        (corpora.parent / "src/clausecheck/traceability/associations.json").read_text(encoding="utf-8"), \
+        "associations.json is stale: run python corpora/learn_associations.py"
+
+
+def test_an_associated_word_gives_partial_credit():
+    from clausecheck.traceability import matching
+    from clausecheck.traceability.units import proposal_units
+
+    sol = load_document(b"# RFP\n\n## C.3 Tasks\n\nC.3.1 The Contractor shall report every breach of claimant records.\n",
+                        path="rfp.md")
+    prop = load_document(b"# Proposal\n\n## 4. Security\n\nWe report every time claimant records are exposed.\n", path="p.md")
+    ob = [o for o in extract_obligations(sol, role="solicitation")]
+    units = proposal_units([prop])
+    matcher = matching._Matcher(units, ob)
+    req = matcher.prepare(ob[0])
+    assert "expos" in req.instead.get(terms("breach")[0], ())
+    unit = next(u for u in units if "exposed" in u.text)
+    with_it = matcher.score_unit(req, unit)
+    req.instead = {}
+    assert with_it > matcher.score_unit(req, unit)

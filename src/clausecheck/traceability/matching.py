@@ -3,10 +3,12 @@ terms a requirement cannot be answered without, candidates, concept boosts and a
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from importlib import resources
 
 from rapidfuzz import fuzz, process
 
@@ -45,6 +47,13 @@ CTX_CREDIT = 0.3     # ... in the neighbouring sentences of the same block
 DESCRIBE_CTX_CREDIT = 0.6  # ... when the requirement asks for a description (answered by a paragraph)
 SCALE_NEAR = 0.15    # a passage this close that offers a lower level on an ordered scale conflicts
 TOPIC_RARE = 0.05    # a heading word is specific when at most this share of passages use it
+ASSOC_CREDIT = 0.3   # a word proposals use in place of a requirement term (associations.json)
+
+# requirement term -> words that answers use instead of it, learnt from the labelled corpus by
+# corpora/learn_associations.py (the sets opened for development only)
+_ASSOCIATIONS: dict[str, frozenset[str]] = {
+    t: frozenset(us) for t, us in
+    json.loads(resources.files("clausecheck.traceability").joinpath("associations.json").read_text("utf-8")).items()}
 
 
 # ----------------------------------------------------------------------------------------------
@@ -63,6 +72,7 @@ class _Req:
     aside: list[tuple[float, int]] = field(default_factory=list)   # close passages without them
     ctx_credit: float = CTX_CREDIT
     concepts: set[str] = field(default_factory=set)   # pack concepts the requirement is about
+    instead: dict[str, frozenset[str]] = field(default_factory=dict)   # words answers use in place of a term
 
 
 class _Matcher:
@@ -134,7 +144,9 @@ class _Matcher:
         fuzzy = {t: near for t in weights if not t.startswith("#") and (near := self.near(t))}
         # "describe how ..." is answered by a paragraph more often than by one sentence
         ctx = DESCRIBE_CTX_CREDIT if _DESCRIBE.match(text) else CTX_CREDIT
-        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy, required=_required(text), ctx_credit=ctx)
+        instead = {t: _ASSOCIATIONS[t] for t in weights if t in _ASSOCIATIONS}
+        return _Req(ob, weights, idents, sum(weights.values()) or 1.0, fuzzy, required=_required(text), ctx_credit=ctx,
+                    instead=instead)
 
     @staticmethod
     def answers(req: _Req, u: Unit) -> bool:
@@ -159,6 +171,8 @@ class _Matcher:
                 got += HEAD_CREDIT * w
             elif t in u.ctx:
                 got += ctx_credit * w
+            elif t in req.instead and req.instead[t] & u.terms:
+                got += ASSOC_CREDIT * w   # "breach" answered by "exposure", "unlimited" by "perpetual"
         s = got / req.total
         if req.idents:
             present = {t for t in u.terms if t.startswith("#")}
