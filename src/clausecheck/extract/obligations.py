@@ -311,20 +311,25 @@ _FURNISHES = re.compile(r"\b(?:lists?|sets?\s+out|shows?|identif\w+|following|be
                         re.IGNORECASE)
 
 
-def _table_lead(blocks: list[Block], cell: Block) -> Block | None:
-    """The paragraph that introduces the table of ``cell`` (right before it, under the same heading)."""
-    if cell.table is None:
-        return None
-    k = next(i for i, b in enumerate(blocks) if b.table == cell.table)   # the table's first cell
-    lead = blocks[k - 1] if k > 0 else None
-    return lead if lead is not None and lead.kind == "paragraph" and lead.heading_path == cell.heading_path else None
+def _table_leads(blocks: list[Block]) -> dict[int, Block]:
+    """{table index: the paragraph that introduces it}, for tables right after a paragraph under the same heading."""
+    out: dict[int, Block] = {}
+    seen: set[int] = set()
+    for k, b in enumerate(blocks):
+        if b.kind != "table_cell" or b.table is None or b.table in seen:
+            continue
+        seen.add(b.table)   # the table's first cell
+        lead = blocks[k - 1] if k > 0 else None
+        if lead is not None and lead.kind == "paragraph" and lead.heading_path == b.heading_path:
+            out[b.table] = lead
+    return out
 
 
-def _furnished(blocks: list[Block], first: Block, row_text: str) -> bool:
+def _furnished(leads: dict[int, Block], first: Block, row_text: str) -> bool:
     """Whether a table row lists something the Government furnishes, not a duty of the contractor."""
     if _GOVERNMENT_ITEM.match(row_text):
         return True
-    lead = _table_lead(blocks, first)
+    lead = leads.get(first.table) if first.table is not None else None
     return lead is not None and bool(_FURNISHES.search(lead.text))
 
 
@@ -630,10 +635,11 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         pending = _Pending(idx, ctx)
     kept = [o for o in results if o is not None]
     taken = {o.location.block for o in kept}
+    leads = _table_leads(blocks)
     rows = [(c, t, d, f"deliver {c[0].text.removeprefix('Deliverable:').strip()}") for c, t, d in deliverable_rows(blocks)]
     rows += [(c, t, d, f"meet the standard for {c[0].text.strip()}") for c, t, d in standard_rows(blocks)]
     for cells, row_text, durations, action in rows:
-        if any(c.location.block in taken for c in cells) or _furnished(blocks, cells[0], row_text):
+        if any(c.location.block in taken for c in cells) or _furnished(leads, cells[0], row_text):
             continue
         taken.update(c.location.block for c in cells)
         first = cells[0]
@@ -646,8 +652,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
             location=first.location.model_copy(update={"start": 0, "end": len(first.text)})))
     # a table whose rows are duties: the sentence that introduces it is not one more
     by_index = {b.location.block: b for b in blocks}
-    leads = {lead.location.block for o in kept if (cell := by_index.get(o.location.block)) is not None
-             and cell.kind == "table_cell" and (lead := _table_lead(blocks, cell)) is not None}
-    kept = [o for o in kept if o.location.block not in leads or not _INTRODUCES.search(o.text)]
+    intro = {leads[cell.table].location.block for o in kept if (cell := by_index.get(o.location.block)) is not None
+             and cell.kind == "table_cell" and cell.table in leads}
+    kept = [o for o in kept if o.location.block not in intro or not _INTRODUCES.search(o.text)]
     kept.sort(key=lambda o: (o.location.block, o.location.start))
     return kept
