@@ -2607,3 +2607,21 @@ def test_an_associated_word_gives_partial_credit():
     with_it = matcher.score_unit(req, unit)
     req.instead = {}
     assert with_it > matcher.score_unit(req, unit)
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    ("staff technical support seven days a week, from 0400 to 2000 Central Time",
+     "Our technical support desk is staffed Monday through Friday, 6:00 a.m. to 6:00 p.m. Central Time.", "contradicted"),
+    ("keep field service technicians on site during all operating shifts",
+     "A field service technician will be on site during the day shift, Monday through Friday.", "contradicted"),
+    ("staff technical support seven days a week, from 0400 to 2000 Central Time",
+     "Technical support is staffed seven days a week from 0400 to 2000 Central Time; engineers work Monday through "
+     "Friday.", "addressed"),
+    ("preserve every prompt, retrieved passage and generated draft as part of the inspection case file",
+     "Prompts, retrieved passages and generated drafts are kept in our log store for 30 days and then deleted.",
+     "contradicted"),
+    ("preserve every prompt, retrieved passage and generated draft as part of the inspection case file",
+     "Every prompt, retrieved passage and generated draft is preserved in the inspection case file.", "addressed"),
+])
+def test_service_every_day_and_records_kept_for_good(req, answer, status):
+    assert_one(req, answer, status)

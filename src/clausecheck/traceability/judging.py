@@ -659,6 +659,20 @@ _LIMITED_HOURS = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:-|–|to|until)
                             r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+(?:staffed\s+)?shift\b", re.I)
 
 
+_EVERY_DAY = re.compile(r"\b(?:seven|7)\s+days\s+(?:a|per|each)\s+week\b|\bevery\s+day\s+of\s+the\s+(?:week|year)\b|"
+                        r"\bincluding\s+(?:weekends|Saturdays|Sundays)\b|\b(?:all|every|each)\s+(?:operating\s+|work\s+)?shifts?\b|"
+                        r"\b365\s+days\b", re.I)
+_SOME_DAYS = re.compile(r"\bMonday\s+(?:through|to|-|–)\s+Friday\b|\bweekdays?\s+only\b|"
+                        r"\b(?:the\s+)?(?:day|first|weekday)\s+shift\s+only\b|\bduring\s+the\s+(?:day|first|weekday)\s+shift\b|"
+                        r"\bbusiness\s+days\s+only\b", re.I)
+_PRESERVE = re.compile(r"\bpreserve[sd]?\b[^.;]{0,120}?\b(?:as\s+part\s+of|in|with)\s+(?:the\s+|each\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:case\s+file|case\s+record|official\s+record|record\s+copy|file|archive)\b|"
+                       r"\b(?:preserve|retain|keep)\b[^.;]{0,80}?\bpermanently\b", re.I)
+_DELETED_AFTER = re.compile(r"\b(?:deleted|purged|destroyed|discarded|erased)\s+(?:automatically\s+)?(?:after|once|when|at\s+the\s+end)\b|"
+                            r"\bfor\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b[^.;]{0,60}?\b(?:then|and\s+then|after\s+which\s+they\s+are)\s+"
+                            r"(?:deleted|purged|destroyed|discarded|erased)\b", re.I)
+
+
 _INSIDE_EXISTING = re.compile(r"\b(?:inside|within|embedded\s+in|integrated\s+(?:into|with)|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                               r"existing\b", re.I)
 _SEPARATE_APP = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:application|app|portal|website|site|interface|console|"
@@ -839,6 +853,13 @@ _KINDS = {
     # set hours where around-the-clock service is required ("0600-2200 Eastern, Monday through Saturday")
     "hours": _Kind(_ROUND_THE_CLOCK, _LIMITED_HOURS, "the solicitation requires around-the-clock service; the proposal offers",
                    unless=_ROUND_THE_CLOCK),
+    # weekdays or one shift where service is required every day or on every shift ("Monday through
+    # Friday" against "seven days a week", "during the day shift" against "during all operating shifts")
+    "days": _Kind(_EVERY_DAY, _SOME_DAYS, "the solicitation requires service every day or on every shift; the proposal offers",
+                  unless=re.compile(_EVERY_DAY.pattern + "|" + _ROUND_THE_CLOCK.pattern, re.I)),
+    # records deleted where they must be preserved ("kept ... for 30 days ... and then deleted" against
+    # "preserve every prompt ... as part of the inspection case file")
+    "preserve": _Kind(_PRESERVE, _DELETED_AFTER, "the solicitation requires the records to be preserved; the proposal deletes them"),
     # a separate application with its own login where results must appear in the users' existing system
     "integration": _Kind(_INSIDE_EXISTING, _SEPARATE_APP, "the solicitation requires the existing system; the proposal offers",
                          unless=_INSIDE_EXISTING),   # "scores appear inside the existing system" with a separate admin console
@@ -891,7 +912,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return _kind_conflict("offshore", req_text, resp)
 
 
-def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "integration", "linking", "isolation",
+def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
                                                      "subset", "hardness", "consent", "release")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
