@@ -2625,3 +2625,12 @@ def test_an_associated_word_gives_partial_credit():
 ])
 def test_service_every_day_and_records_kept_for_good(req, answer, status):
     assert_one(req, answer, status)
+
+
+def test_a_duration_followed_by_long_is_a_length_not_a_time_limit():
+    assert_one("deliver certified transcripts within 24 hours of a request",
+               "Certified transcripts of segments up to two hours long are delivered within five business days of a request.",
+               "contradicted")
+    assert_one("deliver certified transcripts within 24 hours of a request",
+               "Certified transcripts of segments up to two hours long are delivered within 12 hours of a request.",
+               "addressed")

@@ -314,6 +314,8 @@ def quantities(text: str) -> list[Qty]:
                      r"flights?|missions?|files?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
                      re.I):
             continue   # "a recording of up to two hours": the length of the input, not a time limit
+        if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
+            continue   # "segments up to two hours long": a length, not a time limit
         if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
                             (_HISTORY_OF.match(rest) and not _WINDOW_LEAD.match(lead))) and \
                 not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
