@@ -2634,3 +2634,8 @@ def test_a_duration_followed_by_long_is_a_length_not_a_time_limit():
     assert_one("deliver certified transcripts within 24 hours of a request",
                "Certified transcripts of segments up to two hours long are delivered within 12 hours of a request.",
                "addressed")
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall produce a transcript of any loop segment of up to two hours "
+           "within 24 hours of a request.\n")
+    prop = "# Q\n\n## 2. Approach\n\nTranscripts are produced within five business days of a request.\n"
+    e = status_of(run(sol, prop)[0], "loop segment")
+    assert e.status == "contradicted" and "requires 'within 24 hours'" in e.reason, e.reason

@@ -311,7 +311,7 @@ def quantities(text: str) -> list[Qty]:
         if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
             continue   # "at least five years of coding experience": an amount, not a commitment
         if re.search(r"\b(?:recordings?|videos?|audio|calls?|clips?|sessions?|meetings?|shifts?|interviews?|hearings?|"
-                     r"flights?|missions?|files?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
+                     r"flights?|missions?|files?|segments?|excerpts?|tapes?|streams?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
                      re.I):
             continue   # "a recording of up to two hours": the length of the input, not a time limit
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
