@@ -297,9 +297,8 @@ def find_defined_parties(document: Document) -> set[str]:
         for m in _DEFINED_PARTY.finditer(b.text):
             term = (m.group(1) or m.group(2)).strip()
             head = term.split()[-1].lower()
-            if head in ROLE_HEADS or head in AGENCY_HEADS or len(term.split()) <= 3 and term.lower() not in PARTIES:
-                if head in ROLE_HEADS or head in AGENCY_HEADS:
-                    out.add(term)
+            if head in ROLE_HEADS or head in AGENCY_HEADS:
+                out.add(term)
     return out
 
 

@@ -172,7 +172,7 @@ class _Matcher:
             elif t in u.ctx:
                 got += ctx_credit * w
             elif t in req.instead and req.instead[t] & u.terms:
-                got += ASSOC_CREDIT * w   # "breach" answered by "exposure", "unlimited" by "perpetual"
+                got += ASSOC_CREDIT * w   # "breach" answered by "exposed", "hash" by "SHA"
         s = got / req.total
         if req.idents:
             present = {t for t in u.terms if t.startswith("#")}
