@@ -458,3 +458,12 @@ def test_a_table_of_duties_stays_when_the_government_furnishes_something_else():
 def test_a_lead_in_whose_items_carry_their_own_modal_is_not_one_more_duty(text, kept):
     got = obs(f"# RFP\n\n## C.3 Performance\n\n{text}", role="solicitation")
     assert [o.text[:len(k)] for o, k in zip(got, kept)] == kept and len(got) == len(kept), [o.text for o in got]
+
+
+@pytest.mark.parametrize("text", [
+    "L.1 Quotations may not exceed 25 pages. The FDA will not consider pages beyond that limit.",
+    "L.1 SBA will accept the technical volume only as a single PDF file and will not evaluate pages beyond page 35.",
+])
+def test_what_the_agency_will_not_read_binds_the_government(text):
+    got = obs(f"# RFQ\n\n## SECTION L - INSTRUCTIONS TO QUOTERS\n\n{text}\n", role="solicitation")
+    assert [o.bearer for o in got if "pages beyond" in o.text] == ["Government"], [(o.bearer, o.text) for o in got]

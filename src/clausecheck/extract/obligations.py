@@ -81,6 +81,11 @@ _FORECAST = re.compile(r"\b(?:in|by|during|before|until|through)\s+(?:early\s+|l
                        r"(?:19|20)\d\d\b|fiscal\s+year|the\s+(?:coming|next)\s+(?:year|decade))", re.IGNORECASE)
 
 
+# what evaluators read of a proposal: "… will not evaluate pages beyond page 35", "will not consider marketing material"
+_EVALUATORS_READ = re.compile(r"\s+(?:not\s+)?(?:evaluate|consider|read|review|score)\s+(?:any\s+)?(?:[\w-]+\s+)?"
+                              r"(?:pages?|material|content|information)\b", re.IGNORECASE)
+
+
 # triggers that bind only a named party: without one they describe, they do not require
 _NEEDS_PARTY = re.compile(r"can\s*not\b|remains?\b|(?:is|are)\s+(?:solely\s+|fully\s+|also\s+)?responsible\b",
                           re.IGNORECASE)
@@ -602,7 +607,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                 if trig.text.lower().startswith("will") and own_subject and (
                         bearer is None or narrative or _FORECAST.search(clause)):
                     continue
-                if trig.text.lower().startswith("will") and role != "proposal" and _VERDICT.match(text, trig.end) \
+                if trig.text.lower().startswith("will") and role != "proposal" and (
+                        _VERDICT.match(text, trig.end) or _EVALUATORS_READ.match(text, trig.end)) \
                         and bearer not in GOVERNMENT_PARTIES:
                     bearer = "Government"  # the evaluators' verdict, not a duty of the quoter
                 if own_subject:
