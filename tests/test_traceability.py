@@ -2639,3 +2639,12 @@ def test_a_duration_followed_by_long_is_a_length_not_a_time_limit():
     prop = "# Q\n\n## 2. Approach\n\nTranscripts are produced within five business days of a request.\n"
     e = status_of(run(sol, prop)[0], "loop segment")
     assert e.status == "contradicted" and "requires 'within 24 hours'" in e.reason, e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("We will deliver the operator course twice during the base period and provide a recorded version.", "contradicted"),
+    ("We will deliver the operator course quarterly.", "addressed"),
+    ("We will deliver the operator course six times during the base period.", "addressed"),
+])
+def test_a_count_within_the_base_period_is_compared_like_a_frequency(answer, status):
+    assert_one("deliver the operator course at least four times during the base period", answer, status)

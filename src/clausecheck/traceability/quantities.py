@@ -51,6 +51,11 @@ _RATE_IN_SPAN = re.compile(
     r"\b(?P<n>once|twice|thrice|one|two|three|four|five|six|\d{1,2})\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|exercises?|sessions?|"
     r"reviews?|assessments?)\s+)?(?:in|per|during)\s+(?:each|every|any)\s+(?P<k>\d{1,2}|two|three|six|twelve)[\s-]"
     r"(?P<u>day|week|month|quarter|year)\s+(?:period|window|cycle)\b", re.I)
+# "at least four times during the base period", "twice in the base year": a count within a year-long period
+_TIMES_IN_YEAR = re.compile(
+    r"\b(?P<n>once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?:separate\s+)?times)\s+(?:during|in|over|within)\s+(?:the|each|every)\s+(?:base|first|initial)\s+"
+    r"(?:(?:contract|performance|ordering)\s+)?(?:period|year)\b", re.I)
 _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0,
                "daily": 24.0, "weekly": 168.0, "monthly": 730.0, "quarterly": 2190.0, "annually": 8760.0,
                "yearly": 8760.0}
@@ -230,6 +235,14 @@ def quantities(text: str) -> list[Qty]:
         if n and span:
             out.append(Qty("interval", span * _UNIT_HOURS[m.group("u").lower()] / n, _role(text, m.start(), m.end()),
                            m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in _TIMES_IN_YEAR.finditer(text):   # "deliver it at least four times during the base period"
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = m.group("n").lower().split()[0]
+        n = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        if n:
+            out.append(Qty("interval", _UNIT_HOURS["year"] / n, _role(text, m.start(), m.end()), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in _CLOCK_LIST.finditer(text):
         k = len(re.findall(r"\d{2}(?::?\d{2})?", m.group(1)))
