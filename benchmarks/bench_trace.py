@@ -141,12 +141,12 @@ def evaluate(verbose: bool = False, split: str = "all", corpus: Path = CORPUS, e
                 if hit is None:
                     hit = next((e for e in entries if _norm(e.requirement.text)[:60] in needle), None)
                 got = hit.status if hit else "(not extracted)"
-                if hit is None and (parts := _atoms(needle, entries)):
+                parts = _atoms(needle, entries)
+                if hit is None and parts:
                     # the tool split the labelled sentence into several duties ("staff a help desk
                     # ... and shall respond within 30 minutes"): judge the sentence by its parts
                     got, hit = _combine([e.status for e in parts]), parts[0]
-                for e in ([hit] if hit is not None else []) + _atoms(needle, entries):
-                    labelled_blocks.add(e.requirement.location.block)
+                labelled_blocks.update(e.requirement.location.block for e in [hit, *parts] if e is not None)
                 confusion[(want, got)] += 1
                 by_split.setdefault(split_of(pair.name), Counter())[(want, got)] += 1
                 if hit is None:

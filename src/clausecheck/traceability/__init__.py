@@ -93,8 +93,9 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
                 status, reason, volume = judge_pages(ob.text, volumes)
                 response, held_by = None, volume.path if volume is not None else None
             else:
-                status, reason, response = judge_matrix(units)
-                held_by = next((u.document for u in units if u.pointer), first if len(volumes) == 1 else None)
+                status, reason, row = judge_matrix(units)
+                response = None if row is None else Evidence(text=row.text, location=row.location)
+                held_by = row.document if row is not None else (first if len(volumes) == 1 else None)
             entries.append(TraceEntry(requirement=ob, status=status, response=response, reason=reason, proposal=held_by))
             if status in ("not addressed", "contradicted"):
                 findings.append(_finding(solicitation, ob, status, reason, response, held_by or first, key, None))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..model import Document, Evidence
+from ..model import Document
 from .units import Unit
 
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -33,21 +33,32 @@ _OFFER = re.compile(r"\b(?:proposals?|quotations?|quotes?|volumes?|responses?|su
                     r"white\s+papers?)\b", re.IGNORECASE)
 
 
-def page_limit(text: str) -> int | None:
-    """The number of pages a requirement allows the offer, or None when it sets no such limit."""
+def _offer_limit(text: str) -> re.Match | None:
+    """The phrase that limits the offer's pages ("may not exceed 35 pages"), if there is one."""
     m = _LIMIT.search(text)
     if m is None or not _OFFER.search(text[:m.end()]) or re.search(r"\bof\s*$", text[:m.start()]):
         return None   # "a resume of no more than two pages" is the length of a resume
+    return m
+
+
+def _pages(m: re.Match) -> int:
     word = m.group(1).lower()
     return int(word) if word.isdigit() else _WORDS[word]
 
 
+def page_limit(text: str) -> int | None:
+    """The number of pages a requirement allows the offer, or None when it sets no such limit."""
+    m = _offer_limit(text)
+    return None if m is None else _pages(m)
+
+
 def judge_pages(text: str, volumes: Sequence[Document]) -> tuple[str, str, Document | None]:
     """(status, reason, the volume counted) for a page-limit requirement."""
-    limit = page_limit(text)
-    assert limit is not None
+    m = _offer_limit(text)
+    assert m is not None
+    limit = _pages(m)
     candidates = list(volumes)
-    part = _PART.search(text[:_LIMIT.search(text).start()])
+    part = _PART.search(text[:m.start()])
     if part and len(candidates) > 1:
         word = part.group(1).lower().split()[0]
         named = [v for v in candidates if word in v.path.lower()]
@@ -77,11 +88,10 @@ def asks_for_matrix(text: str) -> bool:
     return m is not None and not re.search(r"\band\b", text[:m.start()], re.IGNORECASE)
 
 
-def judge_matrix(units: Sequence[Unit]) -> tuple[str, str, Evidence | None]:
+def judge_matrix(units: Sequence[Unit]) -> tuple[str, str, Unit | None]:
     """(status, reason, the matrix's first row) for a requirement to include a compliance matrix."""
     rows = [u for u in units if u.pointer]
     if not rows:
         return "not addressed", "no compliance matrix was found in the proposal (no table maps solicitation paragraphs to proposal sections)", None
-    first = rows[0]
     return ("addressed", f"the proposal includes a compliance matrix of {len(rows)} rows mapping solicitation paragraphs "
-            "to its sections", Evidence(text=first.text, location=first.location))
+            "to its sections", rows[0])
