@@ -288,6 +288,25 @@ def test_rows_of_a_performance_standard_table_are_duties():
         "AC-2 | False flags | Raise no more than two false flags per instrument per year"]
 
 
+@pytest.mark.parametrize("header, row", [
+    # a level column headed "Level for ..." beside a column of measures
+    ("| Measure | Level for the production service |",
+     "| Numeric fields | Character error rate on numeric fields of 2.0 percent or less |"),
+    # a column of limits
+    ("| Limit | Description | Verified by |",
+     "| S-1 | Robot travel speed near a person stays at or below 0.3 meters per second | Site acceptance test |"),
+    # a measure that states its own bound, with no level column
+    ("| Ref. | Measure |", "| Q-2 | Reporter edits needed on no more than 25 percent of draft sentences |"),
+    ("| Ref. | Measure |", "| Q-3 | Median reporter review time of 4 minutes or less per draft |"),
+])
+def test_rows_of_tables_of_levels_and_limits_are_duties(header, row):
+    cols = header.count("|") - 1
+    doc = md_doc(f"# PWS\n\n## C.3 Levels\n\nTable C-1 sets out the levels for the production service.\n\n"
+                 f"{header}\n|{'---|' * cols}\n{row}\n| X-9 | {'Reported to the COR | ' * (cols - 1)}\n")
+    got = [o.text for o in extract_obligations(doc, role="solicitation")]
+    assert got == [row.strip("| ").replace(" |", " |")], got
+
+
 @pytest.mark.parametrize("text,first", [
     # the "may" of a reason clause that opens the sentence is not the sentence's modal
     ("C.3.4.3 Because photographs may become evidence, the Contractor shall compute a hash of each photograph and "

@@ -2648,3 +2648,160 @@ def test_a_duration_followed_by_long_is_a_length_not_a_time_limit():
 ])
 def test_a_count_within_the_base_period_is_compared_like_a_frequency(answer, status):
     assert_one("deliver the operator course at least four times during the base period", answer, status)
+
+
+# ----------------------------------------------------------------------------------------------
+# Thirteenth round: conflicts stated anywhere in the proposal, bounds after a negation, batches
+# and cases of a worse time, and tables of levels
+
+REUSE_RFQ = ("# RFQ\n\n## C. Work\n\nC.1 The Contractor shall match each inquiry to a verified record.\n\n"
+             "## H. Special Requirements\n\nH.1 The Contractor shall not use photographs, inscriptions or order data "
+             "obtained under this order for any purpose other than performance of this order.\n")
+
+
+@pytest.mark.parametrize("passage, status", [
+    # put into what serves other customers, however the data is stripped first
+    ("Cropped images of engraved characters from this program, with names and dates removed, will be added to the "
+     "Larkspur training library that supports our commercial monument customers.", "contradicted"),
+    ("Name-variant pair frequencies, with no identifiers attached, are added to the NameBridge dictionary that serves "
+     "all of our customers.", "contradicted"),
+    # kept apart: compliance
+    ("Images from this program are never added to the training library that supports our commercial customers.",
+     "not addressed"),
+    ("Photographs feed only the models we build for this order.", "not addressed"),
+])
+def test_government_data_put_into_products_for_others_is_found_anywhere(passage, status):
+    prop = ("# Q\n\n## 2. Approach\n\nEvery inquiry is matched to a verified record.\n\n"
+            f"## 9. Continuous Improvement\n\nOur models keep getting better. {passage}\n")
+    e = status_of(run(REUSE_RFQ, prop)[0], "any purpose other")
+    assert e.status == status, e.reason
+
+
+def test_a_product_sold_to_others_is_named_where_the_data_goes():
+    prop = ("# Q\n\n## 1. Company\n\nBrightwater sells TagCompass to 140 registrants under annual subscriptions.\n\n"
+            "## 2. Approach\n\nEvery inquiry is matched to a verified record.\n\n## 6. Lessons\n\nLessons drawn from "
+            "staff decisions will be used to improve the suggestion engine in TagCompass.\n")
+    e = status_of(run(REUSE_RFQ, prop)[0], "any purpose other")
+    assert e.status == "contradicted" and "TagCompass" in e.reason, e.reason
+
+
+@pytest.mark.parametrize("passage, status", [
+    ("To reduce inspector workload during surges, checkpoints that the aid verifies with confidence above 0.98 are "
+     "recorded as passed automatically and shown to the IPI in green.", "contradicted"),
+    ("To reduce inspector workload during surges, checkpoints that the aid verifies with confidence above 0.98 are "
+     "shown to the IPI in green.", "not addressed"),
+])
+def test_high_scores_let_through_without_the_person_the_solicitation_requires(passage, status):
+    sol = ("# RFQ\n\n## C. Work\n\nC.3.3.1 The aid shall not mark any in-process inspection point as passed unless a "
+           "certified IPI has physically checked and signed it.\n")
+    prop = ("# Q\n\n## 2. Approach\n\nThe aid photographs each packing step and compares it with the manual.\n\n"
+            f"## 5. Inspector Workflow\n\n{passage}\n")
+    e = status_of(run(sol, prop)[0], "in-process")
+    assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("req, value, higher", [
+    ("so that no polygon receives less than 80 percent of its target density", 80.0, True),
+    ("keep recall so that it does not fall below 0.90", 0.90, True),
+    ("ensure that no analyst queue holds more than 40 cases", 40.0, False),
+    ("route any claim with a score below 0.70 to a reviewer", 0.70, True),   # a cut-off, turned as before
+])
+def test_a_bound_after_a_negation_is_turned_round(req, value, higher):
+    from clausecheck.traceability.quantities import _req_thresholds
+    got = _req_thresholds(req)
+    assert [(v, h) for v, _k, h, _p in got] == [(value, higher)], got
+
+
+def test_a_floor_written_after_a_negation_is_failed_by_a_lower_figure():
+    assert_one("allocate the fly supply so that no polygon receives less than 80 percent of its target release density",
+               "In a short week the shortfall is spread evenly, so a polygon's release density may drop to about 65 "
+               "percent of target.", "contradicted")
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Photographs are queued at each facility and are scored in batches that run every 15 minutes.", "contradicted"),
+    ("Each photograph is scored as it arrives; the result is returned within 20 seconds.", "addressed"),
+])
+def test_batches_that_run_on_a_cycle_make_items_wait(answer, status):
+    assert_one("return a verification result within 30 seconds after each photograph is uploaded", answer, status)
+
+
+def test_a_nightly_exchange_is_a_batch():
+    assert_one("exchange location transactions with the inventory system with no more than 15 minutes of delay",
+               "Location transactions and condition changes reach the inventory system through the same nightly exchange.",
+               "contradicted")
+
+
+SCHEDULE = ("produce a complete schedule covering the full planning horizon within four hours after the Government "
+            "loads the award list")
+PLAN = "return a complete recommended plan for a receipt of up to 500 lots within 10 minutes of the planner's request"
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    (SCHEDULE, "For a large sale the first 14 days of the schedule are ready within 4 hours after the award list is "
+               "loaded; the complete 90-day plan follows within 12 hours.", "contradicted"),
+    (SCHEDULE, "The schedule for the full horizon is ready within 3 hours after the award list is loaded; small "
+               "changes are replanned within 20 hours.", "addressed"),
+    (PLAN, "For receipts of up to 200 lots a full plan comes back in under 4 minutes; a 500-lot receipt can take up to "
+           "45 minutes.", "contradicted"),
+])
+def test_a_worse_time_for_the_case_the_solicitation_names(req, answer, status):
+    assert_one(req, answer, status)
+
+
+def test_a_window_after_the_word_horizon_is_no_forecast_horizon():
+    q = quantities("produce a complete schedule covering the full planning horizon within four hours")
+    assert [x.cls for x in q] == ["window"], q
+
+
+@pytest.mark.parametrize("req, answer, status", [
+    ("must keep producing nowcasts for at least 12 hours when every network connection outside the center has been lost",
+     "Nowcast inference runs in Corvane's AWS GovCloud tenant, which lets us add capacity on storm days.", "contradicted"),
+    ("keep the pump controller fully functional with no shore, cellular or satellite connection",
+     "The pump controller keeps its license current through a daily telemetry link to our fleet center.", "contradicted"),
+    ("run the scheduling service entirely within the operational enclave, with no dependence on any service reachable "
+     "from the Internet",
+     "The solver license is validated against our cloud license service over an outbound connection every 72 hours.",
+     "contradicted"),
+])
+def test_systems_that_must_work_cut_off_are_not_tied_to_the_vendor(req, answer, status):
+    assert_one(req, answer, status)
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("To keep throughput high, approved updates are written straight into the title database through a service account "
+     "rather than queued for the Government's nightly batch posting.", "contradicted"),
+    ("Approved updates are queued for the Government's batch posting interface rather than written to the title "
+     "database directly.", "addressed"),
+])
+def test_setting_aside_the_only_permitted_way(answer, status):
+    assert_one("submit approved title updates only through the Government's batch posting interface and never by "
+               "writing to the title database directly", answer, status)
+
+
+def test_a_release_locked_until_approval_is_a_restriction():
+    sol = ("# RFQ\n\n## C\n\nC.3.3.1 No schedule shall be released to purchasers or carriers until the Drawdown "
+           "Coordinator has approved it within the application.\n")
+    prop = ("# Q\n\n## 4. Release\n\nRelease of any schedule to purchasers and carriers is locked until the Drawdown "
+            "Coordinator signs off inside the application.\n")
+    e = status_of(run(sol, prop)[0], "No schedule")
+    assert e.status == "addressed", e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("For every inquiry we keep the prompt, the retrieved passages and the reply as sent for seven years in an "
+     "append-only store inside the DOL tenant; the model provider may not retain, log or train on any prompt or "
+     "output.",
+     "addressed"),
+    ("Prompts and outputs are retained by the model provider for up to 30 days for abuse monitoring.", "contradicted"),
+])
+def test_records_the_government_keeps_are_no_retention_by_the_provider(answer, status):
+    assert_one("not permit any foundation model provider to retain, log or train on inquiry prompts or outputs",
+               answer, status)
+
+
+def test_a_ratio_over_a_thousand_is_read_whole():
+    from clausecheck.traceability.quantities import _answer_figures
+    figures = {g[0] for g, _low, conv in _answer_figures("Fewer than one draft in 1,000 contained an unsupported figure.")
+               if not conv}
+    assert figures == {0.1}, figures

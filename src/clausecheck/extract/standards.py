@@ -7,6 +7,10 @@ acceptance level or target column and the row's cell in that column states a mea
 (a figure, a percentage or a time), or when the header names a requirement, standard or rule
 column and the row's cell there states the duty in a clause of its own ("Ingest requirement |
 Ingest SNOTEL observations every hour"; "Hard constraint | Never load a cask beyond its certificate").
+A level column may be headed "Level for the production service"; a table headed "Limit" states a
+limit in every row ("S-1 | Robot travel speed near a person stays at or below 0.3 meters per
+second"); and a measure column with no level beside it counts where the measure states its own
+bound ("Reporter edits needed on no more than 25 percent of draft sentences").
 """
 
 from __future__ import annotations
@@ -32,7 +36,11 @@ _DIRECTIVE_HEADER = re.compile(r"\b(?:requirements?|standards?|rules?|specificat
 _CLAUSE_WORDS = 5
 # a column of measures, and a bare "Level" or "Value" column beside it
 _MEASURE_HEADER = re.compile(r"\b(?:parameters?|measures?|metrics?|indicators?|characteristics?)\b", re.IGNORECASE)
-_LEVEL_HEADER = re.compile(r"(?:required\s+)?(?:levels?|values?)$", re.IGNORECASE)
+_LEVEL_HEADER = re.compile(r"(?:required\s+|minimum\s+|maximum\s+)?(?:levels?|values?|limits?)\b", re.IGNORECASE)
+# a measure stated with the level it must reach: "no more than 25 percent of draft sentences"
+_BOUND = re.compile(r"\b(?:at\s+least|no\s+(?:more|fewer|less|greater|higher|lower)\s+than|not\s+(?:to\s+)?exceed|"
+                    r"at\s+(?:most|or\s+(?:below|above))|(?:a\s+)?(?:minimum|maximum)\s+of|within)\s+\S*\d|"
+                    r"\d\S*\s+(?:[a-z]+\s+)?or\s+(?:less|more|fewer|lower|higher|better|greater|faster)\b", re.IGNORECASE)
 # a figure, or a number written out ("no more than two false flags per instrument per year")
 _MEASURABLE = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|"
                          r"hundred|thousand)\b|^\s*(?:all|none|zero)\b", re.IGNORECASE)   # "All names and numbers"
@@ -49,15 +57,23 @@ def standard_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[Dura
         if any(_MEASURABLE.search(c.text) for c in header):
             continue   # a first row with figures is data, not a header
         cols = {c.col for c in header if _STANDARD_HEADER.search(c.text)}
+        bounded: set[int] = set()
         if not cols and any(_MEASURE_HEADER.search(c.text) for c in header):
             # "Performance parameter | Level": a bare level column beside a column of measures
+            # ("Measure | Level for the production service", "Limit | Description")
             cols = {c.col for c in header if _LEVEL_HEADER.match(c.text.strip())}
+            if not cols:
+                # "Ref. | Measure": the measure states its own bound ("... in no more than 1 of every 500 drafts")
+                bounded = {c.col for c in header if _MEASURE_HEADER.search(c.text)}
+        # "Limit | Description | Verified by": every row of a table of limits is one, stated in its own words
+        limits = any(re.fullmatch(r"(?:[\w-]+\s+)?limits?", c.text.strip(), re.IGNORECASE) for c in header)
         directive = {c.col for c in header if _DIRECTIVE_HEADER.search(c.text)}
-        if not cols and not directive:
+        if not cols and not directive and not bounded and not limits:
             continue
         for cells in ordered[1:]:
-            level = [c for c in cells if c.col in cols and _MEASURABLE.search(c.text)]
-            stated = [c for c in cells if c.col in directive and len(c.text.split()) >= _CLAUSE_WORDS]
+            level = [c for c in cells if (c.col in cols and _MEASURABLE.search(c.text)) or
+                     (c.col in bounded and _BOUND.search(c.text))]
+            stated = [c for c in cells if (c.col in directive or limits) and len(c.text.split()) >= _CLAUSE_WORDS]
             if len(cells) < 2 or not (level or stated):
                 continue
             text = " | ".join(c.text for c in cells)

@@ -88,7 +88,9 @@ _SUBORDINATOR = re.compile(
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
-                        r"at\s+or\s+(?:under|below)|(?:keeps?|kept|holds?|held)\s+(?:[\w-]+\s+){0,3}?(?:under|below|within))\b", re.I)
+                        r"at\s+or\s+(?:under|below)|(?:keeps?|kept|holds?|held)\s+(?:[\w-]+\s+){0,3}?(?:under|below|within)|"
+                        # "release of any schedule is locked until the coordinator signs off"
+                        r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?)\s+(?:[\w-]+\s+){0,4}?until)\b", re.I)
 _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 
 
@@ -256,14 +258,39 @@ def _substitution(req: _Req, resp: str) -> str | None:
     What is set aside must carry the requirement's own words (two terms or more, a quarter of its
     weight); what the requirement itself sets aside ("... instead of routing it automatically")
     does not count."""
+    if (clash := _only_way_set_aside(req, resp)) is not None:
+        return clash
     if req.ob.modality == "prohibition":
         return None
     own = set()
     for m in _IN_PLACE_OF.finditer(req.ob.text):
         own |= set(terms(m.group(1)))
+    if (way := _ONLY_WAY.search(req.ob.text)) is not None:
+        own |= set(terms(req.ob.text[way.end():]))   # "... and never by writing to the database directly"
     for m in _IN_PLACE_OF.finditer(resp):
         if _carries(req, set(terms(m.group(1))) - own, 0.25):
             return f"the proposal offers something else in place of what is required: '{m.group(0).strip()[:120]}'"
+    return None
+
+
+_ONLY_WAY = re.compile(r"\bonly\s+(?:through|via|by|using|in|from|on|within)\s+([^.;]{6,160}?)(?=\s+and\s+(?:never|not)\b|[.;,]|$)",
+                       re.I)
+
+
+def _only_way_set_aside(req: _Req, resp: str) -> str | None:
+    """A prohibition that names the only permitted way ("submit updates only through the Government's
+    batch posting interface and never by writing to the title database directly"); the answer sets
+    that way aside ("written straight into the title database ... rather than queued for the
+    Government's nightly batch posting").  What is set aside must carry two of the permitted way's
+    own words; setting aside the forbidden way is compliance."""
+    way = _ONLY_WAY.search(req.ob.text)
+    if not way:
+        return None
+    rest = req.ob.text[:way.start()] + " " + req.ob.text[way.end():]
+    only = set(terms(way.group(1))) - set(terms(rest))
+    for m in _IN_PLACE_OF.finditer(resp):
+        if len(set(terms(m.group(1))) & only) >= 2:
+            return f"the proposal sets aside the only permitted way: '{m.group(0).strip()[:120]}'"
     return None
 
 
@@ -578,6 +605,11 @@ _NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?t
                            r"\bno\s+(?:[\w-]+\s+){0,4}?(?:stores?|retains?|keeps?|logs?|caches?)\b", re.I)
 
 
+_IN_GOVERNMENT_PLACE = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:(?i:Government|agency|Department)|[A-Z]{2,6})(?:['’]s)?\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?i:tenant|tenancy|boundary|enclave|environment|systems?|account|"
+                                  r"data\s+cent(?:er|re))\b")
+
+
 def _retention_breach(req_text: str, resp: str) -> str | None:
     """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
     the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
@@ -588,8 +620,107 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
         if q.role == "retain" and q.cls in ("span", "window") and q.hours > 0:
             at = resp.find(q.text)
             clause = _clause_before(resp, at) if at >= 0 else ""
+            # "audit entries are kept for ten years within the Department's tenant": the Government keeps them
+            sentence = re.split(r"(?<=[.;])\s", resp[at:])[0] if at >= 0 else ""
+            if _IN_GOVERNMENT_PLACE.search(clause + " " + sentence):
+                continue
             if clause and not re.search(r"\b(?:not|never|no|nothing|none|zero)\b", clause, re.I):
                 return f"the solicitation forbids keeping them; the proposal keeps them for {q.text.removeprefix('for ')}"
+    return None
+
+
+# use for others forbidden: "shall not use SAVE data ... to build or refine any product offered to other
+# customers", "... for any purpose other than performance of this order"
+_OTHERS_BANNED = re.compile(
+    r"\b(?:shall|must|will|may)\s+not\b[^.;]{0,200}?\b(?:use|reuse|incorporate|retain|apply|share|include)\b[^.;]{0,200}?"
+    r"\b(?:other\s+(?:customers?|clients?|agencies|purposes?|products?|users)|any\s+purpose\s+other|for\s+any\s+other\s+purpose|"
+    r"commercial\s+(?:[\w-]+\s+)?(?:products?|services?|offerings?)|(?:products?|services?|models?|offerings?)\s+(?:[\w,-]+\s+){0,4}?"
+    r"(?:offered|sold|provided|licensed|available|marketed)\s+to)\b", re.I)
+_AUDIENCE = (r"(?:customers|clients|subscribers|licensees|tenants|archives|libraries|registrants|agencies|companies|firms|"
+             r"users|utilities|hospitals|operators|organizations|railroads|carriers|banks|insurers|manufacturers|retailers)")
+# what serves others: "the shared reference models that serve all of our clients", "our commercial Stormline
+# service", "the general LedgerLens model that we license to archives and libraries"
+_FOR_OTHERS = re.compile(
+    r"\b(?:(?:all|other|every)\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}?" + _AUDIENCE + "|"
+    r"commercial\s+(?:[\w-]+\s+)?(?:customers?|clients?|products?|offerings?|services?|library|models?|users|platform)|"
+    r"(?:licen[cs]ed?|licen[cs]es|sell|sells|sold|offers?|offered|market(?:ed|s)?|suppl(?:y|ies|ied)|provides?|provided)\s+"
+    r"(?:\w+\s+){0,3}?to\s+(?:other\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + _AUDIENCE + "|"
+    r"general[\s-](?:purpose\s+)?(?:[A-Z][\w-]*\s+)?(?:models?|products?|library|dictionary)|"
+    r"(?:product|platform|model|library|dictionary|service)\s+(?:that\s+)?(?:serv(?:es|ing)|used\s+by)\s+(?:all|other|every)\b)",
+    re.I)
+# what is taken in: "are pooled into", "will be added to", "fold ... into", "use them to improve"
+_TAKEN_IN = re.compile(r"\b(?:add(?:ed|s)?|fold(?:ed|s)?|incorporat(?:e|es|ed)\s+(?:\w+\s+){0,4}?into|contribut\w+|"
+                       r"feeds?\s+(?:into\s+|the\s+|our\s+)|fed\s+into|merg(?:e|es|ed)|pool(?:ed|s)?|join|joins|"
+                       r"(?:used?|reused?)\s+(?:\w+\s+){0,2}?to\s+(?:improve|train|refine|enrich|tune|build)|improv(?:e|es|ed)|"
+                       r"train(?:s|ed)?|refin(?:e|es|ed)|enrich(?:es|ed)?)\b", re.I)
+# how the data is stripped ("with no identifiers attached", "with site identifiers removed") is no negation
+_STRIPPED = re.compile(r"\b(?:with\s+no|without|stripped\s+of|free\s+of)\b[^,.;]*|"
+                       r"\b(?:names?|identifiers?|dates?)\s+(?:\w+\s+)?removed\b", re.I)
+_KEPT_APART = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|only|solely|exclusively)\b", re.I)
+# the proposer's own products, named where it says whom it sells them to
+_PRODUCT_SOLD = re.compile(r"\b(?:sells?|sold|licen[cs]es?|markets?)\s+(?:our\s+|the\s+|its\s+)?([A-Z][\w-]+)\s+(?:\w+\s+){0,3}?to\b|"
+                           r"\bour\s+([A-Z][\w-]+)\s+(?:commercial\s+)?(?:product|platform|service|offering|subscription)")
+
+
+def _reuse_for_others(req_text: str, units: list[Unit]) -> tuple[Unit, str] | None:
+    """The Government's data may serve no one else; a passage anywhere in the proposal puts it
+    into what serves other customers ("de-identified crops ... feed the shared reference models
+    that serve all of our clients"; "will be used to improve the suggestion engine in TagCompass",
+    where TagCompass is what the proposer sells to registrants).  A passage that restricts
+    ("only", "never", "not") does not count."""
+    if not _OTHERS_BANNED.search(req_text):
+        return None
+    names = {n for u in units for m in _PRODUCT_SOLD.finditer(u.text) for n in m.groups() if n}
+    into_name = re.compile(r"\b(?:improv\w*|train\w*|refin\w*|tun(?:e|es|ed|ing)|enrich\w*|into|to)\s+(?:the\s+|our\s+)?"
+                           r"(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") \
+        if names else None
+    for u in units:
+        if u.pointer:
+            continue
+        said = _STRIPPED.sub(" ", u.text)
+        if not _TAKEN_IN.search(said) or _KEPT_APART.search(said):
+            continue
+        if _FOR_OTHERS.search(u.text) or (into_name is not None and into_name.search(u.text)):
+            return u, f"the solicitation forbids using its data for others; the proposal does: '{u.text[:140]}'"
+    return None
+
+
+_PERSON = (r"(?:analyst|reviewer|officer|examiner|inspector|specialist|adjudicator|clinician|physician|pharmacist|engineer|"
+           r"supervisor|chief|manager|human|person|staff(?:\s+member)?|(?-i:[A-Z]{2,5}))")
+# every item passes a person first: "unless a certified IPI has physically checked and signed it", "must be
+# confirmed by a trained analyst", "only after the section chief approves them", "on the basis of a model
+# result alone"
+_PERSON_FIRST = re.compile(
+    r"\b(?:unless|until)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b[^.;]{0,60}?\b(?:review|check|approv|confirm|"
+    r"verif|sign|accept)\w*|"
+    r"\b(?:must|shall)\s+(?:first\s+)?be\s+(?:\w+\s+)?(?:confirmed|reviewed|approved|verified|validated|signed|accepted|"
+    r"adjudicated)\s+by\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + _PERSON + r"\b|"
+    r"\bonly\s+after\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?(?:approv|review|confirm|sign|accept)\w*|"
+    r"\b(?:on\s+the\s+basis\s+of|based\s+(?:on|solely\s+on))\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:model|system|algorithm|"
+    r"automated)\s+(?:\w+\s+)?(?:alone|only)\b|"
+    r"\bwithout\s+(?:a\s+)?" + _PERSON + r"\s+(?:\w+\s+)?(?:review|approval|confirmation|decision|sign[\s-]?off)\b", re.I)
+# straight through above a score: "codes the model proposes with a score of 0.97 or higher will be written
+# to the trademark database automatically", "with confidence of 0.97 or higher move directly to the catalog"
+_STRAIGHT_THROUGH = re.compile(r"\b(?:automatic(?:ally)?|auto-\w+|directly|straight)\b|\bwithout\s+(?:any\s+)?(?:further\s+)?"
+                               r"(?:[\w-]+\s+){0,2}?(?:review|approval|confirmation|check|sign[\s-]?off)\b", re.I)
+_ABOVE_SCORE = re.compile(r"\b(?:confidence|score|scoring|scored|probability|match)\b[^.;]{0,40}?\d|"
+                          r"\d(?:\.\d+)?\s*(?:percent|%)?\s+(?:or\s+(?:higher|above|more)|and\s+above)|\babove\s+\d", re.I)
+
+
+def _straight_through(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
+    """Every item must pass a person first; a passage anywhere in the proposal lets the items the
+    model scores high enough through without one ("candidates that score at or above 0.995 ... will
+    be attached to the record automatically").  The requirement must set no figure of its own (a
+    cut-off it sets is compared as a threshold), and the passage must share two of its terms."""
+    text = req.ob.text
+    if not _PERSON_FIRST.search(text) or _req_thresholds(text):
+        return None
+    for u in units:
+        if u.pointer or len(u.terms & set(req.weights)) < 2 or not _ABOVE_SCORE.search(u.text):
+            continue
+        m = _STRAIGHT_THROUGH.search(u.text)
+        if m and not re.search(r"\b(?:not|never|no|nothing|none)\b", re.split(r"[.;]", u.text[:m.start()])[-1], re.I):
+            return u, f"the solicitation requires a person to pass each item first; the proposal lets high scores through: '{u.text[:140]}'"
     return None
 
 
@@ -744,24 +875,27 @@ class _Kind:
 # "our cloud team installs it on the agency's servers" places nothing there
 _IN_VENDOR_CLOUD = (r"\b(?:runs?|running|hosted|operated?|operates|processed|sent|copied|reached|stored|served|inference)\s+"
                     r"(?:[\w-]+\s+){0,6}?(?:in|on|to|through|over|from)\s+(?:[\w-]+\s+){0,2}?(?:our|its|[A-Z][\w-]*['’]s)\s+"
-                    r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cloud|data\s+cent(?:er|re))(?!\s+(?:team|engineers|staff|practice))\b|"
-                    r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:cloud|data\s+cent(?:er|re))\b"
+                    r"(?:own\s+)?(?:[\w-]+\s+){0,4}?(?:(?:Gov)?[Cc]loud|data\s+cent(?:er|re))(?!\s+(?:team|engineers|staff|practice))\b|"
+                    r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?(?:(?:Gov)?[Cc]loud|data\s+cent(?:er|re))\b"
                     r"(?!\s+(?:team|engineers|staff|practice))(?=[^.;]{0,60}\b(?:runs?|hosts?|hosted|processes|processed|stores?|stored)\b)")
 # "all inference runs on the Smithsonian cluster": the work stays on the agency's machines
 _ON_THEIRS = re.compile(r"\b(?:runs?|running|installed|deployed|hosted|operates?)\s+(?:[\w-]+\s+){0,3}?on\s+(?:the\s+)?"
                         r"(?:Government|agency|[A-Z][\w.'’]*)\b(?!['’]s\s+(?:own\s+)?cloud)")
 _ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stand[\s-]?alone|no\s+(?:external\s+|internet\s+|"
-                       r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+)?(?:internet|network|"
-                       r"external)\s+connection|(?:no|without\s+(?:any\s+)?)(?:[\w-]+\s+)?(?:connection|link)s?\s+to\s+(?:any\s+)?"
+                       r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+|any\s+)?(?:internet|network|"
+                       r"external)\s+connection|no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){1,4}?(?:connection|connectivity)|"
+                       r"no\s+dependence\s+[^.;]{0,40}?\bon\s+[^.;]{0,60}?\b(?:internet|outside|external)\b|(?:no|without\s+(?:any\s+)?)(?:[\w-]+\s+)?(?:connection|link)s?\s+to\s+(?:any\s+)?"
                        r"(?:(?:outside|external|public)\s+)?(?:networks?|the\s+internet|internet))\b", re.I)
 # a system that must keep working where the network is gone ("continue scoring at the dam when the
 # wide area network link is lost") is held to the same test as an isolated one
 _WORKS_OFFLINE = re.compile(_ISOLATED.pattern + r"|\b(?:when|while|if|whenever)\s+(?:the\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
-                            r"(?:link|connection|connectivity|network|communications?)\s+(?:is\s+|are\s+|goes\s+|becomes\s+)?"
+                            r"(?:link|connection|connectivity|network|communications?)s?\s+(?:[\w-]+\s+){0,3}?"
+                            r"(?:is\s+|are\s+|goes\s+|becomes\s+|has\s+been\s+|have\s+been\s+)?"
                             r"(?:lost|down|unavailable|interrupted|severed|out|cut)\b|"
                             r"\b(?:lost|loss\s+of)\s+(?:[\w-]+\s+){0,2}?(?:connectivity|connection|network\s+access)\b", re.I)
 _CONNECTED = re.compile(r"\b(?:cellular|VPN|remote\s+(?:access|connection|link)|outbound\s+(?:[\w-]+\s+)?(?:link|connection)|"
-                        r"license\s+server|check\s+in\s+with|persistent\s+(?:network\s+)?connection|reached\s+over|"
+                        r"license\s+(?:server|service)|check\s+in\s+with|(?:daily|hourly|weekly|periodic|regular)\s+(?:telemetry\s+)?"
+                        r"(?:link|connection|check[\s-]?in)|persistent\s+(?:network\s+)?connection|reached\s+over|"
                         r"internet\s+connection)\b|"
                         # "the web application requires a connection", "a thin client", "audio is streamed to our
                         # cloud", "no offline client is proposed", "automated analysis waits for upload"
@@ -1041,7 +1175,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     ceiling_met = num_ok and bool(_req_thresholds(text)) and num is None
     if req.ob.modality == "prohibition" and not ceiling_met:
         breach = (_prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block) or
-                  _automatic_breach(text, block))
+                  _automatic_breach(text, block) or _only_way_set_aside(req, block))
         if breach:
             return "contradicted", breach
         if not _RESTRICTS.search(block):
@@ -1162,12 +1296,15 @@ def _keeps_records(text: str, duration: str) -> bool:
 
 
 def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
-    """Three conflicts a reviewer looks for across the whole proposal, because proposals state
-    them where no one would look for the requirement's words: records kept for less time than
+    """Conflicts a reviewer looks for across the whole proposal, because proposals state them
+    where no one would look for the requirement's words: records kept for less time than
     required ("audit entries are kept for 36 months" against six years), notice after a change
     where approval before it is required ("release notes within five business days after
-    promotion"), and work or data placed abroad where it must stay in the United States.  Each
-    counts only when no passage of the proposal meets the requirement instead."""
+    promotion"), testers who are not independent, a connection where the system must work cut
+    off, the Government's data put into what the proposer sells to others, items let through on
+    a high score where a person must pass each one, and work or data placed abroad where it must
+    stay in the United States.  The first four count only when no passage of the proposal meets
+    the requirement instead."""
     text = req.ob.text
     want = [q for q in quantities(text) if q.role == "retain" and q.cls == "span"]
     if want and set(terms(text)) & _RECORDS:
@@ -1195,6 +1332,10 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
         for u in units:
             if not u.pointer and (u.terms | u.ctx) & key and (clash := _kind_conflict("isolation", text, u.text)):
                 return u, clash
+    if req.ob.modality == "prohibition" and (found := _reuse_for_others(text, units)) is not None:
+        return found
+    if (found := _straight_through(req, units)) is not None:
+        return found
     if _ONSHORE.search(text):
         key = set(req.weights) - set(terms("United States U.S. located location outside within inside persons citizens"))
         for u in units:

@@ -312,7 +312,8 @@ def quantities(text: str) -> list[Qty]:
                                 r"means?|medians?|statistics)\b", rest, re.I):
             continue   # "twice the normal daily filing volume", "monthly employment": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
-        if not is_freq and (_HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or (
+        if not is_freq and not re.match(r"(?:within|in\s+under|no\s+later\s+than)\b", lead) and (
+                _HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or (
                 (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest)) and
                 _FORECASTING.search(text[max(0, d.start - 100):d.start]))):
             # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
@@ -485,6 +486,11 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             around = re.split(r"[.;]", resp[max(0, at - 60):at])[-1] + re.split(r"[.;]", resp[at:at + len(g.text) + 40])[0]
             if _EXCEPT_WORSE.search(around):
                 return f"offers '{g.text}' at some times where the solicitation requires '{q.text}'", True
+            if q.cls == "window" and _same_case(req_text, around, (q.text, g.text)):
+                # "the first 14 days are ready within 4 hours; the complete 90-day plan follows within
+                # 12 hours" against a complete schedule within four hours; "a 500-lot receipt can take
+                # up to 45 minutes" against up to 500 lots within 10 minutes
+                return f"offers '{g.text}' for the case the solicitation names ('{around.strip()[:80]}') where it requires '{q.text}'", True
     if not satisfied and all(q.cls == "horizon" for q in want):
         return None, True   # a forecast's reach is often told in other words ("three years out"): only a shorter one conflicts
     return None, satisfied
@@ -492,6 +498,19 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
 
 # the times a worse figure is confined to: "during deadline peaks", "in surge weeks", "except ..."
 _EXCEPT_WORSE = re.compile(r"\b(?:except|during|peaks?|surges?|busy|at\s+times)\b", re.I)
+_WHOLE = re.compile(r"\b(?:complete|full|entire|whole)\b", re.I)
+_PLAIN_NUMBER = re.compile(r"(?<![\w.])\d+(?:,\d{3})*(?![\w.]|,\d|\s*(?:%|percent))")   # a count of things, not a level
+
+
+def _same_case(req_text: str, clause: str, figures: tuple[str, ...]) -> bool:
+    """The clause of a worse figure speaks of the case the requirement sets its figure for: the
+    whole of it ("the complete 90-day plan"), or the same count ("a 500-lot receipt")."""
+    if _WHOLE.search(req_text) and _WHOLE.search(clause):
+        return True
+    strip = lambda t: re.sub("|".join(re.escape(f) for f in figures), " ", t)
+    counts = {m.group(0).replace(",", "") for m in _PLAIN_NUMBER.finditer(strip(clause))}
+    asked = {m.group(0).replace(",", "") for m in _PLAIN_NUMBER.finditer(strip(req_text))}
+    return bool(counts & asked - {"1", "2", "3"})
 
 
 # thresholds and plain numbers
@@ -583,7 +602,7 @@ _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
 
 
 _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
-                    r"(?:in|out\s+of|of\s+every|in\s+every|of\s+the)\s+(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"(?:in|out\s+of|of\s+every|in\s+every|of\s+the)\s+(\d{1,3}(?:,\d{3})+|\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
                     r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
 
 
@@ -720,6 +739,14 @@ _CUT_OFF = re.compile(r"\b(?:scores?|scoring|scored|confidence|probability|likel
 _ALSO = re.compile(r"(?:\s*(?:%|percent))?(?:(?![.;]|\b(?:at\s+least|at\s+most|no\s+more|no\s+less|not\s+more|"
                    r"not\s+less|under|below|above|over|within|exceed)\b)[^.;]){1,70}?\b(?:and|while|with|but)\s+"
                    r"(?:an?\s+|the\s+)?(?<![\w.,-])" + _NUM + r"(\s*(?:%|percent\b))?(?![\w.-]|,\d)", re.I)
+# a comparator with no negation of its own, after a negation in the same clause: "no polygon receives
+# less than", "shall not fall below", "never more than"
+_BARE_COMPARATOR = re.compile(r"(?:below|under|less\s+than|lower\s+than|fewer\s+than|above|over|more\s+than|"
+                              r"greater\s+than|exceeds?|exceeding)\s", re.I)
+_NEGATED_LEAD = re.compile(r"(?:\bno\s+(?!more\b|less\b|fewer\b|later\b|longer\b)(?:[\w'’-]+\s+){1,4}?|"
+                           r"\b(?:not|never)\s+(?:[\w'’-]+\s+){0,2}?)(?:receives?|gets?|has|have|falls?|drops?|goes|go|"
+                           r"sinks?|dips?|is|are|be|holds?|handles?|carries|carry|exceeds?|rises?|reaches?|contains?|"
+                           r"includes?|processes|process|takes?|uses?|runs?)\s+(?:to\s+)?$", re.I)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
 
 
@@ -747,7 +774,13 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             lead_in = text[max(0, m.start() - 120):m.start()]
             # (the act may follow the figure: "any pair whose score falls below 0.90 must be confirmed by an analyst")
             then = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
-            if (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
+            negated = pattern in (_CEIL, _ABOVE) and bool(_BARE_COMPARATOR.match(m.group(0))) and \
+                bool(_NEGATED_LEAD.search(lead_in))
+            if negated:
+                # "so that no polygon receives less than 80 percent", "shall not fall below 0.90": a
+                # floor; "no site handles more than 40 calls": a ceiling
+                h = not h
+            elif (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
                     and (_SELECTS.search(lead_in) or _SELECTED.search(then)) and not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct) or
                          # "any proposed merge that would move more than 50 patents": a count of things
@@ -756,6 +789,7 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             elif pattern is _ABOVE:
                 continue    # "exceeds 0.10" is a cut-off only where it picks out items to flag or route
             seen.add(m.start(1))
+            first = len(out)
             per_n = None if pct or unit else _per_count(text, m.end())
             if unit:
                 written = _UNIT_AFTER[unit[0]].match(after)
@@ -773,6 +807,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                     seen.add(also.start(1))
                     value2 = _num(also.group(1))
                     out.append((value2, _kind(value2, pct), h, also.group(0)[also.start(1) - also.start():].strip()))
+            if negated:   # said as what it requires: "at least 80 percent", not "less than 80"
+                v, k, hb, said = out[first]
+                out[first] = (v, k, hb, ("at least " if hb else "at most ") + _BARE_COMPARATOR.sub("", said, count=1))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
         for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
             if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
@@ -996,7 +1033,7 @@ def _answer_figures(resp: str) -> list[tuple]:
         for low in (True, False):
             got.append(((_num(m.group(1)), "pct", m.group(0), where, None), low, False))
     for m in _RATIO.finditer(resp):   # "roughly one screened payment in 30" is 3.3 percent
-        a, b = (_COUNT_WORDS.get(x.lower()) or int(x) for x in (m.group(1), m.group(3)))
+        a, b = (_COUNT_WORDS.get(x.lower()) or int(x.replace(",", "")) for x in (m.group(1), m.group(3)))
         if not b or a > b:
             continue
         lower = bool(_LOWER_BETTER.search(resp[max(0, m.start() - 40):m.end()]))
@@ -1113,7 +1150,8 @@ def _count_nouns(text: str) -> set[str]:
 _BATCH = re.compile(
     r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?|"
-    r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?)|"
+    r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?|"
+    r"exchanges?|extracts?|exports?|transfers?|feeds?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
     r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # "bundled into one release a year": changes wait for the next release
@@ -1178,7 +1216,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
 
 
 _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collect\w*)\b[^.;]{0,80}?\b(?:dispatch\w*|sen[dt]|"
-                         r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published)\s+(?:[\w.:-]+\s+){0,9}?"
+                         r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published|runs?|scored|processed)\s+(?:[\w.:-]+\s+){0,9}?"
                          r"(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}", re.I)
 
 
