@@ -2805,3 +2805,19 @@ def test_a_ratio_over_a_thousand_is_read_whole():
     figures = {g[0] for g, _low, conv in _answer_figures("Fewer than one draft in 1,000 contained an unsupported figure.")
                if not conv}
     assert figures == {0.1}, figures
+
+
+@pytest.mark.parametrize("passage, status", [
+    ("Weekly retrains are promoted automatically once they pass our regression gate.", "contradicted"),
+    ("Routing weights are recalibrated every night, and these updates go live automatically without a separate approval "
+     "step.", "contradicted"),
+    ("Retraining runs each week in the development environment; promotion to production requires the COR's written "
+     "approval.", "addressed"),
+])
+def test_a_model_put_into_use_by_itself_where_approval_comes_first(passage, status):
+    sol = ("# RFQ\n\n## C\n\nC.5.1 The Contractor shall obtain written approval from the COR before placing a retrained "
+           "or replaced model into production.\n")
+    prop = ("# Q\n\n## 2. Approach\n\nThe routing model is trained on five years of shipment history.\n\n"
+            f"## 6. Operations\n\n{passage}\n")
+    e = status_of(run(sol, prop)[0], "retrained")
+    assert e.status == status, e.reason

@@ -336,6 +336,33 @@ def _extra_cost(req: _Req, block: str) -> str | None:
     return None
 
 
+# a new model goes into use by itself: "retrains are promoted automatically once they pass our
+# regression gate", "these updates go live automatically without a separate approval step"
+_AUTO_DEPLOYED = re.compile(
+    r"\b(?:deploy\w*|push\w*|install\w*|released?|promot\w*|go(?:es)?\s+live|goes\s+into\s+production|roll(?:s|ed)?\s+out|"
+    r"refit\w*|retrain\w*|recalibrat\w*|refresh\w*|replaced?|swapped|updated?|placed)\b[^.;]{0,80}?\b(?:automatically|"
+    r"without\s+(?:\w+\s+){0,3}?(?:approval|sign[\s-]?off|waiting))\b|"
+    r"\bautomatically\b[^.;]{0,60}?\b(?:deploy\w*|push\w*|install\w*|released?|promot\w*|refit\w*|retrain\w*)\b", re.I)
+_MODEL_CHANGE = re.compile(r"\b(?:models?|versions?|updates?|retrains?|refits?|releases?|polic(?:y|ies)|weights|ensemble|"
+                           r"classifier|scorer|baselines?)\b(?!\s+(?:[\w-]+\s+)?(?:scores?|agreement|confidence|outputs?|predictions?))",
+                           re.I)
+_APPROVAL_KEPT = re.compile(r"\b(?:require|requires|need|needs|after|until|once)\s+(?:\w+\s+){0,4}?(?:approv\w*|sign[\s-]?off|"
+                            r"consent|authori[sz]\w*)|\b(?:not|never|no)\b[^.;]{0,60}\bwithout\b", re.I)
+
+
+def _deployed_unapproved(resp: str) -> str | None:
+    """A passage that puts a new model, version or update into use by itself, with no one's
+    approval in the same sentence."""
+    for sentence in re.split(r"(?<=[.;])\s+", resp):
+        m = _AUTO_DEPLOYED.search(sentence)
+        if not m or not _MODEL_CHANGE.search(sentence[max(0, m.start() - 50):m.end()]) or _APPROVAL_KEPT.search(sentence):
+            continue
+        if re.search(r"\b(?:not|never|no)\b", re.split(r"[.;]", sentence[:m.start()])[-1], re.I):
+            continue
+        return sentence.strip()
+    return None
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
@@ -1314,11 +1341,15 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
             u, g = min(kept, key=lambda x: abs(x[1].hours - want[0].hours))
             kept_for, required = (re.sub(r"^for\s+", "", x, flags=re.I) for x in (g.text, want[0].text))
             return u, f"records are kept for {kept_for} where the solicitation requires {required}"
-    if re.search(r"\bapprov", text, re.I) and _APPROVAL_BEFORE.search(text) and _CHANGE.search(text) and \
-            not any(_APPROVAL_GIVEN.search(u.text) for u in units):
-        for u in units:
-            if not u.pointer and _CHANGE.search(u.text) and (clash := _approval_after(text, u.text)):
-                return u, clash
+    if re.search(r"\bapprov", text, re.I) and _APPROVAL_BEFORE.search(text) and _CHANGE.search(text):
+        if not any(_APPROVAL_GIVEN.search(u.text) for u in units):
+            for u in units:
+                if not u.pointer and _CHANGE.search(u.text) and (clash := _approval_after(text, u.text)):
+                    return u, clash
+        if _MODEL_CHANGE.search(text):
+            for u in units:
+                if not u.pointer and (said := _deployed_unapproved(u.text)):
+                    return u, f"approval is required before a new model is used; the proposal puts it into use by itself: '{said[:120]}'"
     if _INDEPENDENT.search(text) or _NO_ROLE.search(text):
         testing = [u for u in units if not u.pointer and _TESTING.search(u.text)]
         if not any(_outside_testers(u.context or u.text) for u in testing):
