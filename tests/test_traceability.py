@@ -2821,3 +2821,14 @@ def test_a_model_put_into_use_by_itself_where_approval_comes_first(passage, stat
             f"## 6. Operations\n\n{passage}\n")
     e = status_of(run(sol, prop)[0], "retrained")
     assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Against the bare and lightly shielded configurations SpectraSort detects the material with a probability of at "
+     "least 0.95. For the heavily shielded configurations the probability of detection is 0.88.", "contradicted"),
+    ("SpectraSort detects the material with a probability of at least 0.96 in every configuration, and of 0.99 for bare "
+     "sources.", "addressed"),
+])
+def test_a_level_required_at_every_configuration_is_failed_by_one(answer, status):
+    assert_one("detect special nuclear material with a probability of no less than 0.95 at every source strength and "
+               "shielding configuration listed in Attachment J-4", answer, status)

@@ -1060,7 +1060,10 @@ _PERCENTILE = re.compile(r"\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)\s+percentile\b", r
 
 # a level each group must reach on its own ("for every taxon taken individually", "separately for each site")
 _EACH_GROUP = re.compile(r"\b(?:every|each)\b[^.;]{0,60}?\b(?:individually|separately|on\s+its\s+own|in\s+isolation)\b|"
-                         r"\b(?:individually|separately)\s+for\s+(?:every|each)\b", re.I)
+                         r"\b(?:individually|separately)\s+for\s+(?:every|each)\b|"
+                         # "no less than 0.95 at every source strength and shielding configuration"
+                         r"\b(?:at|under|in|across)\s+(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:configurations?|conditions?|"
+                         r"settings?|levels?|strengths?|sites?|locations?|categories|category|classes|class|groups?|types?)\b", re.I)
 
 
 def _only_for(resp: str, figure: str) -> bool:
