@@ -252,6 +252,27 @@ def _carries(req: _Req, found, part: float) -> bool:
     return len(set(found) & set(req.weights)) >= 2 and _share(req, found) >= part
 
 
+_ONLY_WAY = re.compile(r"\bonly\s+(?:through|via|by|using|in|from|on|within)\s+([^.;]{6,160}?)(?=\s+and\s+(?:never|not)\b|[.;,]|$)",
+                       re.I)
+
+
+def _only_way_set_aside(req: _Req, resp: str) -> str | None:
+    """A requirement that names the only permitted way ("submit updates only through the Government's
+    batch posting interface and never by writing to the title database directly"); the answer sets
+    that way aside ("written straight into the title database ... rather than queued for the
+    Government's nightly batch posting").  What is set aside must carry two of the permitted way's
+    own words; setting aside the forbidden way is compliance."""
+    way = _ONLY_WAY.search(req.ob.text)
+    if not way:
+        return None
+    rest = req.ob.text[:way.start()] + " " + req.ob.text[way.end():]
+    only = set(terms(way.group(1))) - set(terms(rest))
+    for m in _IN_PLACE_OF.finditer(resp):
+        if len(set(terms(m.group(1))) & only) >= 2:
+            return f"the proposal sets aside the only permitted way: '{m.group(0).strip()[:120]}'"
+    return None
+
+
 def _substitution(req: _Req, resp: str) -> str | None:
     """The answer offers something else in place of what the requirement asks: "Rather than
     writing to ORM2 through the interface in Attachment J-4, we propose a nightly export file".
@@ -270,27 +291,6 @@ def _substitution(req: _Req, resp: str) -> str | None:
     for m in _IN_PLACE_OF.finditer(resp):
         if _carries(req, set(terms(m.group(1))) - own, 0.25):
             return f"the proposal offers something else in place of what is required: '{m.group(0).strip()[:120]}'"
-    return None
-
-
-_ONLY_WAY = re.compile(r"\bonly\s+(?:through|via|by|using|in|from|on|within)\s+([^.;]{6,160}?)(?=\s+and\s+(?:never|not)\b|[.;,]|$)",
-                       re.I)
-
-
-def _only_way_set_aside(req: _Req, resp: str) -> str | None:
-    """A prohibition that names the only permitted way ("submit updates only through the Government's
-    batch posting interface and never by writing to the title database directly"); the answer sets
-    that way aside ("written straight into the title database ... rather than queued for the
-    Government's nightly batch posting").  What is set aside must carry two of the permitted way's
-    own words; setting aside the forbidden way is compliance."""
-    way = _ONLY_WAY.search(req.ob.text)
-    if not way:
-        return None
-    rest = req.ob.text[:way.start()] + " " + req.ob.text[way.end():]
-    only = set(terms(way.group(1))) - set(terms(rest))
-    for m in _IN_PLACE_OF.finditer(resp):
-        if len(set(terms(m.group(1))) & only) >= 2:
-            return f"the proposal sets aside the only permitted way: '{m.group(0).strip()[:120]}'"
     return None
 
 
@@ -911,7 +911,8 @@ _ON_THEIRS = re.compile(r"\b(?:runs?|running|installed|deployed|hosted|operates?
 _ISOLATED = re.compile(r"\b(?:air[\s-]?gapped|isolated|disconnected|offline|stand[\s-]?alone|no\s+(?:external\s+|internet\s+|"
                        r"network\s+)?(?:connection|connectivity|network\s+access)|without\s+(?:an?\s+|any\s+)?(?:internet|network|"
                        r"external)\s+connection|no\s+(?:[\w-]+,?\s+(?:or\s+|and\s+)?){1,4}?(?:connection|connectivity)|"
-                       r"no\s+dependence\s+[^.;]{0,40}?\bon\s+[^.;]{0,60}?\b(?:internet|outside|external)\b|(?:no|without\s+(?:any\s+)?)(?:[\w-]+\s+)?(?:connection|link)s?\s+to\s+(?:any\s+)?"
+                       r"no\s+dependence\s+[^.;]{0,40}?\bon\s+[^.;]{0,60}?\b(?:internet|outside|external)\b|"
+                       r"(?:no|without\s+(?:any\s+)?)(?:[\w-]+\s+)?(?:connection|link)s?\s+to\s+(?:any\s+)?"
                        r"(?:(?:outside|external|public)\s+)?(?:networks?|the\s+internet|internet))\b", re.I)
 # a system that must keep working where the network is gone ("continue scoring at the dam when the
 # wide area network link is lost") is held to the same test as an isolated one
@@ -1327,11 +1328,12 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
     where no one would look for the requirement's words: records kept for less time than
     required ("audit entries are kept for 36 months" against six years), notice after a change
     where approval before it is required ("release notes within five business days after
-    promotion"), testers who are not independent, a connection where the system must work cut
-    off, the Government's data put into what the proposer sells to others, items let through on
-    a high score where a person must pass each one, and work or data placed abroad where it must
-    stay in the United States.  The first four count only when no passage of the proposal meets
-    the requirement instead."""
+    promotion") or a new model put into use by itself where approval comes first, testers who are
+    not independent, a connection where the system must work cut off, the Government's data put
+    into what the proposer sells to others, items let through on a high score where a person must
+    pass each one, and work or data placed abroad where it must stay in the United States.
+    Records, notice after a change, testers and connections count only when no passage of the
+    proposal meets the requirement instead."""
     text = req.ob.text
     want = [q for q in quantities(text) if q.role == "retain" and q.cls == "span"]
     if want and set(terms(text)) & _RECORDS:
