@@ -2832,3 +2832,13 @@ def test_a_model_put_into_use_by_itself_where_approval_comes_first(passage, stat
 def test_a_level_required_at_every_configuration_is_failed_by_one(answer, status):
     assert_one("detect special nuclear material with a probability of no less than 0.95 at every source strength and "
                "shielding configuration listed in Attachment J-4", answer, status)
+
+
+def test_training_for_people_named_together_is_staff_training():
+    sol = ("# RFQ\n\n## C\n\nC.5 The Contractor shall conduct two instructor led training sessions for attorney-advisors "
+           "and paralegal staff before go-live.\n")
+    prop = ("# Q\n\n## 8. Privacy\n\nEvery employee completes privacy training before access.\n\n## 9. Deliverables\n\n"
+            "| Deliverable | Timing | Notes |\n|---|---|---|\n| Attorney and paralegal training | Two live instructor sessions "
+            "before go-live | Delivered on site |\n")
+    e = status_of(run(sol, prop)[0], "instructor led")
+    assert e.status == "addressed", e.reason

@@ -124,7 +124,7 @@ _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicat
            r"coders?|meteorologists?|planners?|managers?|clerks?|specialists?|investigators?|nurses?|physicians?|"
            r"radiologists?|engineers?|scientists?|technicians?|dispatchers?|screeners?|keyers?|assessors?|"
            r"caseworkers?|controllers?|evaluators?|new\s+hires|end\s+users|trainees|instructors?|testers?|raters?|"
-           r"graders?|schedulers?|attorneys?|stewards?|curators?|supervisors?|marshals?|watchstanders?|crews?|"
+           r"graders?|schedulers?|attorneys?|paralegals?|stewards?|curators?|supervisors?|marshals?|watchstanders?|crews?|"
            r"auditors?|linguists?|translators?|interpreters?|editors?|archivists?|librarians?|microscopists?|"
            r"technologists?|\w+ologists?|statisticians?|economists?|counselors?|officials?)")
 _PHRASES = [
@@ -143,7 +143,9 @@ _PHRASES = [
     (re.compile(r"\b(?:complet(?:e|es|ed|ing)|completion\s+of|attend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?training\b"
                 r"(?!\s*\(\s*[A-Z]{3})|\b(?:awareness|confidentiality|ethics|refresher|role-based)\s+training\b"
                 r"(?!\s*\(\s*[A-Z]{3})", re.I), lambda m: m.group(0) + " stafftrain "),
-    (re.compile(r"\b" + _PEOPLE + r"\s+(?:\w+\s+)?training\b", re.I), lambda m: m.group(0).rsplit(" ", 1)[0] + " stafftrain "),
+    # "attorney and paralegal training": people coordinated before the word
+    (re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:and|or)\s+[\w-]+\s+|\w+\s+)?training\b", re.I),
+     lambda m: m.group(0).rsplit(" ", 1)[0] + " stafftrain "),
     (re.compile(r"\btraining\s+(?=(?:sessions?|materials?|courses?|workshops?|webinars?|curricul\w*|classes|modules?)\b)", re.I),
      " stafftrain "),
     # words that only ever mean teaching people: "a two-day course", "onboarding workshops"
