@@ -59,8 +59,8 @@ def standard_rows(blocks: list[Block]) -> list[tuple[list[Block], str, list[Dura
         cols = {c.col for c in header if _STANDARD_HEADER.search(c.text)}
         bounded: set[int] = set()
         if not cols and any(_MEASURE_HEADER.search(c.text) for c in header):
-            # "Performance parameter | Level": a bare level column beside a column of measures
-            # ("Measure | Level for the production service", "Limit | Description")
+            # "Performance parameter | Level", "Measure | Level for the production service": a bare
+            # level column beside a column of measures
             cols = {c.col for c in header if _LEVEL_HEADER.match(c.text.strip())}
             if not cols:
                 # "Ref. | Measure": the measure states its own bound ("... in no more than 1 of every 500 drafts")

@@ -357,7 +357,7 @@ def _deployed_unapproved(resp: str) -> str | None:
         m = _AUTO_DEPLOYED.search(sentence)
         if not m or not _MODEL_CHANGE.search(sentence[max(0, m.start() - 50):m.end()]) or _APPROVAL_KEPT.search(sentence):
             continue
-        if re.search(r"\b(?:not|never|no)\b", re.split(r"[.;]", sentence[:m.start()])[-1], re.I):
+        if re.search(r"\b(?:not|never|no)\b", _clause_before(sentence, m.start()), re.I):
             continue
         return sentence.strip()
     return None
@@ -746,7 +746,7 @@ def _straight_through(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
         if u.pointer or len(u.terms & set(req.weights)) < 2 or not _ABOVE_SCORE.search(u.text):
             continue
         m = _STRAIGHT_THROUGH.search(u.text)
-        if m and not re.search(r"\b(?:not|never|no|nothing|none)\b", re.split(r"[.;]", u.text[:m.start()])[-1], re.I):
+        if m and not re.search(r"\b(?:not|never|no|nothing|none)\b", _clause_before(u.text, m.start()), re.I):
             return u, f"the solicitation requires a person to pass each item first; the proposal lets high scores through: '{u.text[:140]}'"
     return None
 

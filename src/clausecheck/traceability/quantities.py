@@ -507,10 +507,10 @@ def _same_case(req_text: str, clause: str, figures: tuple[str, ...]) -> bool:
     whole of it ("the complete 90-day plan"), or the same count ("a 500-lot receipt")."""
     if _WHOLE.search(req_text) and _WHOLE.search(clause):
         return True
-    strip = lambda t: re.sub("|".join(re.escape(f) for f in figures), " ", t)
-    counts = {m.group(0).replace(",", "") for m in _PLAIN_NUMBER.finditer(strip(clause))}
-    asked = {m.group(0).replace(",", "") for m in _PLAIN_NUMBER.finditer(strip(req_text))}
-    return bool(counts & asked - {"1", "2", "3"})
+    def counts(text: str) -> set[str]:   # the plain counts of a text, leaving out the figures compared
+        text = re.sub("|".join(re.escape(f) for f in figures), " ", text)
+        return {m.group(0).replace(",", "") for m in _PLAIN_NUMBER.finditer(text)}
+    return bool((counts(clause) & counts(req_text)) - {"1", "2", "3"})
 
 
 # thresholds and plain numbers
