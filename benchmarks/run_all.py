@@ -133,8 +133,12 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(91, 99)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, thirteenth session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(99, 107)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (brief naming broad kinds of conflict, "
+                                                             "fourteenth session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 98
+LAST_BLIND = 106
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 

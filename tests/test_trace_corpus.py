@@ -43,7 +43,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind83", "proposals-blind84", "proposals-blind85", "proposals-blind86",
         "proposals-blind87", "proposals-blind88", "proposals-blind89", "proposals-blind90",
         "proposals-blind91", "proposals-blind92", "proposals-blind93", "proposals-blind94",
-        "proposals-blind95", "proposals-blind96", "proposals-blind97", "proposals-blind98"]
+        "proposals-blind95", "proposals-blind96", "proposals-blind97", "proposals-blind98",
+        "proposals-blind99", "proposals-blind100", "proposals-blind101", "proposals-blind102",
+        "proposals-blind103", "proposals-blind104", "proposals-blind105", "proposals-blind106"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
