@@ -103,6 +103,8 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
         unit = units[i] if i is not None else None
         topic = units[topics[r]] if r in topics else None
         status, reason = judge(req, unit, score, matcher, selfs, topic)
+        if topic is not None and status == "contradicted" and (unit is None or score < ANSWER_FROM):
+            unit = topic   # the section named for the subject refuses it
         if status != "contradicted":
             near = _near_conflict(req, units, status, unit)
             if near:
@@ -110,8 +112,6 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
             elif (far := _anywhere_conflict(req, units)) is not None:
                 unit, reason = far
                 score, status = matcher.score_unit(req, unit), "contradicted"
-        if topic is not None and status != "not addressed" and (unit is None or score < ANSWER_FROM):
-            unit = topic
         if status == "not addressed" and req.candidates:
             # point the reviewer at the nearest miss, so a paraphrased answer is quick to confirm
             near = units[req.candidates[0][1]]

@@ -85,12 +85,14 @@ _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cann
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
-_RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
-                        r"refrain\w*|avoid\w*|exclud\w*|block\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
+_RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
+                        r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
                         r"at\s+or\s+(?:under|below)|(?:keeps?|kept|holds?|held)\s+(?:[\w-]+\s+){0,3}?(?:under|below|within)|"
                         # "release of any schedule is locked until the coordinator signs off"
-                        r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?)\s+(?:[\w-]+\s+){0,4}?until)\b", re.I)
+                        r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?|disabled)\s+(?:[\w-]+\s+){0,4}?until|"
+                        # "a command that would open the valve while the pump runs is rejected"
+                        r"(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|disallowed))\b", re.I)
 _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 
 
@@ -167,6 +169,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
                 (m.group(0).lower().startswith("refus") and re.search(r"\b(?:whose|that|which|without)\b", tail)):
             # "refuses to load any package whose signature does not verify" is a gate too
             continue  # "the release does not ship if recall falls below 0.98" is a gate, not a refusal
+        if re.match(r"\s*(?:feasible|practical|practicable|possible|efficient|workable)\b[^.;]{0,40}?\b(?:so|therefore|"
+                    r"thus|instead)\b", tail, re.I):
+            continue   # "comparing every pair is not feasible, so we use blocking keys": why, then what is done
         passive = re.match(r"\s*(?:be\s+|been\s+)?(\w+(?:ed|en|wn))\b", tail)
         passive = passive if passive and (passive.group(0).lstrip().startswith("be") or
                                           re.match(r"(?:is|are)\b", m.group(0), re.I)) else None
@@ -629,6 +634,9 @@ _NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?t
                            r"\bnot\s+(?:retain|store|keep|cache)\b|"
                            r"\bno\s+(?:[\w-]+\s+){0,3}(?:data|prompts?|outputs?|content|records?|images?)\s+(?:is|are|shall\s+be|"
                            r"will\s+be|may\s+be)\s+(?:retained|stored|kept|logged|cached)\b|"
+                           # "ensure that no prompt, retrieved record or output of the assistant is stored"
+                           r"\bno\s+(?:prompt|output|record|image|transcript|query|document)s?,?\s+(?:[\w-]+,?\s+){0,8}?(?:is|are)\s+"
+                           r"(?:retained|stored|kept|logged|cached)\b|"
                            r"\bno\s+(?:[\w-]+\s+){0,4}?(?:stores?|retains?|keeps?|logs?|caches?)\b", re.I)
 
 
@@ -683,6 +691,9 @@ _TAKEN_IN = re.compile(r"\b(?:add(?:ed|s)?|fold(?:ed|s)?|incorporat(?:e|es|ed)\s
 # how the data is stripped ("with no identifiers attached", "with site identifiers removed") is no negation
 _STRIPPED = re.compile(r"\b(?:with\s+no|without|stripped\s+of|free\s+of)\b[^,.;]*|"
                        r"\b(?:names?|identifiers?|dates?)\s+(?:\w+\s+)?removed\b", re.I)
+# the others' own data ("commercial customers receive model updates trained on their own pooled data")
+_THEIR_OWN = re.compile(r"\b(?:their|its|each\s+(?:customer|client)['’]s)\s+own\s+(?:[\w-]+\s+){0,2}?(?:data|images?|records?|"
+                        r"files?|content|collections?)\b", re.I)
 _KEPT_APART = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|only|solely|exclusively)\b", re.I)
 # the proposer's own products, named where it says whom it sells them to
 _PRODUCT_SOLD = re.compile(r"\b(?:sells?|sold|licen[cs]es?|markets?)\s+(?:our\s+|the\s+|its\s+)?([A-Z][\w-]+)\s+(?:\w+\s+){0,3}?to\b|"
@@ -705,7 +716,7 @@ def _reuse_for_others(req_text: str, units: list[Unit]) -> tuple[Unit, str] | No
         if u.pointer:
             continue
         said = _STRIPPED.sub(" ", u.text)
-        if not _TAKEN_IN.search(said) or _KEPT_APART.search(said):
+        if not _TAKEN_IN.search(said) or _KEPT_APART.search(said) or _THEIR_OWN.search(said):
             continue
         if _FOR_OTHERS.search(u.text) or (into_name is not None and into_name.search(u.text)):
             return u, f"the solicitation forbids using its data for others; the proposal does: '{u.text[:140]}'"
@@ -999,6 +1010,15 @@ _NOT_RELEASABLE = re.compile(r"\bnot\s+(?:be\s+)?licen[cs]ed\s+for\s+(?:[\w-]+\s
                              r"disclosure|sharing)\b|\bnot\s+(?:be\s+)?(?:releasable|redistributable|publishable)\b", re.I)
 
 
+# one store for all where each must have its own ("keep each project's records in a separate
+# retrieval index" against "all projects share one retrieval index")
+_STORES = r"(?:[\w-]+\s+){0,2}?(?:index|indexes|indices|store|database|partition|collection|workspace|repository|vector\s+store)"
+_SEPARATE = re.compile(r"\b(?:separate|distinct|segregated|dedicated)\s+" + _STORES + r"\b|\bits\s+own\s+" + _STORES + r"\b", re.I)
+_POOLED = re.compile(r"\b(?:share|shares|sharing)\s+(?:one|a\s+single|a\s+common|the\s+same)\s+" + _STORES + r"\b|"
+                     r"\b(?:one|a\s+single|a\s+common)\s+(?:shared\s+)?" + _STORES + r"\s+(?:for|across|serves?|holds?)\s+"
+                     r"(?:all|every|each)\b", re.I)
+
+
 _KINDS = {
     # a field filled in where it must be left blank for a person
     "blank": _Kind(_LEFT_BLANK, _PREFILLED, "the solicitation requires it left blank for a person; the proposal fills it"),
@@ -1050,6 +1070,7 @@ _KINDS = {
     "consent": _Kind(_GOVERNMENT_MAY, _VENDOR_CONSENT, "the solicitation grants the Government a right; the proposal makes it "
                      "subject to the vendor's consent"),
     # "are not licensed for redistribution or public release" against a release the Government must be able to make
+    "separation": _Kind(_SEPARATE, _POOLED, "the solicitation requires a separate store for each; the proposal pools them"),
     "release": _Kind(_RELEASABLE, _NOT_RELEASABLE, "the solicitation requires material the Government can release; the proposal "
                      "says"),
     # the vendor's own cloud where the work must run on the agency's own machines
@@ -1076,7 +1097,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
-                                                     "subset", "hardness", "consent", "release")) -> str | None:
+                                                     "subset", "hardness", "consent", "release", "separation")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 
@@ -1163,13 +1184,20 @@ def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
 def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
           topic: Unit | None = None) -> tuple[str, str]:
     """Status and reason for one requirement.  ``topic`` is a unit under a heading named for the
-    requirement's subject, used when no passage matches well enough on its words."""
+    requirement's subject: when no passage matches well enough on its words, the reason names
+    that section for the reviewer, but a heading is no answer (on the labelled sets, most such
+    sections were about the subject without answering the requirement)."""
     if unit is not None and score >= ANSWER_FROM and not _holds_rarest(req, unit, matcher):
         unit, score = None, 0.0
     if unit is None or score < ANSWER_FROM:
         if topic is None:
             return "not addressed", "no passage of the proposal answers this requirement"
-        unit, score = topic, min(score, ANSWER_FROM)
+        status, reason = judge(req, topic, ANSWER_FROM, matcher, selfs)
+        if status == "contradicted":
+            return status, reason   # "3. Forecasts: We do not produce ensemble forecasts" still refuses
+        heading = topic.headings[-1] if topic.headings else topic.location.describe()
+        return "not addressed", (f"no passage of the proposal answers this requirement, though section \"{heading}\" "
+                                 "is about its subject")
     text = req.ob.text
     resp = unit.text
     block = unit.context or resp
@@ -1200,7 +1228,9 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
-    ceiling_met = num_ok and bool(_req_thresholds(text)) and num is None
+    # ("median time must not exceed 4 seconds" against "a median of 2.5 seconds" likewise)
+    ceiling_met = (num_ok and bool(_req_thresholds(text)) and num is None) or \
+        (dur is None and dur_ok and bool(quantities(text)) and bool(quantities(resp)))
     if req.ob.modality == "prohibition" and not ceiling_met:
         breach = (_prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block) or
                   _automatic_breach(text, block) or _only_way_set_aside(req, block))
@@ -1253,10 +1283,6 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         missing = [m for m in missing if not _held_anywhere(set(terms(m)), matcher)]
     if missing:
         return "partially addressed", "the answer leaves out: " + "; ".join(missing)
-    if unit is topic:
-        heading = unit.headings[-1] if unit.headings else unit.location.describe()
-        return "partially addressed", (f"the proposal gives this subject a section (\"{heading}\"), "
-                                       "but its text covers only part of the requirement")
     measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text))) or \
         _scale_met(text, block)
     if req.ctx_credit != CTX_CREDIT:

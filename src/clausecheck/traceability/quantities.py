@@ -368,6 +368,10 @@ def quantities(text: str) -> list[Qty]:
                 and role != "retain":
             cls = "window"   # "median response is about 12 seconds", "is 8 seconds or less": how soon, not how long
         out.append(Qty(cls, hours, role, d.text, after=bool(_AFTER.match(rest))))
+    if any(q.cls == "window" and q.hours > 0 for q in out):
+        # "each footprint requested on demand shall be returned within 60 seconds": on demand is when
+        # the clock starts, the stated window is the limit
+        out = [q for q in out if not (q.cls == "window" and q.hours == 0.0 and q.text.lower().startswith("on"))]
     return out
 
 
@@ -604,6 +608,16 @@ _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
 _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
                     r"(?:in|out\s+of|of\s+every|in\s+every|of\s+the)\s+(\d{1,3}(?:,\d{3})+|\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|"
                     r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
+
+
+def _not_a_ratio(text: str, m: re.Match, part: int = 2) -> bool:
+    """"assigns each object to one of the six classes", "every one of the four sections", "top-1
+    accuracy within each of the eight groups": "of the" after a pick, not a part of a whole.
+    ``part`` is the group that ends where "of the" starts (for _RATIO, the words between)."""
+    of_the = re.match(r"\s*of\s+(?:the|our|its|their|these|those)\b", text[m.end(part):], re.I) is not None
+    between = m.group(2) if part == 2 else ""
+    return of_the and (bool(_PICK_AMONG.search(text[max(0, m.start() - 8):m.start()])) or
+                       bool(re.search(r"\b(?:each|every|all|any)\b", between or "", re.I)))
 
 
 _PER_COUNT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+)?(words?|pages?|"
@@ -956,7 +970,16 @@ def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_mea
     detection rate of at least 95 percent and a false alarm rate below 2 percent"); a figure read
     in another form (percent as fraction, an error rate as its complement) always needs them."""
     metric = _threshold_measure(req_text, phrase)
-    return [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)]
+    # "a recall of at least 0.85" is not answered by "precision at 0.90": a figure named for a
+    # different one of the named metrics is not a figure for this one
+    named = {_METRIC_NAMES[t] for t in metric if t in _METRIC_NAMES}
+    return [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)
+            and not (named and (theirs := {_METRIC_NAMES[t] for t in g[3] if t in _METRIC_NAMES}) and not theirs & named)]
+
+
+# named metrics (as terms), by what they measure: sensitivity is recall
+_METRIC_NAMES = {"recall": "recall", "sensit": "recall", "precis": "precision", "specif": "specificity", "f1": "f1",
+                 "auc": "auc"}
 
 
 _RELATIVE_CHANGE = re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|improv\w*|increas\w*|decreas\w*|drops?|dropped|falls?|fell|"
@@ -987,7 +1010,7 @@ def _answer_figures(resp: str) -> list[tuple]:
         value = _num(m.group(1))
         if 1900 <= value <= 2100 and not m.group(2) or _day_of_month(resp, m):
             continue  # a year, or a day of a month ("from December 1")
-        if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp)):
+        if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp) if not _not_a_ratio(resp, r)):
             continue   # read below as a ratio
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
                      r"release|sprint|increment|day|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
@@ -1033,6 +1056,8 @@ def _answer_figures(resp: str) -> list[tuple]:
         for low in (True, False):
             got.append(((_num(m.group(1)), "pct", m.group(0), where, None), low, False))
     for m in _RATIO.finditer(resp):   # "roughly one screened payment in 30" is 3.3 percent
+        if _not_a_ratio(resp, m):
+            continue
         a, b = (_COUNT_WORDS.get(x.lower()) or int(x.replace(",", "")) for x in (m.group(1), m.group(3)))
         if not b or a > b:
             continue
@@ -1163,7 +1188,10 @@ _BATCH = re.compile(
     # "The collection is rebuilt on the first business day of each month": refreshed once a period
     r"\b(?:rebuil[td]|refresh(?:ed|es)|re-?index(?:ed|es)|re-?synchroni[sz]ed|synchroni[sz]ed|synced|pulled|"
     r"reloaded|harvested|crawled)\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
-    r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+    r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "we refresh the corpus on a quarterly schedule"
+    r"\b(?:refresh|rebuil[dt]|re-?index|reload|updat|upload|synchroni[sz]|sync|harvest|crawl|ingest|load)\w*\b[^.;]{0,50}?"
+    r"\bon\s+an?\s+(nightly|daily|weekly|monthly|quarterly|annual|yearly)\s+(?:schedule|basis|cycle|cadence)\b)\b", re.I)
 _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168.0, "hourly": 1.0, "monthly": 730.0,
                 "quarterly": 2190.0, "annual": 8760.0, "yearly": 8760.0, "night": 24.0, "day": 24.0, "week": 168.0,
                 "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0}
@@ -1197,7 +1225,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     # requirement's own cadence, not a wait the answer adds
     own = {round(q.hours) for q in asked if q.cls == "interval"}
     for m in _BATCH.finditer(resp):
-        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").lower().split()[-1]
+        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower().split()[-1]
         word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
         waits = _BATCH_HOURS.get(word)
         if waits and round(waits) in own:
@@ -1252,12 +1280,19 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
                          r"option|clin|wave)\s*$", resp[max(0, r.start() - 12):r.start()], re.I):
                 continue   # "Attachment 1 contains a sample chapter": a label, not one of something
             word = r.group(1).lower()
+            if _ONE_OF_THE.match(resp, r.start()):
+                continue   # "every one of the four duty sections", "one of the six classes": all of them, or a pick
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
             theirs = _count_nouns(r.group(2))
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
             if got and got < want and (len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs):
                 return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
     return None
+
+
+_ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those)\s", re.I)
+# "each of the eight", "one of the six classes", "top-1 accuracy within each of": a pick among things, not a ratio
+_PICK_AMONG = re.compile(r"(?:\b(?:every|each|any|to|into|as|among)\s+|top-)$", re.I)
 
 
 # units of measure: "25 square centimeters", "3 millimeters" count no things
@@ -1300,7 +1335,7 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
         return None
     for m in _SOME_OF.finditer(resp):
         part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
-        if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants):
+        if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants) and not _not_a_ratio(resp, m, 1):
             return f"offers '{m.group(0)}' where the solicitation requires all of them"
     return None
 
