@@ -2970,3 +2970,37 @@ def test_not_feasible_so_we_do_this_is_no_refusal():
             "our matcher uses several blocking keys side by side and caps each block at 5,000 candidate record pairs.\n")
     e = status_of(run(sol, prop)[0], "blocking strategy")
     assert e.status == "addressed", e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("We recommend against hiding suggestions from classers on a random subset of samples; the suggestion is shown "
+     "for every sample.", "contradicted"),
+    ("On a random tenth of samples the suggestion stays hidden until the classer has entered an independent call.",
+     "addressed"),
+])
+def test_recommending_against_the_duty_declines_it(answer, status):
+    sol = ("# RFQ\n\n## C\n\nC.3.4 On a random tenth of samples, the system shall withhold its suggestion until the "
+           "classer has entered an independent call.\n")
+    e = status_of(run(sol, f"# Q\n\n## 4. Review\n\n{answer}\n")[0], "withhold its suggestion")
+    assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("full retraining every second crop year", 2 * 8760.0),
+    ("retraining every other year", 2 * 8760.0),
+    ("a review every third month", 3 * 730.0),
+    ("a meeting every other week", 2 * 168.0),
+])
+def test_every_nth_period_is_an_interval(text, hours):
+    from clausecheck.traceability.quantities import quantities
+    got = quantities(text)
+    assert [(q.cls, q.hours) for q in got] == [("interval", hours)], got
+
+
+def test_retraining_every_second_year_falls_short_of_yearly():
+    sol = ("# RFQ\n\n## C\n\nC.3.6 The Contractor shall retrain or recalibrate the model on samples from each new crop "
+           "every year before July 15.\n")
+    prop = ("# Q\n\n## 6. Models\n\nWe retrain the model on samples from the new crop every second crop year, or "
+            "sooner if drift is detected.\n")
+    e = status_of(run(sol, prop)[0], "retrain or recalibrate")
+    assert e.status == "contradicted", e.reason

@@ -60,7 +60,7 @@ _DEFER = re.compile(
 _HANDING_OVER = frozenset(_verb_key(w) for w in ("deliver", "furnish", "grant", "transfer", "license", "give", "submit"))
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
-    r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
+    r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:recommend|advise|argue)s?\s+against|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
     r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|falls?|lies?)\s+outside\s+(?:the|our)\s+scope|"
     r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
     r"(?:trade\s+secrets?|intellectual\s+property|property|proprietary))\b",

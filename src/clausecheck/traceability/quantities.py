@@ -51,6 +51,10 @@ _RATE_IN_SPAN = re.compile(
     r"\b(?P<n>once|twice|thrice|one|two|three|four|five|six|\d{1,2})\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|exercises?|sessions?|"
     r"reviews?|assessments?)\s+)?(?:in|per|during)\s+(?:each|every|any)\s+(?P<k>\d{1,2}|two|three|six|twelve)[\s-]"
     r"(?P<u>day|week|month|quarter|year)\s+(?:period|window|cycle)\b", re.I)
+# "every second crop year", "every other week", "every third month": once in so many periods
+_EVERY_NTH = re.compile(r"\b(?:every|each)\s+(?P<k>other|second|third|fourth|sixth)\s+(?:(?:crop|calendar|fiscal|"
+                        r"contract|business|working)\s+)?(?P<u>day|week|month|quarter|year)\b", re.I)
+_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "sixth": 6}
 # "at least four times during the base period", "twice in the base year": a count within a year-long period
 _TIMES_IN_YEAR = re.compile(
     r"\b(?P<n>once|twice|thrice|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
@@ -236,6 +240,12 @@ def quantities(text: str) -> list[Qty]:
             out.append(Qty("interval", span * _UNIT_HOURS[m.group("u").lower()] / n, _role(text, m.start(), m.end()),
                            m.group(0)))
             taken.append((m.start(), m.end()))
+    for m in _EVERY_NTH.finditer(text):   # "full retraining every second crop year": every two years
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(Qty("interval", _NTH[m.group("k").lower()] * _UNIT_HOURS[m.group("u").lower()],
+                       _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
     for m in _TIMES_IN_YEAR.finditer(text):   # "deliver it at least four times during the base period"
         if any(s <= m.start() < e for s, e in taken):
             continue
