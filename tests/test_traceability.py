@@ -3004,3 +3004,16 @@ def test_retraining_every_second_year_falls_short_of_yearly():
             "sooner if drift is detected.\n")
     e = status_of(run(sol, prop)[0], "retrain or recalibrate")
     assert e.status == "contradicted", e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("The optimizer is built on a commercial solver whose license is not transferable, so after the order ends the "
+     "Service would need to buy its own solver license to keep running the scheduling optimizer.", "contradicted"),
+    ("We deliver the scheduling optimizer with an open-source solver, so the Government can run it after the order "
+     "ends with no license to buy.", "addressed"),
+])
+def test_left_to_buy_its_own_licence_where_it_must_run_it_on_its_own(answer, status):
+    sol = ("# RFQ\n\n## C\n\nC.5.3 The Contractor shall deliver the scheduling optimizer so that the Government can run "
+           "it after the order ends.\n")
+    e = status_of(run(sol, f"# Q\n\n## 5. Transition\n\n{answer}\n")[0], "scheduling optimizer")
+    assert e.status == status, e.reason

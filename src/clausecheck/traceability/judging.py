@@ -1010,6 +1010,17 @@ _NOT_RELEASABLE = re.compile(r"\bnot\s+(?:be\s+)?licen[cs]ed\s+for\s+(?:[\w-]+\s
                              r"disclosure|sharing)\b|\bnot\s+(?:be\s+)?(?:releasable|redistributable|publishable)\b", re.I)
 
 
+# the Government left to buy its own licence to go on using what it was to be able to run ("after the
+# order ends the Service would need to buy its own Gurobi license to keep running the planner")
+_RUN_ON_ITS_OWN = re.compile(r"\bafter\s+(?:the\s+)?(?:task\s+)?(?:order|contract|period\s+of\s+performance)\s+(?:ends|expires|closes|"
+                            r"is\s+over)|\bopen[\s-]source\b|\broyalty[\s-]free\b|\bwithout\s+(?:any\s+)?(?:additional\s+|further\s+|"
+                            r"separate\s+)?(?:licen[cs]es?|licen[cs]ing\s+(?:fees?|costs?)|fees?|charges?)\b|\bno\s+(?:additional\s+|further\s+)?"
+                            r"(?:licen[cs]e\s+|licen[cs]ing\s+)?(?:costs?|fees?|charges?)\b", re.I)
+_BUY_OWN_LICENCE = re.compile(r"\b(?:would|will|must|shall)\s+(?:then\s+)?(?:need|have)\s+to\s+(?:buy|purchase|obtain|acquire|"
+                              r"procure|pay\s+for|license)\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:licen[cs]es?|subscriptions?)\b", re.I)
+
+
 # one store for all where each must have its own ("keep each project's records in a separate
 # retrieval index" against "all projects share one retrieval index")
 _STORES = r"(?:[\w-]+\s+){0,2}?(?:index|indexes|indices|store|database|partition|collection|workspace|repository|vector\s+store)"
@@ -1070,6 +1081,8 @@ _KINDS = {
     "consent": _Kind(_GOVERNMENT_MAY, _VENDOR_CONSENT, "the solicitation grants the Government a right; the proposal makes it "
                      "subject to the vendor's consent"),
     # "are not licensed for redistribution or public release" against a release the Government must be able to make
+    "ownlicence": _Kind(_RUN_ON_ITS_OWN, _BUY_OWN_LICENCE, "the solicitation requires the Government to be able to run "
+                        "it without further licences; the proposal says", stops=".;,"),
     "separation": _Kind(_SEPARATE, _POOLED, "the solicitation requires a separate store for each; the proposal pools them"),
     "release": _Kind(_RELEASABLE, _NOT_RELEASABLE, "the solicitation requires material the Government can release; the proposal "
                      "says"),
@@ -1097,7 +1110,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
-                                                     "subset", "hardness", "consent", "release", "separation")) -> str | None:
+                                                     "subset", "hardness", "consent", "release", "separation", "ownlicence")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 
