@@ -3017,3 +3017,22 @@ def test_left_to_buy_its_own_licence_where_it_must_run_it_on_its_own(answer, sta
            "it after the order ends.\n")
     e = status_of(run(sol, f"# Q\n\n## 5. Transition\n\n{answer}\n")[0], "scheduling optimizer")
     assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Uploads are converted on arrival to a standard JPEG; the normalized copy becomes the record, and the original "
+     "image file is deleted once the conversion succeeds.", "contradicted"),
+    ("Every original image file is preserved exactly as uploaded, with its hash, in write-once storage.", "addressed"),
+])
+def test_originals_kept_as_uploaded_are_not_deleted_after_conversion(answer, status):
+    sol = ("# RFQ\n\n## C\n\nC.3.1 The Contractor shall preserve every original image file exactly as uploaded, "
+           "together with its hash.\n")
+    e = status_of(run(sol, f"# Q\n\n## 3. Storage\n\n{answer}\n")[0], "original image")
+    assert e.status == status, e.reason
+
+
+def test_outside_our_proposed_scope_declines():
+    sol = "# RFQ\n\n## C\n\nC.3.2 The screening service must also cover chapter 13 petitions filed in the pilot districts.\n"
+    prop = ("# Q\n\n## 4. Scope\n\nChapter 13 petitions filed in the pilot districts are outside our proposed scope.\n")
+    e = status_of(run(sol, prop)[0], "chapter 13")
+    assert e.status == "contradicted", e.reason

@@ -61,7 +61,7 @@ _HANDING_OVER = frozenset(_verb_key(w) for w in ("deliver", "furnish", "grant", 
 _NEGATION = re.compile(
     r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
     r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:recommend|advise|argue)s?\s+against|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
-    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|falls?|lies?)\s+outside\s+(?:the|our)\s+scope|"
+    r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|falls?|lies?)\s+outside\s+(?:the|our)\s+(?:proposed\s+)?scope|"
     r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
     r"(?:trade\s+secrets?|intellectual\s+property|property|proprietary))\b",
     re.IGNORECASE)
@@ -836,7 +836,10 @@ _SOME_DAYS = re.compile(r"\bMonday\s+(?:through|to|-|–)\s+Friday\b|\bweekdays?
                         r"\bbusiness\s+days\s+only\b", re.I)
 _PRESERVE = re.compile(r"\bpreserve[sd]?\b[^.;]{0,120}?\b(?:as\s+part\s+of|in|with)\s+(?:the\s+|each\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:case\s+file|case\s+record|official\s+record|record\s+copy|file|archive)\b|"
-                       r"\b(?:preserve|retain|keep)\b[^.;]{0,80}?\bpermanently\b", re.I)
+                       r"\b(?:preserve|retain|keep)\b[^.;]{0,80}?\bpermanently\b|"
+                       # "preserve every original image file exactly as uploaded"
+                       r"\b(?:preserve|retain|keep)\b[^.;]{0,40}?\boriginals?\b[^.;]{0,60}?\b(?:as\s+(?:uploaded|received|captured|"
+                       r"submitted|filed)|unaltered|unmodified|unchanged|bit[\s-]for[\s-]bit)", re.I)
 _DELETED_AFTER = re.compile(r"\b(?:deleted|purged|destroyed|discarded|erased)\s+(?:automatically\s+)?(?:after|once|when|at\s+the\s+end)\b|"
                             r"\bfor\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months)\b[^.;]{0,60}?\b(?:then|and\s+then|after\s+which\s+they\s+are)\s+"
                             r"(?:deleted|purged|destroyed|discarded|erased)\b", re.I)
