@@ -3036,3 +3036,54 @@ def test_outside_our_proposed_scope_declines():
     prop = ("# Q\n\n## 4. Scope\n\nChapter 13 petitions filed in the pilot districts are outside our proposed scope.\n")
     e = status_of(run(sol, prop)[0], "chapter 13")
     assert e.status == "contradicted", e.reason
+
+
+@pytest.mark.parametrize("requirement, answer", [
+    ("C.3.1 Each Red Notice match result must be returned within 60 seconds after the notice arrives from the gateway.",
+     "Resolver collects notices from the gateway in micro-batches every 15 minutes and returns each match result with "
+     "the batch."),
+    ("C.3.2 The Contractor shall deliver fluid usage records for each deicing event within 24 hours after the event.",
+     "Fluid usage for each deicing event is rolled up once a month into a report in the Attachment format."),
+    ("C.3.3 The Contractor shall validate each new route plan on the road, including a ride along, before school starts.",
+     "Simulation replay catches more timing problems than in-vehicle checks, so we do not plan to ride each new route "
+     "plan before school starts; each plan is validated in simulation."),
+    ("C.3.4 The Contractor shall deliver raw radiometric data for every image in an open, documented format.",
+     "Per-pixel radiometric data for each image is not exported in open formats, because the calibration tables belong "
+     "to the camera maker."),
+    ("H.5 The Contractor shall ensure that no content from a results record is retained by any model provider or "
+     "hosting service.",
+     "Under that agreement the model provider keeps request and response content from each results record for up to "
+     "30 days solely for abuse monitoring."),
+    ("C.3.5 At least 10 percent of the inspections in each weekly plan shall be drawn at random from the eligible pool.",
+     "Five percent of each week's inspections are drawn at random from the eligible pool, with no reference to risk."),
+    ("C.4 The Contractor shall have a controls engineer on site at Ames for each of the first 60 closed-loop runs.",
+     "A controls engineer will be at Ames for the first ten closed-loop runs."),
+])
+def test_conflicts_in_other_words(requirement, answer):
+    """Micro-batches every 15 minutes against 60 seconds; a monthly roll-up against 24 hours; "we do not
+    plan to ride" against a ride along; "not exported" refusing a delivery; a provider that keeps
+    content for 30 days; a share written in words ("Five percent")."""
+    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
+    assert e.status == "contradicted", e.reason
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    ("C.3.4 The spray controller must not move the boom or aim the nozzle on its own.",
+     "The coverage map suggests where to spray next; the operator decides and moves the boom by hand.", "not contradicted"),
+    ("C.3.4 The spray controller must not move the boom or aim the nozzle on its own.",
+     "When a gap is detected the controller moves the boom and aims the nozzle at the gap automatically.", "contradicted"),
+    ("C.3.5 The matcher shall place at least 90 percent of the duplicate pairs among the top 20 candidates returned "
+     "for either record.",
+     "At least 93 percent of duplicate pairs appear within the first 10 candidates returned for either record.",
+     "addressed"),
+    ("C.3.6 The Contractor shall deliver all forecasting code in R or Python with unlimited rights.",
+     "All forecasting code is delivered in R and Python with unlimited rights, with rerun scripts needing no "
+     "commercial license.", "addressed"),
+    ("C.3.6 The Contractor shall deliver all forecasting code in R or Python with unlimited rights.",
+     "All forecasting code in R and Python is delivered under our commercial license.", "contradicted"),
+])
+def test_readings_that_are_no_conflict(requirement, answer, status):
+    """A person doing by hand what the system must not do on its own; the first 10 of a ranking
+    where the top 20 is required; a licence the answer says is not needed."""
+    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
+    assert (e.status != "contradicted") if status == "not contradicted" else (e.status == status), e.reason

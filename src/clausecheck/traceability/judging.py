@@ -77,6 +77,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "attach embed insert add affix apply stamp include",
     "build develop create implement construct",
     "accept ingest process handle read load",
+    "deliver export provide furnish supply",
     "label mark tag flag annotate",
     "link tie connect associate map",
 )]
@@ -179,6 +180,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
         if passive:
             # "shall be delivered ... and released under an open license": each participle is a duty
             duties = ({duty} if duty else set()) | set(_ALSO_DONE.findall(req.ob.text))
+            # ("not exported" refuses a duty to deliver: the same act in other words)
+            duties |= {w for f in _SAME_ACT for d in duties if _verb_key(d) in {_verb_key(x) for x in f} for w in f}
             if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         if req.idents and not re.search(r"\bcompl", tail, re.I) and \
@@ -201,7 +204,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
                 # (a participle of the requirement: "At the end of the contract" asks no ending)
                 asked = {_verb_key(w) for w in re.findall(r"\b[A-Za-z]{3,}(?:ed|ing)\b", _requirement_body(req.ob.text))}
                 declined = {_verb_key(w) for w in then.group(1).split()}
-                if not declined & (allowed | asked):
+                # "we do not plan to ride each new route" declines the "ride along" the requirement asks for
+                named = {_verb_key(w) for w in re.findall(r"[A-Za-z]{3,}", _requirement_body(req.ob.text))}
+                if not declined & (allowed | asked) and _verb_key(then.group(1).split()[0]) not in named:
                     continue   # ("do not plan to go back and rescreen" still declines to rescreen)
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
@@ -635,7 +640,8 @@ _NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?t
                            r"\bno\s+(?:[\w-]+\s+){0,3}(?:data|prompts?|outputs?|content|records?|images?)\s+(?:is|are|shall\s+be|"
                            r"will\s+be|may\s+be)\s+(?:retained|stored|kept|logged|cached)\b|"
                            # "ensure that no prompt, retrieved record or output of the assistant is stored"
-                           r"\bno\s+(?:prompt|output|record|image|transcript|query|document)s?,?\s+(?:[\w-]+,?\s+){0,8}?(?:is|are)\s+"
+                           r"\bno\s+(?:prompt|output|record|image|transcript|query|document|content|data|result)s?,?\s+"
+                           r"(?:[\w-]+,?\s+){0,8}?(?:is|are)\s+"
                            r"(?:retained|stored|kept|logged|cached)\b|"
                            r"\bno\s+(?:[\w-]+\s+){0,4}?(?:stores?|retains?|keeps?|logs?|caches?)\b", re.I)
 
@@ -652,9 +658,12 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
     if not _NO_RETENTION.search(req_text):
         return None
     for q in quantities(resp):
-        if q.role == "retain" and q.cls in ("span", "window") and q.hours > 0:
-            at = resp.find(q.text)
-            clause = _clause_before(resp, at) if at >= 0 else ""
+        at = resp.find(q.text)
+        clause = _clause_before(resp, at) if at >= 0 else ""
+        # "the provider keeps request and response content for up to 30 days", "prompts are held for up to 30 days"
+        kept = q.role == "retain" or bool(re.search(r"\b(?:keeps?|kept|holds?|held|retains?|retained|stores?|stored|logs?|"
+                                                    r"logged|caches?|cached)\b[^,;]*$", clause, re.I))
+        if kept and q.cls in ("span", "window") and q.hours > 0:
             # "audit entries are kept for ten years within the Department's tenant": the Government keeps them
             sentence = re.split(r"(?<=[.;])\s", resp[at:])[0] if at >= 0 else ""
             if _IN_GOVERNMENT_PLACE.search(clause + " " + sentence):
@@ -1136,8 +1145,12 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         _NO_THING_DONE.search(req.ob.text)   # "No release shall be scheduled at a site whose ..."
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
-    if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only)\b", req.ob.text[m.end():], re.I):
+    if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only|until|"
+                 r"that\s+(?:has|have|was|were)\s+not\s+(?:yet\s+)?been)\b", req.ob.text[m.end():], re.I):
         return False   # "not use Government data for any purpose other than this contract": using it for the contract is fine
+        # ("not release any summary that has not been reviewed": releasing a reviewed one is fine)
+    # "must not move the boom on its own": the operator moving it by hand is no breach
+    by_itself = re.search(r"\b(?:on\s+its\s+own|by\s+itself|automatically|autonomously)\b", req.ob.text[m.end():], re.I)
     # "not publish, share, or contribute Government photographs": each coordinated verb is banned
     keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
     if not answer:
@@ -1151,6 +1164,9 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         said = any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) or any(
             _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)?"
                                                      r"([a-z]+)", clause))
+        if by_itself and re.search(r"\b(?:by\s+hand|manually|(?:the|an?|each)\s+(?:[\w-]+\s+)?(?:operator|analyst|reviewer|user|"
+                                   r"examiner|officer|specialist|inspector|person|human)s?)\b", clause, re.I):
+            continue
         if said and \
                 len(set(terms(clause)) & obj) >= 2 and not re.search(r"\b(?:not|never|no|none|nothing|without)\b", clause, re.I):
             return True

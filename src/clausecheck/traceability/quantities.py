@@ -715,6 +715,13 @@ _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|
                           r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
 
 
+_PERCENT_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
+                  "sixty": 60, "seventy": 70, "seventy-five": 75, "eighty": 80, "ninety": 90}
+# "Five percent of each week's visits": a share written in words
+_WORD_PERCENT = re.compile(r"\b(" + "|".join(sorted(_PERCENT_WORDS, key=len, reverse=True)) + r")(?=\s+(?:percent|per\s+cent)\b)",
+                           re.I)
+
+
 def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
@@ -722,6 +729,7 @@ def _digits(text: str) -> str:
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    text = _WORD_PERCENT.sub(lambda m: str(_PERCENT_WORDS[m.group(1).lower()]), text)
     # "fewer than one per ten drafts": the count it is taken over, too
     text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
     # "1E-5", "2.5e-4": a probability written in scientific notation is a figure like any other
@@ -1197,7 +1205,7 @@ _BATCH = re.compile(
     r"(year|quarter|month|week)|"
     # "The collection is rebuilt on the first business day of each month": refreshed once a period
     r"\b(?:rebuil[td]|refresh(?:ed|es)|re-?index(?:ed|es)|re-?synchroni[sz]ed|synchroni[sz]ed|synced|pulled|"
-    r"reloaded|harvested|crawled)\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
+    r"reloaded|harvested|crawled|rolled\s+up|compiled|aggregated)\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
     r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "we refresh the corpus on a quarterly schedule"
     r"\b(?:refresh|rebuil[dt]|re-?index|reload|updat|upload|synchroni[sz]|sync|harvest|crawl|ingest|load)\w*\b[^.;]{0,50}?"
@@ -1258,7 +1266,9 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
 
 _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collect\w*)\b[^.;]{0,80}?\b(?:dispatch\w*|sen[dt]|"
                          r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published|runs?|scored|processed)\s+(?:[\w.:-]+\s+){0,9}?"
-                         r"(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}", re.I)
+                         r"(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}|"
+                         # "collects notices from the gateway in micro-batches every 15 minutes"
+                         r"\b(?:micro-?)?batch(?:es|ed)?\s+(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}", re.I)
 
 
 _CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|"
@@ -1282,6 +1292,11 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         noun = _count_nouns(m.group(2))
         if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)):
             continue   # "25 square centimeters" is a size, not 25 things
+        if re.search(r"\b(?:top|first|leading)\s+$", req_text[max(0, m.start() - 10):m.start()], re.I) and \
+                re.match(r"(?:[\w-]+\s+)?(?:candidates?|results?|hits?|matches|positions?|ranks?|suggestions?|"
+                         r"recommendations?|passages?)\b", m.group(2), re.I):
+            continue   # "among the top 20 candidates": a cut-off in a ranking, where fewer is stricter
+                       # ("for each of the first 60 runs" counts runs, where fewer is less)
         rdur = [(d.start, d.end) for d in find_durations(resp)]
         for r in _COUNT.finditer(resp):
             if any(s <= r.start() < e for s, e in rdur):
@@ -1354,6 +1369,9 @@ def _levels(pattern: re.Pattern, order: list[str], text: str) -> list[int]:
     """Positions on an ordered scale of the levels ``text`` names ("FedRAMP Moderate" -> 1)."""
     out = []
     for m in pattern.finditer(text):
+        if re.search(r"\b(?:no|without|not\s+(?:need|require)\w*\s+(?:a|any)|needing\s+no|requiring\s+no)\s+$",
+                     text[max(0, m.start() - 24):m.start()], re.I):
+            continue   # "rerun scripts needing no commercial license" names no licence granted
         word = re.sub(r"[\s-]+", " ", next(g for g in m.groups() if g)).lower()
         if word in order:
             out.append(order.index(word))
