@@ -3087,3 +3087,26 @@ def test_readings_that_are_no_conflict(requirement, answer, status):
     where the top 20 is required; a licence the answer says is not needed."""
     e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
     assert (e.status != "contradicted") if status == "not contradicted" else (e.status == status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Our system produces a tier recommendation memo for every application, and we have run it on a sample of 200 past "
+     "applications.", "not addressed"),
+    ("Appendix B contains a sample tier recommendation memo produced by our system, unedited.", "addressed"),
+])
+def test_a_sample_asked_for_must_be_included(answer, status):
+    """Describing the memo a system writes does not provide a sample of it; naming the appendix that
+    holds one does."""
+    sol = "# RFP\n\n## L\n\nL.3 The Offeror shall provide a sample tier recommendation memo produced by its system.\n"
+    e = status_of(run(sol, f"# Q\n\n## 3. Memos\n\n{answer}\n")[0], "tier recommendation")
+    assert e.status == status, e.reason
+
+
+def test_examples_of_past_projects_are_not_samples_of_output():
+    from clausecheck.traceability.judging import _SAMPLE_ASKED
+
+    assert _SAMPLE_ASKED.search("The Offeror shall submit three sample draft advisories produced by its proposed approach.")
+    assert _SAMPLE_ASKED.search("The Offeror shall submit audio samples of each proposed voice reading the scripts.")
+    assert not _SAMPLE_ASKED.search("The Offeror shall provide three examples of similar work performed within five years.")
+    assert not _SAMPLE_ASKED.search("The Offeror shall provide three examples of language assessment or speech "
+                                    "recognition projects.")

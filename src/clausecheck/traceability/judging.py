@@ -94,6 +94,15 @@ _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|s
                         r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?|disabled)\s+(?:[\w-]+\s+){0,4}?until|"
                         # "a command that would open the valve while the pump runs is rejected"
                         r"(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|disallowed))\b", re.I)
+# a request for a sample of the offeror's output ("provide a sample tier recommendation memo produced by its
+# system", "submit audio samples of each proposed voice"); examples of past work are past performance
+_SAMPLE_ASKED = re.compile(r"\b(?:provide|submit|include|furnish|deliver)\s+(?:(?:a|an|one|two|three|four|five|ten|\d+)\s+)?"
+                           r"(?:(?:redacted|unedited|audio|video)\s+)?(?:samples?|examples?)\b(?!\s+of\s+(?:similar|prior|previous|"
+                           r"relevant|comparable|recent|past)\b)(?![^.;]{0,70}\b(?:work|projects?|contracts?|experience|efforts?|"
+                           r"engagements?)\b)", re.I)
+_SAMPLE_GIVEN = re.compile(r"\b(?:appendix|appendices|annex|exhibit|enclosed|enclosure|attached|included|reproduces?|"
+                           r"(?:the\s+)?following|below|see\s+(?:appendix|annex|exhibit))\b|"
+                           r"\battachment\s+[\w.-]+\s+(?:contains|holds|includes|reproduces|shows)\b", re.I)
 _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 
 
@@ -204,9 +213,7 @@ def _refusal(req: _Req, resp: str) -> str | None:
                 # (a participle of the requirement: "At the end of the contract" asks no ending)
                 asked = {_verb_key(w) for w in re.findall(r"\b[A-Za-z]{3,}(?:ed|ing)\b", _requirement_body(req.ob.text))}
                 declined = {_verb_key(w) for w in then.group(1).split()}
-                # "we do not plan to ride each new route" declines the "ride along" the requirement asks for
-                named = {_verb_key(w) for w in re.findall(r"[A-Za-z]{3,}", _requirement_body(req.ob.text))}
-                if not declined & (allowed | asked) and _verb_key(then.group(1).split()[0]) not in named:
+                if not declined & (allowed | asked):
                     continue   # ("do not plan to go back and rescreen" still declines to rescreen)
             if verb and _verb_key(verb.group(1)) not in allowed:
                 continue
@@ -1292,6 +1299,10 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         left = sorted(t[1:] for t in req.idents - named)
         if named & req.idents and left:
             return "partially addressed", "the answer does not take on: " + ", ".join(left)
+    if _SAMPLE_ASKED.search(text) and not _SAMPLE_GIVEN.search(" ".join([block, *unit.headings])):
+        # "provide a sample review memo produced by its system" is not answered by describing the memo
+        return "not addressed", ("the solicitation asks for a sample; the proposal describes the work but includes none "
+                                 "(no appendix, attachment or enclosed sample is named)")
     weak = _weak(resp, selfs)
     if weak:
         return "partially addressed", f"the answer is not a firm commitment ('{weak}')"
