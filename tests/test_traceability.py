@@ -3110,3 +3110,20 @@ def test_examples_of_past_projects_are_not_samples_of_output():
     assert not _SAMPLE_ASKED.search("The Offeror shall provide three examples of similar work performed within five years.")
     assert not _SAMPLE_ASKED.search("The Offeror shall provide three examples of language assessment or speech "
                                     "recognition projects.")
+
+
+@pytest.mark.parametrize("requirement, answer, reason", [
+    ("C.3.4 The hindcast shall rerun the Forecast Service for every season from 2010 through 2025.",
+     "The hindcast replays the Forecast Service against the archive and covers only 2016 through 2025.",
+     "covers records from 2016"),
+    ("C.5 The backtests shall cover every business day from January 2019 through December 2025.",
+     "Our backtests start in January 2021 and run through December 2025, covering every business day.",
+     "covers records from January 2021"),
+    ("H.3 The Contractor shall not use Government-furnished files, unreleased forecasts, or features derived from "
+     "either in any commercial product or service.",
+     "Vegetation curves computed from the Government-furnished composites are shared with the commercial GrainView "
+     "subscription.", "for others"),
+])
+def test_later_starts_and_commercial_subscriptions(requirement, answer, reason):
+    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
+    assert e.status == "contradicted" and reason in e.reason, e.reason

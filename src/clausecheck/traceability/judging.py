@@ -693,14 +693,15 @@ _AUDIENCE = (r"(?:customers|clients|subscribers|licensees|tenants|archives|libra
 # service", "the general LedgerLens model that we license to archives and libraries"
 _FOR_OTHERS = re.compile(
     r"\b(?:(?:all|other|every)\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}?" + _AUDIENCE + "|"
-    r"commercial\s+(?:[\w-]+\s+)?(?:customers?|clients?|products?|offerings?|services?|library|models?|users|platform)|"
+    r"commercial\s+(?:[\w-]+\s+)?(?:customers?|clients?|products?|offerings?|services?|library|models?|users|platform|"
+    r"subscriptions?)|"
     r"(?:licen[cs]ed?|licen[cs]es|sell|sells|sold|offers?|offered|market(?:ed|s)?|suppl(?:y|ies|ied)|provides?|provided)\s+"
     r"(?:\w+\s+){0,3}?to\s+(?:other\s+|our\s+)?(?:[\w-]+\s+){0,3}?" + _AUDIENCE + "|"
     r"general[\s-](?:purpose\s+)?(?:[A-Z][\w-]*\s+)?(?:models?|products?|library|dictionary)|"
     r"(?:product|platform|model|library|dictionary|service)\s+(?:that\s+)?(?:serv(?:es|ing)|used\s+by)\s+(?:all|other|every)\b)",
     re.I)
 # what is taken in: "are pooled into", "will be added to", "fold ... into", "use them to improve"
-_TAKEN_IN = re.compile(r"\b(?:add(?:ed|s)?|fold(?:ed|s)?|incorporat(?:e|es|ed)\s+(?:\w+\s+){0,4}?into|contribut\w+|"
+_TAKEN_IN = re.compile(r"\b(?:add(?:ed|s)?|fold(?:ed|s)?|shared\s+with|incorporat(?:e|es|ed)\s+(?:\w+\s+){0,4}?into|contribut\w+|"
                        r"feeds?\s+(?:into\s+|the\s+|our\s+)|fed\s+into|merg(?:e|es|ed)|pool(?:ed|s)?|join|joins|"
                        r"(?:used?|reused?)\s+(?:\w+\s+){0,2}?to\s+(?:improve|train|refine|enrich|tune|build)|improv(?:e|es|ed)|"
                        r"train(?:s|ed)?|refin(?:e|es|ed)|enrich(?:es|ed)?)\b", re.I)

@@ -1411,7 +1411,9 @@ _MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct n
 _DATE = (r"(?:(?P<month>" + _MONTH_NAME + r")\s+(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?"
          r"(?:(?:calendar|fiscal)\s+year\s+|FY\s?|CY\s?)?(?P<year>(?:19|20)\d\d)\b")
 _SINCE = re.compile(r"\b(?:since|from|beginning(?:\s+(?:in|with))?|starting(?:\s+(?:in|with))?|back\s+to|"
-                    r"on\s+or\s+after|covering(?:\s+at\s+least)?)\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + _DATE, re.I)
+                    r"on\s+or\s+after|covering(?:\s+at\s+least)?|"
+                    # "our backtests start in January 2021", "the hindcast covers only 2016 through 2025"
+                    r"start(?:s)?\s+(?:in|with)|covers?\s+only)\s+(?:the\s+(?:start|beginning)\s+of\s+)?" + _DATE, re.I)
 _ONWARD = re.compile(_DATE + r"\s+(?:onwards?|forwards?|and\s+later|or\s+later|to\s+(?:the\s+)?present)\b", re.I)
 
 
@@ -1421,7 +1423,8 @@ def _starts(text: str) -> list[tuple[tuple[int, int, int], str]]:
     for pattern in (_SINCE, _ONWARD):
         for m in pattern.finditer(text):
             month = _MONTHS.get((m.group("month") or "")[:3].lower(), 0)
-            out.append(((int(m.group("year")), month, int(m.group("day") or 0)), m.group(0).strip()))
+            words = re.sub(r"^(?:start(?:s)?\s+(?:in|with)|covers?\s+only)\s+", "from ", m.group(0).strip(), flags=re.I)
+            out.append(((int(m.group("year")), month, int(m.group("day") or 0)), words))
     return out
 
 
