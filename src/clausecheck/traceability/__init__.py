@@ -48,7 +48,7 @@ from collections.abc import Sequence
 
 from ..model import Citation as CitationModel
 from ..model import Document, Evidence, Finding, Obligation, TraceEntry
-from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_names, judge
+from .judging import _anywhere_conflict, _holds_rarest, _near_conflict, _rule_category, _self_names, judge
 from .matching import ANSWER_FROM, concept_sets, match_requirements
 from .form import asks_for_matrix, judge_matrix, judge_pages, page_limit
 from .quantities import Qty, quantities
@@ -103,8 +103,9 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
         unit = units[i] if i is not None else None
         topic = units[topics[r]] if r in topics else None
         status, reason = judge(req, unit, score, matcher, selfs, topic)
-        if topic is not None and status == "contradicted" and (unit is None or score < ANSWER_FROM):
-            unit = topic   # the section named for the subject refuses it
+        if topic is not None and status == "contradicted" and \
+                (unit is None or score < ANSWER_FROM or not _holds_rarest(req, unit, matcher)):
+            unit = topic   # the judge read the section named for the subject, which refuses it
         if status != "contradicted":
             near = _near_conflict(req, units, status, unit)
             if near:

@@ -1153,10 +1153,11 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         _NO_THING_DONE.search(req.ob.text)   # "No release shall be scheduled at a site whose ..."
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
+    # "not use Government data for any purpose other than this contract": using it for the contract is
+    # fine; "not release any summary that has not been reviewed": releasing a reviewed one is fine
     if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only|until|"
                  r"that\s+(?:has|have|was|were)\s+not\s+(?:yet\s+)?been)\b", req.ob.text[m.end():], re.I):
-        return False   # "not use Government data for any purpose other than this contract": using it for the contract is fine
-        # ("not release any summary that has not been reviewed": releasing a reviewed one is fine)
+        return False
     # "must not move the boom on its own": the operator moving it by hand is no breach
     by_itself = re.search(r"\b(?:on\s+its\s+own|by\s+itself|automatically|autonomously)\b", req.ob.text[m.end():], re.I)
     # "not publish, share, or contribute Government photographs": each coordinated verb is banned

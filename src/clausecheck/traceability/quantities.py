@@ -381,7 +381,7 @@ def quantities(text: str) -> list[Qty]:
     if any(q.cls == "window" and q.hours > 0 for q in out):
         # "each footprint requested on demand shall be returned within 60 seconds": on demand is when
         # the clock starts, the stated window is the limit
-        out = [q for q in out if not (q.cls == "window" and q.hours == 0.0 and q.text.lower().startswith("on"))]
+        out = [q for q in out if not (q.cls == "window" and q.hours == 0.0 and " ".join(q.text.lower().split()) == "on demand")]
     return out
 
 
