@@ -301,3 +301,29 @@ def test_an_unreadable_solicitation_is_not_one_without_requirements(tmp_path, ca
     text = (tmp_path / "out").read_text()
     assert code == 3
     assert "could not be read: nothing was traced" in text and "has no requirements" not in text
+
+
+def test_what_the_parser_noticed_is_said_on_stderr(tmp_path, capsys):
+    """A readable document's warnings reach the user of `scan` and `shred` on stderr (a few per
+    document; `inspect` lists them all), and the report itself is unchanged."""
+    doc = write(tmp_path, "rfq.pdf", GOOD)   # a text file named .pdf
+    code, out = run(["scan", str(doc), "--fail-on", "never", "--no-isolation"], capsys=capsys)
+    assert code == 0
+    assert "warning: " in out.err and "extension is .pdf but the content is text" in out.err
+    assert "warning" not in out.out
+    code, out = run(["shred", str(doc), "--no-isolation"], capsys=capsys)
+    assert code == 0 and "extension is .pdf but the content is text" in out.err
+    plain = write(tmp_path, "rfq.md", GOOD)
+    code, out = run(["scan", str(plain), "--fail-on", "never", "--no-isolation"], capsys=capsys)
+    assert "warning" not in out.err
+
+
+def test_many_warnings_are_summarised(monkeypatch, capsys):
+    from clausecheck import cli as cli_mod
+    from clausecheck.model import Document
+
+    doc = Document(path="scan.pdf", sha256="0" * 64, warnings=tuple(f"page {i}: no text layer" for i in range(1, 13)))
+    cli_mod._warn([doc])
+    err = capsys.readouterr().err
+    assert err.count("warning: scan.pdf: page") == 5
+    assert "7 more (clausecheck inspect scan.pdf lists them all)" in err

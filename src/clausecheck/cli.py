@@ -27,6 +27,22 @@ def _err(message: str) -> None:
     click.echo(f"clausecheck: {strip_controls(message)}", err=True)
 
 
+_SHOWN_WARNINGS = 5
+
+
+def _warn(docs) -> None:
+    """What the parser noticed in documents it could read ("file extension is .pdf but the content
+    is text", "page 3: no text layer"): a few per document on stderr, the rest in `inspect`."""
+    for doc in docs:
+        if not doc.readable:
+            continue
+        for w in doc.warnings[:_SHOWN_WARNINGS]:
+            _err(f"warning: {doc.path}: {w}")
+        if len(doc.warnings) > _SHOWN_WARNINGS:
+            _err(f"warning: {doc.path}: {len(doc.warnings) - _SHOWN_WARNINGS} more "
+                 f"(clausecheck inspect {doc.path} lists them all)")
+
+
 def _write_output(payload: str | bytes, out: str | None) -> None:
     if out:
         path = Path(out)
@@ -106,6 +122,7 @@ def scan(paths, packs, against, volumes, fmt, out, fail_on, jobs, doc_type, anno
     _write_output(payload, out)
     if annotate:
         _annotate(files, report, annotate)
+    _warn(report.documents)
     for doc in report.unreadable:
         _err(f"could not read {doc.path}: {doc.error}")
     if report.unreadable:
@@ -160,6 +177,7 @@ def shred(path, fmt, out, no_isolation, timeout, memory_mb):
 
     doc, obligations = _isolated("shred", [path], no_isolation, timeout, memory_mb)[0]
     _write_output(render_obligations(doc, obligations, fmt), out)
+    _warn([doc])
     if not doc.readable:
         _err(f"could not read {doc.path}: {doc.error}")
         return EXIT_UNREADABLE
