@@ -3127,3 +3127,27 @@ def test_examples_of_past_projects_are_not_samples_of_output():
 def test_later_starts_and_commercial_subscriptions(requirement, answer, reason):
     e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
     assert e.status == "contradicted" and reason in e.reason, e.reason
+
+
+def test_a_rolling_window_is_how_far_back_it_looks():
+    from clausecheck.traceability.quantities import _duration_conflict
+
+    req = "compare each incoming photograph against all photographs received in the previous 36 months"
+    conflict, _ = _duration_conflict(req, "Each photograph is compared with those received over a rolling 12-month "
+                                          "window.")
+    assert conflict and "12-month" in conflict
+    assert _duration_conflict(req, "Each photograph is compared with those received over a rolling 48-month "
+                                   "window.")[0] is None
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Retrieval and the document index are installed inside the DIA unclassified enclave; the language model runs "
+     "at our partner's FedRAMP High cloud endpoint outside the DIA enclave.", "contradicted"),
+    ("Every model used by the service, including the language model, is hosted inside the DIA unclassified "
+     "enclave; nothing is processed outside the enclave.", "addressed"),
+])
+def test_work_placed_outside_the_boundary_it_must_stay_in(answer, status):
+    sol = ("# RFQ\n\n## C\n\nC.4 The Contractor shall host every model used by the service, including the language "
+           "model, inside the DIA unclassified enclave.\n")
+    e = run(sol, f"# Q\n\n## 4. Hosting\n\n{answer}\n")[0][0]
+    assert e.status == status, e.reason

@@ -1041,6 +1041,15 @@ _BUY_OWN_LICENCE = re.compile(r"\b(?:would|will|must|shall)\s+(?:then\s+)?(?:nee
                               r"(?:licen[cs]es?|subscriptions?)\b", re.I)
 
 
+# work placed explicitly outside the boundary it must stay in ("the drafting model runs at the partner's
+# cloud endpoint outside the DIA enclave" against "host every model ... inside the DIA enclave")
+_PLACES = r"(?:[\w-]+\s+){0,3}?(?:enclave|boundary|network|tenant|tenancy|environment|data\s+cent(?:er|re))"
+_INSIDE_PLACE = re.compile(r"\b(?:inside|within)\s+(?:the|its|that|this|a)?\s*" + _PLACES + r"\b", re.I)
+_OUTSIDE_PLACE = re.compile(r"\b(?:runs?|running|hosted|hosts?|operates?|operated|executes?|executed|sits?|resides?|located|"
+                            r"sent|sends|called|calls|processed|stored|performed|done)\b[^.;]{0,80}?\boutside\s+(?:of\s+)?"
+                            r"(?:the|its|that|this|our)?\s*" + _PLACES + r"\b", re.I)
+
+
 # one store for all where each must have its own ("keep each project's records in a separate
 # retrieval index" against "all projects share one retrieval index")
 _STORES = r"(?:[\w-]+\s+){0,2}?(?:index|indexes|indices|store|database|partition|collection|workspace|repository|vector\s+store)"
@@ -1103,6 +1112,8 @@ _KINDS = {
     # "are not licensed for redistribution or public release" against a release the Government must be able to make
     "ownlicence": _Kind(_RUN_ON_ITS_OWN, _BUY_OWN_LICENCE, "the solicitation requires the Government to be able to run "
                         "it without further licences; the proposal says", stops=".;,"),
+    "outside": _Kind(_INSIDE_PLACE, _OUTSIDE_PLACE, "the solicitation requires the work inside the boundary; the "
+                     "proposal places it"),
     "separation": _Kind(_SEPARATE, _POOLED, "the solicitation requires a separate store for each; the proposal pools them"),
     "release": _Kind(_RELEASABLE, _NOT_RELEASABLE, "the solicitation requires material the Government can release; the proposal "
                      "says"),
@@ -1130,7 +1141,7 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
-                                                     "subset", "hardness", "consent", "release", "separation", "ownlicence")) -> str | None:
+                                                     "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
 

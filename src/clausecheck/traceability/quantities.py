@@ -413,7 +413,9 @@ _AHEAD = re.compile(r"\s*(?:ahead|out|into\s+the\s+future)\b", re.I)
 _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
 _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
-                       r"(?:last|past|preceding|previous|prior|trailing|most\s+recent)\s+$", re.I)
+                       r"(?:last|past|preceding|previous|prior|trailing|most\s+recent)\s+$|"
+                       # "compared with photographs received over a rolling 12-month window"
+                       r"\b(?:over|within|in|across)\s+(?:a|the)\s+(?:rolling|trailing|sliding|moving)\s+$", re.I)
 # "a replay of at least 90 days of historical traffic", "180 days of recorded traffic": an amount of history
 _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior|raw|observed|operational|dispatch|sensor|"
                          r"gauge|flight|call|vessel|network)\s+){0,2}"
