@@ -81,6 +81,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "label mark tag flag annotate",
     "link tie connect associate map",
 )]
+_SAME_ACT_KEYS = [frozenset(_verb_key(w) for w in f) for f in _SAME_ACT]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
 _SUBORDINATOR = re.compile(
@@ -190,7 +191,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
             # "shall be delivered ... and released under an open license": each participle is a duty
             duties = ({duty} if duty else set()) | set(_ALSO_DONE.findall(req.ob.text))
             # ("not exported" refuses a duty to deliver: the same act in other words)
-            duties |= {w for f in _SAME_ACT for d in duties if _verb_key(d) in {_verb_key(x) for x in f} for w in f}
+            keys = {_verb_key(d) for d in duties}
+            duties |= {w for f, fk in zip(_SAME_ACT, _SAME_ACT_KEYS) if keys & fk for w in f}
             if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         if req.idents and not re.search(r"\bcompl", tail, re.I) and \
@@ -1110,13 +1112,16 @@ _KINDS = {
     "consent": _Kind(_GOVERNMENT_MAY, _VENDOR_CONSENT, "the solicitation grants the Government a right; the proposal makes it "
                      "subject to the vendor's consent"),
     # "are not licensed for redistribution or public release" against a release the Government must be able to make
-    "ownlicence": _Kind(_RUN_ON_ITS_OWN, _BUY_OWN_LICENCE, "the solicitation requires the Government to be able to run "
-                        "it without further licences; the proposal says", stops=".;,"),
-    "outside": _Kind(_INSIDE_PLACE, _OUTSIDE_PLACE, "the solicitation requires the work inside the boundary; the "
-                     "proposal places it"),
-    "separation": _Kind(_SEPARATE, _POOLED, "the solicitation requires a separate store for each; the proposal pools them"),
     "release": _Kind(_RELEASABLE, _NOT_RELEASABLE, "the solicitation requires material the Government can release; the proposal "
                      "says"),
+    # the Government left to buy its own licence ("would need to buy its own solver license")
+    "ownlicence": _Kind(_RUN_ON_ITS_OWN, _BUY_OWN_LICENCE, "the solicitation requires the Government to be able to run "
+                        "it without further licences; the proposal says", stops=".;,"),
+    # work placed explicitly outside the boundary it must stay inside
+    "outside": _Kind(_INSIDE_PLACE, _OUTSIDE_PLACE, "the solicitation requires the work inside the boundary; the "
+                     "proposal places it"),
+    # one store for all where each needs its own
+    "separation": _Kind(_SEPARATE, _POOLED, "the solicitation requires a separate store for each; the proposal pools them"),
     # the vendor's own cloud where the work must run on the agency's own machines
     "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses",
                       unless=_ON_THEIRS),
@@ -1253,6 +1258,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     text = req.ob.text
     resp = unit.text
     block = unit.context or resp
+    timed = bool(quantities(text))   # the requirement sets a time, a span or a frequency
     dur, dur_ok = _duration_conflict(text, resp)
     if dur is None and (not dur_ok or block != resp):
         # the sentence may meet one of the requirement's times while its paragraph offers a worse
@@ -1282,7 +1288,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
     # ("median time must not exceed 4 seconds" against "a median of 2.5 seconds" likewise)
     ceiling_met = (num_ok and bool(_req_thresholds(text)) and num is None) or \
-        (dur is None and dur_ok and bool(quantities(text)) and bool(quantities(resp)))
+        (dur is None and dur_ok and timed and bool(quantities(resp)))
     if req.ob.modality == "prohibition" and not ceiling_met:
         breach = (_prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block) or
                   _automatic_breach(text, block) or _only_way_set_aside(req, block))
@@ -1339,7 +1345,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         missing = [m for m in missing if not _held_anywhere(set(terms(m)), matcher)]
     if missing:
         return "partially addressed", "the answer leaves out: " + "; ".join(missing)
-    measured = (dur_ok and bool(quantities(text))) or (num_ok and bool(_req_thresholds(text))) or \
+    measured = (dur_ok and timed) or (num_ok and bool(_req_thresholds(text))) or \
         _scale_met(text, block)
     if req.ctx_credit != CTX_CREDIT:
         # the paragraph helped find the answer; the sentence itself must carry a full one

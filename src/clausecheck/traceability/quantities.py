@@ -622,14 +622,18 @@ _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s
                     r"twelve)\b(?!\s*(?:percent|%|minutes?|hours?|days?|weeks?|months?|years?))", re.I)
 
 
-def _not_a_ratio(text: str, m: re.Match, part: int = 2) -> bool:
+def _is_pick(text: str, start: int, of_at: int, between: str = "") -> bool:
     """"assigns each object to one of the six classes", "every one of the four sections", "top-1
-    accuracy within each of the eight groups": "of the" after a pick, not a part of a whole.
-    ``part`` is the group that ends where "of the" starts (for _RATIO, the words between)."""
-    of_the = re.match(r"\s*of\s+(?:the|our|its|their|these|those)\b", text[m.end(part):], re.I) is not None
-    between = m.group(2) if part == 2 else ""
-    return of_the and (bool(_PICK_AMONG.search(text[max(0, m.start() - 8):m.start()])) or
-                       bool(re.search(r"\b(?:each|every|all|any)\b", between or "", re.I)))
+    accuracy within each of the eight groups": a figure at ``start`` followed by "of the" at
+    ``of_at`` that picks among things, not a part of a whole (``between``: the words in between)."""
+    of_the = re.match(r"\s*of\s+(?:the|our|its|their|these|those)\b", text[of_at:], re.I) is not None
+    return of_the and (bool(_PICK_AMONG.search(text[max(0, start - 8):start])) or
+                       bool(re.search(r"\b(?:each|every|all|any)\b", between, re.I)))
+
+
+def _not_a_ratio(text: str, m: re.Match) -> bool:
+    """A _RATIO match ("one ... of the six") that is a pick (see _is_pick)."""
+    return _is_pick(text, m.start(), m.end(2), m.group(2) or "")
 
 
 _PER_COUNT = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?per\s+(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w-]+\s+)?(words?|pages?|"
@@ -1362,7 +1366,7 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
         return None
     for m in _SOME_OF.finditer(resp):
         part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
-        if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants) and not _not_a_ratio(resp, m, 1):
+        if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants) and not _is_pick(resp, m.start(), m.end(1)):
             return f"offers '{m.group(0)}' where the solicitation requires all of them"
     return None
 
