@@ -45,7 +45,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind91", "proposals-blind92", "proposals-blind93", "proposals-blind94",
         "proposals-blind95", "proposals-blind96", "proposals-blind97", "proposals-blind98",
         "proposals-blind99", "proposals-blind100", "proposals-blind101", "proposals-blind102",
-        "proposals-blind103", "proposals-blind104", "proposals-blind105", "proposals-blind106"]
+        "proposals-blind103", "proposals-blind104", "proposals-blind105", "proposals-blind106",
+        "proposals-blind107", "proposals-blind108", "proposals-blind109", "proposals-blind110", "proposals-blind111",
+        "proposals-blind112", "proposals-blind113", "proposals-blind114"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
