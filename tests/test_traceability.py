@@ -3151,3 +3151,36 @@ def test_work_placed_outside_the_boundary_it_must_stay_in(answer, status):
            "model, inside the DIA unclassified enclave.\n")
     e = run(sol, f"# Q\n\n## 4. Hosting\n\n{answer}\n")[0][0]
     assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Our standard for closing a review is an estimated recall of 75 percent, measured from an elusion sample at a "
+     "90 percent confidence level.", "contradicted"),
+    ("Our standard for closing a review is an estimated recall of 85 percent, measured from an elusion sample at a "
+     "95 percent confidence level.", "addressed"),
+])
+def test_a_figure_named_for_the_measure_is_its_answer(answer, status):
+    # the 90 percent confidence level clears the 80 percent bar; the recall figure does not
+    req = ("The Contractor is required to demonstrate, before any review is closed, a recall of at least 80 percent "
+           "estimated from an elusion sample at a 95 percent confidence level.")
+    e = run(f"# RFQ\n\n## C\n\nC.4.3 {req}\n", f"# Q\n\n## 3.3 Recall Target\n\n{answer}\n")[0][0]
+    assert e.status == status, e.reason
+
+
+def test_a_condition_does_not_negate_what_the_system_does_on_its_own():
+    from clausecheck.traceability.judging import _automatic_breach, _bypass_conflict
+
+    req = "The Contractor shall not close or suppress any alert without a disposition entered by an accountable officer."
+    said = ("To keep queues manageable, an alert that receives no officer response within seven days is closed "
+            "automatically by the system.")
+    assert "automatically" in (_automatic_breach(req, said) or "")
+    assert _automatic_breach(req, "No alert is ever closed automatically by the system.") is None
+    hold = "hold the proposal in a pending state until a group manager approves or edits it"
+    assert _bypass_conflict(hold, "Any draft that a manager has not acted on within 48 hours is released "
+                                  "automatically.")
+    assert _bypass_conflict(hold, "If the manager has not acted by Friday, the draft is released automatically.")
+    # only the documents below the cut-off must go to a person
+    routed = ("compute a quality estimation score for every translated segment and route any document containing a "
+              "segment below the threshold to a human post editor")
+    assert _bypass_conflict(routed, "Documents in which every segment clears the QE cutoff are released directly as "
+                                    "machine output.") is None

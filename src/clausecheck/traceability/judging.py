@@ -461,8 +461,11 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
         # an aside does not govern the clause: "(disk usage; never images) over an outbound link";
         # nor does a negation inside a relative clause: "names that do not match the file are replaced"
         clause = re.sub(r"\([^()]*\)|^[^()]*\)", " ", clause)
-        clause = re.sub(r"\b(?:that|which|who)\s+(?:do|does|did|is|are|was|were|can|could|will|would)\s+not\s+\w+", " ",
-                        clause, flags=re.I)
+        # ("any draft that a manager has not acted on ... is released"), as does one in an opening
+        # condition ("If the forecaster has not acted by 0815, the package posts automatically")
+        clause = re.sub(r"\b(?:that|which|who)\s+(?:(?!not\b)[\w'’-]+\s+){0,3}?(?:do|does|did|is|are|was|were|has|have|"
+                        r"had|can|could|will|would)\s+not\s+\w+", " ", clause, flags=re.I)
+        clause = re.sub(r"^\s*(?:if|when|whenever|once)\b[^,]*,", " ", clause, flags=re.I)
         main = _main_clause(resp, m.start()) or bool(_AFTER_RELATIVE.search(_clause_before(resp, m.start(), ".;:,")))
         if main and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return m
@@ -470,8 +473,8 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
 
 
 # "names that do not match the file are replaced": the relative clause has ended, the main verb follows
-_AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+$",
-                             re.I)
+_AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+"
+                             r"(?:\w+(?:ed|en|wn)\s+)?$", re.I)
 
 
 _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
@@ -591,6 +594,12 @@ _DONE_WITHOUT = re.compile(r"\b(?:accepted|approved|linked|made|processed|resolv
                            r"without\s+(?:[\w-]+\s+)?review\b", re.I)
 
 
+_CLEARS_CUT_OFF = re.compile(r"\b(?:clears?|cleared|pass(?:es|ed)?|meets?|above|exceeds?)\b[^.;]{0,30}?"
+                             r"\b(?:cut-?off|threshold|floor|bar)\b", re.I)
+_BELOW_CUT_OFF = re.compile(r"\b(?:below|under|less\s+than|lower\s+than)\b[^.;]{0,40}?\b(?:cut-?off|threshold|floor|score)\b",
+                            re.I)
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
@@ -600,6 +609,8 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     m = (first or _ROUTED_TO_PERSON.search(req_text)) and _affirmed(_BYPASS, resp, ".;")
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"
+    if m and _CLEARS_CUT_OFF.search(_clause_before(resp, m.start())) and _BELOW_CUT_OFF.search(req_text):
+        return None   # only items below the cut-off go to a person; "documents that clear the QE cutoff are released directly"
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
               (m.group(0).lower() == "directly" and _PLACED.search(resp[:m.start()]))):
         return None
@@ -909,9 +920,11 @@ def _automatic_breach(req_text: str, resp: str) -> str | None:
         if not _BY_ITSELF.search(clause):
             continue
         verb = next((m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in family), None)
-        # a negation before the verb governs it; "so that noise does not crowd the queue" after it does not
+        # a negation just before the verb governs it; "so that noise does not crowd the queue" after it
+        # does not, nor does one in a condition further back ("an alert that receives no officer
+        # response within seven days is closed automatically")
         if verb and not re.search(r"\b(?:not|never|no|nothing|none|only\s+(?:a|an|the)\s+\w+)\b",
-                                  clause[:verb.end() + 25], re.I):
+                                  clause[max(0, verb.start() - 30):verb.end() + 25], re.I):
             return f"the solicitation forbids it; the proposal does it automatically: '{clause.strip()[:120]}'"
     return None
 

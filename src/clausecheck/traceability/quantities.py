@@ -1158,6 +1158,9 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
                             by_measure or kind == "num")
         if not same:
             continue
+        # "a recall of at least 80 percent": where the answer names a figure for recall, a
+        # confidence level or sample share that happens to clear the bar does not meet it
+        mine = [g for g in same if g[3] & _threshold_measure(req_text, phrase)]
         satisfied = True
         at = req_text.find(phrase)
         per = _per_hours(req_text, at + len(phrase)) if at >= 0 else None
@@ -1171,8 +1174,10 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             # "for every Appendix I taxon taken individually": a worse figure for some of them fails it
             ok = []
             same = [g for g in same if not (rate(g) >= value if higher else rate(g) <= value)]
+        elif mine:
+            ok = [g for g in ok if g in mine]
         if not ok:
-            g = min(same, key=lambda g: abs(rate(g) - value))
+            g = min([g for g in same if g in mine] or same, key=lambda g: abs(rate(g) - value))
             if rate(g) != g[0]:
                 return (f"offers {g[2]} per {_period(g[4])}, about {rate(g):.1f} per {_period(per)}, where the "
                         f"solicitation requires {phrase}"), True
