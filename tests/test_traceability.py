@@ -3184,3 +3184,26 @@ def test_a_condition_does_not_negate_what_the_system_does_on_its_own():
               "segment below the threshold to a human post editor")
     assert _bypass_conflict(routed, "Documents in which every segment clears the QE cutoff are released directly as "
                                     "machine output.") is None
+
+
+@pytest.mark.parametrize("answer", [
+    "Changes to input feeds or pretrained components are summarized for the COR in the monthly report that follows.",
+    "Cut-point recalibrations are listed in the monthly status report for the month in which they take place.",
+])
+def test_notice_in_a_later_periodic_report_comes_after_the_change(answer):
+    from clausecheck.traceability.judging import _approval_after
+
+    req = "The Contractor shall notify the COR at least 30 days before changing any model input source."
+    assert "after it" in (_approval_after(req, answer) or "")
+    assert _approval_after(req, "The COR is told 45 days before any change to an input source.") is None
+
+
+def test_the_business_day_before_is_one_business_day_ahead():
+    from clausecheck.traceability.quantities import _duration_conflict
+
+    said = "Each draft reaches the economist by noon on the business day before the scheduled release."
+    conflict, _ = _duration_conflict("The Contractor shall deliver each draft no later than 2 business days before "
+                                     "the scheduled release date.", said)
+    assert conflict and "business day before" in conflict
+    assert _duration_conflict("The Contractor shall deliver each draft no later than 12 hours before the scheduled "
+                              "release.", said)[0] is None

@@ -244,6 +244,12 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|ea
                              r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
                              r"(?:move|change|switch|upgrade|update|replacement|migration|cutover)\b|"
                              r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b|"
+                             # "summarized in the monthly report that follows", "listed in the status report
+                             # for the month in which they take place"
+                             r"\b(?:report|meeting|review|briefing|summary)\s+(?:that|which)\s+follows\b|"
+                             r"\b(?:report|review|summary)\s+(?:for|of)\s+the\s+(?:month|quarter|week|period)\s+in\s+which\s+"
+                             r"(?:it|they|the\s+[\w-]+|each\s+[\w-]+)\s+(?:takes?\s+place|took\s+place|occurs?|occurred|"
+                             r"(?:is|are|was|were)\s+made)\b|"
                              r"\b(?:in|through)\s+(?:the\s+|our\s+)?release\s+notes\b|"
                              r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?:the|each|a|any)\s+(?:[\w-]+\s+)?(?:release|change|update|version|"
                              r"model)\s+(?:is|goes|has\s+been)\s+(?:deployed|released|live|promoted)",

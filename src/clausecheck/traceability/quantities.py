@@ -75,6 +75,8 @@ _CLOCK_BY = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+
                        r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\w:])|"
                        r"(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?!\w))", re.I)
 # "requests are fulfilled the same business day": within a day
+_DAY_BEFORE = re.compile(r"\b(?:on\s+|by\s+)?the\s+(?:(business|working|calendar)\s+)?day\s+(?:before|prior\s+to|ahead\s+of)\b",
+                         re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day\b", re.I)
 _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:report|briefing|meeting|review)\b", re.I)
@@ -298,6 +300,10 @@ def quantities(text: str) -> list[Qty]:
     for m in _NEXT_DAY.finditer(text):
         business = bool(m.group(1) or m.group(2)) and "calendar" not in (m.group(1) or "")
         out.append(Qty("window", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
+        taken.append((m.start(), m.end()))
+    for m in _DAY_BEFORE.finditer(text):   # "by noon on the business day before the release": one day ahead
+        business = (m.group(1) or "").lower() in ("business", "working")
+        out.append(Qty("advance", 24.0 * (1.4 if business else 1.0), _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
     found = find_durations(text)
     joined: dict[int, float] = {}   # "six years and three months": one span
