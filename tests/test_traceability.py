@@ -3207,3 +3207,34 @@ def test_the_business_day_before_is_one_business_day_ahead():
     assert conflict and "business day before" in conflict
     assert _duration_conflict("The Contractor shall deliver each draft no later than 12 hours before the scheduled "
                               "release.", said)[0] is None
+
+
+def test_what_is_learnt_from_one_case_may_not_serve_another():
+    from clausecheck.traceability.judging import _cross_use_conflict
+
+    req = "The Contractor shall ensure that no model trained on one matter is applied to another matter."
+    assert "pools them" in (_cross_use_conflict(req, "Every matter's model is seeded from a shared prior model trained "
+                                                     "on coding decisions across all matters on the platform.") or "")
+    assert _cross_use_conflict(req, "No coding decisions are pooled across matters.") is None
+    assert _cross_use_conflict("The Contractor shall deliver one report per matter.",
+                               "A shared dashboard spans all matters.") is None
+
+
+@pytest.mark.parametrize("requirement, answer, clash", [
+    ("C.3 The Contractor shall not use manufacturer name, brand name, private labeler identity or country of "
+     "manufacture as model features.",
+     "CertiSight therefore learns an embedding for each manufacturer and each brand from its enforcement history.",
+     True),
+    ("C.3 The Contractor shall not use manufacturer name, brand name, private labeler identity or country of "
+     "manufacture as model features.",
+     "Efficiency values are added to the library with manufacturer names removed.", False),
+    ("C.4 The Contractor shall exclude race, ethnicity, sex and residential ZIP code from the features used by any "
+     "model.", "PanelCast uses panel size, day of week and the historical response rate of the ZIP code of each "
+               "summoned person.", True),
+    ("C.4 The Contractor shall exclude race, ethnicity, sex and residential ZIP code from the features used by any "
+     "model.", "PanelCast does not use race, ethnicity or sex as inputs.", False),
+])
+def test_an_attribute_barred_from_the_features(requirement, answer, clash):
+    from clausecheck.traceability.judging import _banned_feature_conflict
+
+    assert bool(_banned_feature_conflict(requirement, answer)) is clash

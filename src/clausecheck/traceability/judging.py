@@ -1163,11 +1163,77 @@ def _offshore_conflict(req_text: str, resp: str) -> str | None:
     return _kind_conflict("offshore", req_text, resp)
 
 
+# "material produced in one investigation ... in any other investigation", "no model trained on one
+# matter is applied to another matter": what is learnt from one must not serve another
+_ONE_TO_ANOTHER = re.compile(r"\b(?:one|a\s+single|each|a\s+given)\s+([a-z]{4,}?)(?:es|s)?\b[^.;]{0,120}?"
+                             r"\b(?:any\s+other|another|other|a\s+different)\s+\1(?:es|s)?\b", re.I)
+_POOLING = re.compile(r"\b(?:shared?|pool(?:ed|s|ing)?|common|combined|base|prior|general|global|joint|aggregated?|"
+                      r"every\s+customer|all\s+customers)\b", re.I)
+
+
+def _cross_use_conflict(req_text: str, resp: str) -> str | None:
+    """What is learnt from one case must not serve another; the answer pools across them ("the
+    shared base model is refined with coding signals pooled across all hosted matters")."""
+    m = _ONE_TO_ANOTHER.search(req_text)
+    if not m:
+        return None
+    across = re.compile(r"\b(?:across|from|over|spanning|on)\s+(?:all|every|many|multiple|other|several|the\s+other)\s+"
+                        r"(?:[\w-]+\s+){0,2}?" + re.escape(m.group(1).lower()) + r"(?:es|s)?\b", re.I)
+    for sentence in re.split(r"(?<=[.;])\s+", resp):
+        a = across.search(sentence)
+        if a and _POOLING.search(sentence) and _unnegated(sentence, a.start()):
+            return f"the solicitation keeps each {m.group(1).lower()} apart; the proposal pools them: '{sentence.strip()[:140]}'"
+    return None
+
+
+# attributes the model may not use: "not use manufacturer name, brand name ... as model features",
+# "exclude race, ethnicity, sex and residential ZIP code from the features", "country of
+# citizenship is used neither as a model feature nor as a filter"
+_FEATURE_WORDS = r"(?:model\s+)?(?:features?|inputs?|predictors?|variables?|covariates?|signals?)"
+_BANNED_FEATURES = [
+    re.compile(r"\bnot\s+use\s+(?P<list>[^.;:]{3,160}?)\s+(?:as|in)\s+(?:a\s+|an\s+|any\s+)?" + _FEATURE_WORDS + r"\b", re.I),
+    re.compile(r"\bexclude\s+(?P<list>[^.;:]{3,160}?)\s+from\s+(?:the\s+|all\s+|its\s+|any\s+)?" + _FEATURE_WORDS + r"\b", re.I),
+    re.compile(r"\b(?:that\s+)?(?P<list>[^.;:,]{3,80}?)\s+(?:is|are)\s+(?:used\s+)?neither\s+as\s+(?:a\s+|an\s+)?" +
+               _FEATURE_WORDS + r"\b", re.I),
+]
+_ITEM_HEADS = frozenset("name names identity identities code codes data status number numbers type types value values "
+                        "information field fields indicator indicators flag flags".split())
+_ITEM_STOP = frozenset("the a an of any their its his her each or and nor".split())
+_FEATURE_NOUN = re.compile(r"\b(?:features?|inputs?|predictors?|variables?|covariates?|signals?|embeddings?)\b", re.I)
+_REMOVED = re.compile(r"\b(?:not|never|no|none|neither|nor|without|exclud\w*|remov\w*|dropp\w*|strip\w*|mask\w*|"
+                      r"redact\w*|omit\w*|suppress\w*)\b", re.I)
+
+
+def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
+    """The model may not use an attribute; the answer uses it ("learns an embedding for each
+    manufacturer and each brand", "the historical response rate of the ZIP code ... aggregated
+    to the panel", a feature table row "Enrollment concentration by country of citizenship")."""
+    m = next((m for p in _BANNED_FEATURES if (m := p.search(req_text))), None)
+    if not m:
+        return None
+    keys = []
+    for item in re.split(r",|\bor\b|\band\b|\bnor\b", m.group("list")):
+        words = [w for w in re.findall(r"[A-Za-z]+", item) if w.lower() not in _ITEM_STOP]
+        while words and words[-1].lower() in _ITEM_HEADS:
+            words.pop()
+        if words and len(words[-1]) >= 3 and words[-1].lower() not in ("use", "model", "models"):
+            keys.append(words[-1].lower())
+    for sentence in re.split(r"(?<=[.;])\s+|\n", resp):
+        # a sentence about features, one whose verb "uses" the attribute, or a row of a feature catalog
+        about = _FEATURE_NOUN.search(sentence) or ("|" in sentence and re.search(r"\bfeatures?\b", resp, re.I))
+        for key in keys:
+            k = re.search(r"\b" + re.escape(key) + r"(?:s|es)?\b", sentence, re.I)
+            if k and (about or re.search(r"\b(?:uses?|using)\b", sentence[:k.start()], re.I)) and not _REMOVED.search(sentence):
+                return f"the solicitation bars '{key}' from the model's features; the proposal uses it: '{sentence.strip()[:140]}'"
+    return None
+
+
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
                                                      "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
-    return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None)
+    return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None) or \
+        _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)
 
 
 # verbs too common to show, on their own, that a passage does the forbidden thing ("Cedarline uses
