@@ -3238,3 +3238,12 @@ def test_an_attribute_barred_from_the_features(requirement, answer, clash):
     from clausecheck.traceability.judging import _banned_feature_conflict
 
     assert bool(_banned_feature_conflict(requirement, answer)) is clash
+
+
+def test_a_time_after_closure_is_how_long_records_are_kept():
+    from clausecheck.traceability.quantities import _duration_conflict
+
+    req = "The Contractor shall retain lead records for six years after the lead is closed."
+    conflict, _ = _duration_conflict(req, "Retention | Three years after the lead is closed, then deleted")
+    assert conflict and "Three years" in conflict
+    assert _duration_conflict(req, "Retention | Seven years after the lead is closed, then deleted")[0] is None

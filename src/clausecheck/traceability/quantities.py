@@ -369,6 +369,10 @@ def quantities(text: str) -> list[Qty]:
                                 "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]) or \
                     _NEGATED_LONGER.search(text[max(0, d.start - 120):d.start]):
                 cls = "window"   # "the total duration shall not exceed 3 years": a cap, shorter is fine
+        elif _AFTER.match(rest) and not re.match(r"(?:within|no\s+later|not\s+later|by|in|up\s+to|no\s+more|not\s+more|under|"
+                                                r"less\s+than|not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) and \
+                _role(text, d.start, d.end) == "retain":
+            cls = "span"     # "Retention | Three years after the lead is closed, then deleted": how long it is kept
         elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
                       r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
                 re.match(r"\s*(?:of|from)\s+(?:the\s+)?(?:receipt|discovery|award|notice|request|arrival|"
