@@ -3247,3 +3247,14 @@ def test_a_time_after_closure_is_how_long_records_are_kept():
     conflict, _ = _duration_conflict(req, "Retention | Three years after the lead is closed, then deleted")
     assert conflict and "Three years" in conflict
     assert _duration_conflict(req, "Retention | Seven years after the lead is closed, then deleted")[0] is None
+
+
+def test_written_out_as_soon_as_produced_skips_the_review():
+    from clausecheck.traceability.judging import _bypass_conflict
+
+    said = "To keep the archive current, fail flags are written to the archive as soon as they are produced."
+    assert _bypass_conflict("route every observation flagged as fail to the data team for confirmation before the "
+                            "flag is written to the public archive", said)
+    # the same sentence says nothing about a model change that needs approval first
+    assert _bypass_conflict("not retrain or replace a production model without written approval from the COR",
+                            said) is None

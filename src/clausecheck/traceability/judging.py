@@ -571,7 +571,8 @@ _REVIEW_FIRST = re.compile(r"\bhold\w*\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){
                            r"resolution|involvement|intervention|"
                            r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
                            r"\b(?:before|prior\s+to)\b", re.I)
-_BYPASS = re.compile(r"\b(?:pushed|published|released|posted|issued)\b[^.;]{0,80}?\bas\s+soon\s+as\b|"
+_BYPASS = re.compile(r"\b(?:pushed|published|released|posted|issued|written|sent|uploaded|loaded|shared)\b[^.;]{0,80}?"
+                     r"\bas\s+soon\s+as\b|"
                      r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas|clear)\w*|straight\s+(?:to|into)|"
                      r"(?:released|published|posted|sent)\s+(?:[\w-]+\s+){0,4}?at\s+once|reviewed\s+after(?:wards?)?|"
                      r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
@@ -615,6 +616,9 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     m = (first or _ROUTED_TO_PERSON.search(req_text)) and _affirmed(_BYPASS, resp, ".;")
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"
+    if m and re.match(r"(?:written|sent|uploaded|loaded|shared)\b[^.;]*\bas\s+soon\s+as\b", m.group(0), re.I) and \
+            not set(terms(re.split(r"[.;:,](?=\s)", resp[:m.start()])[-1])) & set(terms(req_text)):
+        return None   # "fail flags are written to the archive as soon as ...": about flags, not a model change
     if m and _CLEARS_CUT_OFF.search(_clause_before(resp, m.start())) and _BELOW_CUT_OFF.search(req_text):
         return None   # only items below the cut-off go to a person; "documents that clear the QE cutoff are released directly"
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
