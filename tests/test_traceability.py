@@ -3258,3 +3258,15 @@ def test_written_out_as_soon_as_produced_skips_the_review():
     # the same sentence says nothing about a model change that needs approval first
     assert _bypass_conflict("not retrain or replace a production model without written approval from the COR",
                             said) is None
+
+
+def test_a_share_of_what_every_one_of_must_meet():
+    from clausecheck.traceability.quantities import _subset_conflict
+
+    req = "The Contractor shall schedule every life support device inspection on or before its manufacturer interval."
+    clash = _subset_conflict(req, "ShiftWright places 98 percent of life support inspections on or before the "
+                                  "manufacturer due date.")
+    assert clash and "98 percent of life support inspections" in clash
+    # a share of misses is not a share of the work
+    assert _subset_conflict(req, "ShiftWright places every life support inspection on or before the manufacturer "
+                                 "due date; fewer than 2 percent of inspections need a manual move.") is None

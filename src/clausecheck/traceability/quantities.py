@@ -1372,18 +1372,42 @@ _SOME_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|elev
                       r"((?:[\w-]+\s+)?[\w-]+)", re.I)
 
 
+_EVERY_ONE = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.I)
+_PERCENT_OF = re.compile(r"(?<![\w.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s+of\s+(?:the\s+|all\s+|its\s+|our\s+|their\s+)?"
+                         r"((?:[\w-]+\s+){0,3}?[\w-]+s)\b", re.I)
+# a share of failures, not of what is done: "2 percent of inspections run late"
+_SHARE_OF_MISSES = re.compile(r"\b(?:late|overdue|miss\w*|errors?|erroneous|fail\w*|exceed\w*|false|outside|breach\w*|delay\w*|"
+                              r"unresolved|reject\w*|fewer|less|under|below|at\s+most|no\s+more|up\s+to|only\s+about)\b", re.I)
+
+
+def _share_of_all(req_text: str, resp: str) -> str | None:
+    """"schedule every life support device inspection on or before its manufacturer interval"
+    answered by "places 98 percent of life support inspections on or before the manufacturer due
+    date": a share of the things the requirement says every one of must."""
+    if re.search(r"%|\bpercent", req_text, re.I) or _req_thresholds(req_text):
+        return None
+    wants = [set(terms(m.group(1))) for m in _EVERY_ONE.finditer(req_text)]
+    for sentence in re.split(r"(?<=[.;])\s+", resp):
+        for m in _PERCENT_OF.finditer(sentence):
+            share = float(m.group(1))
+            if 50 <= share < 100 and any(w & set(terms(m.group(2))) for w in wants) and \
+                    not _SHARE_OF_MISSES.search(sentence) and len(set(terms(sentence)) & set(terms(req_text))) >= 3:
+                return f"offers '{m.group(0)}' where the solicitation requires every one of them"
+    return None
+
+
 def _subset_conflict(req_text: str, resp: str) -> str | None:
     """"All Contractor personnel who need access shall hold a final Top Secret clearance" answered
     by "Four of our nine proposed staff hold active Top Secret clearances": some of the things the
     requirement says every one of must."""
     wants = [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
     if not wants:
-        return None
+        return _share_of_all(req_text, resp)
     for m in _SOME_OF.finditer(resp):
         part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
         if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants) and not _is_pick(resp, m.start(), m.end(1)):
             return f"offers '{m.group(0)}' where the solicitation requires all of them"
-    return None
+    return _share_of_all(req_text, resp)
 
 
 def _levels(pattern: re.Pattern, order: list[str], text: str) -> list[int]:
