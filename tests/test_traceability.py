@@ -3270,3 +3270,26 @@ def test_a_share_of_what_every_one_of_must_meet():
     # a share of misses is not a share of the work
     assert _subset_conflict(req, "ShiftWright places every life support inspection on or before the manufacturer "
                                  "due date; fewer than 2 percent of inspections need a manual move.") is None
+
+
+def test_no_less_than_a_length_is_a_floor():
+    from clausecheck.traceability.quantities import _duration_conflict
+
+    req = "The Contractor shall provide operator training of no less than 16 hours for each shift team."
+    assert _duration_conflict(req, "Every shift team completes a three-day course of six hours per day.")[0] is None
+    conflict, _ = _duration_conflict(req, "Every shift team completes an eight-hour course before go-live.")
+    assert conflict and "no less than 16 hours" in conflict
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # the Government evaluates what is delivered: nothing is asked of the contractor's own testers
+    ("H.9 The Contractor shall provide the Government with the trained model weights and inference code for "
+     "independent evaluation.", "Before deployment, our clinical safety team runs an adversarial test suite against "
+                                "each release.", "not addressed"),
+    ("C.5 The Contractor shall describe its optimization formulation, including the objective function and the hard "
+     "constraints.", "Hard constraints are technician qualification and shift length. Soft constraints carry penalty "
+                     "weights in the optimization formulation objective function.", "addressed"),
+])
+def test_no_conflict_where_nothing_is_held_back(requirement, answer, status):
+    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 5. Approach\n\n{answer}\n")[0][0]
+    assert e.status == status, e.reason

@@ -444,7 +444,11 @@ def _outside_testers(block: str) -> bool:
 
 def _independence_conflict(req_text: str, block: str) -> str | None:
     """Independent testing required; the answer's testers are the vendor's own developers."""
-    if not (_INDEPENDENT.search(req_text) or _NO_ROLE.search(req_text)) or _outside_testers(block):
+    # ("provide the Government with the model weights ... for independent evaluation": the Government
+    # evaluates; nothing is asked of the contractor's testers)
+    said = re.sub(r"\bfor\s+(?:independent|third[\s-]party|external|outside)\s+(?:evaluation|review|assessment|verification|"
+                  r"validation|testing|analysis|audit)\b", " ", req_text, flags=re.I)
+    if not (_INDEPENDENT.search(said) or _NO_ROLE.search(said)) or _outside_testers(block):
         return None
     m = _OWN_TEAM.search(block)
     if m is None and (_THIRD_PARTY.search(req_text) or not _SEPARATED.search(block)):
@@ -1129,7 +1133,9 @@ _KINDS = {
     # a constraint the optimizer may trade away where it must never be broken ("minimum flows enter
     # the optimizer as heavily weighted penalty terms" against "hard limits that it never relaxes")
     "hardness": _Kind(_HARD_LIMIT, _SOFT_LIMIT, "the solicitation requires a hard limit; the proposal makes it soft",
-                      unless=re.compile(r"\binviolable\b|\bas\s+(?:an?\s+)?hard\s+(?:limits?|constraints?)\b", re.I)),
+                      # (or lists its hard constraints beside its soft ones: "Hard constraints are: ...")
+                      unless=re.compile(r"\binviolable\b|\bas\s+(?:an?\s+)?hard\s+(?:limits?|constraints?)\b|"
+                                        r"\bhard\s+(?:limits?|constraints?)\s+(?:are|include)\b", re.I)),
     # the vendor's consent over a right the Government must have ("Any published description ...
     # requires Larchmont's prior written consent" against "permit BEA to publish a description")
     "consent": _Kind(_GOVERNMENT_MAY, _VENDOR_CONSENT, "the solicitation grants the Government a right; the proposal makes it "

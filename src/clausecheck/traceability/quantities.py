@@ -4,7 +4,7 @@ requirement's figures and an answer's."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
 from .vocabulary import _IDENT, _fold_known_acronyms, _num, clause_around, terms
@@ -369,6 +369,10 @@ def quantities(text: str) -> list[Qty]:
                                 "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]) or \
                     _NEGATED_LONGER.search(text[max(0, d.start - 120):d.start]):
                 cls = "window"   # "the total duration shall not exceed 3 years": a cap, shorter is fine
+        elif re.match(r"(?:less|fewer|shorter)\s+than\b", lead) and re.search(r"\b(?:no|not)\s+$", text[max(0, d.start - 6):d.start],
+                                                                             re.I):
+            cls = "span"     # "training of no less than 16 hours": a floor, longer is better
+            d = replace(d, text="no " + d.text)
         elif _AFTER.match(rest) and not re.match(r"(?:within|no\s+later|not\s+later|by|in|up\s+to|no\s+more|not\s+more|under|"
                                                 r"less\s+than|not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) and \
                 _role(text, d.start, d.end) == "retain":
