@@ -3293,3 +3293,14 @@ def test_no_less_than_a_length_is_a_floor():
 def test_no_conflict_where_nothing_is_held_back(requirement, answer, status):
     e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 5. Approach\n\n{answer}\n")[0][0]
     assert e.status == status, e.reason
+
+
+def test_the_builders_who_test_their_own_model_are_not_independent():
+    from clausecheck.traceability.judging import _independence_conflict
+
+    req = ("The Contractor must red-team the model before each release, using testers who had no role in building "
+           "the model.")
+    assert _independence_conflict(req, "Before every release, the vision engineers who build EndorseIQ run the "
+                                       "red-team exercise themselves.")
+    assert _independence_conflict(req, "Before every release, an outside firm that had no part in building "
+                                       "EndorseIQ runs the red-team exercise.") is None

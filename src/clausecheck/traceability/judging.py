@@ -411,8 +411,10 @@ _INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b
 _OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:development|engineering|product|internal|in-house|"
                        r"data\s+science|delivery|ml|modell?ing)\s+(?:[\w-]+\s+)?(?:team|staff|engineers|group)\b|\bin-house\b|"
                        r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers|developers|"
-                       r"practice|unit|cell|division|department)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b",
-                       re.I)
+                       r"practice|unit|cell|division|department)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b|"
+                       # "the vision engineers who build EndorseIQ run the red-team exercise themselves"
+                       r"\b(?:engineers|developers|data\s+scientists|modell?ers|team|staff)\s+who\s+(?:build|built|develop|"
+                       r"developed|train|trained|design|designed)\b", re.I)
 # a named group of the vendor's ("our Corporate Assurance group"): its own, but perhaps kept apart from development
 _OWN_GROUP = re.compile(r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){1,3}?(?:team|group|unit|cell|practice|division|"
                         r"department)\b", re.I)
