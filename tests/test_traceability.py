@@ -3304,3 +3304,12 @@ def test_the_builders_who_test_their_own_model_are_not_independent():
                                        "red-team exercise themselves.")
     assert _independence_conflict(req, "Before every release, an outside firm that had no part in building "
                                        "EndorseIQ runs the red-team exercise.") is None
+
+
+def test_not_attaching_what_each_must_carry_is_a_refusal():
+    sol = ("# RFQ\n\n## C\n\nC.4.1.3 Every factual sentence in a generated draft must carry a citation to a specific "
+           "passage in the source packet.\n")
+    prop = ("# Q\n\n## 2. Drafting\n\nWe do not attach citations to individual sentences or passages; desk officers "
+            "preferred a paragraph-level source list.\n")
+    e = run(sol, prop)[0][0]
+    assert e.status == "contradicted", e.reason

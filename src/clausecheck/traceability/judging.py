@@ -74,7 +74,7 @@ _GIVING = ("provide deliver offer support include perform conduct plan intend co
 _RELEASING = "release share disclose allow permit open expose license".split()
 # verbs that do the same act: "will not embed C2PA credentials" declines to attach them
 _SAME_ACT = [frozenset(f.split()) for f in (
-    "attach embed insert add affix apply stamp include",
+    "attach embed insert add affix apply stamp include carry bear",
     "build develop create implement construct",
     "accept ingest process handle read load",
     "deliver export provide furnish supply",
