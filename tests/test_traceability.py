@@ -3313,3 +3313,13 @@ def test_not_attaching_what_each_must_carry_is_a_refusal():
             "preferred a paragraph-level source list.\n")
     e = run(sol, prop)[0][0]
     assert e.status == "contradicted", e.reason
+
+
+def test_a_level_the_answering_sentence_leaves_out_is_read_in_its_paragraph():
+    sol = ("# RFQ\n\n## C\n\nC.3.2.3 The Contractor shall achieve a recall of at least 0.90 on the Government anomaly "
+           "benchmark while holding the false alarm rate at or below 5 percent of reviewed observations.\n")
+    prop = ("# Q\n\n## 2.4 Detection\n\nOn the archived deployments the detectors found 86 of every 100 labelled "
+            "anomalies on the anomaly benchmark. Only about 3 in every 100 reviewed observations turned out to be "
+            "false alarms, which holds the false alarm rate well within the limit.\n")
+    e = run(sol, prop)[0][0]
+    assert e.status == "contradicted" and "0.90" in e.reason, e.reason

@@ -1368,8 +1368,10 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
         if dur2 is not None or not dur_ok:
             dur, dur_ok = dur2, ok2 or dur_ok
     num, num_ok = _number_conflict(text, resp)
-    if num is None and (not num_ok or _EACH_GROUP.search(text)):
-        # a level each group must reach is also failed by a worse figure elsewhere in the paragraph
+    if num is None and (not num_ok or _EACH_GROUP.search(text) or (block != resp and _unmet_figures(text, resp))):
+        # a level each group must reach is also failed by a worse figure elsewhere in the paragraph,
+        # as is a level the sentence leaves out ("a recall of at least 0.90 ... false alarms at or
+        # below 5 percent" answered by the false-alarm sentence, the recall in the one before it)
         num, num_ok = _number_conflict(text, block)
     if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
