@@ -3323,3 +3323,18 @@ def test_a_level_the_answering_sentence_leaves_out_is_read_in_its_paragraph():
             "false alarms, which holds the false alarm rate well within the limit.\n")
     e = run(sol, prop)[0][0]
     assert e.status == "contradicted" and "0.90" in e.reason, e.reason
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # each listed act is banned; keeping the data to the deliverables meets them all
+    ("C.6 The Contractor shall not use ATIP imagery or derived data to train, tune, or market any other product.",
+     "ATIP imagery and everything derived from it will be used only for the FRA product under this order; it is "
+     "never used to train other models.", "addressed"),
+    # the listed things are still looked for one by one
+    ("C.6 The Contractor shall not use race, ethnicity, religion, sex, or any proxy for them as model features.",
+     "Meridian excludes protected attributes such as race, ethnicity, religion and sex from the model feature set.",
+     "partially addressed"),
+])
+def test_a_ban_on_several_acts_is_met_as_a_whole(requirement, answer, status):
+    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 6. Data\n\n{answer}\n")[0][0]
+    assert e.status == status, e.reason

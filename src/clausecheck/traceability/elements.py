@@ -135,13 +135,20 @@ def _missing_sides(body: str, answer: str) -> list[str]:
     return [side for side, pat in (("at rest", _AT_REST), ("in transit", _IN_TRANSIT)) if not pat.search(answer)]
 
 
+# the acts a prohibition lists: "not ... to train, tune or evaluate", "not score, rank or recommend"
+_BANNED_ACTS = re.compile(r"\b(?:not|to)\s+[a-z]+,\s+[a-z]+,?\s+(?:or|nor)\s+[a-z]+\b")
+
+
 def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
     body = _requirement_body(req.ob.text)
     figures = _missing_figures(body, unit.context or unit.text) + _missing_sides(body, unit.context or unit.text)
     if figures:
         return figures
     items = _elements(body)
-    if len(items) < 2:
+    if len(items) < 2 or (req.ob.modality == "prohibition" and _BANNED_ACTS.search(body)):
+        # ("shall not use FSA data to train, tune or evaluate any other model": each act is banned, and
+        # an answer that keeps the data to the deliverables has met them all; the things listed,
+        # "race, ethnicity, religion, sex, or any proxy for them", are still looked for one by one)
         return []
     item_terms = [set(terms(i)) for i in items]
     common = set.intersection(*item_terms) if item_terms else set()
