@@ -3338,3 +3338,16 @@ def test_a_level_the_answering_sentence_leaves_out_is_read_in_its_paragraph():
 def test_a_ban_on_several_acts_is_met_as_a_whole(requirement, answer, status):
     e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 6. Data\n\n{answer}\n")[0][0]
     assert e.status == status, e.reason
+
+
+@pytest.mark.parametrize("answer, conflict", [
+    ("Before the pilot starts we will replay 30 months of each pilot MTF's actual case history.", False),
+    ("Before the pilot starts we will replay 12 months of each pilot MTF's actual case history.", True),
+    ("Every version is backtested against the archive, which covers roughly 30 months of events.", False),
+])
+def test_an_amount_of_history_said_in_other_words(answer, conflict):
+    from clausecheck.traceability.quantities import _duration_conflict
+
+    found, comparable = _duration_conflict("The Contractor shall validate the optimizer retrospectively on at least 24 "
+                                           "months of historical case data.", answer)
+    assert comparable and bool(found) is conflict

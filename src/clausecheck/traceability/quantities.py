@@ -347,7 +347,7 @@ def quantities(text: str) -> list[Qty]:
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
             continue   # "segments up to two hours long": a length, not a time limit
         if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
-                            (_HISTORY_OF.match(rest) and not _WINDOW_LEAD.match(lead))) and \
+                            (_HISTORY_OF.match(text, d.end, d.end + 70) and not _WINDOW_LEAD.match(lead))) and \
                 not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
             # "a chart of the last 30 days of data", "co-authored during the preceding 48 months":
             # how much history is covered; more is better
@@ -434,7 +434,10 @@ _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|i
 _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior|raw|observed|operational|dispatch|sensor|"
                          r"gauge|flight|call|vessel|network)\s+){0,2}"
                          r"(?:(?!(?:the|a|an|its|their|our|each|every|this|that|these|those)\b)[\w-]+(?<!ing)\s+)?(?:traffic|data|records|readings|history|recordings|logs|observations|"
-                         r"imagery|telemetry|transactions|claims|dispatch\s+records)\b", re.I)
+                         r"imagery|telemetry|transactions|claims|dispatch\s+records|events)\b|"
+                         # "30 months of each pilot MTF's actual case history"
+                         r"\s*of\s+(?:each|every|the|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?"
+                         r"(?:history|histories|records|archives?)\b", re.I)
 _WINDOW_LEAD = re.compile(r"(?:within|no\s+later|not\s+later|by|in|under|after|less\s+than|every|each)\b", re.I)
 # "experience within the past five years": a recency limit, where a longer window is worse
 _RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+performance|references?|projects?|"
