@@ -3351,3 +3351,17 @@ def test_an_amount_of_history_said_in_other_words(answer, conflict):
     found, comparable = _duration_conflict("The Contractor shall validate the optimizer retrospectively on at least 24 "
                                            "months of historical case data.", answer)
     assert comparable and bool(found) is conflict
+
+
+def test_at_any_time_after_a_request_is_when_it_may_come():
+    from clausecheck.traceability.quantities import _duration_conflict
+
+    req = ("The Contractor shall export all alerts, logs and model outputs to the Government in CSV or JSON format "
+           "within five business days of a request.")
+    conflict, _ = _duration_conflict(req, "GSA may ask for a full export of alerts, logs and model outputs in CSV or "
+                                          "JSON at any time. Brightline prepares each export within 30 calendar days "
+                                          "of the request.")
+    assert conflict and "30 calendar days" in conflict
+    # still an immediate answer where the proposal's own service is open at any time
+    assert _duration_conflict(req, "Alerts, logs and model outputs can be exported by the Government at any "
+                                   "time.")[0] is None

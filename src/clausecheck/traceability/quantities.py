@@ -262,6 +262,9 @@ def quantities(text: str) -> list[Qty]:
             out.append(Qty("interval", 24.0 / k, _role(text, m.start(), m.end()), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in _ANYTIME.finditer(text):   # "investigators can search the records at any time"
+        if re.match(r"at\s+any\s+time", m.group(0), re.I) and \
+                re.search(r"\b(?:ask|asks|asked|request|requests|requested|call|calls)\b[^.;]{0,100}$", text[:m.start()], re.I):
+            continue   # "GSA may ask for a full export at any time": when the request may come, not how soon it is met
         # ("in real time" allows the few seconds live processing takes: "never more than 1.5 s behind")
         out.append(Qty("window", REAL_TIME_HOURS if m.group("live") else 0.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
