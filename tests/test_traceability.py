@@ -3365,3 +3365,14 @@ def test_at_any_time_after_a_request_is_when_it_may_come():
     # still an immediate answer where the proposal's own service is open at any time
     assert _duration_conflict(req, "Alerts, logs and model outputs can be exported by the Government at any "
                                    "time.")[0] is None
+
+
+def test_approval_by_the_vendors_own_board_is_no_approval_by_the_government():
+    from clausecheck.traceability.judging import _approval_after
+
+    req = ("The Contractor shall obtain written approval from the Contracting Officer before introducing any new "
+           "pretrained model.")
+    assert _approval_after(req, "Upgrades and new components are approved by Tessellate's Model Risk Committee, and "
+                                "the Contracting Officer is informed of each change at the next quarterly review.")
+    assert _approval_after(req, "Upgrades are approved by the Contracting Officer, who also hears of them at the next "
+                                "quarterly review.") is None

@@ -388,11 +388,17 @@ def _deployed_unapproved(resp: str) -> str | None:
     return None
 
 
+# approval by the vendor's own body is no approval by the Government: "approved by Tessellate's Model
+# Risk Committee, and the Contracting Officer is informed at the next quarterly review"
+_OWN_APPROVAL = re.compile(r"\bapproved\s+(?:internally\s+)?by\s+(?:our|its|the\s+vendor['’]s|[A-Z][\w-]*['’]s)\s+"
+                           r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:committee|board|team|group|lead|manager|officer|council)\b", re.I)
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
-    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bapprov|\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
-            or _APPROVAL_GIVEN.search(resp):
+    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
+            or _APPROVAL_GIVEN.search(resp) or (re.search(r"\bapprov", resp, re.I) and not _OWN_APPROVAL.search(resp)):
         return None
     m = _AFTER_THE_FACT.search(resp)
     if m and m.group(0).lower().startswith("in the release notes"):
