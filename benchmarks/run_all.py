@@ -137,8 +137,11 @@ TRACE_SETS = (
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (brief naming broad kinds of conflict, "
                                                              "fourteenth session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(107, 115)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, fifteenth session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 106
+LAST_BLIND = 114
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
