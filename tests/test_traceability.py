@@ -3376,3 +3376,15 @@ def test_approval_by_the_vendors_own_board_is_no_approval_by_the_government():
                                 "the Contracting Officer is informed of each change at the next quarterly review.")
     assert _approval_after(req, "Upgrades are approved by the Contracting Officer, who also hears of them at the next "
                                 "quarterly review.") is None
+
+
+def test_people_trained_by_any_name_are_counted():
+    from clausecheck.traceability.quantities import _count_conflict
+
+    req = "The Contractor shall train at least two analysts in each participating country to run the forecasts."
+    clash = _count_conflict(req, "In each country we will train one designated focal point from the Ministry.")
+    assert clash and "one designated focal point" in clash and "two analysts" in clash
+    assert _count_conflict(req, "In each country we will train three analysts.") is None
+    # people counted under different verbs are not the same count
+    assert _count_conflict("The Contractor shall assign two senior engineers to the project.",
+                           "We assign one program manager and one engineer.") is None

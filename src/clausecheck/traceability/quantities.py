@@ -1218,7 +1218,20 @@ _EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars
 
 
 def _count_nouns(text: str) -> set[str]:
-    return set(terms(text)) | ({"%event"} if _EVENT.search(text) else set())
+    return set(terms(text)) | ({"%event"} if _EVENT.search(text) else set()) | \
+        ({"%person"} if _PEOPLE.match(text) else set())
+
+
+# people by any name: "train at least two analysts" against "train one designated focal point"
+_PEOPLE = re.compile(r"(?:[\w-]+\s+){0,2}?(?:analysts?|staff|officers?|specialists?|focal\s+points?|people|persons?|trainees?|"
+                     r"users?|employees?|members?|technicians?|operators?|reviewers?|clerks?|inspectors?|examiners?|"
+                     r"individuals?|representatives?|champions?|super-?users?)\b", re.I)
+
+
+def _verb_before(text: str, at: int) -> str | None:
+    """The verb just before a count ("train at least two", "will train one")."""
+    m = re.search(r"\b([a-z]+)\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+fewer\s+than|only|just)\s+)?$", text[max(0, at - 40):at], re.I)
+    return m.group(1).lower() if m else None
 
 
 # Work done in batches waits for the next batch: "scored in one nightly batch", "an hourly
@@ -1341,8 +1354,13 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
             theirs = _count_nouns(r.group(2))
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
+            people = "%person" in noun & theirs and (v := _verb_before(req_text, m.start())) is not None and \
+                v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(resp, r.start())
             if got and got < want and (len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs):
                 return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
+            if got and got < want and people:
+                return (f"offers {r.group(1)} {_PEOPLE.match(r.group(2)).group(0)} where the solicitation requires "
+                        f"{m.group(1)} {_PEOPLE.match(m.group(2)).group(0)}")
     return None
 
 
