@@ -3388,3 +3388,15 @@ def test_people_trained_by_any_name_are_counted():
     # people counted under different verbs are not the same count
     assert _count_conflict("The Contractor shall assign two senior engineers to the project.",
                            "We assign one program manager and one engineer.") is None
+
+
+@pytest.mark.parametrize("answer, conflict", [
+    ("We commit to fewer than one numeric error per 100 drafts on the acceptance set.", True),
+    ("Our acceptance target is that at least 98.5 percent of figures in the drafts appear correctly.", True),
+    ("We commit to zero numeric errors on the acceptance set, checked figure by figure.", False),
+])
+def test_some_errors_allowed_where_none_may_be(answer, conflict):
+    from clausecheck.traceability.quantities import _zero_conflict
+
+    req = "The Contractor shall achieve zero numeric errors on the acceptance test set of 200 past releases."
+    assert bool(_zero_conflict(req, answer)) is conflict

@@ -31,6 +31,7 @@ from .quantities import (
     _subset_conflict,
     _unmet_figures,
     _windows_answered,
+    _zero_conflict,
     quantities,
 )
 from .units import Unit
@@ -1382,7 +1383,7 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
-                _scale_conflict(text, block))
+                _scale_conflict(text, block) or _zero_conflict(text, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or

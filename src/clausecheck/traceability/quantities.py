@@ -1424,6 +1424,36 @@ def _share_of_all(req_text: str, resp: str) -> str | None:
     return None
 
 
+# a requirement of none at all: "zero numeric errors", "zero missed isolation points"
+_ZERO = re.compile(r"\bzero\s+(?:[\w-]+\s+){0,2}?(?:errors?|missed(?:\s+[\w-]+){1,2}|misses|defects?|failures?|omissions?|"
+                   r"mistakes?|false\s+negatives?|escapes?)\b", re.I)
+# an answer that allows some: "fewer than one numeric error per 100 drafts", "98.5 percent of isolation
+# points correct", "an error rate below 0.5 percent"
+_SOME_ALLOWED = re.compile(
+    r"\b(?:fewer|less)\s+than\s+(?:one|a|\d+(?:\.\d+)?)\s+(?:[\w-]+\s+){0,2}?(?:errors?|miss(?:es)?|defects?|failures?|"
+    r"omissions?|mistakes?)\b|"
+    r"(?<![\w.])(?:9\d(?:\.\d+)?|[5-8]\d(?:\.\d+)?)\s*(?:%|percent)\s+(?:of\s+)?(?:[\w-]+\s+){0,8}?(?:correct(?:ly)?|"
+    r"accurate(?:ly)?|right|caught|detected|found|identified)\b|"
+    r"\b(?:error|miss|defect|failure)\s+rates?\s+(?:of|below|under|at\s+or\s+below|no\s+(?:more|higher)\s+than)\s+"
+    r"(?:about\s+)?0?\.\d*[1-9]\d*\s*(?:%|percent)?", re.I)
+
+
+def _zero_conflict(req_text: str, resp: str) -> str | None:
+    """"achieve zero numeric errors on the acceptance set" answered by "fewer than one numeric
+    error per 100 drafts": the answer allows some where none may be."""
+    if not _ZERO.search(req_text):
+        return None
+    m = _affirmed_figure(_SOME_ALLOWED, resp)
+    return f"offers '{m.group(0)}' where the solicitation requires '{_ZERO.search(req_text).group(0)}'" if m else None
+
+
+def _affirmed_figure(pattern: re.Pattern, resp: str) -> re.Match | None:
+    for m in pattern.finditer(resp):
+        if not re.search(r"\b(?:not|never|no)\b", resp[max(0, m.start() - 30):m.start()], re.I):
+            return m
+    return None
+
+
 def _subset_conflict(req_text: str, resp: str) -> str | None:
     """"All Contractor personnel who need access shall hold a final Top Secret clearance" answered
     by "Four of our nine proposed staff hold active Top Secret clearances": some of the things the
