@@ -3400,3 +3400,18 @@ def test_some_errors_allowed_where_none_may_be(answer, conflict):
 
     req = "The Contractor shall achieve zero numeric errors on the acceptance test set of 200 past releases."
     assert bool(_zero_conflict(req, answer)) is conflict
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # a passage about the forbidden act that restricts nothing describes doing it
+    ("H.5 The Contractor shall not provide size protest preparation or advisory services to any business.",
+     "Tallgrass also offers GovCon Assist, a product that small contractors use to prepare size protests and get "
+     "advisory services.", "contradicted"),
+    # naming key personnel does not answer a ban on replacing them without approval
+    ("H.2 The Contractor shall not substitute the Project Manager or the Lead Data Scientist without prior written "
+     "approval.", "Key personnel are Project Manager Dana Whitcombe and Lead Data Scientist Dr. Tomas Varga.",
+     "not addressed"),
+])
+def test_a_passage_on_a_forbidden_subject_that_restricts_nothing(requirement, answer, status):
+    e = run(f"# RFQ\n\n## H\n\n{requirement}\n", f"# Q\n\n## 4. Approach\n\n{answer}\n")[0][0]
+    assert e.status == status, e.reason

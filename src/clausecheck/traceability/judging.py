@@ -1255,6 +1255,15 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
         _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)
 
 
+# a ban that lifts with someone's leave: "shall not substitute key personnel without prior written approval"
+_CONDITIONAL_BAN = re.compile(r"\b(?:without|unless|except\s+(?:with|after))\b[^.;]{0,60}?\b(?:approv\w*|notice|notif\w*|"
+                              r"consent|authori[sz]\w*|permission|concurrence)\b", re.I)
+# a ban on things of a kind: "any model, dataset or component developed by a covered entity", "any
+# training image whose license does not permit ..."
+_QUALIFIED_BAN = re.compile(r"\b(?:any|a)\s+(?:[\w-]+,?\s+){0,5}?(?:[\w-]+\s+)?(?:whose|that\s+(?:is|was|has|are)|which\s+(?:is|was)|"
+                            r"developed|controlled|maintained|produced|owned|made|manufactured|licensed)\b", re.I)
+
+
 # verbs too common to show, on their own, that a passage does the forbidden thing ("Cedarline uses
 # three model components" against "not use EPA documents to train any commercial model")
 _VAGUE_VERBS = frozenset(_verb_key(w) for w in ("use", "make", "do", "get", "have", "take"))
@@ -1407,7 +1416,17 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
                 # "Kestrel will add de-identified pilot images to the shared training pool" against
                 # "shall not use images collected under this contract to train other models"
                 return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
-            # "Key personnel are Dana and Tomas" does not answer "shall not substitute key personnel"
+            # a passage about what is forbidden that states no restriction at all describes doing it
+            # more often than not ("Kestrel Ridge offers a commercial benchmarking service ... values
+            # extracted from DOE test reports are added to it"); but "Key personnel are Dana and
+            # Tomas" does not answer "shall not substitute key personnel without approval", nor does
+            # a list of components one whose licence or origin a ban is about
+            # (a ban on reuse for others has its own tests: a passage about the data is no breach)
+            # (nor does a ban on acting "on its own", which has its own test: a person may do it by hand)
+            if not _CONDITIONAL_BAN.search(text) and not _QUALIFIED_BAN.search(text) and \
+                    not _REUSE_BANNED.search(text) and not _OTHERS_BANNED.search(text) and not _BY_ITSELF.search(text):
+                return "contradicted", ("the passage on this subject states no restriction and appears to do what the "
+                                        f"solicitation forbids: '{resp[:120]}'")
             return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
