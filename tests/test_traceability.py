@@ -3415,3 +3415,11 @@ def test_some_errors_allowed_where_none_may_be(answer, conflict):
 def test_a_passage_on_a_forbidden_subject_that_restricts_nothing(requirement, answer, status):
     e = run(f"# RFQ\n\n## H\n\n{requirement}\n", f"# Q\n\n## 4. Approach\n\n{answer}\n")[0][0]
     assert e.status == status, e.reason
+
+
+def test_a_list_label_is_no_figure():
+    from clausecheck.traceability.quantities import _req_thresholds
+
+    assert _req_thresholds("1. display the linking score and the fields that agree between the two records") == []
+    assert _req_thresholds("(2) report the accuracy of the model") == []
+    assert [p for *_, p in _req_thresholds("1. achieve a recall of at least 0.90 on the benchmark")] == ["at least 0.90"]

@@ -808,9 +808,12 @@ _NEGATED_LEAD = re.compile(r"(?:\bno\s+(?!more\b|less\b|fewer\b|later\b|longer\b
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
 
 
+_LIST_LABEL = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
-    text = _digits(text)
+    text = _digits(_LIST_LABEL.sub("", text, count=1))   # "1. display the linking score": a label, not a figure
     out = []
     spans = [(d.start, d.end) for d in find_durations(text)]
     seen: set[int] = set()
