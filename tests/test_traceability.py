@@ -39,6 +39,11 @@ def status_of(entries, needle: str):
     return hits[0]
 
 
+def traced(requirement: str, answer: str, heading: str = "3. Approach", section: str = "C"):
+    """The entry of a one-requirement solicitation traced against a one-paragraph answer."""
+    return run(f"# RFQ\n\n## {section}\n\n{requirement}\n", f"# Q\n\n## {heading}\n\n{answer}\n")[0][0]
+
+
 def assert_one(req: str, answer: str, status: str, heading: str = "2. Approach") -> None:
     """Trace a one-requirement solicitation against a one-paragraph answer."""
     sol = f"# RFQ\n\n## C\n\nC.1 The Contractor shall {req}.\n"
@@ -3063,7 +3068,7 @@ def test_conflicts_in_other_words(requirement, answer):
     """Micro-batches every 15 minutes against 60 seconds; a monthly roll-up against 24 hours; "we do not
     plan to ride" against a ride along; "not exported" refusing a delivery; a provider that keeps
     content for 30 days; a share written in words ("Five percent")."""
-    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
+    e = traced(requirement, answer)
     assert e.status == "contradicted", e.reason
 
 
@@ -3085,7 +3090,7 @@ def test_conflicts_in_other_words(requirement, answer):
 def test_readings_that_are_no_conflict(requirement, answer, status):
     """A person doing by hand what the system must not do on its own; the first 10 of a ranking
     where the top 20 is required; a licence the answer says is not needed."""
-    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
+    e = traced(requirement, answer)
     assert (e.status != "contradicted") if status == "not contradicted" else (e.status == status), e.reason
 
 
@@ -3125,7 +3130,7 @@ def test_examples_of_past_projects_are_not_samples_of_output():
      "subscription.", "for others"),
 ])
 def test_later_starts_and_commercial_subscriptions(requirement, answer, reason):
-    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 3. Approach\n\n{answer}\n")[0][0]
+    e = traced(requirement, answer)
     assert e.status == "contradicted" and reason in e.reason, e.reason
 
 
@@ -3163,7 +3168,7 @@ def test_a_figure_named_for_the_measure_is_its_answer(answer, status):
     # the 90 percent confidence level clears the 80 percent bar; the recall figure does not
     req = ("The Contractor is required to demonstrate, before any review is closed, a recall of at least 80 percent "
            "estimated from an elusion sample at a 95 percent confidence level.")
-    e = run(f"# RFQ\n\n## C\n\nC.4.3 {req}\n", f"# Q\n\n## 3.3 Recall Target\n\n{answer}\n")[0][0]
+    e = traced(f"C.4.3 {req}", answer, "3.3 Recall Target")
     assert e.status == status, e.reason
 
 
@@ -3291,7 +3296,7 @@ def test_no_less_than_a_length_is_a_floor():
                      "weights in the optimization formulation objective function.", "addressed"),
 ])
 def test_no_conflict_where_nothing_is_held_back(requirement, answer, status):
-    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 5. Approach\n\n{answer}\n")[0][0]
+    e = traced(requirement, answer, "5. Approach")
     assert e.status == status, e.reason
 
 
@@ -3336,7 +3341,7 @@ def test_a_level_the_answering_sentence_leaves_out_is_read_in_its_paragraph():
      "partially addressed"),
 ])
 def test_a_ban_on_several_acts_is_met_as_a_whole(requirement, answer, status):
-    e = run(f"# RFQ\n\n## C\n\n{requirement}\n", f"# Q\n\n## 6. Data\n\n{answer}\n")[0][0]
+    e = traced(requirement, answer, "6. Data")
     assert e.status == status, e.reason
 
 
@@ -3413,7 +3418,7 @@ def test_some_errors_allowed_where_none_may_be(answer, conflict):
      "not addressed"),
 ])
 def test_a_passage_on_a_forbidden_subject_that_restricts_nothing(requirement, answer, status):
-    e = run(f"# RFQ\n\n## H\n\n{requirement}\n", f"# Q\n\n## 4. Approach\n\n{answer}\n")[0][0]
+    e = traced(requirement, answer, "4. Approach", section="H")
     assert e.status == status, e.reason
 
 

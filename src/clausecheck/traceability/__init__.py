@@ -48,8 +48,8 @@ from collections.abc import Sequence
 
 from ..model import Citation as CitationModel
 from ..model import Document, Evidence, Finding, Obligation, TraceEntry
-from .judging import _anywhere_conflict, _holds_rarest, _near_conflict, _rule_category, _self_names, judge
-from .matching import ANSWER_FROM, concept_sets, match_requirements
+from .judging import _anywhere_conflict, _near_conflict, _rule_category, _self_names, judge, judge_entry
+from .matching import concept_sets, match_requirements
 from .form import asks_for_matrix, judge_matrix, judge_pages, page_limit
 from .quantities import Qty, quantities
 from .units import Unit, is_requirement, proposal_units
@@ -102,10 +102,8 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
             continue
         unit = units[i] if i is not None else None
         topic = units[topics[r]] if r in topics else None
-        status, reason = judge(req, unit, score, matcher, selfs, topic)
-        if topic is not None and status == "contradicted" and \
-                (unit is None or score < ANSWER_FROM or not _holds_rarest(req, unit, matcher)):
-            unit = topic   # the judge read the section named for the subject, which refuses it
+        # (the passage read is the section named for the subject when that section refuses it)
+        status, reason, unit = judge_entry(req, unit, score, matcher, selfs, topic)
         if status != "contradicted":
             near = _near_conflict(req, units, status, unit)
             if near:

@@ -35,7 +35,7 @@ from .quantities import (
     quantities,
 )
 from .units import Unit
-from .vocabulary import _IDENT, _STOP, _requirement_body, _verb_key, clause_around, terms
+from .vocabulary import _IDENT, _STOP, _requirement_body, _verb_key, clause_around, sentences, terms
 
 # A commitment that is not firm.  "may" and friends count only with the proposer as subject.
 _WEAK = re.compile(
@@ -379,7 +379,7 @@ _APPROVAL_KEPT = re.compile(r"\b(?:require|requires|need|needs|after|until|once)
 def _deployed_unapproved(resp: str) -> str | None:
     """A passage that puts a new model, version or update into use by itself, with no one's
     approval in the same sentence."""
-    for sentence in re.split(r"(?<=[.;])\s+", resp):
+    for sentence in sentences(resp):
         m = _AUTO_DEPLOYED.search(sentence)
         if not m or not _MODEL_CHANGE.search(sentence[max(0, m.start() - 50):m.end()]) or _APPROVAL_KEPT.search(sentence):
             continue
@@ -1198,7 +1198,7 @@ def _cross_use_conflict(req_text: str, resp: str) -> str | None:
         return None
     across = re.compile(r"\b(?:across|from|over|spanning|on)\s+(?:all|every|many|multiple|other|several|the\s+other)\s+"
                         r"(?:[\w-]+\s+){0,2}?" + re.escape(m.group(1).lower()) + r"(?:es|s)?\b", re.I)
-    for sentence in re.split(r"(?<=[.;])\s+", resp):
+    for sentence in sentences(resp):
         a = across.search(sentence)
         if a and _POOLING.search(sentence) and _unnegated(sentence, a.start()):
             return f"the solicitation keeps each {m.group(1).lower()} apart; the proposal pools them: '{sentence.strip()[:140]}'"
@@ -1237,7 +1237,7 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
             words.pop()
         if words and len(words[-1]) >= 3 and words[-1].lower() not in ("use", "model", "models"):
             keys.append(words[-1].lower())
-    for sentence in re.split(r"(?<=[.;])\s+|\n", resp):
+    for sentence in sentences(resp, lines=True):
         # a sentence about features, one whose verb "uses" the attribute, or a row of a feature catalog
         about = _FEATURE_NOUN.search(sentence) or ("|" in sentence and re.search(r"\bfeatures?\b", resp, re.I))
         for key in keys:
@@ -1351,23 +1351,40 @@ def _time_met_elsewhere(req: _Req, unit: Unit, matcher: _Matcher) -> bool:
     return False
 
 
+def _answers(req: _Req, unit: Unit | None, score: float, matcher: _Matcher) -> bool:
+    """The passage matches well enough to be read as the answer."""
+    return unit is not None and score >= ANSWER_FROM and _holds_rarest(req, unit, matcher)
+
+
+def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
+                topic: Unit | None = None) -> tuple[str, str, Unit | None]:
+    """Status and reason for one requirement, and the passage they were read from.  ``topic`` is
+    a unit under a heading named for the requirement's subject: when no passage matches well
+    enough on its words, the reason names that section for the reviewer, but a heading is no
+    answer (on the labelled sets, most such sections were about the subject without answering
+    the requirement); only a refusal stated there ("3. Forecasts: We do not produce ensemble
+    forecasts") makes the requirement contradicted, and then the section is the passage read."""
+    if _answers(req, unit, score, matcher):
+        return (*_judge_answer(req, unit, score, matcher, selfs), unit)
+    if topic is None:
+        return "not addressed", "no passage of the proposal answers this requirement", unit
+    if _answers(req, topic, ANSWER_FROM, matcher):
+        status, reason = _judge_answer(req, topic, ANSWER_FROM, matcher, selfs)
+        if status == "contradicted":
+            return status, reason, topic
+    heading = topic.headings[-1] if topic.headings else topic.location.describe()
+    return "not addressed", (f"no passage of the proposal answers this requirement, though section \"{heading}\" "
+                             "is about its subject"), unit
+
+
 def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
           topic: Unit | None = None) -> tuple[str, str]:
-    """Status and reason for one requirement.  ``topic`` is a unit under a heading named for the
-    requirement's subject: when no passage matches well enough on its words, the reason names
-    that section for the reviewer, but a heading is no answer (on the labelled sets, most such
-    sections were about the subject without answering the requirement)."""
-    if unit is not None and score >= ANSWER_FROM and not _holds_rarest(req, unit, matcher):
-        unit, score = None, 0.0
-    if unit is None or score < ANSWER_FROM:
-        if topic is None:
-            return "not addressed", "no passage of the proposal answers this requirement"
-        status, reason = judge(req, topic, ANSWER_FROM, matcher, selfs)
-        if status == "contradicted":
-            return status, reason   # "3. Forecasts: We do not produce ensemble forecasts" still refuses
-        heading = topic.headings[-1] if topic.headings else topic.location.describe()
-        return "not addressed", (f"no passage of the proposal answers this requirement, though section \"{heading}\" "
-                                 "is about its subject")
+    """Status and reason for one requirement (``judge_entry`` without the passage read)."""
+    return judge_entry(req, unit, score, matcher, selfs, topic)[:2]
+
+
+def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
+    """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
     resp = unit.text
     block = unit.context or resp

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
-from .vocabulary import _IDENT, _fold_known_acronyms, _num, clause_around, terms
+from .vocabulary import _IDENT, _fold_known_acronyms, _num, clause_around, sentences, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
@@ -1418,7 +1418,7 @@ def _share_of_all(req_text: str, resp: str) -> str | None:
     if re.search(r"%|\bpercent", req_text, re.I) or _req_thresholds(req_text):
         return None
     wants = [set(terms(m.group(1))) for m in _EVERY_ONE.finditer(req_text)]
-    for sentence in re.split(r"(?<=[.;])\s+", resp):
+    for sentence in sentences(resp):
         for m in _PERCENT_OF.finditer(sentence):
             share = float(m.group(1))
             if 50 <= share < 100 and any(w & set(terms(m.group(2))) for w in wants) and \

@@ -382,6 +382,12 @@ def clause_around(text: str, start: int, end: int, opens: str = ".;") -> str:
     return text[lo:min(ends) if ends else len(text)]
 
 
+def sentences(text: str, lines: bool = False) -> list[str]:
+    """``text`` cut after each full stop or semicolon (and at line breaks with ``lines``, so the
+    rows of a table are apart)."""
+    return re.split(r"(?<=[.;])\s+|\n" if lines else r"(?<=[.;])\s+", text)
+
+
 # clauses that carry out a statute a proposal may name instead: Section 889 of the FY2019 NDAA
 # (FAR 52.204-24/-25/-26, covered telecommunications), Section 1634 of the FY2018 NDAA (52.204-23,
 # Kaspersky Lab products)
