@@ -140,8 +140,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(107, 115)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, fifteenth session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(115, 123)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, sixteenth session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 114
+LAST_BLIND = 122
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 

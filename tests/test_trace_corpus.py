@@ -47,7 +47,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind99", "proposals-blind100", "proposals-blind101", "proposals-blind102",
         "proposals-blind103", "proposals-blind104", "proposals-blind105", "proposals-blind106",
         "proposals-blind107", "proposals-blind108", "proposals-blind109", "proposals-blind110", "proposals-blind111",
-        "proposals-blind112", "proposals-blind113", "proposals-blind114"]
+        "proposals-blind112", "proposals-blind113", "proposals-blind114", "proposals-blind115", "proposals-blind116",
+        "proposals-blind117", "proposals-blind118", "proposals-blind119", "proposals-blind120", "proposals-blind121",
+        "proposals-blind122"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
