@@ -589,3 +589,32 @@ def test_a_lone_number_on_two_pages_is_not_taken_for_a_page_number():
             b.new_page()
     joined = "\n".join(texts(parse(b.to_bytes())))
     assert "42" in joined
+
+
+def test_sentence_broken_after_a_colon_at_a_page_break_is_joined():
+    """A proposal PDF whose page ends on "... triggers the sepsis protocol:" and whose next page
+    goes on "the platform places a STAT lactate order ..." holds one sentence, not two: the
+    clause after the colon is what the passage commits to."""
+    b = PdfBuilder(header=None, footer=None)
+    b.paragraph("Opening paragraph. " + LONG)
+    b.raw_lines(["To save time in the first hour, the high-risk tier triggers the nurse-driven protocol:"],
+                gap_after=False)
+    b.new_page()
+    b.raw_lines(["the platform places a STAT lactate order through the order interface when the alert fires."])
+    b.paragraph("Closing paragraph. " + LONG)
+    got = texts(parse(b.to_bytes()))
+    assert got[1] == ("To save time in the first hour, the high-risk tier triggers the nurse-driven protocol: "
+                      "the platform places a STAT lactate order through the order interface when the alert fires.")
+    assert len(got) == 3
+
+
+def test_a_list_introduced_by_a_colon_at_a_page_break_stays_a_list():
+    b = PdfBuilder(header=None, footer=None)
+    b.paragraph("Opening paragraph. " + LONG)
+    b.raw_lines(["The Contractor shall deliver the following items to the Contracting Officer:"], gap_after=False)
+    b.new_page()
+    b.list_item("(a)", "A monthly status report covering every open incident.")
+    b.paragraph("Closing paragraph. " + LONG)
+    got = parse(b.to_bytes()).blocks
+    assert got[1].text == "The Contractor shall deliver the following items to the Contracting Officer:"
+    assert got[2].kind == "list_item" and got[2].text.startswith("(a) A monthly")

@@ -3428,3 +3428,149 @@ def test_a_list_label_is_no_figure():
     assert _req_thresholds("1. display the linking score and the fields that agree between the two records") == []
     assert _req_thresholds("(2) report the accuracy of the model") == []
     assert [p for *_, p in _req_thresholds("1. achieve a recall of at least 0.90 on the benchmark")] == ["at least 0.90"]
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # hours of cover: a desk that opens later and closes earlier leaves part of the day out
+    ("C.6 The Contractor shall staff a tier 2 help desk from 8 AM to 6 PM Eastern time, Monday through Friday.",
+     "Our tier 2 help desk is staffed from 9:00 a.m. to 5:00 p.m. Eastern, Monday through Friday.", "contradicted"),
+    ("C.6 The Contractor shall staff a tier 2 help desk from 8 AM to 6 PM Eastern time, Monday through Friday.",
+     "Our tier 2 help desk is staffed from 7:30 a.m. to 6:00 p.m. Eastern, Monday through Friday.", "addressed"),
+    ("C.6 The Contractor shall provide Tier 2 support between 07:00 and 19:00 local time.",
+     "Tier 2 support is staffed 06:00-20:00 local time by our operations center.", "addressed"),
+    # runs of years: a hindcast over fewer seasons than required
+    ("C.4 The Contractor shall validate each model version against hindcasts covering at least the 2015 through "
+     "2023 lean seasons.", "Before any model version goes live, we re-run it as a hindcast over the 2019 through "
+     "2023 lean seasons for every focus country.", "contradicted"),
+    ("C.4 The Contractor shall validate each model version against hindcasts covering at least the 2015 through "
+     "2023 lean seasons.", "Before any model version goes live, we re-run it as a hindcast over the 2012 through "
+     "2024 lean seasons for every focus country.", "addressed"),
+    # a tolerance that is a share of a reference value is a ceiling
+    ("C.3 The sale-unit estimate shall fall within 10 percent of the check-cruise volume.",
+     "Our sale-unit estimate will fall within 15 percent of the check-cruise volume at 90 percent confidence.",
+     "contradicted"),
+    ("C.3 The sale-unit estimate shall fall within 10 percent of the check-cruise volume.",
+     "Our sale-unit estimate will fall within 8 percent of the check-cruise volume at 90 percent confidence.",
+     "addressed"),
+    # a ban in the passive voice: the participles are the banned acts
+    ("C.3.7 Raw observatory data shall not be copied or transferred to any off-site system or commercial cloud "
+     "service.", "To use our GPU training farm, selected raw integration segments containing the new source are "
+     "copied over an encrypted link to the Kestrel training environment hosted on a commercial cloud provider.",
+     "contradicted"),
+    # reuse of Government data: retraining on pooled copies; a library sold to the vendor's own clients
+    ("H.4 The Contractor shall not use radiographs or other data from IHS or Tribal facilities to train or improve "
+     "any model without IHS approval.", "Each quarter, de-identified radiographs and the dentist's accept or dismiss "
+     "decisions are copied from every customer site, including IHS and Tribal clinics, to our research environment, "
+     "where they are pooled to retrain and validate the next model version.", "contradicted"),
+    ("H.4 The Contractor shall not use PBJ, MDS, or any derived data to develop, train, or improve products offered "
+     "to other clients.", "Aggregated, de-identified benchmark statistics derived from this engagement, such as median "
+     "hours per resident day by peer group, will be incorporated into the Quarterline benchmarking library that we "
+     "make available to our commercial long-term care clients.", "contradicted"),
+])
+def test_hours_years_tolerances_passive_bans_and_reuse(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert e.status == status, e.reason
+
+
+def test_a_list_item_that_refrains_is_a_prohibition():
+    """"The Contractor shall: ... refrain from using Commission documents to train ...": the item forbids."""
+    sol = ("# RFQ\n\n## C\n\nC.5 Data use. The Contractor shall:\n\n"
+           "- deliver the coded records to the Commission each week;\n"
+           "- refrain from using Commission documents or derived data to train or improve any product offered to "
+           "other customers;\n- keep the records in the United States.\n")
+    prop = ("# Q\n\n## 5. Data\n\nMeridale will use de-identified features and error patterns derived from Commission "
+            "documents to improve the general Clarion Extract models that we license to other court and agency "
+            "customers.\n")
+    entries = {e.requirement.text[:20]: e for e in run(sol, prop)[0]}
+    item = entries["refrain from using C"]
+    assert item.requirement.modality == "prohibition"
+    assert item.status == "contradicted", item.reason
+    assert entries["deliver the coded re"].requirement.modality == "obligation"
+
+
+def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
+    from clausecheck.traceability.quantities import _number_conflict
+
+    req = ("The forecast of total daily outlays made one business day ahead must fall within 5 percent of the actual "
+           "total on at least 90 percent of business days.")
+    met = "Next-day forecasts will land within 4 percent of the realized figure on at least 90 percent of business days."
+    worse = "Next-day forecasts will land within 7 percent of the realized figure on at least 90 percent of business days."
+    assert _number_conflict(req, met) == (None, True)
+    assert "within 5" in _number_conflict(req, worse)[0]
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # withholding is what a duty to suppress or set aside asks for, not a refusal
+    ("C.5 The Contractor shall suppress any occupancy figure for a zone smaller than 2,000 usable square feet.",
+     "FloorPulse withholds any occupancy figure for a zone under 2,500 usable square feet in the dashboard.",
+     "addressed"),
+    ("C.3 The Contractor shall set aside at least 20 percent of the sale units on each national forest for "
+     "validation.", "Before any fitting begins, we will randomly withhold 25 percent of the sale units on every "
+     "national forest.", "addressed"),
+    # a lower cut-off for suppressing catches more
+    ("C.4 The Contractor shall suppress any draft whose similarity score to an existing bank item exceeds 0.85.",
+     "Drafts scoring above 0.80 similarity against any bank item are withheld and never shown.", "addressed"),
+    ("C.4 The Contractor shall suppress any draft whose similarity score to an existing bank item exceeds 0.85.",
+     "Drafts scoring above 0.90 similarity against any bank item are withheld and never shown.", "contradicted"),
+    # the bounds of reporting groups are no levels to meet
+    ("C.6 Classifier performance shall be reported separately for each military service and for each age band "
+     "(under 30, 30 to 44, 45 and over).", "Results are broken out by branch of service and by the three age bands "
+     "in the RFP (under 30, 30 to 44, 45 and over).", "addressed"),
+    # a total that meets a count, broken into its parts
+    ("C.8 The Contractor shall conduct two training sessions for WCIAS classifiers before initial operating "
+     "capability.", "We will hold three hands-on training sessions for WCIAS classifiers before initial operating "
+     "capability: one at Ogden, one in Washington, D.C., and one virtual session that is recorded.", "addressed"),
+    # how far ahead, for each horizon of a list
+    ("C.3 The Contractor shall produce projected phase classifications for each admin-2 unit at horizons of three "
+     "and six months.", "For every admin-2 unit, it issues projections three months and six months ahead.",
+     "addressed"),
+    ("C.3 The Contractor shall produce projected phase classifications for each admin-2 unit at horizons of three "
+     "and six months.", "For every admin-2 unit, it issues projected phase classifications three months ahead.",
+     "contradicted"),
+    # holding out through an outage: longer is better
+    ("C.7 The software shall continue to analyze images when a clinic loses its wide-area network connection for "
+     "up to 72 hours.", "The appliance performs all image analysis locally and keeps working for up to seven days "
+     "when the clinic loses its wide-area network connection.", "addressed"),
+    ("C.7 The software shall continue to analyze images when a clinic loses its wide-area network connection for "
+     "up to 72 hours.", "The appliance performs all image analysis locally and keeps working for up to 24 hours "
+     "when the clinic loses its wide-area network connection.", "contradicted"),
+])
+def test_withholding_cut_offs_bands_counts_horizons_and_outages(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert e.status == status, e.reason
+
+
+def test_what_runs_at_a_release_is_not_the_release():
+    from clausecheck.traceability.judging import _deployed_unapproved
+
+    assert _deployed_unapproved("Scoring runs automatically at each model release and the results are attached.") is None
+    assert _deployed_unapproved("Each retrained model is automatically deployed to production when its tests pass.")
+
+
+def test_a_model_card_stating_what_a_model_is_not_meant_for_declines_nothing():
+    e = traced("C.9 The Contractor shall document each model in a model card stating its training data, intended use "
+               "and limitations.", "For each model we will publish a model card covering its training data, its "
+               "intended use and what it is not meant for, and its limitations.")
+    assert e.status == "addressed", e.reason
+
+
+def test_a_milestone_month_is_no_count():
+    from clausecheck.traceability.quantities import _number_conflict
+
+    assert _number_conflict("The labelled library shall contain at least 20,000 annotated interference events.",
+                            "| Labelled interference library | Month 6 |")[0] is None
+
+
+def test_forecast_horizons_listed_after_at():
+    e = traced("C.3.2 The Contractor shall produce concentration forecasts for each monitoring well at horizons of "
+               "1, 5 and 20 years.", "We produce concentration forecasts for each monitoring well at one, three, "
+               "five and ten years.")
+    assert e.status == "contradicted" and "20 years" in e.reason, e.reason
+
+
+def test_form_numbers_are_no_counts():
+    from clausecheck.traceability.quantities import _count_conflict
+
+    assert _count_conflict("The Contractor shall ingest all LM-2, LM-3 and LM-4 reports filed since 2010.",
+                           "LedgerSight loads every LM-2 and LM-3 report filed electronically since 2010.") is None
+    assert _count_conflict("The Contractor shall deliver three monthly reports.", "We deliver two monthly reports.")

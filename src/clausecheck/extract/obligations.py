@@ -337,6 +337,8 @@ def _furnished(leads: dict[int, Block], first: Block, row_text: str) -> bool:
     return lead is not None and bool(_FURNISHES.search(lead.text))
 
 
+# a list item that forbids: "refrain from ...", "not disclose ...", "never ..."
+_NEGATED_ITEM = re.compile(r"^\W*(?:refrain\s+from|not|never)\s+\w", re.IGNORECASE)
 # a sentence that only introduces a table: "… shall meet the following:", "Table C-1 sets out the functions …"
 _INTRODUCES = re.compile(r":\s*$|\bthe\s+following\b|\bTable\s+[A-Z]?[-\w.]*\d", re.IGNORECASE)
 
@@ -567,6 +569,10 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         if results[pending.index] is not None:
                             results[pending.index] = None
                     trig = lead.trigger
+                    if trig.modality == "obligation" and _NEGATED_ITEM.match(_LEADING_LABEL.sub("", clause, count=1)):
+                        # "The Contractor shall: ... (c) refrain from using Commission data to train ...":
+                        # the item forbids what its lead-in's "shall" would otherwise require
+                        trig = Trigger(trig.start, trig.end, "prohibition", "binding", trig.text)
                 elif _is_not_requirement(clause):
                     continue
                 own_subject = inherited is None

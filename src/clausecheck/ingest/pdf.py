@@ -1263,11 +1263,13 @@ def _run_blocks(
         elif _ENUMERATOR.match(text) or _BULLET.match(text):
             kind = "list_item"
         last = lines[-1]
+        # (a page that ends on "... triggers the protocol:" may go on in lowercase on the next:
+        # the merge below joins it only then, so a list the colon introduces stays a list)
         continues = (
             idx == len(paragraphs) - 1
             and kind != "heading"
-            and not _ENDS_SENTENCE.search(last.text)
-            and last.x1 >= col_right - 0.15 * col_w
+            and (not _ENDS_SENTENCE.search(last.text) or last.text.rstrip().endswith(":"))
+            and (last.x1 >= col_right - 0.15 * col_w or last.text.rstrip().endswith(":"))
         )
         out.append((RawBlock(text=text, kind=kind, page=page.number), continues))
     return out
@@ -1294,7 +1296,7 @@ def _merge_across_pages(
         and first.kind == "paragraph"
         and not _NUMBERED.match(first.text)
         and not _HEADING_WORD.match(first.text)
-        and (first.text[:1].islower() or len(pending.text) >= 60)
+        and (first.text[:1].islower() or (len(pending.text) >= 60 and not pending.text.endswith(":")))
     ):
         pending.text = _finish(_join(pending.text, first.text, vocab))
         page_blocks = page_blocks[1:]

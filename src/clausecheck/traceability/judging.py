@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .coverage import hours_conflict, windows, years_conflict
 from .elements import _elements, _missing_elements
 from .matching import (
     ANSWER_FROM,
@@ -166,6 +167,12 @@ _OPENING_CONDITION = re.compile(r"\s*(?:if|when|whenever|where|unless|should|onc
                                 r"(?!\s+(?:awarded|selected|chosen|we\s+are\s+(?:awarded|selected)))[^.;]*,", re.I)
 
 
+# duties whose act is itself to keep something back: "suppress any figure for a small zone", "set aside
+# 20 percent of the units", "hold out a test set"
+_HOLD_BACK = re.compile(r"\b(?:suppress\w*|withh\w*|set\s+aside|hold\s+(?:out|back)|held\s+(?:out|back)|redact\w*|mask\w*|"
+                        r"exclud\w*|sequester\w*|reserv\w*)\b", re.I)
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()) or _quoted(resp, m.start()):
@@ -175,8 +182,12 @@ def _refusal(req: _Req, resp: str) -> str | None:
         if m.group(0).lower().startswith("withh") and \
                 re.search(r"\b(?:not|cannot|never|no)\b", _clause_before(resp, m.start()), re.I):
             continue   # "cannot release, redact or withhold any record on its own": a negated withholding
+        if "withh" in m.group(0).lower() and _HOLD_BACK.search(req.ob.text):
+            continue   # "withholds any figure for a zone under 2,500 square feet" does what "suppress ..." asks
         tail = resp[m.end(): m.end() + 120]
         tail = re.split(r"[.;]", tail)[0]
+        if re.match(r"\s*(?:meant|intended|designed|suitable|suited|validated)\s+(?:for|to)\b", tail, re.I):
+            continue   # a model card stating "what it is not meant for" describes limits of use
         if re.search(r"\b(?:if|unless|until)\b", tail) or \
                 (m.group(0).lower().startswith("refus") and re.search(r"\b(?:whose|that|which|without)\b", tail)):
             # "refuses to load any package whose signature does not verify" is a gate too
@@ -385,6 +396,9 @@ def _deployed_unapproved(resp: str) -> str | None:
             continue
         if re.search(r"\b(?:not|never|no)\b", _clause_before(sentence, m.start()), re.I):
             continue
+        if re.match(r"automatically\s+(?:at|after|on|upon|with|before|for)\s+(?:each|every|the|a|any)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:release|deployment|promotion|update|install\w*)\b", m.group(0), re.I):
+            continue   # "Scoring runs automatically at each model release": what happens at a release, not the release
         return sentence.strip()
     return None
 
@@ -672,9 +686,9 @@ def _prohibition_breach(req: _Req, resp: str) -> str | None:
 _REUSE_BANNED = re.compile(r"\b(?:train\w*|tun(?:e|ing)|improv\w*|other\s+(?:customers?|clients?|agencies|purposes?|products?)|"
                           r"any\s+purpose\s+other|commercial\s+products?|shared?)\b", re.I)
 _REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives?|patterns?\s+learned|learn\w*\s+from|"
-                    r"insights?\s+(?:from|gained))\b[^.;]{0,140}?\b(?:improv\w*|train\w*|tun(?:e|es|ed|ing)|feeds?|fed|"
-                    r"shared|general[\s-]purpose|general\s+models?|all\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}(?:customers|clients)|"
-                    r"other\s+(?:customers|clients))\b|"
+                    r"insights?\s+(?:from|gained))\b[^.;]{0,200}?\b(?:improv\w*|(?:re)?train\w*|tun(?:e|es|ed|ing)|feeds?|fed|"
+                    r"shared|pooled|general[\s-]purpose|general\s+models?|all\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}(?:customers|clients)|"
+                    r"other\s+(?:customers|clients)|our\s+(?:[\w-]+\s+){1,3}(?:customers|clients))\b|"
                     r"\b(?:improv\w*|train\w*|feeds?)\b[^.;]{0,100}?\b(?:de-?identified|anonymi[sz]\w*|aggregated)\b", re.I)
 
 
@@ -1280,6 +1294,10 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     "the Contractor and its affiliates shall not provide ILI data analysis")."""
     m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text) or \
         _NO_THING_DONE.search(req.ob.text)   # "No release shall be scheduled at a site whose ..."
+    if m and m.group(1) == "be":
+        # "Raw data shall not be copied or transferred to any off-site system": the participles are banned
+        m = re.search(r"\bnot\s+be\s+(?:[\w-]+ly\s+)?([a-z]+(?:ed|en))((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b",
+                      req.ob.text)
     if not m or m.group(1) in ("be", "have", "exceed", "only"):
         return False
     # "not use Government data for any purpose other than this contract": using it for the contract is
@@ -1409,10 +1427,11 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
-                _scale_conflict(text, block) or _zero_conflict(text, block))
+                _scale_conflict(text, block) or _zero_conflict(text, block) or
+                hours_conflict(text, resp if windows(resp) else block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
-                _coverage_start_conflict(text, block) or
+                _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block))
     if conflict:

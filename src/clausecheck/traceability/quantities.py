@@ -333,7 +333,8 @@ def quantities(text: str) -> list[Qty]:
         cell = text[:d.start].rstrip().endswith("|")
         if not is_freq and not re.match(r"(?:within|in\s+under|no\s+later\s+than)\b", lead) and (
                 _HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or (
-                (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest)) and
+                (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest) or
+                 _AT_LIST.search(text[max(0, d.start - 60):d.start])) and
                 _FORECASTING.search(text[max(0, d.start - 100):d.start]))):
             # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
             out.append(Qty("horizon", hours, None, d.text))
@@ -356,7 +357,10 @@ def quantities(text: str) -> list[Qty]:
             # how much history is covered; more is better
             out.append(Qty("lookback", hours, None, d.text))
             continue
-        if is_freq or (re.fullmatch(r"[\w.]+-\w+", d.text) and _CYCLE_AFTER.match(rest)):
+        if not is_freq and lead.startswith("up to") and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]) and \
+                _ENDURES.search(text[max(0, d.start - 160):d.start]):
+            cls = "span"   # "keep analyzing when the network is lost for up to 72 hours": how long it holds out
+        elif is_freq or (re.fullmatch(r"[\w.]+-\w+", d.text) and _CYCLE_AFTER.match(rest)):
             cls = "interval"   # ("pulled on a five-minute cycle": a cadence)
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
             cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
@@ -402,6 +406,13 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+# working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
+# without a wide-area link"
+_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?(?:working|running|operating|analy\w*|processing|scoring)|"
+                      r"remains?\s+(?:operational|available|functional|usable)|(?:operat\w*|works?|runs?)\s+(?:offline|on\s+battery)|"
+                      r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
+                      r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|outages?|disconnect\w*)\b",
+                      re.I)
 _CYCLE_AFTER = re.compile(r"\s*(?:cycles?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b", re.I)
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
@@ -425,8 +436,14 @@ _HORIZON_AFTER = re.compile(r"\s*(?:(?!(?:after|before|of|from|since|following|p
                             re.I)
 # "cover horizons of 1 through 21 days", "a forecast horizon of 21 days", "lead times of 1 to 10 days"
 _HORIZON_BEFORE = re.compile(r"\b(?:horizons?|lead\s+times?|look-?aheads?)\s+(?:of\s+|out\s+to\s+|up\s+to\s+|to\s+)?"
-                             r"(?:\d+\s*(?:through|to|-|–)\s*)?$", re.I)
-_AHEAD = re.compile(r"\s*(?:ahead|out|into\s+the\s+future)\b", re.I)
+                             r"(?:\d+\s*(?:through|to|-|–)\s*)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                             r"eleven|twelve)\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))*$", re.I)
+# "we forecast every well at one, three, five and ten years": how far ahead, each of them
+_AT_LIST = re.compile(r"\bat\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
+                      r"(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$", re.I)
+# ("three months and six months ahead": both are how far ahead)
+_AHEAD = re.compile(r"\s*(?:(?:and|or|,)\s+(?:\d+|[a-z]+)[\s-](?:hours?|days?|weeks?|months?|years?)\s+)?"
+                    r"(?:ahead|out|into\s+the\s+future)\b", re.I)
 _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
 _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
@@ -624,7 +641,8 @@ def _lower_better(window: str, value: float, pct: bool) -> bool:
     under 0.85": a fraction is a score, whatever noun is near it."""
     found = [m.group(0) for m in _LOWER_BETTER.finditer(window)]
     return any(not _COUNTED.fullmatch(w) or (value > 1 and not pct) for w in found)
-_SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark)\w*\b", re.I)
+_SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark|suppress|withh[eo]ld|"
+                      r"exclude|mask|hide|drop|quarantine)\w*\b", re.I)
 # "... must be confirmed by an analyst", "... is routed to a reviewer": the items below a cut-off sent to a person
 _SELECTED = re.compile(r"\b(?:shall|must|will|are|is)\s+(?:be\s+)?(?:confirmed|approved|verified|reviewed|routed|sent|"
                        r"referred|escalated|held|queued|flagged|checked)\b", re.I)
@@ -808,6 +826,9 @@ _NEGATED_LEAD = re.compile(r"(?:\bno\s+(?!more\b|less\b|fewer\b|later\b|longer\b
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
 
 
+# a figure in a list of bands: "(under 30, 30 to 44, 45 and over)"
+_BAND_AFTER = re.compile(r"[^.;()]{0,20}?,\s*(?:and\s+)?\d+(?:\.\d+)?\s*(?:to|-|\u2013|through)\s*\d", re.I)
+_BAND_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013|through)\s*\d+(?:\.\d+)?\s*,\s*(?:and\s+|or\s+)?$", re.I)
 _LIST_LABEL = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")
 
 
@@ -824,8 +845,12 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             after = text[m.end():m.end() + 24]
             if _YEAR_SPAN.match(text, m.start(1)):
                 continue   # "covering at least 2018 through 2024": years, not a level
-            if pattern is _TOLERANCE and not _unit_of(after):
-                continue   # "within 5 business days" is a duration; only a measured tolerance is a ceiling
+            if _BAND_AFTER.match(text, m.end()) or _BAND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+                continue   # "each age band (under 30, 30 to 44, 45 and over)": the bounds of groups, not a level
+            if pattern is _TOLERANCE and not _unit_of(after) and not re.match(r"\s*(?:%|percent)\s+of\b", after, re.I):
+                # "within 5 business days" is a duration; only a measured tolerance is a ceiling (a unit of
+                # measure, or a share of a reference: "within 10 percent of the check-cruise volume")
+                continue
             if re.match(r"\s*(?:minutes?|hours?|days?|weeks?|months?|years?|business|calendar)\b", after, re.I):
                 continue
             pct = bool(re.match(r"\s*(?:%|percent)", after, re.I))
@@ -928,6 +953,8 @@ def _metric(text: str, pos: int) -> set[str]:
     # "a miss rate of no more than", "recall ... must be at least": the comparator and its verb say nothing of the measure
     window = _COMPARATOR_TAIL.sub("", window)
     found = set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
+    if re.search(r"\bwithin\s+$", text[max(0, pos - 8):pos], re.I):
+        found.add("%within")
     if len(found) == 1 and text.rfind(",", 0, pos) >= clause - 1 > 0:
         # "At night, relying on thermal imagery, it found 95 percent": a clause that names nothing
         # but its verb leaves the measure to the phrases before it in the sentence (a clause that
@@ -973,7 +1000,9 @@ def _measure(req_text: str, phrase: str) -> set[str]:
     if at < 0:
         return set()
     # "flagging no more than 5 percent of non-threatening items": the measure may follow
-    return _metric(req_text, at) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at)
+    # (a tolerance, "within 5 percent of the actual total", is the measure of an answer's "within 4 percent of")
+    within = {"%within"} if re.match(r"within\s+\d", phrase, re.I) else set()
+    return _metric(req_text, at) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at) | within
 
 
 _SUBJECT_MODAL = re.compile(r"^(?P<subject>[^.;:]*?)\s+(?:shall|must|will|should|is\s+required\s+to|are\s+required\s+to)"
@@ -1060,11 +1089,13 @@ def _answer_figures(resp: str) -> list[tuple]:
         if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp) if not _not_a_ratio(resp, r)):
             continue   # read below as a ratio
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
-                     r"release|sprint|increment|day|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
+                     r"release|sprint|increment|day|week|month|quarter|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
             continue   # "Phase 2", "Section 4": a label, not an amount
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
-        lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2)))
+        lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2))) or \
+            bool(m.group(2) and re.search(r"\bwithin\s+$", resp[max(0, m.start() - 10):m.start()], re.I) and
+                 re.match(r"\s*of\b", resp[m.end():]))   # "land within 4 percent of the realized figure"
         unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 24])
         if unit:   # "a 1 km grid", "cracks 1.3 mm and longer": compared only with a figure of the same dimension
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
@@ -1213,7 +1244,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
     return None, satisfied
 
 
-_COUNT = re.compile(r"(?<![\d.,])\b(one|a\s+single|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+_COUNT = re.compile(r"(?<![\d.,-])\b(one|a\s+single|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                     r"(?!percent\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # a training event by any name: "two live training sessions" against "one 90-minute webinar"
 _EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?|orientations?|"
@@ -1345,6 +1376,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             continue   # "among the top 20 candidates": a cut-off in a ranking, where fewer is stricter
                        # ("for each of the first 60 runs" counts runs, where fewer is less)
         rdur = [(d.start, d.end) for d in find_durations(resp)]
+        short = None
         for r in _COUNT.finditer(resp):
             if any(s <= r.start() < e for s, e in rdur):
                 continue
@@ -1359,11 +1391,19 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
             people = "%person" in noun & theirs and (v := _verb_before(req_text, m.start())) is not None and \
                 v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(resp, r.start())
-            if got and got < want and (len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs):
-                return f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
-            if got and got < want and people:
-                return (f"offers {r.group(1)} {_PEOPLE.match(r.group(2)).group(0)} where the solicitation requires "
-                        f"{m.group(1)} {_PEOPLE.match(m.group(2)).group(0)}")
+            same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs
+            if got and got >= want and (same or people):
+                # "three training sessions ...: one at Ogden, one in Washington and one virtual session":
+                # the total meets the requirement, the smaller counts are its parts
+                short = None
+                break
+            if short is None and got and got < want and same:
+                short = f"offers {r.group(0)} where the solicitation requires {m.group(0)}"
+            elif short is None and got and got < want and people:
+                short = (f"offers {r.group(1)} {_PEOPLE.match(r.group(2)).group(0)} where the solicitation requires "
+                         f"{m.group(1)} {_PEOPLE.match(m.group(2)).group(0)}")
+        if short:
+            return short
     return None
 
 
