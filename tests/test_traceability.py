@@ -3534,6 +3534,30 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.7 The software shall continue to analyze images when a clinic loses its wide-area network connection for "
      "up to 72 hours.", "The appliance performs all image analysis locally and keeps working for up to 24 hours "
      "when the clinic loses its wide-area network connection.", "contradicted"),
+    # a reading-grade cut-off that picks items to flag: a higher one flags fewer
+    ("C.4 The Contractor shall flag any item stem written above a grade 10 reading level for simplification.",
+     "Stems estimated above grade 12 on a composite readability index are flagged for simplification.",
+     "contradicted"),
+    ("C.4 The Contractor shall flag any item stem written above a grade 10 reading level for simplification.",
+     "Stems estimated above grade 8 on a composite readability index are flagged for simplification.", "addressed"),
+    # an amount of money in words
+    ("C.2 The Contractor shall reconcile every extracted amount against the owner's electronic submission and flag "
+     "each difference greater than one dollar.", "AFSight raises a variance flag when the extracted amount and the "
+     "electronic submission differ by more than $100 or 1 percent of the line amount.", "contradicted"),
+    # a bound on how far off each group may be, answered by a tolerance in percentage points
+    ("C.3 Predicted and observed rates shall agree in every decile, with no decile off by more than 3 percentage "
+     "points.", "We require that predicted and observed rates agree within 5 percentage points in every decile.",
+     "contradicted"),
+    ("C.3 Predicted and observed rates shall agree in every decile, with no decile off by more than 3 percentage "
+     "points.", "We require that predicted and observed rates agree within 2 percentage points in every decile.",
+     "addressed"),
+    # hiring by another verb is declined all the same; ruling out a class of evaluators declines nothing
+    ("C.7 The Contractor shall engage an independent evaluator, not affiliated with the Contractor, to review the "
+     "validation results.", "We believe an internal team gives a more useful review of the validation results than "
+     "an outside firm, and we do not plan to contract a separate evaluator.", "contradicted"),
+    ("C.7 The Contractor shall engage an independent evaluator, not affiliated with the Contractor, to review the "
+     "validation results.", "We will not contract with any evaluator that has worked for us, and we engage an "
+     "independent evaluator to review the validation results.", "addressed"),
 ])
 def test_withholding_cut_offs_bands_counts_horizons_and_outages(requirement, answer, status):
     e = traced(requirement, answer)
@@ -3574,3 +3598,23 @@ def test_form_numbers_are_no_counts():
     assert _count_conflict("The Contractor shall ingest all LM-2, LM-3 and LM-4 reports filed since 2010.",
                            "LedgerSight loads every LM-2 and LM-3 report filed electronically since 2010.") is None
     assert _count_conflict("The Contractor shall deliver three monthly reports.", "We deliver two monthly reports.")
+
+
+@pytest.mark.parametrize("requirement, answer", [
+    # a rolling buffer written as one hyphenated word holds that much history
+    ("C.4 The Contractor shall buffer at least 72 hours of raw sensor data during a backhaul outage.",
+     "The edge unit holds a 24-hour rolling buffer of raw sensor data during a backhaul outage and sends the buffered "
+     "data to the cloud once the connection returns."),
+    # "ArcGIS Online" names a product: nothing is kept online
+    ("C.6 The Contractor shall publish the confirmed detections as a hosted feature layer in the NOAA ArcGIS Online "
+     "organization within 10 business days of analyst confirmation.",
+     "Net detections confirmed by a NOAA analyst are pushed to the program's ArcGIS Online organization as a hosted "
+     "feature layer within three weeks of confirmation."),
+    # a window after an event waits on a quarterly update
+    ("C.5 The Contractor shall recalibrate the baseline model of any gate leaf within 10 days after a maintenance "
+     "action.", "Baselines are recalibrated for all gate leaves at each quarterly model update, which picks up any "
+     "maintenance action performed during the quarter."),
+])
+def test_buffers_product_names_and_quarterly_updates(requirement, answer):
+    e = traced(requirement, answer)
+    assert e.status == "contradicted", e.reason

@@ -82,6 +82,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "deliver export provide furnish supply",
     "label mark tag flag annotate",
     "link tie connect associate map",
+    "engage hire contract subcontract employ",
 )]
 _SAME_ACT_KEYS = [frozenset(_verb_key(w) for w in f) for f in _SAME_ACT]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -188,6 +189,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
         tail = re.split(r"[.;]", tail)[0]
         if re.match(r"\s*(?:meant|intended|designed|suitable|suited|validated)\s+(?:for|to)\b", tail, re.I):
             continue   # a model card stating "what it is not meant for" describes limits of use
+        if re.match(r"\s*(?:\w+ly\s+)?\w+\s+(?:with\s+|to\s+|from\s+)?any\s+(?:[\w-]+\s+){0,3}?(?:that|who|whose|which)\b", tail, re.I):
+            continue   # "will not contract with any evaluator that has worked for us": a class ruled out, not the duty
         if re.search(r"\b(?:if|unless|until)\b", tail) or \
                 (m.group(0).lower().startswith("refus") and re.search(r"\b(?:whose|that|which|without)\b", tail)):
             # "refuses to load any package whose signature does not verify" is a gate too

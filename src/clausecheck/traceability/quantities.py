@@ -28,7 +28,7 @@ _SCALES = [
 _ROLES = [
     ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
     ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
-                          r"purg\w*|delet\w*|remov\w*|destroy\w*|destruct\w*|dispos\w*|remain\w*|stay\w*|online)\b", re.I)),
+                          r"purg\w*|delet\w*|remov\w*|destroy\w*|destruct\w*|dispos\w*|remain\w*|stay\w*|(?-i:online))\b", re.I)),
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
@@ -339,6 +339,9 @@ def quantities(text: str) -> list[Qty]:
             # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
             out.append(Qty("horizon", hours, None, d.text))
             continue
+        if re.fullmatch(r"[\d.]+-\w+", d.text) and _BUFFER_OF.match(rest):
+            out.append(Qty("lookback", hours, None, d.text))   # "a 24-hour rolling buffer of raw data": history held
+            continue
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
@@ -406,6 +409,7 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+_BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
 _ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?(?:working|running|operating|analy\w*|processing|scoring)|"
@@ -435,12 +439,12 @@ _HORIZON_AFTER = re.compile(r"\s*(?:(?!(?:after|before|of|from|since|following|p
                             r"[\w-]+\s+)?(?:forecasts?|outlooks?|projections?|predictions?|horizons?|look-?aheads?)\b",
                             re.I)
 # "cover horizons of 1 through 21 days", "a forecast horizon of 21 days", "lead times of 1 to 10 days"
+# the leading members of a list of amounts: "1, 5 and " (before "20 years"), "three and " (before "six months")
+_LISTED = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*"
 _HORIZON_BEFORE = re.compile(r"\b(?:horizons?|lead\s+times?|look-?aheads?)\s+(?:of\s+|out\s+to\s+|up\s+to\s+|to\s+)?"
-                             r"(?:\d+\s*(?:through|to|-|–)\s*)?(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve)\s*(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))*$", re.I)
+                             r"(?:\d+\s*(?:through|to|-|–)\s*)?" + _LISTED + "$", re.I)
 # "we forecast every well at one, three, five and ten years": how far ahead, each of them
-_AT_LIST = re.compile(r"\bat\s+(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*"
-                      r"(?:,\s*|,?\s+and\s+|,?\s+or\s+))*$", re.I)
+_AT_LIST = re.compile(r"\bat\s+" + _LISTED + "$", re.I)
 # ("three months and six months ahead": both are how far ahead)
 _AHEAD = re.compile(r"\s*(?:(?:and|or|,)\s+(?:\d+|[a-z]+)[\s-](?:hours?|days?|weeks?|months?|years?)\s+)?"
                     r"(?:ahead|out|into\s+the\s+future)\b", re.I)
@@ -579,7 +583,8 @@ _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+grea
                    r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
 # "flag any item for which the value exceeds 0.10": the items above a cut-off (read as a floor
 # and turned round like the other cut-offs that select items: a lower one flags more)
-_ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greater\s+than|more\s+than|over)\s+" + _NUM, re.I)
+_ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greater\s+than|more\s+than|over)\s+"
+                    r"(?:an?\s+grade\s+(?:level\s+)?|grade\s+(?:level\s+)?)?" + _NUM, re.I)
 # units of measure: a figure in one is comparable with a figure in another of the same dimension
 # "to within 0.5 millimeters", "plus or minus 2 cm": a tolerance, a ceiling when a unit follows
 _TOLERANCE = re.compile(r"(?:\b(?:to\s+)?within\s+(?:(?:plus\s+or\s+minus|±|\+/-)\s*)?|(?:\bplus\s+or\s+minus|±|\+/-)\s*)"
@@ -594,8 +599,8 @@ _UNITS = {
              {"kb": 1e3, "kilo": 1e3, "mb": 1e6, "mega": 1e6, "gb": 1e9, "giga": 1e9, "tb": 1e12, "tera": 1e12,
               "pb": 1e15, "peta": 1e15}),
     # amounts of money, as ``_digits`` writes them ("$12 billion" -> "12 billion dollars")
-    "money": (r"(?:(?:thousand|million|billion|trillion)\s+)?dollars",
-              {"dollars": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}),
+    "money": (r"(?:(?:thousand|million|billion|trillion)\s+)?dollars?",
+              {"dollars": 1.0, "dollar": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}),
 }
 _UNIT_AFTER = {dim: re.compile(r"\s*(" + pat + r")(?![\w-])") for dim, (pat, _) in _UNITS.items()}
 
@@ -773,6 +778,8 @@ def _digits(text: str) -> str:
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    # "greater than one dollar": an amount of money in words
+    text = _WORD_DOLLARS.sub(lambda m: str(_COUNT_WORDS[m.group(1).lower()]) + " " + m.group(2), text)
     text = _WORD_PERCENT.sub(lambda m: str(_PERCENT_WORDS[m.group(1).lower()]), text)
     # "fewer than one per ten drafts": the count it is taken over, too
     text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
@@ -780,6 +787,7 @@ def _digits(text: str) -> str:
     return _SCIENTIFIC.sub(lambda m: format(float(m.group(0).replace(" ", "")), ".12f").rstrip("0"), text)
 
 
+_WORD_DOLLARS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(dollars?)\b", re.I)
 _ORDINAL_GRADE = re.compile(r"\b(?:an?\s+)?(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]grade\b", re.I)
 # "$12 billion", "$1.5M", "$250,000": written as "12 billion dollars" so the unit follows the figure
 _MONEY = re.compile(r"(?<![\w$])(?:US)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|[KMB])\b)?",
@@ -821,7 +829,8 @@ _BARE_COMPARATOR = re.compile(r"(?:below|under|less\s+than|lower\s+than|fewer\s+
                               r"greater\s+than|exceeds?|exceeding)\s", re.I)
 _NEGATED_LEAD = re.compile(r"(?:\bno\s+(?!more\b|less\b|fewer\b|later\b|longer\b)(?:[\w'’-]+\s+){1,4}?|"
                            r"\b(?:not|never)\s+(?:[\w'’-]+\s+){0,2}?)(?:receives?|gets?|has|have|falls?|drops?|goes|go|"
-                           r"sinks?|dips?|is|are|be|holds?|handles?|carries|carry|exceeds?|rises?|reaches?|contains?|"
+                           r"sinks?|dips?|is|are|be|holds?|handles?|carries|carry|exceeds?|rises?|reaches?|contains?|off\s+by|"
+                           r"(?:deviates?|differs?|varies|vary|errs?)\s+by|"
                            r"includes?|processes|process|takes?|uses?|runs?)\s+(?:to\s+)?$", re.I)
 _YEAR_SPAN = re.compile(r"(?:19|20)\d\d\s*(?:through|to|until|and|-|–)\s*(?:19|20)\d\d\b")
 
@@ -1094,8 +1103,8 @@ def _answer_figures(resp: str) -> list[tuple]:
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2))) or \
-            bool(m.group(2) and re.search(r"\bwithin\s+$", resp[max(0, m.start() - 10):m.start()], re.I) and
-                 re.match(r"\s*of\b", resp[m.end():]))   # "land within 4 percent of the realized figure"
+            bool(m.group(2) and re.search(r"\bwithin\s+$", resp[max(0, m.start() - 10):m.start()], re.I))
+        # ("land within 4 percent of the realized figure", "agree within 5 percentage points": a tolerance)
         unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 24])
         if unit:   # "a 1 km grid", "cracks 1.3 mm and longer": compared only with a figure of the same dimension
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
@@ -1245,7 +1254,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
 
 
 _COUNT = re.compile(r"(?<![\d.,-])\b(one|a\s+single|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                    r"(?!percent\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
+                    r"(?!percent(?:age)?\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # a training event by any name: "two live training sessions" against "one 90-minute webinar"
 _EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?|orientations?|"
                     r"lectures?|tutorials?|walkthroughs?)\b", re.I)
@@ -1275,7 +1284,7 @@ _BATCH = re.compile(
     r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?|"
     r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?|"
-    r"exchanges?|extracts?|exports?|transfers?|feeds?)|"
+    r"exchanges?|extracts?|exports?|transfers?|feeds?|(?:model\s+)?updates?|retrain(?:s|ings?)?|recalibrations?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
     r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # "bundled into one release a year": changes wait for the next release
