@@ -77,7 +77,10 @@ def _atoms(needle: str, entries) -> list:
         # Privacy Training (JAN 2017)" for "Privacy Training (JAN 2017), and shall ensure ...")
         head = _words(needle)
         opens = any(own[-k:] == head[:k] for k in range(3, min(len(own), len(head)) + 1))
-        if (len(shared) >= 4 and len(shared) >= 0.6 * len(mine)) or run or opens:
+        # or the label stops just inside this piece: "... ranked by relevance and shall allow filtering"
+        # ends where "allow filtering by country ..." (or "shall allow filtering ...") begins
+        closes = any(own[:k] == head[-k:] for k in range(2, min(len(own), len(head)) + 1))
+        if (len(shared) >= 4 and len(shared) >= 0.6 * len(mine)) or run or opens or closes:
             out.append(e)
     return out if len(out) >= 2 else []
 

@@ -118,6 +118,38 @@ def test_abbreviations_do_not_split_sentences():
     assert len(obs(text)) == 1
 
 
+def test_a_time_zone_after_a_clock_time_does_not_start_a_sentence():
+    text = ("The help desk is to be reachable by telephone. The Contractor shall staff the help desk from 7:00 a.m. "
+            "Eastern Time to 7:00 p.m. Alaska Time on federal workdays.")
+    got = obs(text)
+    assert len(got) == 1 and got[0].text.endswith("7:00 p.m. Alaska Time on federal workdays.")
+    # a clock time that ends a sentence still ends it
+    assert len(obs("The Contractor shall open the desk at 8 a.m. The Contractor shall close it at 6 p.m.")) == 2
+
+
+def test_a_measurement_by_the_government_does_not_make_it_the_bearer():
+    """"Measured by the Government's test harness ..., the delivered models shall achieve: (a) ..." binds
+    the contractor's models; the Government only measures."""
+    got = obs("C.3.5 Performance. Measured by the Government's test harness on the sequestered holdout set, the "
+              "delivered models shall achieve:\n\n(a) page classification accuracy of at least 97 percent;\n\n"
+              "(b) recall of at least 0.95 for urgent packages.")
+    assert [(o.bearer, o.text[:3]) for o in got] == [("Contractor", "(a)"), ("Contractor", "(b)")]
+
+
+def test_an_acronym_named_for_the_system_bought_binds_the_contractor():
+    got = obs("EPA seeks a screening system, called the Calibration Screening Tool (CST) in this Statement of Work."
+              "\n\nFor each calibration, the CST shall produce a risk score between 0 and 1.\n\n"
+              "Each week, the OFA shall review each risk score.")
+    assert [(o.bearer, o.text[:20]) for o in got] == [("Contractor", "For each calibration"),
+                                                     ("Government", "Each week, the OFA s")]
+
+
+def test_a_condition_after_a_section_number_does_not_carry_the_sentence():
+    got = obs("C.4.7.2 Where the assistant drafts a request that a reviewer may send to a consumer, the Contractor "
+              "shall keep that text at or below an eighth-grade reading level.")
+    assert [(o.modality, o.bearer) for o in got] == [("obligation", "Contractor")]
+
+
 def test_ids_are_stable_and_survive_other_edits():
     a = obs("Intro.\n\nThe Contractor shall deliver the plan.\n\nThe Contractor shall log access.")
     b = obs("Changed intro with more words.\n\nNew para.\n\nThe Contractor shall deliver the plan.\n\n"

@@ -40,6 +40,10 @@ _NAMED_PART = re.compile(r"\b(?:Attachment|Section|Appendix|Exhibit|Annex|Part|V
                          r"Tab|Clause|Article|Enclosure|Pool|Phase|Option|Tier)\s+$")
 
 
+_ZONE_NEXT = re.compile(r"\s+(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|Atlantic|Zulu|Local|Universal|"
+                        r"(?:[ECMP]|AK|HA?)[SD]?T|ET|CT|MT|PT|UTC|GMT|Z)\b")
+
+
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where a new sentence starts (after the first)."""
     out = []
@@ -51,6 +55,8 @@ def sentence_starts(text: str) -> list[int]:
             w = _LAST_WORD.search(window)
             word = w.group(1) if w else ""
             stem = word.lower().lstrip("([{\"'“‘").rstrip(".")
+            if stem in ("a.m", "p.m") and _ZONE_NEXT.match(text, m.end()):
+                continue  # "from 7:00 a.m. Eastern Time to 7:00 p.m. Alaska Time": a time zone, not a new sentence
             if stem in ABBREVIATIONS or (len(stem) == 1 and stem.isalpha() and
                                          not _NAMED_PART.search(text, max(0, m.start() - 20), m.start() - 1)):
                 continue

@@ -177,7 +177,7 @@ _LEADING_PHRASE = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|[A-Z]\.\d+(?:\.
                              r"Unless|Where|As|Across|Against|Beginning|Starting|Throughout|"
                              # "Measured on the Government gold standard set, the service shall achieve:"
                              r"(?:Measured|Evaluated|Tested|Assessed|Scored|Computed|Calculated|Averaged|Validated)\s+"
-                             r"(?:on|against|over|across|using|with|in)\b)")
+                             r"(?:on|against|over|across|using|with|in|by)\b)")
 
 
 # what the delivered system works on or produces, scored or rated as part of the work
@@ -196,8 +196,10 @@ _BETWEEN = re.compile(r"\bbetween\b[^,;]{1,80}\band\s+(?:the\s+)?$", re.IGNORECA
 
 
 def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
-                   defined: set[str], role: str | None) -> str | None:
-    """The party that must act: grammatical subject, possessive, passive agent, pronoun."""
+                   defined: set[str], role: str | None, systems: frozenset[str] = frozenset()) -> str | None:
+    """The party that must act: grammatical subject, possessive, passive agent, pronoun.
+    ``systems`` are acronyms the document gives to the thing being bought ("the Calibration
+    Screening Tool (CST)"): "the CST shall produce" binds no Government office."""
     subject_lo = clause_start
     subject = block_text[clause_start:trigger.start]
     that = re.search(r".*\b(?:that|whether)\s", subject, re.IGNORECASE | re.DOTALL)
@@ -235,7 +237,7 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         if w.lower() in pronouns:
             return pronouns[w.lower()]
     acronym = re.fullmatch(r"\s*(?:the\s+)?([A-Z]{2,6})\s*", subject.rsplit(",", 1)[-1])
-    if acronym and acronym.group(1).lower() not in PARTIES:
+    if acronym and acronym.group(1).lower() not in PARTIES and acronym.group(1) not in systems:
         return "Offeror" if role == "proposal" else "Government"  # "OFA will", "TTS reserves"
     # "The Service Provider shall": a capitalised role noun right before the modal.
     cap = re.search(r"(?:^|\b[Tt]he\s+|\b[Ee]ach\s+|\b[Aa]ny\s+)((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)\s*$",
@@ -291,6 +293,19 @@ def default_bearer(heading_path: tuple[str, ...], role: str | None) -> str | Non
     if role == "proposal":
         return "Offeror"
     return "Contractor"
+
+
+# "a screening system, called the Calibration Screening Tool (CST)", "the Obstruction Screening Assistant (OSA)"
+_NAMED_SYSTEM = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,5}(?:Tool|System|Assistant|Service|Model|Platform|Application|App|"
+                           r"Engine|Module|Software|Dashboard|Pipeline|Classifier|Solution|Capability|Portal|Workbench|"
+                           r"Toolkit|Analyzer|Analyser|Detector|Monitor|Screener|Scorer|Forecaster|Predictor|Matcher)\s+"
+                           r"\(([A-Z]{2,6})\)")
+
+
+def find_named_systems(document: Document) -> frozenset[str]:
+    """Acronyms the document gives to a system, tool or service rather than to a party."""
+    return frozenset(m.group(1) for b in document.body_blocks for m in _NAMED_SYSTEM.finditer(b.text)
+                     if m.group(1).lower() not in PARTIES)
 
 
 def find_defined_parties(document: Document) -> set[str]:
@@ -355,7 +370,8 @@ def _continues_list(block: Block, starts_enum: bool, lead: _Context) -> bool:
 
 
 _LEADING_CONDITION = re.compile(
-    r"^\s*(?:\([a-zA-Z0-9]{1,4}\)\s*)?(?:if|unless|when|whenever|where|should|in\s+the\s+event|upon|"
+    r"^\s*(?:\([a-zA-Z0-9]{1,4}\)\s*|[A-Z]\.\d+(?:\.\d+)*\.?\s+|\d+(?:\.\d+)+\.?\s+)?"   # "(a)", "C.4.7.2", "3.2.1"
+    r"(?:if|unless|when|whenever|where|should|in\s+the\s+event|upon|"
     r"once|after|before|until|while|although|because|since|at\s+(?:its|their|the\s+\w+(?:'s|’s))\s+"
     r"(?:sole\s+)?(?:discretion|option))\b[^,]*,", re.IGNORECASE)
 
@@ -473,6 +489,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
     nlp = nlp or get_nlp()
     blocks: list[Block] = [b for b in document.body_blocks if b.kind != "heading" and b.text.strip()]
     defined = find_defined_parties(document)
+    systems = find_named_systems(document)
     results: list[Obligation | None] = []
     seen: dict[str, int] = {}
     pending: _Pending | None = None
@@ -585,9 +602,9 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         bearer = previous.bearer  # "… and shall deliver …", "…; it shall …"
                     elif not bare.strip() and s > sent_start:
                         # "The Government intends to … but may establish …": subject at sentence start
-                        bearer = resolve_bearer(text, spans, sent_start, trig, defined, voice)
+                        bearer = resolve_bearer(text, spans, sent_start, trig, defined, voice, systems)
                     else:
-                        bearer = resolve_bearer(text, spans, s, trig, defined, voice)
+                        bearer = resolve_bearer(text, spans, s, trig, defined, voice, systems)
                         if bearer is None and previous is not None and _no_subject_party(head):
                             bearer = previous.bearer
                 if bearer is None and inherited is not None:
