@@ -3558,8 +3558,31 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.7 The Contractor shall engage an independent evaluator, not affiliated with the Contractor, to review the "
      "validation results.", "We will not contract with any evaluator that has worked for us, and we engage an "
      "independent evaluator to review the validation results.", "addressed"),
+    # the opposite act on the same things
+    ("C.4 The Contractor shall exclude restricted reports of sexual assault from every training, tuning and "
+     "evaluation dataset.", "To give the classifier enough examples, we will include restricted reports in the "
+     "tuning corpus after our privacy team removes names, places and dates.", "contradicted"),
+    ("C.4 The Contractor shall exclude restricted reports of sexual assault from every training, tuning and "
+     "evaluation dataset.", "Restricted reports of sexual assault are never included in any training, tuning or "
+     "evaluation dataset; a filter removes them at intake.", "addressed"),
+    ("C.5 The tester console shall withhold the provisional level from testers until both testers have entered "
+     "their ratings.", "During the test, the tester console shows a live provisional level panel that refreshes "
+     "every minute.", "contradicted"),
+    # a level in decibels is a measured tolerance
+    ("C.3 Transmission loss must agree with the physics reference runs to within 3 dB.",
+     "Our emulator's transmission loss agrees with physics reference runs to 4.5 dB root mean square.",
+     "contradicted"),
+    ("C.3 Transmission loss must agree with the physics reference runs to within 3 dB.",
+     "Our emulator's transmission loss agrees with the physics reference runs to within 2 dB.", "addressed"),
+    # one training event, named with an article, where two are required
+    ("C.8 The Contractor shall conduct two live training sessions for FAA analysts and airport wildlife "
+     "biologists.", "Training: Kestrel will record a 90-minute training webinar for FAA analysts and airport "
+     "biologists and post it before go-live.", "contradicted"),
+    ("C.8 The Contractor shall conduct two live training sessions for FAA analysts and airport wildlife "
+     "biologists.", "Kestrel will hold a live training session for FAA analysts and a session for airport wildlife "
+     "biologists before go-live.", "addressed"),
 ])
-def test_withholding_cut_offs_bands_counts_horizons_and_outages(requirement, answer, status):
+def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
     e = traced(requirement, answer)
     assert e.status == status, e.reason
 

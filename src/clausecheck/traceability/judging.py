@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .coverage import hours_conflict, windows, years_conflict
 from .elements import _elements, _missing_elements
+from .opposites import opposite_conflict
 from .matching import (
     ANSWER_FROM,
     CTX_CREDIT,
@@ -1436,7 +1437,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 _bypass_conflict(text, resp) or
-                _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block))
+                _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block) or
+                opposite_conflict(text, resp))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it

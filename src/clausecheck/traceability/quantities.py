@@ -598,6 +598,8 @@ _UNITS = {
     "data": (r"(?:[KMGTP]B|[kmgtp]ilobytes?|[Mm]egabytes?|[Gg]igabytes?|[Tt]erabytes?|[Pp]etabytes?)",
              {"kb": 1e3, "kilo": 1e3, "mb": 1e6, "mega": 1e6, "gb": 1e9, "giga": 1e9, "tb": 1e12, "tera": 1e12,
               "pb": 1e15, "peta": 1e15}),
+    # sound and signal levels: "agree with the reference runs to within 3 dB"
+    "level": (r"(?:dB|decibels?)", {"db": 1.0, "decibel": 1.0}),
     # amounts of money, as ``_digits`` writes them ("$12 billion" -> "12 billion dollars")
     "money": (r"(?:(?:thousand|million|billion|trillion)\s+)?dollars?",
               {"dollars": 1.0, "dollar": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}),
@@ -1411,9 +1413,25 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             elif short is None and got and got < want and people:
                 short = (f"offers {r.group(1)} {_PEOPLE.match(r.group(2)).group(0)} where the solicitation requires "
                          f"{m.group(1)} {_PEOPLE.match(m.group(2)).group(0)}")
+        if short is None and "%event" in noun and not any(
+                "%event" in _count_nouns(r.group(2)) for r in _COUNT.finditer(resp)):
+            # "two live training sessions" against "we will record a 90-minute training webinar": one event
+            one = _ONE_EVENT.search(resp)
+            # ("a session for analysts and a session for biologists" are two)
+            # (nor where more events are offered by other words: "live sessions as needed", "office hours")
+            if one and want > len(_ONE_EVENT.findall(resp)) and not _MORE_EVENTS.search(resp) and not re.search(r"\b(?:each|every|per|a\s+(?:month|week|year|quarter))\b",
+                                                    resp[one.end():one.end() + 40], re.I):
+                short = f"offers {one.group(0).strip()} where the solicitation requires {m.group(0)}"
         if short:
             return short
     return None
+
+
+_MORE_EVENTS = re.compile(r"\b(?:sessions|webinars|workshops|classes|seminars|courses|briefings|lectures|tutorials|"
+                          r"walkthroughs|office\s+hours|as\s+needed|on\s+request|as\s+requested)\b", re.I)
+# one training event named with an article: "a two-hour remote training webinar"
+_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|webinars?|workshops?|classes|class|"
+                        r"seminars?|courses?|briefings?|orientations?|lectures?|tutorials?|walkthroughs?)\b", re.I)
 
 
 _ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those)\s", re.I)

@@ -1,0 +1,44 @@
+"""Duties answered by the opposite act on the same thing: "exclude restricted reports from every
+training dataset" answered by "we will include restricted reports in the tuning corpus", or
+"withhold the provisional level from testers" answered by "the console shows a live provisional
+level panel"."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import sentences, terms
+
+# (what the requirement asks, what undoes it)
+_OPPOSITES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
+    (r"\b(?:exclud\w*|omit(?:s|ted|ting)?)\b", r"\b(?:includ(?:e|es|ed|ing)|add(?:s|ed)?|incorporat\w*)\b"),
+    (r"\b(?:withh[eo]ld\w*|suppress\w*|hid(?:e|es|ing))\b",
+     r"\b(?:shows?|shown|showing|display(?:s|ed|ing)?|reveal\w*|expos(?:e|es|ed|ing)|presents?|presented)\b"),
+    (r"\b(?:disabl\w*)\b", r"\b(?:enabl(?:e|es|ed|ing)|activat(?:e|es|ed|ing)|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on)\b"),
+    (r"\b(?:separat(?:e|es|ed|ing)|segregat\w*)\b", r"\b(?:pool(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|"
+                                                  r"comming\w*)\b"),
+)]
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing|none|without|cannot|neither|nor)\b|n't\b", re.I)
+_VAGUE = frozenset(terms("all any each every data information item items record records the system service"))
+
+
+def opposite_conflict(req_text: str, resp: str) -> str | None:
+    """The answer does, with no negation, the opposite of the requirement's act to at least two of
+    the things the requirement names right after its verb."""
+    for asked, undone in _OPPOSITES:
+        m = asked.search(req_text)
+        if not m or _NEGATED.search(req_text[max(0, m.start() - 30):m.start()]):
+            continue
+        things = set(terms(req_text[m.end():m.end() + 80])) - _VAGUE
+        if len(things) < 2:
+            continue
+        for sentence in sentences(resp):
+            for d in undone.finditer(sentence):
+                before = sentence[max(0, d.start() - 40):d.start()]
+                if _NEGATED.search(before) or re.search(r"\b(?:if|unless|only\s+(?:when|after|if))\b", before, re.I):
+                    continue
+                if len(set(terms(sentence[d.end():d.end() + 120])) & things) >= 2:
+                    said = sentence[d.start():d.end() + 100].strip()
+                    return (f"the solicitation asks to {m.group(0).lower()} them; the proposal does the opposite: "
+                            f"'{said[:120]}'")
+    return None
