@@ -3581,6 +3581,22 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.8 The Contractor shall conduct two live training sessions for FAA analysts and airport wildlife "
      "biologists.", "Kestrel will hold a live training session for FAA analysts and a session for airport wildlife "
      "biologists before go-live.", "addressed"),
+    # a count compared by the head of what it counts
+    ("C.6 The Contractor shall conduct a replay of at least 20 historical fire and explosion precursor sequences "
+     "before each release.", "Before each major release we replay twelve reconstructed precursor sequences taken "
+     "from MSHA investigation files.", "contradicted"),
+    # "every one of FRA's eight regions" is all of them
+    ("C.7 The Contractor shall train FRA track inspectors in each of the eight FRA regions on the review worklist.",
+     "Our adoption lead will run a one-day, hands-on workshop on the review worklist for track inspectors in every "
+     "one of FRA's eight regions during the first survey season.", "addressed"),
+    # a banned act in other words
+    ("C.3.3 The Contractor shall not collect device MAC addresses, badge numbers or any other persistent identifier "
+     "linked to an individual or a device.", "To improve dwell estimates, the WP-2 module listens for Wi-Fi probe "
+     "requests and records each device MAC address as a salted hash kept for 24 hours.", "contradicted"),
+    # a commercially hosted model is outside the boundary
+    ("C.9 The Contractor shall process unpublished application text only within the USPTO authorization boundary.",
+     "The claim rewriting step calls a commercially hosted large language model through a zero-retention API "
+     "agreement with unpublished application text.", "contradicted"),
 ])
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
     e = traced(requirement, answer)

@@ -520,7 +520,10 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\b
                         r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
                         r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
                         r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
-                        r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b", re.I)
+                        r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b|"
+                        # "calls a commercially hosted large language model"
+                        r"\b(?:calls?|calling|sends?|sending|sent|submits?|passe[sd]|routes?|routed)\s+(?:[\w-]+\s+){0,4}?"
+                        r"(?:an?\s+)?(?:commercially|externally|third[\s-]party|vendor)[\s-]hosted\b", re.I)
 
 
 # "perform all audio processing inside the BOP network", "train, validate and host every model
@@ -1292,6 +1295,11 @@ _VAGUE_VERBS = frozenset(_verb_key(w) for w in ("use", "make", "do", "get", "hav
 _NO_THING_DONE = re.compile(r"\bNo\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:shall|must|may|will)\s+be\s+([a-z]+ed)()\b")
 
 
+_BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
+    ("drop", "omit discard skip"), ("merge", "collapse consolidate combine"), ("suppress", "hide withhold mask"),
+    ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"))}
+
+
 def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
@@ -1313,6 +1321,10 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     by_itself = re.search(r"\b(?:on\s+its\s+own|by\s+itself|automatically|autonomously)\b", req.ob.text[m.end():], re.I)
     # "not publish, share, or contribute Government photographs": each coordinated verb is banned
     keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
+    # (the same act in other words: "never drop or merge a NOTAM" against "duplicates are collapsed ...
+    # items below 0.10 are left out")
+    keys |= {_verb_key(w) for k in list(keys) for w in _BANNED_ALSO.get(k, ())}
+    resp = re.sub(r"\b(?:left|leaves?)\s+out\b", "omitted", resp, flags=re.I)
     if not answer:
         keys -= _VAGUE_VERBS   # a passage other than the answer must show more than "uses"
     # (the thing a "No ... shall be done" names is part of what is banned)

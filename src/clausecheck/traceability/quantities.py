@@ -1262,6 +1262,24 @@ _EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars
                     r"lectures?|tutorials?|walkthroughs?)\b", re.I)
 
 
+_COUNTED_STOP = re.compile(r"\b(?:of|for|to|in|on|at|from|with|that|which|who|per|by|before|after|during|within|each|every|"
+                           r"shall|must|will|is|are|was|were|taken|drawn|selected|chosen)\b", re.I)
+
+
+def _counted(text: str, m: re.Match) -> str:
+    """The words a count counts, up to six and up to the first preposition or verb after them:
+    "20 historical fire and explosion precursor sequences", "twelve reconstructed precursor sequences"."""
+    words = text[m.start(2):m.start(2) + 120].split()[:6]
+    kept = []
+    for w in words:
+        if kept and _COUNTED_STOP.fullmatch(w.strip(",;:.()")):
+            break
+        kept.append(w)
+        if re.search(r"[,;:.()]$", w):
+            break
+    return " ".join(kept) if len(kept) > len(m.group(2).split()) else m.group(2)
+
+
 def _count_nouns(text: str) -> set[str]:
     return set(terms(text)) | ({"%event"} if _EVENT.search(text) else set()) | \
         ({"%person"} if _PEOPLE.match(text) else set())
@@ -1378,7 +1396,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if (more := _over_ceiling(want, m, resp)):
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
-        noun = _count_nouns(m.group(2))
+        noun = _count_nouns(_counted(req_text, m))
         if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)):
             continue   # "25 square centimeters" is a size, not 25 things
         if re.search(r"\b(?:top|first|leading)\s+$", req_text[max(0, m.start() - 10):m.start()], re.I) and \
@@ -1398,7 +1416,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if _ONE_OF_THE.match(resp, r.start()):
                 continue   # "every one of the four duty sections", "one of the six classes": all of them, or a pick
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-            theirs = _count_nouns(r.group(2))
+            theirs = _count_nouns(_counted(resp, r))
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
             people = "%person" in noun & theirs and (v := _verb_before(req_text, m.start())) is not None and \
                 v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(resp, r.start())
@@ -1434,7 +1452,7 @@ _ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:sess
                         r"seminars?|courses?|briefings?|orientations?|lectures?|tutorials?|walkthroughs?)\b", re.I)
 
 
-_ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those)\s", re.I)
+_ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those|[A-Z][\w-]*['’]s)\s", re.I)
 # "each of the eight", "one of the six classes", "top-1 accuracy within each of": a pick among things, not a ratio
 _PICK_AMONG = re.compile(r"(?:\b(?:every|each|any|to|into|as|among)\s+|top-)$", re.I)
 
