@@ -1272,8 +1272,8 @@ def _counted(text: str, m: re.Match) -> str:
     words = text[m.start(2):m.start(2) + 120].split()[:6]
     kept = []
     for w in words:
-        if kept and _COUNTED_STOP.fullmatch(w.strip(",;:.()")):
-            break
+        if _COUNTED_STOP.fullmatch(w.strip(",;:.()")):
+            break   # ("the current one for three ... cycles": no noun follows the count)
         kept.append(w)
         if re.search(r"[,;:.()]$", w):
             break
