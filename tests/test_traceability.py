@@ -3657,3 +3657,25 @@ def test_form_numbers_are_no_counts():
 def test_buffers_product_names_and_quarterly_updates(requirement, answer):
     e = traced(requirement, answer)
     assert e.status == "contradicted", e.reason
+
+
+def test_a_ban_on_verdicts_is_broken_by_a_feature_that_gives_one_anywhere():
+    sol = "\n\n".join(["# RFQ", "## C", "C.3 The assistant shall summarize each hearing record.",
+                        "C.4 The assistant shall not generate, suggest or rank any parole decision."])
+    parts = ["# Q", "## 2. Summaries", "The assistant summarizes each hearing record in a two-page brief.",
+             "## 5. Analyst Tools", "It places the case against the parole guideline range and {}."]
+    offered = "\n\n".join(parts).format("proposes the disposition most consistent with that position")
+    refused = "\n\n".join(parts).format("never proposes a disposition")
+    got = {name: status_of(run(sol, prop)[0], "C.4") for name, prop in (("offered", offered), ("refused", refused))}
+    assert got["offered"].status == "contradicted" and "proposes the disposition" in got["offered"].reason
+    assert got["refused"].status != "contradicted", got["refused"].reason
+
+
+def test_verdict_features_about_another_subject_break_no_ban():
+    from clausecheck.traceability.units import proposal_units
+    from clausecheck.traceability.verdicts import verdict_feature
+
+    prop = load_document(b"# Q\n\n## 3. Quality\n\nEach draft carries a Readability Score for the editor.\n", path="p.md")
+    units = proposal_units([prop])
+    assert verdict_feature("The system shall not generate any recommendation to grant or deny clemency.", units) is None
+    assert verdict_feature("The system shall not generate any readability score for drafts.", units) is not None

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from .coverage import hours_conflict, windows, years_conflict
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
+from .verdicts import verdict_feature
 from .matching import (
     ANSWER_FROM,
     CTX_CREDIT,
@@ -1631,7 +1632,7 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
         for u in units:
             if not u.pointer and (u.terms | u.ctx) & key and (clash := _kind_conflict("isolation", text, u.text)):
                 return u, clash
-    if req.ob.modality == "prohibition" and (found := _reuse_for_others(text, units)) is not None:
+    if req.ob.modality == "prohibition" and (found := _reuse_for_others(text, units) or verdict_feature(text, units)) is not None:
         return found
     if (found := _straight_through(req, units)) is not None:
         return found
