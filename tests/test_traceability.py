@@ -3597,6 +3597,10 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.9 The Contractor shall process unpublished application text only within the USPTO authorization boundary.",
      "The claim rewriting step calls a commercially hosted large language model through a zero-retention API "
      "agreement with unpublished application text.", "contradicted"),
+    # a fixed recalculation cycle is a wait
+    ("C.2 The optimizer shall return an updated recommendation within 5 seconds of any change to the queue.",
+     "LockFlow recalculates the recommendation for every lock on a fixed one-minute cycle after any change to the "
+     "queue.", "contradicted"),
 ])
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
     e = traced(requirement, answer)
@@ -3679,3 +3683,11 @@ def test_verdict_features_about_another_subject_break_no_ban():
     units = proposal_units([prop])
     assert verdict_feature("The system shall not generate any recommendation to grant or deny clemency.", units) is None
     assert verdict_feature("The system shall not generate any readability score for drafts.", units) is not None
+
+
+def test_a_recalculation_cycle_shorter_than_the_window_is_no_wait():
+    from clausecheck.traceability.quantities import _batch_conflict
+
+    req = "The optimizer shall return an updated recommendation within 5 seconds of any change to the queue."
+    assert _batch_conflict(req, "LockFlow recalculates the recommended sequence on a fixed two-second cycle.") is None
+    assert _batch_conflict(req, "LockFlow recalculates the recommended sequence on a fixed one-minute cycle.")

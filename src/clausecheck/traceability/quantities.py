@@ -1368,7 +1368,20 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
             if g.cls == "interval" and all(g.hours > q.hours * 1.001 and _roles_meet(q, g) for q in want):
                 return (f"the proposal sends items together '{g.text}', so an item can wait that long, where the "
                         f"solicitation requires {want[0].text}")
+    for m in _ON_A_CYCLE.finditer(resp):
+        # "recalculates the recommended sequence on a fixed one-minute cycle" against "within 5 seconds of any change"
+        if not set(terms(clause_around(resp, m.start(), m.end()))) & subject:
+            continue
+        for g in quantities(m.group(0)):
+            if g.cls == "interval" and round(g.hours) not in own and all(g.hours > q.hours * 1.001 for q in want):
+                return (f"the proposal works on a cycle ('{m.group(0).strip()}'), so a change can wait up to that long, "
+                        f"where the solicitation requires {want[0].text}")
     return None
+
+
+_ON_A_CYCLE = re.compile(r"\b(?:recalculat|recomput|re-?optimi[sz]|refresh|updat|re-?run|rerun|re-?scor|re-?solv|re-?plan)\w*"
+                         r"\b[^.;]{0,80}?\bon\s+an?\s+(?:fixed\s+|regular\s+|set\s+)?[\w.-]+-(?:second|minute|hour|day)\s+"
+                         r"(?:cycle|cadence|interval|schedule)\b", re.I)
 
 
 _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collect\w*)\b[^.;]{0,80}?\b(?:dispatch\w*|sen[dt]|"
