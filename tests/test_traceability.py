@@ -3486,6 +3486,9 @@ def test_a_list_item_that_refrains_is_a_prohibition():
     assert item.requirement.modality == "prohibition"
     assert item.status == "contradicted", item.reason
     assert entries["deliver the coded re"].requirement.modality == "obligation"
+    timed = load_document(b"# RFQ\n\n## C\n\nC.6 The Contractor shall:\n\n- not later than 30 days after award, "
+                          b"deliver a security plan;\n- keep the plan current.\n", path="rfp.md")
+    assert [o.modality for o in extract_obligations(timed, role="solicitation")] == ["obligation", "obligation"]
 
 
 def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():

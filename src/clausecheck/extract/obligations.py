@@ -352,8 +352,6 @@ def _furnished(leads: dict[int, Block], first: Block, row_text: str) -> bool:
     return lead is not None and bool(_FURNISHES.search(lead.text))
 
 
-# a list item that forbids: "refrain from ...", "not disclose ...", "never ..."
-_NEGATED_ITEM = re.compile(r"^\W*(?:refrain\s+from|not|never)\s+\w", re.IGNORECASE)
 # a sentence that only introduces a table: "… shall meet the following:", "Table C-1 sets out the functions …"
 _INTRODUCES = re.compile(r":\s*$|\bthe\s+following\b|\bTable\s+[A-Z]?[-\w.]*\d", re.IGNORECASE)
 
@@ -505,8 +503,11 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
             if trigger.text.lower() == "will":
                 modality = "recommendation"  # "will use commercially reasonable efforts"
         if inherited is not None and modality == "obligation" and re.match(
-                r"^\s*(?:\(?\w{1,4}[.)]\s*|[•▪◦·*\-–]\s*)?(?:not|never)\b", text, re.IGNORECASE):
-            modality = "prohibition"  # "The Contractor shall: … (d) not connect …"
+                r"^\s*(?:\(?\w{1,4}[.)]\s*|[•▪◦·*\-–]\s*)?(?:not(?!\s+(?:later|earlier|less|more|fewer|to\s+exceed|only)\b)|"
+                r"never|refrain\s+from)\b", text, re.IGNORECASE):
+            # "The Contractor shall: … (d) not connect …", "… (c) refrain from using Commission data …"
+            # (but "not later than 30 days after award, deliver …" sets a time)
+            modality = "prohibition"
         if inherited is None:
             # a window in a leading condition ("If … cannot be corrected within 10 days, …") is
             # not the deadline of the duty that follows the trigger
@@ -586,10 +587,6 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         if results[pending.index] is not None:
                             results[pending.index] = None
                     trig = lead.trigger
-                    if trig.modality == "obligation" and _NEGATED_ITEM.match(_LEADING_LABEL.sub("", clause, count=1)):
-                        # "The Contractor shall: ... (c) refrain from using Commission data to train ...":
-                        # the item forbids what its lead-in's "shall" would otherwise require
-                        trig = Trigger(trig.start, trig.end, "prohibition", "binding", trig.text)
                 elif _is_not_requirement(clause):
                     continue
                 own_subject = inherited is None
