@@ -3694,3 +3694,14 @@ def test_a_recalculation_cycle_shorter_than_the_window_is_no_wait():
     req = "The optimizer shall return an updated recommendation within 5 seconds of any change to the queue."
     assert _batch_conflict(req, "LockFlow recalculates the recommended sequence on a fixed two-second cycle.") is None
     assert _batch_conflict(req, "LockFlow recalculates the recommended sequence on a fixed one-minute cycle.")
+
+
+def test_a_word_used_of_a_thing_is_no_act_to_undo():
+    """18F ADS RFQ: "Quoters must submit a separate Attachment C for each pool ..." answered by a
+    passage headed "Pool Labor categories" is no pooling of what must be kept apart."""
+    from clausecheck.traceability.opposites import opposite_conflict
+
+    req = "Quoters must submit a separate Attachment C for each pool it is submitting a quote for."
+    assert opposite_conflict(req, "Pool Labor categories to deliverable tasks in Attachment C for each pool.") is None
+    assert opposite_conflict("The Contractor shall separate training images and test images by site.",
+                             "We will pool training images and test images from every site.")

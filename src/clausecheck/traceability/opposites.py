@@ -18,6 +18,7 @@ _OPPOSITES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
     (r"\b(?:separat(?:e|es|ed|ing)|segregat\w*)\b", r"\b(?:pool(?:s|ed|ing)?|combin(?:e|es|ed|ing)|merg(?:e|es|ed|ing)|"
                                                   r"comming\w*)\b"),
 )]
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|each|any|every|its|their|our|this|that|these|those)\s+$", re.I)
 _NEGATED = re.compile(r"\b(?:not|never|no|nothing|none|without|cannot|neither|nor)\b|n't\b", re.I)
 _VAGUE = frozenset(terms("all any each every data information item items record records the system service"))
 
@@ -26,7 +27,9 @@ def opposite_conflict(req_text: str, resp: str) -> str | None:
     """The answer does, with no negation, the opposite of the requirement's act to at least two of
     the things the requirement names right after its verb."""
     for asked, undone in _OPPOSITES:
-        m = asked.search(req_text)
+        # (the requirement's act, not a word used of a thing: "submit a separate Attachment C for each pool")
+        m = next((a for a in asked.finditer(req_text) if not _ARTICLE_BEFORE.search(req_text[max(0, a.start() - 12):a.start()])),
+                 None)
         if not m or _NEGATED.search(req_text[max(0, m.start() - 30):m.start()]):
             continue
         things = set(terms(req_text[m.end():m.end() + 80])) - _VAGUE
@@ -34,6 +37,8 @@ def opposite_conflict(req_text: str, resp: str) -> str | None:
             continue
         for sentence in sentences(resp):
             for d in undone.finditer(sentence):
+                if d.group(0)[0].isupper() or _ARTICLE_BEFORE.search(sentence[max(0, d.start() - 12):d.start()]):
+                    continue   # "Pool Labor categories", "the included reports": a name or a thing, not an act
                 before = sentence[max(0, d.start() - 40):d.start()]
                 if _NEGATED.search(before) or re.search(r"\b(?:if|unless|only\s+(?:when|after|if))\b", before, re.I):
                     continue
