@@ -144,6 +144,14 @@ def test_an_acronym_named_for_the_system_bought_binds_the_contractor():
                                                      ("Government", "Each week, the OFA s")]
 
 
+def test_an_office_named_a_service_stays_the_government():
+    """18F TDRS RFQ: "Technology Transformation Service (TTS)" is an office; "TTS may publish ..." and
+    "... that TTS reserves the right ..." are the Government's."""
+    got = obs("The Technology Transformation Service (TTS) buys this work.\n\nUpon award, the OFA and TTS may "
+              "publish the total awarded price.\n\nFor each release, the TTS shall review the plan.")
+    assert {o.bearer for o in got} == {"Government"}
+
+
 def test_a_condition_after_a_section_number_does_not_carry_the_sentence():
     got = obs("C.4.7.2 Where the assistant drafts a request that a reviewer may send to a consumer, the Contractor "
               "shall keep that text at or below an eighth-grade reading level.")

@@ -296,7 +296,8 @@ def default_bearer(heading_path: tuple[str, ...], role: str | None) -> str | Non
 
 
 # "a screening system, called the Calibration Screening Tool (CST)", "the Obstruction Screening Assistant (OSA)"
-_NAMED_SYSTEM = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,5}(?:Tool|System|Assistant|Service|Model|Platform|Application|App|"
+# (not "Service": "Technology Transformation Service (TTS)", "Internal Revenue Service (IRS)" are offices)
+_NAMED_SYSTEM = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,5}(?:Tool|System|Assistant|Model|Platform|Application|App|"
                            r"Engine|Module|Software|Dashboard|Pipeline|Classifier|Solution|Capability|Portal|Workbench|"
                            r"Toolkit|Analyzer|Analyser|Detector|Monitor|Screener|Scorer|Forecaster|Predictor|Matcher)\s+"
                            r"\(([A-Z]{2,6})\)")
