@@ -3705,3 +3705,15 @@ def test_a_word_used_of_a_thing_is_no_act_to_undo():
     assert opposite_conflict(req, "Pool Labor categories to deliverable tasks in Attachment C for each pool.") is None
     assert opposite_conflict("The Contractor shall separate training images and test images by site.",
                              "We will pool training images and test images from every site.")
+
+
+def test_two_cadences_are_no_span_and_an_attachment_number_is_no_figure():
+    from clausecheck.traceability.quantities import _number_conflict
+
+    # "daily and hourly detail" named a span of 25 hours, worse than "a daily delivery window"
+    assert [q.hours for q in quantities("modeled at full daily and hourly detail")] == [24.0, 1.0]
+    assert [q.hours for q in quantities("kept for six years and three months")] == [(6 * 365 + 91.25) * 24]
+    # "Attachment 1" read as 100 percent against "within 1 percent"
+    req = "The Contractor shall report a container count for each storage lot that is within 1 percent of the count."
+    assert _number_conflict(req, "Our crews image every storage lot in Attachment 1 at all three depots.")[0] is None
+    assert _number_conflict(req, "Our counts fall within 3 percent of the physical count.")[0]

@@ -311,7 +311,9 @@ def quantities(text: str) -> list[Qty]:
     found = find_durations(text)
     joined: dict[int, float] = {}   # "six years and three months": one span
     for a, b in zip(found, found[1:]):
-        if re.fullmatch(r"\s+and\s+", text[a.end:b.start]) and iso_hours(a.iso) > iso_hours(b.iso):
+        # (but "daily and hourly detail" names two cadences, not one span of 25 hours)
+        if re.fullmatch(r"\s+and\s+", text[a.end:b.start]) and iso_hours(a.iso) > iso_hours(b.iso) and \
+                not any(re.fullmatch(r"[a-z]+ly", x.text.strip(), re.I) for x in (a, b)):
             joined[id(a)] = iso_hours(b.iso)
             measuring.append((b.start, b.end))
     for d in found:
@@ -1100,7 +1102,8 @@ def _answer_figures(resp: str) -> list[tuple]:
         if any(r.start() <= m.start() < r.end() for r in _RATIO.finditer(resp) if not _not_a_ratio(resp, r)):
             continue   # read below as a ratio
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
-                     r"release|sprint|increment|day|week|month|quarter|no\.)\s*$", resp[max(0, m.start() - 12):m.start()], re.I):
+                     r"release|sprint|increment|day|week|month|quarter|attachment|exhibit|annex|no\.)\s*$",
+                     resp[max(0, m.start() - 12):m.start()], re.I):
             continue   # "Phase 2", "Section 4": a label, not an amount
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
