@@ -46,15 +46,18 @@ def _covers(outer: tuple[int, int, str], inner: tuple[int, int, str]) -> bool:
     return outer[0] <= inner[0] and outer[1] >= inner[1]
 
 
-def hours_conflict(req_text: str, resp: str) -> str | None:
+def hours_conflict(req_text: str, resp: str, block: str | None = None) -> str | None:
     """The answer's hours leave out part of the hours the requirement sets: every span it names
     starts later or ends earlier.  Only a requirement with one span is read (a weekday span beside
     a weekend span is not matched pair by pair), and an answer that also offers round-the-clock
-    cover meets it."""
+    cover meets it.  When the answering sentence names no hours, those of its paragraph
+    (``block``) are read."""
     want = windows(req_text)
+    got = windows(resp)
+    if not got and block is not None:
+        resp, got = block, windows(block)
     if len(want) != 1 or _ROUND_THE_CLOCK.search(resp):
         return None
-    got = windows(resp)
     if not got or any(_covers(g, want[0]) for g in got):
         return None
     return f"covers {got[0][2]} where the solicitation requires {want[0][2]}"

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .coverage import hours_conflict, windows, years_conflict
+from .coverage import hours_conflict, years_conflict
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
 from .verdicts import verdict_feature
@@ -1445,7 +1445,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block) or _zero_conflict(text, block) or
-                hours_conflict(text, resp if windows(resp) else block))
+                hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .vocabulary import sentences, terms
+from .vocabulary import NEGATED, sentences, terms
 
 # (what the requirement asks, what undoes it)
 _OPPOSITES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
@@ -19,7 +19,6 @@ _OPPOSITES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
                                                   r"comming\w*)\b"),
 )]
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|each|any|every|its|their|our|this|that|these|those)\s+$", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no|nothing|none|without|cannot|neither|nor)\b|n't\b", re.I)
 _VAGUE = frozenset(terms("all any each every data information item items record records the system service"))
 
 
@@ -30,7 +29,7 @@ def opposite_conflict(req_text: str, resp: str) -> str | None:
         # (the requirement's act, not a word used of a thing: "submit a separate Attachment C for each pool")
         m = next((a for a in asked.finditer(req_text) if not _ARTICLE_BEFORE.search(req_text[max(0, a.start() - 12):a.start()])),
                  None)
-        if not m or _NEGATED.search(req_text[max(0, m.start() - 30):m.start()]):
+        if not m or NEGATED.search(req_text[max(0, m.start() - 30):m.start()]):
             continue
         things = set(terms(req_text[m.end():m.end() + 80])) - _VAGUE
         if len(things) < 2:
@@ -40,7 +39,7 @@ def opposite_conflict(req_text: str, resp: str) -> str | None:
                 if d.group(0)[0].isupper() or _ARTICLE_BEFORE.search(sentence[max(0, d.start() - 12):d.start()]):
                     continue   # "Pool Labor categories", "the included reports": a name or a thing, not an act
                 before = sentence[max(0, d.start() - 40):d.start()]
-                if _NEGATED.search(before) or re.search(r"\b(?:if|unless|only\s+(?:when|after|if))\b", before, re.I):
+                if NEGATED.search(before) or re.search(r"\b(?:if|unless|only\s+(?:when|after|if))\b", before, re.I):
                     continue
                 if len(set(terms(sentence[d.end():d.end() + 120])) & things) >= 2:
                     said = sentence[d.start():d.end() + 100].strip()

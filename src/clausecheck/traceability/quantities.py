@@ -1261,8 +1261,9 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
 _COUNT = re.compile(r"(?<![\d.,-])\b(one|a\s+single|single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                     r"(?!percent(?:age)?\b|per\s+cent\b)((?:[\w-]+\s+){0,3}[\w-]+)", re.I)
 # a training event by any name: "two live training sessions" against "one 90-minute webinar"
-_EVENT = re.compile(r"\b(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?|orientations?|"
-                    r"lectures?|tutorials?|walkthroughs?)\b", re.I)
+_EVENT_NOUNS = r"(?:sessions?|webinars?|workshops?|classes|class|seminars?|courses?|briefings?|orientations?|lectures?|" \
+               r"tutorials?|walkthroughs?)"
+_EVENT = re.compile(r"\b" + _EVENT_NOUNS + r"\b", re.I)
 
 
 _COUNTED_STOP = re.compile(r"\b(?:of|for|to|in|on|at|from|with|that|which|who|per|by|before|after|during|within|each|every|"
@@ -1464,8 +1465,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
 _MORE_EVENTS = re.compile(r"\b(?:sessions|webinars|workshops|classes|seminars|courses|briefings|lectures|tutorials|"
                           r"walkthroughs|office\s+hours|as\s+needed|on\s+request|as\s+requested)\b", re.I)
 # one training event named with an article: "a two-hour remote training webinar"
-_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,3}?(?:sessions?|webinars?|workshops?|classes|class|"
-                        r"seminars?|courses?|briefings?|orientations?|lectures?|tutorials?|walkthroughs?)\b", re.I)
+_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS + r"\b", re.I)
 
 
 _ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those|[A-Z][\w-]*['’]s)\s", re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .units import Unit
-from .vocabulary import sentences, terms
+from .vocabulary import NEGATED, sentences, terms
 
 # the ban: a verb of giving a view, then (within a few words) the kind of view
 _VERDICT_BAN = re.compile(
@@ -25,7 +25,6 @@ _VERDICT_FEATURE = re.compile(
     rf"\b(?:{'|'.join(_QUALIFIED)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_VERDICTS.split())})\b|"
     rf"\bproposes\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_VERDICTS.split()[:5])})\b|"
     rf"\b(?-i:(?:[A-Z][\w-]*\s+){{1,3}}(?:{'|'.join(_NAMED)}))\b", re.I)
-_NEGATED = re.compile(r"\b(?:not|never|no|nothing|none|without|cannot|neither|nor)\b|n't\b", re.I)
 # words of the ban that say nothing of its subject
 _GENERIC = frozenset(terms("system service assistant model tool contractor shall must not never any generate suggest "
                            "produce issue state provide make offer rank score recommend display present compute draft "
@@ -47,7 +46,7 @@ def verdict_feature(req_text: str, units: list[Unit]) -> tuple[Unit, str] | None
             continue
         for sentence in sentences(u.text):
             f = _VERDICT_FEATURE.search(sentence)
-            if not f or _NEGATED.search(sentence):
+            if not f or NEGATED.search(sentence):
                 continue
             if set(terms(u.context or u.text)) & subject:
                 return u, (f"the solicitation forbids the system to give such a verdict; the proposal offers one: "

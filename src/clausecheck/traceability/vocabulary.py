@@ -382,6 +382,10 @@ def clause_around(text: str, start: int, end: int, opens: str = ".;") -> str:
     return text[lo:min(ends) if ends else len(text)]
 
 
+# a word that negates what follows it in a clause ("never included", "does not show", "can't")
+NEGATED = re.compile(r"\b(?:not|never|no|nothing|none|without|cannot|neither|nor)\b|n't\b", re.I)
+
+
 def sentences(text: str, lines: bool = False) -> list[str]:
     """``text`` cut after each full stop or semicolon (and at line breaks with ``lines``, so the
     rows of a table are apart)."""
