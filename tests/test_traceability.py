@@ -3604,6 +3604,56 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.2 The optimizer shall return an updated recommendation within 5 seconds of any change to the queue.",
      "LockFlow recalculates the recommendation for every lock on a fixed one-minute cycle after any change to the "
      "queue.", "contradicted"),
+    # a capped length before something happens is a length, not notice ahead
+    ("C.3 The Contractor shall allow the medic to silence an alert for no more than 15 minutes before it re-arms.",
+     "The medic can snooze an alert for 30 minutes while treating another casualty.", "contradicted"),
+    # a cap on keeping is broken by keeping longer
+    ("C.4 The Contractor shall retain transaction data for no longer than 36 months.",
+     "Transaction records are kept for five years so that multi-year trends stay visible, then destroyed.",
+     "contradicted"),
+    ("C.4 The Contractor shall retain transaction data for no longer than 36 months.",
+     "Transaction records are kept for 24 months, then destroyed.", "addressed"),
+    # history covered by a dated backtest
+    ("C.5 The Contractor shall backtest every candidate model over at least 60 months of historical data.",
+     "Candidate models are tested with a rolling-origin backtest covering the 36 months from January 2021 through "
+     "December 2023.", "contradicted"),
+    ("C.5 The Contractor shall backtest every candidate model over at least 60 months of historical data.",
+     "Candidate models are tested with a rolling-origin backtest covering the 72 months from January 2018 through "
+     "December 2023.", "addressed"),
+    # a day of the month that follows
+    ("C.6 Scores shall be delivered by the Contractor to each State agency by the 10th business day of the "
+     "following month.",
+     "Score files are released to each State agency by the 15th business day of the month after the transaction "
+     "month.", "contradicted"),
+    # a cut-off on a count that selects what is suppressed: a lower one suppresses less
+    ("C.7 The Contractor shall suppress any theme result for a work unit with fewer than 10 respondents.",
+     "Theme results are suppressed for any work unit with fewer than five respondents.", "contradicted"),
+    ("C.7 The Contractor shall suppress any theme result for a work unit with fewer than 10 respondents.",
+     "Theme results are suppressed for any work unit with fewer than 12 respondents.", "addressed"),
+    # a share drawn for checking: more is better
+    ("C.8 The Contractor shall independently code a random 10 percent of comments and report their agreement.",
+     "Two certified coders independently code a random 5 percent of comments each cycle and we compare their "
+     "agreement.", "contradicted"),
+    ("C.8 The Contractor shall independently code a random 10 percent of comments and report their agreement.",
+     "Two certified coders independently code a random 15 percent of comments each cycle and we compare their "
+     "agreement.", "addressed"),
+    # rates over different periods are compared per the requirement's period
+    ("C.9 The Contractor shall keep the false alert rate to no more than one alert per patient per 4 hours.",
+     "VigilPFC produces one false alert per patient every 2 hours.", "contradicted"),
+    ("C.9 The Contractor shall keep the false alert rate to no more than one alert per patient per 4 hours.",
+     "VigilPFC produces one false alert per patient every 8 hours.", "addressed"),
+    # once a contract year against twice; "each year ... two exercises" is twice
+    ("C.10 The Contractor shall conduct a failure exercise with agency staff twice each contract year.",
+     "Each contract year Corvane will run one full-scale simulated failure with agency staff.", "contradicted"),
+    ("C.10 The Contractor shall conduct a failure exercise with agency staff twice each year.",
+     "Each year Corvane will run two full-scale failure exercises with agency staff.", "addressed"),
+    # resolution in time and on the ground: coarser is worse
+    ("C.11 The Contractor shall produce particle size distributions at 1-second resolution.",
+     "We will compute particle size distributions as 5-second averages.", "contradicted"),
+    ("C.12 The Contractor shall produce a wetland likelihood surface at a ground resolution of 1 meter or finer.",
+     "Our wetland likelihood surface is produced on a 3-meter grid.", "contradicted"),
+    ("C.12 The Contractor shall produce a wetland likelihood surface at a ground resolution of 1 meter or finer.",
+     "Our wetland likelihood surface is produced on a 0.5-meter grid.", "addressed"),
 ])
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
     e = traced(requirement, answer)

@@ -55,7 +55,7 @@ _AMOUNT = re.compile(
 _FREQUENCY = re.compile(
     r"\b(?P<f>annually|yearly|semi-?annually|bi-?annually|twice\s+(?:a|per|each)\s+year|quarterly|"
     r"monthly|bi-?monthly|weekly|bi-?weekly|daily|hourly|"
-    r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+)?"
+    r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+|contract\s+(?=year))?"
     r"(?:year|month|quarter|week|day|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )

@@ -85,7 +85,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20}
 _NTH_DAY_AFTER = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) + r")\s+(?:(business|calendar|working)\s+)?"
                             r"day\s+(?:of|in)\s+the\s+"
-                            r"(?:following|next|subsequent)\s+(?:month|quarter|period)\b", re.I)
+                            r"(?:(?:following|next|subsequent)\s+(?:month|quarter|period)|"
+                            r"(?:month|quarter|period)\s+(?:after|that\s+follows|following))\b", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
 _HELD_VERB = r"\b(?:stays?|stayed|remains?|remained|kept|keeps?|holds?|held)\s+"
@@ -328,6 +329,13 @@ def quantities(text: str) -> list[Qty]:
             r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
             r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
             r"ninety|hundred|a|an|" + "|".join(_ORDINALS) + r")\b", lead))   # "the seventh business day" is a date
+        if re.match(r"\d", lead) and re.search(r"\bper\s+$", text[max(0, d.start - 5):d.start]):
+            continue   # "one alert per patient per 4 hours": the period a rate is counted over
+        if is_freq and lead.startswith(("every", "each")) and not re.search(r"\d", lead):
+            # "Each year Corvane will run two failure exercises": that many in each period
+            many = _MANY_IN_CLAUSE.match(text, d.end)
+            if many:
+                hours /= _COUNT_WORDS.get(many.group(1).lower()) or int(many.group(1))
         if is_freq and re.match(r"\s+(?:[\w-]+\s+)?(?:volumes?|averages?|peaks?|totals?|throughput|capacity|loads?|counts?|"
                                 r"maximum|minimum|limits?|quotas?|caps?|employment|wages|earnings|revenues?|sales|"
                                 r"means?|medians?|statistics)\b", rest, re.I):
@@ -345,7 +353,7 @@ def quantities(text: str) -> list[Qty]:
             out.append(Qty("lookback", hours, None, d.text))   # "a 24-hour rolling buffer of raw data": history held
             continue
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
-                                                                rest, re.I):
+                                                                rest, re.I) and not _CYCLE_AFTER.match(rest):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
         if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
             continue   # "at least five years of coding experience": an amount, not a commitment
@@ -356,6 +364,7 @@ def quantities(text: str) -> list[Qty]:
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
             continue   # "segments up to two hours long": a length, not a time limit
         if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
+                            (_COVERING.search(text[max(0, d.start - 20):d.start]) and _DATED_FROM.match(rest)) or
                             (_HISTORY_OF.match(text, d.end, d.end + 70) and not _WINDOW_LEAD.match(lead))) and \
                 not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
             # "a chart of the last 30 days of data", "co-authored during the preceding 48 months":
@@ -369,7 +378,8 @@ def quantities(text: str) -> list[Qty]:
             cls = "interval"   # ("pulled on a five-minute cycle": a cadence)
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
             cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
-        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ")) or \
+        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ") and
+                                                    not (_CAPPED_FOR.match(lead) and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]))) or \
                 (_AFTER_NOTICE.match(text, d.end) and _UNTIL.search(text[max(0, d.start - 30):d.start])) or \
                 re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I):
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
@@ -397,6 +407,8 @@ def quantities(text: str) -> list[Qty]:
         else:
             continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
         role = _role(text, d.start, d.end)
+        if cls == "interval" and _RESOLUTION_AFTER.match(rest):
+            role = "resolution"   # how finely values are given in time, whatever is done with them
         before = text[max(0, d.start - 40):d.start]
         if _HELD_UNDER.search(before) or (_HELD.search(before) and re.match(r"(?:under|below|within|less|no\s+more)\b", lead)):
             cls, role = "window", None   # "the 95th percentile stays at or below 7 seconds": a cap, not a retention
@@ -411,6 +423,12 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+# "silence an alert for no more than 15 minutes before it re-arms": how long it lasts, capped; not notice ahead
+_CAPPED_FOR = re.compile(r"(?:no|not)\s+(?:more|longer)\s+than\b|up\s+to\b|at\s+most\b|a\s+maximum\s+of\b", re.I)
+_MANY_IN_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:exercises?|sessions?|reviews?|assessments?|audits?|reports?|tests?|"
+                             r"drills?|trainings?|briefings?|meetings?|rounds?|runs?|cycles?|campaigns?|evaluations?|"
+                             r"inspections?|visits?|workshops?|webinars?|updates?|releases?)\b", re.I)
 _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
@@ -419,7 +437,10 @@ _ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?(?:working|running|op
                       r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
                       r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|outages?|disconnect\w*)\b",
                       re.I)
-_CYCLE_AFTER = re.compile(r"\s*(?:cycles?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b", re.I)
+# ("at 1-second resolution", "as 5-second averages": how finely in time, a cadence too)
+_RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granularity|time[\s-]?steps?)\b", re.I)
+_CYCLE_AFTER = re.compile(r"\s*(?:cycles?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
+                          _RESOLUTION_AFTER.pattern, re.I)
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
@@ -464,6 +485,9 @@ _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior
                          # "30 months of each pilot MTF's actual case history"
                          r"\s*of\s+(?:each|every|the|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:history|histories|records|archives?)\b", re.I)
+# "a backtest covering the 36 months from January 2021 through December 2023": history covered
+_COVERING = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+)?$", re.I)
+_DATED_FROM = re.compile(r"\s+(?:from|between|ending|starting|beginning)\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:\d|FY)", re.I)
 _WINDOW_LEAD = re.compile(r"(?:within|no\s+later|not\s+later|by|in|under|after|less\s+than|every|each)\b", re.I)
 # "experience within the past five years": a recency limit, where a longer window is worse
 _RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+performance|references?|projects?|"
@@ -521,7 +545,10 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             capped = at >= 0 and bool(_NEGATED_LONGER.search(req_text[max(0, at - 120):at]) or
                                       # "a mean absolute error of no more than 9 hours" against "of 12 hours"
                                       _ERROR_IN_TIME.search(req_text[max(0, at - 60):at]))
+            # "retain transaction data for no longer than 36 months" against "records are kept for five years"
+            kept = q.role == "retain" and bool(_CAPPED_FOR.match(q.text))
             same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or capped or
+                                                           (kept and g.role == q.role) or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
             after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
@@ -656,11 +683,12 @@ _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|b
 _SELECTED = re.compile(r"\b(?:shall|must|will|are|is)\s+(?:be\s+)?(?:confirmed|approved|verified|reviewed|routed|sent|"
                        r"referred|escalated|held|queued|flagged|checked)\b", re.I)
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
-                        r"rated|having)\b[^.;]{0,50}$", re.I)
+                        r"rated|having|derived\s+from|based\s+on)\b[^.;]{0,50}$", re.I)
 
 
-_PER_TIME = re.compile(r"^[^.;|]{0,50}?\bper\s+(?:[\w-]+\s+){0,3}?(?:(\d+)[-\s](hour|day|week|month)s?\s+(?:shift|period|window)|"
-                       r"(hour|day|week|month|quarter|year|shift))\b", re.I)
+# ("one alert per patient per 4 hours", "5 percent of the battery every 2 hours": a stated number of them)
+_PER_TIME = re.compile(r"^[^.;|]{0,50}?\b(?:per\s+(?:[\w-]+\s+){0,3}?(?:(\d+)[-\s](hour|day|week|month)s?(?:\s+(?:shift|period|window))?|"
+                       r"(hour|day|week|month|quarter|year|shift))|every\s+(\d+)\s+(hour|day|week|month)s)\b", re.I)
 _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
 
 
@@ -711,6 +739,8 @@ def _period(hours: float) -> str:
     names = {1.0: "hour", 8.0: "8-hour shift", 24.0: "day", 168.0: "week"}
     for name, h in _PER_HOURS.items():
         names.setdefault(h, name)
+    if hours not in names and hours >= 48 and hours % 24 == 0:
+        return f"{hours / 24:g} days"
     return names.get(hours, f"{hours:g} hours")
 
 
@@ -720,8 +750,9 @@ def _per_hours(text: str, end: int) -> float | None:
     m = _PER_TIME.match(text[end:])
     if not m:
         return None
-    if m.group(1):
-        return float(m.group(1)) * _PER_HOURS[m.group(2).lower()] / (1.0 if m.group(2).lower() == "hour" else 1.0)
+    if m.group(1) or m.group(4):
+        n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+        return float(n) * _PER_HOURS[unit.lower()]
     return _PER_HOURS[m.group(3).lower()]
 
 
@@ -779,9 +810,14 @@ def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
     text = _MONEY.sub(_money_words, text)
+    text = _HYPHEN_UNIT.sub(" ", text)   # "a 3-meter grid": a figure and its unit
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    # "one false alert per patient every 2 hours": a count over a time
+    text = _RATE_WORDS.sub(lambda m: str(_COUNT_WORDS[m.group(1).lower()]), text)
+    # "any work unit with fewer than five respondents": a cut-off on a count
+    text = _FEWER_WORDS.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
     # "greater than one dollar": an amount of money in words
     text = _WORD_DOLLARS.sub(lambda m: str(_COUNT_WORDS[m.group(1).lower()]) + " " + m.group(2), text)
     text = _WORD_PERCENT.sub(lambda m: str(_PERCENT_WORDS[m.group(1).lower()]), text)
@@ -791,6 +827,12 @@ def _digits(text: str) -> str:
     return _SCIENTIFIC.sub(lambda m: format(float(m.group(0).replace(" ", "")), ".12f").rstrip("0"), text)
 
 
+_RATE_WORDS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:per\s+(?:[\w-]+\s+){0,3}?)?(?:per|every)\s+(?:\d+[-\s])?(?:hour|day|week|month|shift)s?\b)", re.I)
+_HYPHEN_UNIT = re.compile(r"(?<=\d)-(?=(?:kilomet|met|centimet|millimet|foot|feet|inch|mile|yard)[a-z]*\b|"
+                          r"(?:km|m|cm|mm|ft|mi)\b)", re.I)
+_FEWER_WORDS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b((?:fewer|less)\s+than\s+)(two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve)\b(?=\s+[a-z])", re.I)
 _WORD_DOLLARS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(dollars?)\b", re.I)
 _ORDINAL_GRADE = re.compile(r"\b(?:an?\s+)?(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]grade\b", re.I)
 # "$12 billion", "$1.5M", "$250,000": written as "12 billion dollars" so the unit follows the figure
@@ -883,7 +925,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                     and (_SELECTS.search(lead_in) or _SELECTED.search(then)) and not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct) or
                          # "any proposed merge that would move more than 50 patents": a count of things
-                         (pattern is _ABOVE and not pct and re.match(r"\s+[a-z]{3,}", text[m.end():]))):
+                         # "suppress any result for a unit with fewer than 10 respondents": likewise
+                         (pattern in (_ABOVE, _CEIL) and not pct and re.match(r"\s+[a-z]{3,}", text[m.end():]) and
+                          (pattern is _ABOVE or re.match(r"(?:fewer|less)\s+than\b", m.group(0), re.I)))):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
             elif pattern is _ABOVE:
                 continue    # "exceeds 0.10" is a cut-off only where it picks out items to flag or route
@@ -909,6 +953,12 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             if negated:   # said as what it requires: "at least 80 percent", not "less than 80"
                 v, k, hb, said = out[first]
                 out[first] = (v, k, hb, ("at least " if hb else "at most ") + _BARE_COMPARATOR.sub("", said, count=1))
+    for m in _UNIT_OR_FINER.finditer(text):   # "a ground resolution of 1 meter or finer"
+        unit = _unit_of(text[m.end(1):m.end(1) + 24])
+        if unit and m.start(1) not in seen:
+            seen.add(m.start(1))
+            higher = m.group(2).lower() == "coarser"
+            out.append((_num(m.group(1)) * unit[1], unit[0], higher, m.group(0).strip()))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
         for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
             if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
@@ -934,13 +984,20 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             if not pct and value > 1 or _day_of_month(text, m):
                 continue
             window = text[max(0, m.start() - 60):m.end() + 30]
-            if _HIGHER_BETTER.search(window):
+            if pct and _SAMPLED.search(text[max(0, m.start() - 40):m.start()]):
+                # "independently code a random 10 percent of comments": a share checked, more is better
+                out.append((value, _kind(value, pct), True, m.group(0).strip()))
+            elif _HIGHER_BETTER.search(window):
                 out.append((value, _kind(value, pct), True, m.group(0).strip()))
             elif _LOWER_BETTER.search(window):
                 out.append((value, _kind(value, pct), False, m.group(0).strip()))
     return out
 
 
+_SAMPLED = re.compile(r"\b(?:a\s+)?(?:random(?:ly\s+(?:selected|chosen|drawn))?|(?:random\s+)?sample\s+of|"
+                      r"spot[\s-]check(?:s|ing)?|double[\s-]cod(?:e|es|ing)|re-?(?:code|review|score)s?)\s+$", re.I)
+_UNIT_OR_FINER = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:" + _UNITS["length"][0] + r"|" + _UNITS["data"][0] +
+                            r")\s+or\s+(finer|coarser)\b", re.I)
 _COMPARATOR_TAIL = re.compile(r"(?:\s+(?:of|is|are|be|was|were|must|shall|will|should|to|a|an|the|at|no|not|more|less|fewer|than|"
                               r"least|most|or|under|below|above|over|up|exceed|exceeds|maximum|minimum|greater|lower|higher|"
                               r"reached|reaches|achieved|achieves|achieve|reach|kept|held|stays?|remains?))+\s*$", re.I)
@@ -994,8 +1051,9 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     if not want:
         return []
     fit = [(g, conv) for g, _low, conv in _answer_figures(resp)]
+    # (a resolution is often told without a figure: "at the native resolution of the imagery")
     return [phrase for _value, kind, _higher, phrase in want
-            if not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1)]
+            if not _UNIT_OR_FINER.fullmatch(phrase) and not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1)]
 
 
 def _threshold_measure(req_text: str, phrase: str) -> set[str]:
