@@ -3654,10 +3654,48 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "Our wetland likelihood surface is produced on a 3-meter grid.", "contradicted"),
     ("C.12 The Contractor shall produce a wetland likelihood surface at a ground resolution of 1 meter or finer.",
      "Our wetland likelihood surface is produced on a 0.5-meter grid.", "addressed"),
+    # a least time between runs: more often breaks it, less often keeps it; a refit is a recalibration
+    ("C.13 The Contractor shall recalibrate production models no more often than quarterly.",
+     "Model parameters are re-estimated automatically every month as new data arrive.", "contradicted"),
+    ("C.13 The Contractor shall recalibrate production models no more often than quarterly.",
+     "Model parameters are re-estimated once a year as new data arrive.", "addressed"),
+    ("C.14 The Contractor shall recalibrate each court's model at least monthly using the latest outcomes.",
+     "Each court's model is refit every quarter with the outcomes recorded since the previous refit.", "contradicted"),
 ])
+
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
     e = traced(requirement, answer)
     assert e.status == status, e.reason
+
+
+def test_data_kept_abroad_is_found_where_the_proposal_names_the_place():
+    sol = ("# RFP\n\n## H\n\nH.2 The Contractor shall not permit project data to be stored, processed or viewed "
+           "outside the United States.\n\nH.3 The Contractor shall deliver a monthly schedule risk report to the COR.\n")
+    prop = ("# Proposal\n\n## 1. Reporting\n\nEach month we deliver a schedule risk report to the COR.\n\n"
+            "## 2. Hosting\n\nSlipCast runs in a FedRAMP High authorized government cloud region. To protect against a "
+            "regional outage, encrypted nightly backups of the database are replicated to our disaster recovery site "
+            "in Montreal, Canada.\n")
+    e = status_of(run(sol, prop)[0], "outside the United States")
+    assert e.status == "contradicted" and "Montreal" in e.reason
+    # people who must be U.S. citizens are not broken by where a backup is kept
+    sol2 = sol.replace("H.2 The Contractor shall not permit project data to be stored, processed or viewed outside the "
+                       "United States.", "H.2 Personnel with access to project data must be U.S. citizens.")
+    prop2 = prop.replace("Each month", "All staff with access to project data are U.S. citizens. Each month")
+    assert status_of(run(sol2, prop2)[0], "U.S. citizens").status != "contradicted"
+
+
+def test_a_matrix_row_that_answers_in_words_is_an_answer():
+    sol = ("# RFP\n\n## Section C - Work\n\n### C.1 Intake\n\nC.1 The Contractor shall ingest survey submissions "
+           "from every component.\n\n## Section I - Contract Clauses\n\nThe Contractor shall comply with FAR 52.204-21, "
+           "Basic Safeguarding of Covered Contractor Information Systems.\n")
+    prop = ("# Proposal\n\n## 1. Intake\n\nOur loader ingests submissions from every survey component.\n\n"
+            "## 2. Compliance matrix\n\n| RFP paragraph | Subject | Proposal section |\n|---|---|---|\n"
+            "| C.1 | Intake | 1 |\n"
+            "| I | FAR 52.204-21 safeguarding | 1; we maintain all 15 basic safeguarding controls on the systems that "
+            "hold survey data |\n")
+    e = status_of(run(sol, prop)[0], "52.204-21")
+    assert e.status == "addressed", e.reason
+    assert "15 basic safeguarding controls" in e.response.text
 
 
 def test_what_runs_at_a_release_is_not_the_release():

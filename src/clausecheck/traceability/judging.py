@@ -1638,10 +1638,23 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
         return found
     if _ONSHORE.search(text):
         key = set(req.weights) - set(terms("United States U.S. located location outside within inside persons citizens"))
+        # (data sent abroad is named by where it goes, in words of its own: "backups are replicated
+        # to our disaster recovery site in Montreal")
+        data = bool(_DATA_HELD.search(text)) and not _PERSONS_ONSHORE.search(text)
         for u in units:
-            if not u.pointer and (u.terms | u.ctx) & key and (clash := _offshore_conflict(text, u.text)):
+            if not u.pointer and ((u.terms | u.ctx) & key or (data and _DATA_PLACED.search(u.text))) and \
+                    (clash := _offshore_conflict(text, u.text)):
                 return u, clash
     return None
+
+
+_DATA_HELD = re.compile(r"\b(?:data|information|records|files|content|images|backups?)\b[^.;]{0,60}?\b(?:stored|processed|hosted|"
+                        r"kept|held|maintained|resides?|located|transmitted|viewed|accessed)\b|"
+                        r"\b(?:store|process|host|keep|hold|maintain|transmit|view|access)\w*\s+(?:any\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+                        r"(?:data|information|records|files|content|images)\b", re.I)
+_PERSONS_ONSHORE = re.compile(r"\b(?:citizens?|clearances?|personnel|staff|persons?|nationals?|employees?|workers?)\b", re.I)
+_DATA_PLACED = re.compile(r"\b(?:backups?|replicat\w*|mirror\w*|disaster\s+recovery|failover|data\s+cent(?:er|re)s?|"
+                          r"hosted|stored|storage)\b", re.I)
 
 
 def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None = None):

@@ -109,7 +109,7 @@ _MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|rep
 
 @dataclass
 class Qty:
-    cls: str        # window | interval | span | advance
+    cls: str        # window | interval | span | advance | spacing | ...
     hours: float
     role: str | None
     text: str
@@ -416,6 +416,9 @@ def quantities(text: str) -> list[Qty]:
                 and role != "retain":
             cls = "window"   # "median response is about 12 seconds", "is 8 seconds or less": how soon, not how long
         out.append(Qty(cls, hours, role, d.text, after=bool(_AFTER.match(rest))))
+    # "retrain no more often than quarterly": the least time between two runs, longer is fine
+    out = [replace(q, cls="spacing") if q.cls == "interval" and (at := text.find(q.text)) >= 0 and
+           _NO_MORE_OFTEN.search(text[max(0, at - 40):at]) else q for q in out]
     if any(q.cls == "window" and q.hours > 0 for q in out):
         # "each footprint requested on demand shall be returned within 60 seconds": on demand is when
         # the clock starts, the stated window is the limit
@@ -429,6 +432,8 @@ _MANY_IN_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(two|three|four|five|six|seven|eig
                              r"(?:[\w-]+\s+){0,3}?(?:exercises?|sessions?|reviews?|assessments?|audits?|reports?|tests?|"
                              r"drills?|trainings?|briefings?|meetings?|rounds?|runs?|cycles?|campaigns?|evaluations?|"
                              r"inspections?|visits?|workshops?|webinars?|updates?|releases?)\b", re.I)
+_NO_MORE_OFTEN = re.compile(r"\b(?:no|not)\s+(?:more\s+(?:often|frequently)|oftener)\s+than\s+(?:once\s+)?(?:an?\s+|every\s+|each\s+)?$|"
+                            r"\bat\s+most\s+(?:once\s+)?(?:an?\s+|every\s+|each\s+)?$", re.I)
 _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
@@ -497,7 +502,7 @@ _RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+perfo
 def _worse(cls: str, want: float, got: float) -> bool:
     if cls in ("window", "interval", "clock"):
         return got > want * 1.001
-    return got * 1.001 < want   # span, advance: longer is better
+    return got * 1.001 < want   # span, advance, spacing: longer is better
 
 
 def _roles_meet(q: Qty, g: Qty) -> bool:
@@ -534,7 +539,7 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     got = quantities(resp)
     satisfied = False
     for q in want:
-        same = [g for g in got if g.cls == q.cls and
+        same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
                 (q.role is not None and g.role == q.role if strict else _roles_meet(q, g))]
         if q.cls == "window" and not same:
             # "purge within 24 hours" against "images remain in the cache for seven days";
@@ -561,6 +566,8 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
         satisfied = True
         if all(_worse(q.cls, q.hours, g.hours) for g in same):
             g = min(same, key=lambda g: abs(g.hours - q.hours))
+            if q.cls == "spacing":
+                return f"offers '{g.text}' where the solicitation allows it no more often than '{q.text}'", True
             return f"offers '{g.text}' where the solicitation requires '{q.text}'", True
         for g in same:
             # "four hours in ordinary weeks, but up to 72 hours during deadline peaks": the

@@ -211,12 +211,19 @@ def _cross_references(units: list[Unit], req_sections: set[str], prop_sections: 
                 continue
             labels = [x for x in _cell_labels(c[sol_col]) if is_sol(x)]
             u.cites = tuple(labels)
-            if matrix:
+            if matrix and (labels or not _prose(c[prop_col] if prop_col < len(c) else "")):
+                # (a row that names no paragraph of the solicitation but answers in words is an answer:
+                # "| I | FAR 52.204-21 safeguarding | 5.1; MLA maintains all 15 basic controls |")
                 u.pointer = True
                 secs = _PROP_SECTION.findall(c[prop_col]) if prop_col < len(c) else []
                 for label in labels:
                     targets[label].update(s for s in secs if s in prop_sections)
     return targets
+
+
+def _prose(cell: str) -> bool:
+    """A cell that says more than where: five words or more besides section numbers."""
+    return len(re.findall(r"[A-Za-z]{2,}", _SECTION_WORD.sub("", cell))) >= 5
 
 
 def _section_index(units: list[Unit]) -> dict[str, set[int]]:

@@ -39,6 +39,7 @@ _SYNONYM_GROUPS = [
     ("arrive", "arrive arrival receipt incoming inbound"),
     ("factor", "factor feature driver"),
     ("flag", "flag mark tag"),
+    ("recalib", "recalibrate recalibration recalibrated refit refitting reestimate reestimated reestimation"),
     # general families of words that proposals use for the same thing as solicitations
     ("classify", "classify classification categorize categorise categorization sort bin triage"),
     ("equipment", "equipment apparatus hardware device"),
