@@ -3661,6 +3661,34 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "Model parameters are re-estimated once a year as new data arrive.", "addressed"),
     ("C.14 The Contractor shall recalibrate each court's model at least monthly using the latest outcomes.",
      "Each court's model is refit every quarter with the outcomes recorded since the previous refit.", "contradicted"),
+    # the Government running the models without the Contractor is no review that a refit skips
+    ("C.15 The Contractor shall provide the Government with all source code, trained parameters and documentation "
+     "necessary to operate the models without Contractor involvement.",
+     "Model parameters are re-estimated automatically every month; at turnover the Government receives the complete "
+     "source code, the trained parameters and documentation.", "addressed"),
+    # where the system is hosted is not broken by where people work
+    ("H.1 The Contractor shall host the system in a FedRAMP Moderate authorized environment located within the "
+     "continental United States.",
+     "The system runs in a FedRAMP Moderate authorized cloud region located in Virginia. Our development center in "
+     "Pune, India, supports model engineering through a virtual desktop into the U.S. hosting region.", "addressed"),
+    ("H.1 The Contractor shall host the system in a FedRAMP Moderate authorized environment located within the "
+     "continental United States.",
+     "The system runs in a FedRAMP Moderate authorized cloud environment hosted in our data center in Pune, India.",
+     "contradicted"),
+    # working through an outage is not isolation: a link used at other times does not break it
+    ("C.16 The on-site unit must continue to count and store results for at least 14 days without any network "
+     "connection.",
+     "Summaries go to NOAA over the site's cellular link, and the unit keeps counting and storing results when the "
+     "link is down for up to 30 days.", "addressed"),
+    ("C.16 The on-site unit must continue to count and store results for at least 14 days without any network "
+     "connection.",
+     "Summaries go to NOAA over the site's cellular link, and the unit keeps counting and storing results when the "
+     "link is down for up to 7 days.", "contradicted"),
+    # "every hour in which ...": which hours, not how often
+    ("C.17 The system shall flag for manual review every hour in which detection confidence falls below the threshold "
+     "set by the COR.",
+     "Any hour in which average detection confidence falls below the COR-set level is marked for a technician to "
+     "review, and the marks are summarized daily.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -632,8 +632,11 @@ _ROUTED_TO_PERSON = re.compile(r"\b(?:route|send|refer|submit|queue|forward)\w*\
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:reviewers?|analysts?|officers?|specialists?|"
                                r"adjudicators?|examiners?|humans?|persons?|staff)\b", re.I)
 # "the precision of links accepted without clerical review": a kind of item, not a duty to review
+# (nor is "operate the models without Contractor involvement": the Government works on its own)
 _DONE_WITHOUT = re.compile(r"\b(?:accepted|approved|linked|made|processed|resolved|closed|issued|released|posted)\s+"
-                           r"without\s+(?:[\w-]+\s+)?review\b", re.I)
+                           r"without\s+(?:[\w-]+\s+)?review\b|"
+                           r"\bwithout\s+(?:the\s+|any\s+)?(?:further\s+)?(?:Contractor|vendor|Offeror|Quoter)(?:['’]s)?\s+"
+                           r"(?:involvement|intervention|assistance|support|help)\b", re.I)
 
 
 _CLEARS_CUT_OFF = re.compile(r"\b(?:clears?|cleared|pass(?:es|ed)?|meets?|above|exceeds?)\b[^.;]{0,30}?"
@@ -987,6 +990,7 @@ class _Kind:
     unless: re.Pattern | None = None   # the answer meets the requirement after all
     relative: bool = False   # a relative clause affirms it too ("our licence, which allows non-commercial use")
     stops: str = ".;"                  # what ends the clause a negation must be in to govern the match
+    not_if: re.Pattern | None = None   # a requirement that matches this is of another kind
 
 
 # work placed in the vendor's cloud ("runs in NoteSight Cloud, our FedRAMP Moderate environment", "copied to our cloud");
@@ -1148,8 +1152,12 @@ _KINDS = {
     # Government data enriched with a commercial source where linking is forbidden
     "linking": _Kind(_NO_LINKING, _LINKED, "the solicitation forbids linking with outside data; the proposal does"),
     # a connection to the vendor's cloud or licence server where the system must run cut off from networks
+    # ("must continue to count and store results for 14 days without any network connection": to work
+    # through an outage, which a link used at other times does not break)
     "isolation": _Kind(_WORKS_OFFLINE, _CONNECTED, "the solicitation requires an isolated system; the proposal connects it",
-                       unless=_UNCONNECTED),
+                       unless=_UNCONNECTED, not_if=re.compile(r"\b(?:continue|keep)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}?"
+                                                              r"(?:for\s+(?:at\s+least\s+|up\s+to\s+)?\S+\s+\w+\s+)?"
+                                                              r"without\b", re.I)),
     # a limiting licence where the Government must be free of licence restrictions
     "licence": _Kind(_UNRESTRICTED, _LIMITING_LICENCE, "the solicitation requires use free of licence limits; the proposal offers",
                      relative=True),
@@ -1191,6 +1199,7 @@ _KINDS = {
 def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
     kind = _KINDS[name]
     if not kind.required.search(req_text) or (kind.also and not kind.also.search(req_text)) or \
+            (kind.not_if and kind.not_if.search(req_text)) or \
             (kind.unless and _affirmed(kind.unless, resp, ".;")):
         return None
     if kind.relative:
@@ -1201,7 +1210,17 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
 
 
 def _offshore_conflict(req_text: str, resp: str) -> str | None:
+    if _HOSTED_HERE.search(req_text) and not _WORK_HERE.search(req_text):
+        # where the system is hosted is not broken by where people work ("Pune staff work through a
+        # virtual desktop into the U.S. hosting region"): only by data or systems placed abroad
+        resp = " ".join(x for x in sentences(resp) if _DATA_PLACED.search(x) and not _IN_US.search(x))
     return _kind_conflict("offshore", req_text, resp)
+
+
+_HOSTED_HERE = re.compile(r"\b(?:host\w*|data\s+cent(?:er|re)s?|cloud|environment|region|stor(?:e|ed|age))\b", re.I)
+_WORK_HERE = re.compile(r"\b(?:perform\w*|work|personnel|staff|persons?|citizens?|access\w*|view\w*|support|develop\w*|"
+                        r"process\w*)\b", re.I)
+_IN_US = re.compile(r"\b(?:U\.\s?S\.|United\s+States|domestic|CONUS)\b")
 
 
 # "material produced in one investigation ... in any other investigation", "no model trained on one

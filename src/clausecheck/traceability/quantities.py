@@ -331,6 +331,9 @@ def quantities(text: str) -> list[Qty]:
             r"ninety|hundred|a|an|" + "|".join(_ORDINALS) + r")\b", lead))   # "the seventh business day" is a date
         if re.match(r"\d", lead) and re.search(r"\bper\s+$", text[max(0, d.start - 5):d.start]):
             continue   # "one alert per patient per 4 hours": the period a rate is counted over
+        if is_freq and re.match(r"\s+(?:(?:in|during|for)\s+which|when|where|whose)\b", rest, re.I) and \
+                _PICKS.search(text[max(0, d.start - 20):d.start]):
+            continue   # "flag every hour in which confidence falls": which hours, not how often
         if is_freq and lead.startswith(("every", "each")) and not re.search(r"\d", lead):
             # "Each year Corvane will run two failure exercises": that many in each period
             many = _MANY_IN_CLAUSE.match(text, d.end)
@@ -434,10 +437,13 @@ _MANY_IN_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(two|three|four|five|six|seven|eig
                              r"inspections?|visits?|workshops?|webinars?|updates?|releases?)\b", re.I)
 _NO_MORE_OFTEN = re.compile(r"\b(?:no|not)\s+(?:more\s+(?:often|frequently)|oftener)\s+than\s+(?:once\s+)?(?:an?\s+|every\s+|each\s+)?$|"
                             r"\bat\s+most\s+(?:once\s+)?(?:an?\s+|every\s+|each\s+)?$", re.I)
+_PICKS = re.compile(r"\b(?:for|flag\w*|mark\w*|review\w*|report\w*|identif\w*|list\w*|record\w*|count\w*|check\w*|"
+                    r"exclud\w*|suppress\w*|alert\w*|note\w*)\s+$", re.I)
 _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
-_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?(?:working|running|operating|analy\w*|processing|scoring)|"
+_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?(?:working|running|operating|analy\w*|processing|scoring|counting|"
+                      r"recording|logging|collecting|storing)|(?:link|connection|network)\s+(?:is|goes)\s+down|"
                       r"remains?\s+(?:operational|available|functional|usable)|(?:operat\w*|works?|runs?)\s+(?:offline|on\s+battery)|"
                       r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
                       r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|outages?|disconnect\w*)\b",
