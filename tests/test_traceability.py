@@ -3689,6 +3689,40 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "set by the COR.",
      "Any hour in which average detection confidence falls below the COR-set level is marked for a technician to "
      "review, and the marks are summarized daily.", "addressed"),
+    # "the three most recent years", "the latest two years": history looked back over
+    ("C.18 The assistant shall flag an observation as a likely repeat when a similar observation was recorded at the "
+     "same establishment during any inspection in the preceding five years.",
+     "CiteLens searches that establishment's history over the three most recent years and marks the observation as a "
+     "likely repeat when a similar one is found.", "contradicted"),
+    ("C.19 The Contractor shall validate each model version on a withheld set made up of the two most recent years of "
+     "data at each site before the version is used.",
+     "Before any model version is put to use, we score it on a holdout made up of the latest two years of results at "
+     "that site.", "addressed"),
+    # the firm's own group, however apart from the product team, is no third party
+    ("C.20 The Contractor shall engage an independent third party, not affiliated with the Contractor, to red-team the "
+     "summary generator at least once per contract year.",
+     "The summary generator is red-teamed once each contract year by Halyard's own Offensive Research group, which sits "
+     "outside the LureGraph product team.", "contradicted"),
+    # the Government approves, not the vendor's own board
+    ("C.21 The Contractor shall obtain written approval from the COR before promoting any retrained or modified model "
+     "to production.",
+     "A retrained model moves to production after approval by Meridale's internal Change Advisory Board, and the COR "
+     "receives the release notes on the day of promotion.", "contradicted"),
+    ("C.21 The Contractor shall obtain written approval from the COR before promoting any retrained or modified model "
+     "to production.",
+     "A retrained model moves to production after approval by Meridale's internal Change Advisory Board and the COR's "
+     "written approval.", "addressed"),
+    # on the way to a FedRAMP authorization is not authorized
+    ("H.2 The Contractor shall host the service in a cloud environment authorized at FedRAMP Moderate.",
+     "SevMap runs on our commercial cloud platform, which is listed as FedRAMP Ready and is in the process of seeking "
+     "an agency authorization.", "contradicted"),
+    ("H.2 The Contractor shall host the service in a cloud environment authorized at FedRAMP Moderate.",
+     "SevMap runs on a FedRAMP Moderate authorized cloud platform.", "addressed"),
+    # a cut-off below which values go to a person: a lower one sends fewer
+    ("C.22 Values with an extraction confidence below 0.85 shall be routed by the Contractor to a human reviewer.",
+     "Extracted values with a confidence under 0.70 are placed in the human reviewer queue.", "contradicted"),
+    ("C.22 Values with an extraction confidence below 0.85 shall be routed by the Contractor to a human reviewer.",
+     "Extracted values with a confidence under 0.90 are placed in the human reviewer queue.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -430,8 +430,8 @@ def _approval_after(req_text: str, resp: str) -> str | None:
     return None
 
 
-_INDEPENDENT = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b[^.;]{0,40}\b(?:red[\s-]?team\w*|test\w*|"
-                          r"assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
+_INDEPENDENT = re.compile(r"(?:\b(?:independent|third[\s-]party)\b[^.;]{0,60}|\b(?:external|outside)\b[^.;]{0,40})"
+                          r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
                           r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
 # the vendor's developers themselves, or a team that is plainly its own
 _OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:development|engineering|product|internal|in-house|"
@@ -451,6 +451,8 @@ _SEPARATED = re.compile(r"\bseparate\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:developers|e
 _THIRD_PARTY = re.compile(r"\b(?:third[\s-]party|external|outside)\b|\b(?:subsidiar\w*|affiliate\w*)\b", re.I)
 
 
+_OUTSIDE_UNIT = re.compile(r"(?:outside|independent\s+of)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:teams?|groups?|units?|"
+                           r"program|project|products?|development|line)\b", re.I)
 _OUTSIDE_WORD = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b", re.I)
 # "red-teamed by staff who did not take part in building the model"
 _NO_ROLE = re.compile(r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)\b[^.;]{0,80}\b(?:no\s+role\s+in|"
@@ -463,11 +465,53 @@ def _outside_testers(block: str) -> bool:
     outside firm" and "better placed than an outside firm" say the opposite."""
     for m in _OUTSIDE_WORD.finditer(block):
         clause = _clause_before(block, m.start())
+        if _OUTSIDE_UNIT.match(block, m.start()):
+            continue   # "a group that sits outside the product team": apart inside the firm, no outsider
         if re.search(r"\b(?:not|never|no|nothing|none|without|than)\b(?:\s+[\w-]+){0,3}\s*$", clause, re.I) or \
                 re.search(r"\b(?:not|never|no)\b", clause, re.I):
             continue
         return True
     return False
+
+
+_GOV = r"(?:COR|CO|Contracting\s+Officer(?:['’]s\s+Representative)?|Government|agency)"
+_GOV_APPROVAL = re.compile(r"\b(?:approv\w*|consent|authori[sz]ation|sign-?off)\s+(?:from|of|by)\s+(?:the\s+)?" + _GOV + r"\b|"
+                           r"\b" + _GOV + r"['’]s\s+(?:prior\s+)?(?:written\s+)?(?:approval|consent|authori[sz]ation)\b")
+_OWN_APPROVER = re.compile(r"\b(?:approv(?:al|ed)|sign-?off|authori[sz](?:ation|ed))\s+(?:by|of|from)\s+"
+                           r"(?P<who>our|its|(?:the\s+)?[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:internal\s+)?(?:[\w-]+\s+){0,3}?"
+                           r"(?i:board|committee|team|lead|manager|group|council|director|officer)\b")
+_GOV_APPROVES = re.compile(r"\b" + _GOV + r"\b[^.;]{0,40}\b(?:approv\w*|consent\w*|sign\w*\s+off)|"
+                           r"\b(?:approv\w*|consent|sign-?off)\b[^.;]{0,40}\b" + _GOV + r"\b")
+
+
+def _own_approver(req_text: str, block: str) -> str | None:
+    """The Government must approve ("written approval from the COR before promoting any retrained
+    model"); the answer has the vendor approve it ("after approval by Meridale's internal Change
+    Advisory Board, and the COR receives the release notes")."""
+    if not _GOV_APPROVAL.search(req_text) or _GOV_APPROVES.search(block):
+        return None
+    for m in _OWN_APPROVER.finditer(block):
+        who = re.sub(r"^the\s+|['’]s$", "", m.group("who"))
+        if who.lower() in ("our", "its") or (who not in req_text and not re.fullmatch(_GOV, who, re.I)):
+            return f"the solicitation requires the Government's approval; the proposal has it approved by its own people: '{m.group(0)}'"
+    return None
+
+
+_AUTHORIZED_ASKED = re.compile(r"\bFedRAMP\b[^.;]{0,40}\bauthori[sz]\w*|\bauthori[sz]\w*\s+(?:at\s+)?(?:the\s+)?FedRAMP\b|"
+                               r"\bFedRAMP\s+(?:Low|Moderate|High|Li-SaaS)\s+(?:ATO|P-?ATO)\b", re.I)
+_NOT_YET = re.compile(r"\bFedRAMP[\s-]+(?:Ready|In[\s-]Process)\b|"
+                      r"\b(?:seeking|pursuing|in\s+the\s+process\s+of\s+(?:seeking|obtaining|pursuing)|working\s+toward|"
+                      r"plans?\s+to\s+(?:seek|obtain|pursue)|expects?\s+to\s+(?:obtain|receive|achieve))\s+(?:an?\s+|its\s+)?"
+                      r"(?:agency\s+|JAB\s+|FedRAMP\s+)?(?:(?:Low|Moderate|High)\s+)?(?:authori[sz]ation|ATO|P-?ATO)\b", re.I)
+
+
+def _not_yet_authorized(req_text: str, block: str) -> str | None:
+    """A FedRAMP authorization is required; the answer's service is only on its way to one
+    ("listed as FedRAMP Ready and in the process of seeking an agency authorization")."""
+    if not _AUTHORIZED_ASKED.search(req_text) or not re.search(r"\bFedRAMP\b", block, re.I):
+        return None
+    m = _affirmed(_NOT_YET, block, ".;")
+    return f"the solicitation requires a FedRAMP authorization; the proposal's service has none yet: '{m.group(0)}'" if m else None
 
 
 def _independence_conflict(req_text: str, block: str) -> str | None:
@@ -1504,7 +1548,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
                    _omission(req, block) or _extra_cost(req, block) or
-                   _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block))
+                   _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block) or
+                   _own_approver(text, block) or _not_yet_authorized(text, block))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:

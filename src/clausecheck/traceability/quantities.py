@@ -212,6 +212,7 @@ def _plain_times(text: str) -> str:
     text = _SECONDS_ABBREV.sub(r"\1 seconds", text)
     text = _KIND_OF_YEAR.sub(r"\1", text)
     text = _QUARTER_HOUR.sub("15 minutes", text)
+    text = _N_MOST_RECENT.sub(r"\2 \1 \3", text)   # "the three most recent years": the most recent three years
     text = _HALF_A.sub(lambda m: "0.5 " + m.group(1).lower() + "s", text)
     return _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
 
@@ -455,6 +456,9 @@ _CYCLE_AFTER = re.compile(r"\s*(?:cycles?|cadence|intervals?|refresh(?:es)?|poll
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
+_N_MOST_RECENT = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                            r"(most\s+recent|latest|last|past|previous|preceding|prior)\s+"
+                            r"((?:calendar\s+|fiscal\s+)?(?:days|weeks|months|quarters|years))\b", re.I)
 _QUARTER_HOUR = re.compile(r"\bquarter[\s-]hour\b", re.I)
 _DECADE = re.compile(r"\b(a|one|two)\s+decades?\b", re.I)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(second|minute|hour|day)\b", re.I)   # "within half a second"
@@ -485,7 +489,7 @@ _AHEAD = re.compile(r"\s*(?:(?:and|or|,)\s+(?:\d+|[a-z]+)[\s-](?:hours?|days?|we
 _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
 _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
-                       r"(?:last|past|preceding|previous|prior|trailing|most\s+recent)\s+$|"
+                       r"(?:last|past|preceding|previous|prior|trailing|latest|most\s+recent)\s+$|"
                        # "compared with photographs received over a rolling 12-month window"
                        r"\b(?:over|within|in|across)\s+(?:a|the)\s+(?:rolling|trailing|sliding|moving)\s+$", re.I)
 # "a replay of at least 90 days of historical traffic", "180 days of recorded traffic": an amount of history
@@ -934,7 +938,10 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 # "so that no polygon receives less than 80 percent", "shall not fall below 0.90": a
                 # floor; "no site handles more than 40 calls": a ceiling
                 h = not h
-            elif (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I)) \
+            elif (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I) or
+                  # "Values with an extraction confidence below 0.85 shall be routed to a human reviewer"
+                  (_SELECTED.search(then) and re.search(r"\b(?:with|whose|having|scoring|scored)\s+(?:an?\s+|the\s+|its\s+|"
+                                                        r"their\s+)?(?:[\w-]+\s+){0,3}$", lead_in, re.I))) \
                     and (_SELECTS.search(lead_in) or _SELECTED.search(then)) and not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct) or
                          # "any proposed merge that would move more than 50 patents": a count of things
