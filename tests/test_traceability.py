@@ -3723,6 +3723,11 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "Extracted values with a confidence under 0.70 are placed in the human reviewer queue.", "contradicted"),
     ("C.22 Values with an extraction confidence below 0.85 shall be routed by the Contractor to a human reviewer.",
      "Extracted values with a confidence under 0.90 are placed in the human reviewer queue.", "addressed"),
+    # an assessment is a report by its own name
+    ("C.23 The Contractor shall deliver a data assessment report within 45 calendar days after award describing label "
+     "quality.",
+     "In the first 30 calendar days after award, we will deliver a data assessment that covers the quality of the "
+     "historical labels.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -290,7 +290,13 @@ def _required(body: str) -> tuple[frozenset, ...]:
         key = "sbom" if software else "bill" if noun.startswith("bill") or noun.endswith(("bom", "boms")) else "materials" if noun == "materials" else \
             next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
         if key:
-            out.add(frozenset(terms(_DELIVERABLE_NAMES[key])))
+            names = set(terms(_DELIVERABLE_NAMES[key]))
+            # "deliver a data assessment report" is answered by "deliver a data assessment that covers ...":
+            # an assessment or an analysis is a report by its own name
+            lead = re.findall(r"[A-Za-z]+", m.group(0)[:m.start(1) - m.start()])
+            if key == "report" and len(lead) >= 2 and re.fullmatch(r"[a-z]+(?:ment|ysis)", lead[-1]):
+                names |= set(terms(lead[-1]))
+            out.add(frozenset(names))
     if _APPROVAL_ASKED.search(body):
         out.add(frozenset(terms("approve consent permission")))
     if _SAMPLE_ASKED.search(body):
