@@ -3765,6 +3765,17 @@ def test_a_matrix_row_that_answers_in_words_is_an_answer():
     assert "15 basic safeguarding controls" in e.response.text
 
 
+def test_an_approver_of_the_vendors_own_is_not_the_governments():
+    from clausecheck.traceability.judging import _own_approver
+
+    req = "The Contractor shall obtain written approval from the COR before promoting any retrained model."
+    assert _own_approver(req, "It is promoted after approval by Meridale's internal Change Advisory Board.")
+    assert _own_approver(req, "It is promoted once approved by our release committee.")
+    # an agency's own board, or the COR named beside the vendor's board, is the Government approving
+    assert _own_approver(req, "It is promoted after approval by DHS's Change Advisory Board.") is None
+    assert _own_approver(req, "It is promoted after approval by our release committee and the COR's written approval.") is None
+
+
 def test_what_runs_at_a_release_is_not_the_release():
     from clausecheck.traceability.judging import _deployed_unapproved
 

@@ -492,7 +492,9 @@ def _own_approver(req_text: str, block: str) -> str | None:
         return None
     for m in _OWN_APPROVER.finditer(block):
         who = re.sub(r"^the\s+|['’]s$", "", m.group("who"))
-        if who.lower() in ("our", "its") or (who not in req_text and not re.fullmatch(_GOV, who, re.I)):
+        # (an agency's own board, "DHS's Change Advisory Board", is the Government's)
+        if who.lower() in ("our", "its") or (who not in req_text and not re.fullmatch(_GOV, who, re.I) and
+                                             not re.fullmatch(r"[A-Z]{2,6}", who)):
             return f"the solicitation requires the Government's approval; the proposal has it approved by its own people: '{m.group(0)}'"
     return None
 

@@ -109,7 +109,7 @@ _MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|rep
 
 @dataclass
 class Qty:
-    cls: str        # window | interval | span | advance | spacing | ...
+    cls: str        # window | interval | span | advance | spacing | lookback | horizon | clock
     hours: float
     role: str | None
     text: str
@@ -1004,10 +1004,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             if not pct and value > 1 or _day_of_month(text, m):
                 continue
             window = text[max(0, m.start() - 60):m.end() + 30]
-            if pct and _SAMPLED.search(text[max(0, m.start() - 40):m.start()]):
-                # "independently code a random 10 percent of comments": a share checked, more is better
-                out.append((value, _kind(value, pct), True, m.group(0).strip()))
-            elif _HIGHER_BETTER.search(window):
+            # ("independently code a random 10 percent of comments": a share checked, more is better)
+            if _HIGHER_BETTER.search(window) or (pct and _SAMPLED.search(text[max(0, m.start() - 40):m.start()])):
                 out.append((value, _kind(value, pct), True, m.group(0).strip()))
             elif _LOWER_BETTER.search(window):
                 out.append((value, _kind(value, pct), False, m.group(0).strip()))
