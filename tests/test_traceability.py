@@ -3723,6 +3723,9 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "Extracted values with a confidence under 0.70 are placed in the human reviewer queue.", "contradicted"),
     ("C.22 Values with an extraction confidence below 0.85 shall be routed by the Contractor to a human reviewer.",
      "Extracted values with a confidence under 0.90 are placed in the human reviewer queue.", "addressed"),
+    # "support" is no site visit: the same cadence told with another verb meets it
+    ("C.24 The Contractor must support at least one Government-led red team event per contract year.",
+     "Our team will take part in the Government-led red-team event held each contract year.", "addressed"),
     # an assessment is a report by its own name
     ("C.23 The Contractor shall deliver a data assessment report within 45 calendar days after award describing label "
      "quality.",

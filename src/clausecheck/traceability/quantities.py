@@ -33,7 +33,7 @@ _ROLES = [
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
                            r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*)\b", re.I)),
-    ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot|support)\b", re.I)),
+    ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot)\b", re.I)),
     # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
     ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
                         r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?|meet(?:s|ing)?)\b", re.I)),
