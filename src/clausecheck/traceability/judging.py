@@ -679,10 +679,10 @@ _ROUTED_TO_PERSON = re.compile(r"\b(?:route|send|refer|submit|queue|forward)\w*\
                                r"adjudicators?|examiners?|humans?|persons?|staff)\b", re.I)
 # "the precision of links accepted without clerical review": a kind of item, not a duty to review
 # (nor is "operate the models without Contractor involvement": the Government works on its own)
-_DONE_WITHOUT = re.compile(r"\b(?:accepted|approved|linked|made|processed|resolved|closed|issued|released|posted)\s+"
-                           r"without\s+(?:[\w-]+\s+)?review\b|"
-                           r"\bwithout\s+(?:the\s+|any\s+)?(?:further\s+)?(?:Contractor|vendor|Offeror|Quoter)(?:['’]s)?\s+"
-                           r"(?:involvement|intervention|assistance|support|help)\b", re.I)
+_NO_REVIEW_ASKED = re.compile(r"\b(?:accepted|approved|linked|made|processed|resolved|closed|issued|released|posted)\s+"
+                              r"without\s+(?:[\w-]+\s+)?review\b|"
+                              r"\bwithout\s+(?:the\s+|any\s+)?(?:further\s+)?(?:Contractor|vendor|Offeror|Quoter)(?:['’]s)?\s+"
+                              r"(?:involvement|intervention|assistance|support|help)\b", re.I)
 
 
 _CLEARS_CUT_OFF = re.compile(r"\b(?:clears?|cleared|pass(?:es|ed)?|meets?|above|exceeds?)\b[^.;]{0,30}?"
@@ -696,7 +696,7 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
     database")."""
     # review first, once "links accepted without clerical review" (a kind of item) is set aside
-    first = _REVIEW_FIRST.search(req_text) and _REVIEW_FIRST.search(_DONE_WITHOUT.sub(" ", req_text))
+    first = _REVIEW_FIRST.search(req_text) and _REVIEW_FIRST.search(_NO_REVIEW_ASKED.sub(" ", req_text))
     m = (first or _ROUTED_TO_PERSON.search(req_text)) and _affirmed(_BYPASS, resp, ".;")
     if m and _ONLY_PEOPLE.search(resp):
         return None   # "closure without further review is an action only a FinCEN analyst can take"

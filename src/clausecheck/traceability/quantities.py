@@ -40,6 +40,8 @@ _ROLES = [
 ]
 _COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_TWO_TO_TWELVE = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"   # counts written in words
+_ONE_TO_TWELVE = r"one|" + _TWO_TO_TWELVE
 _RATE = re.compile(
     r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
@@ -432,7 +434,7 @@ def quantities(text: str) -> list[Qty]:
 
 # "silence an alert for no more than 15 minutes before it re-arms": how long it lasts, capped; not notice ahead
 _CAPPED_FOR = re.compile(r"(?:no|not)\s+(?:more|longer)\s+than\b|up\s+to\b|at\s+most\b|a\s+maximum\s+of\b", re.I)
-_MANY_IN_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_MANY_IN_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(" + _TWO_TO_TWELVE + r")\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:exercises?|sessions?|reviews?|assessments?|audits?|reports?|tests?|"
                              r"drills?|trainings?|briefings?|meetings?|rounds?|runs?|cycles?|campaigns?|evaluations?|"
                              r"inspections?|visits?|workshops?|webinars?|updates?|releases?)\b", re.I)
@@ -813,7 +815,7 @@ def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
 _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+minimum\s+of|a\s+maximum\s+of|"
                           r"fewer\s+than|no\s+fewer\s+than|up\s+to|about|approximately|roughly|not\s+exceed|"
                           r"(?:more|less)\s+than|below|under)\s+)"
-                          r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
+                          r"(" + _ONE_TO_TWELVE + r")\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
 
 
 _PERCENT_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
@@ -830,11 +832,12 @@ def _digits(text: str) -> str:
     text = _HYPHEN_UNIT.sub(" ", text)   # "a 3-meter grid": a figure and its unit
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
-    text = _WORD_NUMBER.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    # (each of these three: group 1 kept as written, the count in group 2 written in digits)
+    text = _WORD_NUMBER.sub(_count_in_digits, text)
     # "one false alert per patient every 2 hours": a count over a time
-    text = _RATE_WORDS.sub(lambda m: str(_COUNT_WORDS[m.group(1).lower()]), text)
+    text = _RATE_WORDS.sub(_count_in_digits, text)
     # "any work unit with fewer than five respondents": a cut-off on a count
-    text = _FEWER_WORDS.sub(lambda m: m.group(1) + str(_COUNT_WORDS[m.group(2).lower()]), text)
+    text = _FEWER_WORDS.sub(_count_in_digits, text)
     # "greater than one dollar": an amount of money in words
     text = _WORD_DOLLARS.sub(lambda m: str(_COUNT_WORDS[m.group(1).lower()]) + " " + m.group(2), text)
     text = _WORD_PERCENT.sub(lambda m: str(_PERCENT_WORDS[m.group(1).lower()]), text)
@@ -844,13 +847,16 @@ def _digits(text: str) -> str:
     return _SCIENTIFIC.sub(lambda m: format(float(m.group(0).replace(" ", "")), ".12f").rstrip("0"), text)
 
 
-_RATE_WORDS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?=\s+(?:[\w-]+\s+){0,3}?"
+def _count_in_digits(m: re.Match) -> str:
+    return m.group(1) + str(_COUNT_WORDS[m.group(2).lower()])
+
+
+_RATE_WORDS = re.compile(r"()\b(" + _ONE_TO_TWELVE + r")\b(?=\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:per\s+(?:[\w-]+\s+){0,3}?)?(?:per|every)\s+(?:\d+[-\s])?(?:hour|day|week|month|shift)s?\b)", re.I)
-_HYPHEN_UNIT = re.compile(r"(?<=\d)-(?=(?:kilomet|met|centimet|millimet|foot|feet|inch|mile|yard)[a-z]*\b|"
-                          r"(?:km|m|cm|mm|ft|mi)\b)", re.I)
-_FEWER_WORDS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b((?:fewer|less)\s+than\s+)(two|three|four|five|six|seven|eight|nine|ten|"
-                          r"eleven|twelve)\b(?=\s+[a-z])", re.I)
-_WORD_DOLLARS = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(dollars?)\b", re.I)
+_HYPHEN_UNIT = re.compile(r"(?<=\d)-(?=" + _UNITS["length"][0] + r"(?![\w-]))", re.I)
+_FEWER_WORDS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b((?:fewer|less)\s+than\s+)(" + _TWO_TO_TWELVE + r")\b(?=\s+[a-z])",
+                          re.I)
+_WORD_DOLLARS = re.compile(r"\b(" + _ONE_TO_TWELVE + r")\s+(dollars?)\b", re.I)
 _ORDINAL_GRADE = re.compile(r"\b(?:an?\s+)?(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]grade\b", re.I)
 # "$12 billion", "$1.5M", "$250,000": written as "12 billion dollars" so the unit follows the figure
 _MONEY = re.compile(r"(?<![\w$])(?:US)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|[KMB])\b)?",
