@@ -274,6 +274,23 @@ def test_seconds_milliseconds_and_decimals_are_durations():
     assert [d.iso for d in find_durations("version 2.5 days")] == ["P2.5D"]   # not "5 days"
 
 
+def test_a_fraction_of_a_millisecond_is_a_valid_duration():
+    # "0.25 ms" once became "PT0.S", which the tracer could not read back (a crash on a whole pair)
+    from clausecheck.extract.deadlines import find_durations, iso_hours
+    got = {d.text: d.iso for d in find_durations("answer within 0.25 ms and flag within 0.1 ms")}
+    assert got == {"within 0.25 ms": "PT0.00025S", "within 0.1 ms": "PT0.0001S"}
+    assert iso_hours("PT0.00025S") == pytest.approx(0.00025 / 3600)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.decimals(min_value="0.01", max_value="1", places=2),
+                 st.decimals(min_value="1", max_value="99999", places=3)),
+       st.sampled_from(["ms", "milliseconds", "seconds", "minutes", "hours", "days", "weeks", "months", "years"]))
+def test_every_duration_found_has_a_readable_iso_form(amount, unit):
+    from clausecheck.extract.deadlines import find_durations, iso_hours
+    for d in find_durations(f"The Contractor shall respond within {amount} {unit}."):
+        assert iso_hours(d.iso) >= 0   # never raises
+
 def test_day_of_each_month_is_a_monthly_schedule():
     from clausecheck.extract.deadlines import find_durations
     assert [d.iso for d in find_durations("deliver the report by the 10th calendar day of each month")] == ["P1M"]

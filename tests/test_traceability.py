@@ -3731,6 +3731,69 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "quality.",
      "In the first 30 calendar days after award, we will deliver a data assessment that covers the quality of the "
      "historical labels.", "addressed"),
+    # a time of day is no figure: "7:00 p.m." is not an availability of 00
+    ("C.25 The Contractor shall maintain availability of 99.5 percent during SSA business hours.",
+     "| Measure | Target |\n|---|---|\n| Availability, 7:00 a.m. to 7:00 p.m. Eastern, weekdays | 99.9 percent |",
+     "addressed"),
+    ("C.25 The Contractor shall maintain availability of 99.5 percent during SSA business hours.",
+     "| Measure | Target |\n|---|---|\n| Availability, 7:00 a.m. to 7:00 p.m. Eastern, weekdays | 99.0 percent |",
+     "contradicted"),
+    # a length cap: fewer pages keep within it, more break it
+    ("L.6 The offeror shall submit a technical volume not exceeding 30 pages.",
+     "This technical volume is 27 pages, well inside the limit.", "addressed"),
+    ("L.6 The offeror shall submit a technical volume not exceeding 30 pages.",
+     "The technical volume is 34 pages.", "contradicted"),
+    # a tolerance in metres is a ceiling, not a count of metres
+    ("C.26 The extracted vegetation line shall fall within 10 m of the surveyed position on 80 percent of transects.",
+     "| Feature | Accuracy |\n|---|---|\n| Seaward vegetation line | Within 8 m of the surveyed position on 85 percent "
+     "of transects |", "addressed"),
+    ("C.26 The extracted vegetation line shall fall within 10 m of the surveyed position on 80 percent of transects.",
+     "| Feature | Accuracy |\n|---|---|\n| Seaward vegetation line | Within 12 m of the surveyed position on 85 percent "
+     "of transects |", "contradicted"),
+    # "no A, B or C is sent": the list is what is not sent
+    ("C.27 The Contractor must not send complainant identity or resident health information to any large language "
+     "model service outside the CMS boundary.",
+     "The language model is hosted in the same boundary; no narrative text, complainant identity or resident health "
+     "information is sent to any outside model provider or API.", "addressed"),
+    ("C.27 The Contractor must not send complainant identity or resident health information to any large language "
+     "model service outside the CMS boundary.",
+     "The language model runs in our boundary; complainant identity and resident health information are sent to an "
+     "outside model provider for summaries.", "contradicted"),
+    # one event with adjectives set off by a comma is still one
+    ("C.28 The Contractor shall deliver two instructor-led training sessions for licensing officers.",
+     "We will run one live, instructor-led training session for licensing officers during the pilot and record it.",
+     "contradicted"),
+    # "retain no copies" forbids keeping
+    ("H.8 The Contractor shall retain no copies of premises data after contract completion.",
+     "For audit purposes, we will keep one encrypted archive of the premises data and forecasts for one year after "
+     "completion and then destroy it.", "contradicted"),
+    # every copy destroyed: one copy kept is a breach, unless the Government asks for it
+    ("H.9 The Contractor shall return all CPSC data and certify destruction of every copy held on Contractor systems "
+     "within 30 days after the order ends.",
+     "| Deliverable | When | Content |\n|---|---|---|\n| Closeout package | 30 days after the order ends | Return of all "
+     "CPSC data and a certificate of destruction; we keep one encrypted copy of the adjudicated pair set for three "
+     "years |", "contradicted"),
+    ("H.9 The Contractor shall return all CPSC data and certify destruction of every copy held on Contractor systems "
+     "within 30 days after the order ends.",
+     "| Deliverable | When | Content |\n|---|---|---|\n| Closeout package | 30 days after the order ends | Return of all "
+     "CPSC data and a certificate of destruction; we keep one encrypted copy of the adjudicated pair set only if the "
+     "CO directs it in writing |", "addressed"),
+    # "in no case less than" is a floor
+    ("H.10 The Contractor shall retain each draft, the final notice and the reviewer's edits as the records schedule "
+     "requires, and in no case less than 6 years.",
+     "Clearline Draft keeps each draft, the final notice and the reviewer's edits for two years, after which they are "
+     "deleted from the service.", "contradicted"),
+    # a pull on a cadence: a week's wait breaks a day's limit, a daily pull meets two days
+    ("C.29 The Contractor must apply each change to the exclusion layer within 24 hours after the Government posts it.",
+     "Our operations team pulls the Government's posted exclusion layer every Monday and applies any changes by the "
+     "end of that day.", "contradicted"),
+    ("C.29 The Contractor must apply each change to the exclusion layer within 48 hours after the Government posts it.",
+     "Our operations team pulls the Government's posted exclusion layer every day and applies any changes at once.",
+     "addressed"),
+    # a place named in six words is still the Government's place
+    ("C.30 All production components must run on NOIRLab Community Science and Data Center infrastructure.",
+     "The production classification service for all components runs in Meridian's commercial cloud tenancy in the US "
+     "West region.", "contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
@@ -3766,6 +3829,33 @@ def test_a_matrix_row_that_answers_in_words_is_an_answer():
     e = status_of(run(sol, prop)[0], "52.204-21")
     assert e.status == "addressed", e.reason
     assert "15 basic safeguarding controls" in e.response.text
+
+
+def test_a_matrix_row_that_commits_in_words_answers_its_clause():
+    # "| FAR 52.224-3 (JAN 2017) | Ironwood Ridge will comply |" points nowhere: it is the answer
+    sol = ("# RFP\n\n## Section C - Work\n\n### C.1 Intake\n\nC.1 The Contractor shall ingest survey submissions "
+           "from every component.\n\n## Section I - Contract Clauses\n\nI.1 The Contractor shall comply with FAR "
+           "52.224-3, Privacy Training (JAN 2017).\n\nI.2 The Contractor shall comply with FAR 52.239-1, Privacy or "
+           "Security Safeguards (AUG 1996).\n")
+    prop = ("# Proposal\n\n## 1. Intake\n\nOur loader ingests submissions from every survey component.\n\n"
+            "## 2. Compliance matrix\n\n| RFP reference | Where addressed |\n|---|---|\n"
+            "| C.1 Intake | 1 |\n"
+            "| FAR 52.224-3 (JAN 2017) | Ironwood Ridge will comply |\n")
+    entries = run(sol, prop)[0]
+    assert status_of(entries, "52.224-3").status == "addressed"
+    assert status_of(entries, "52.239-1").status == "not addressed"
+
+
+def test_one_sentence_naming_two_clauses_answers_both():
+    sol = ("# RFQ\n\n## I. Clauses\n\nI.1 The Contractor shall comply with FAR 52.204-21, Basic Safeguarding of "
+           "Covered Contractor Information Systems (NOV 2021).\n\nI.2 The Contractor shall comply with FAR 52.204-25, "
+           "Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or Equipment "
+           "(NOV 2021).\n\nI.3 The Contractor shall comply with FAR 52.239-1, Privacy or Security Safeguards.\n")
+    prop = "# Q\n\n## 8. Compliance\n\nOrrery will comply with FAR 52.204-21 (NOV 2021) and FAR 52.204-25 (NOV 2021).\n"
+    entries = run(sol, prop)[0]
+    assert status_of(entries, "52.204-21").status == "addressed"
+    assert status_of(entries, "52.204-25").status == "addressed"
+    assert status_of(entries, "52.239-1").status == "not addressed"
 
 
 def test_an_approver_of_the_vendors_own_is_not_the_governments():
@@ -3886,3 +3976,18 @@ def test_two_cadences_are_no_span_and_an_attachment_number_is_no_figure():
     req = "The Contractor shall report a container count for each storage lot that is within 1 percent of the count."
     assert _number_conflict(req, "Our crews image every storage lot in Attachment 1 at all three depots.")[0] is None
     assert _number_conflict(req, "Our counts fall within 3 percent of the physical count.")[0]
+
+
+def test_the_agency_is_not_the_author_and_a_capability_is_no_hedge():
+    from types import SimpleNamespace
+
+    from clausecheck.traceability.judging import _self_names, _weak
+
+    units = [SimpleNamespace(text=t) for t in
+             ("SSA will provide test data.", "SSA will name a COR.", "Clearline will host it.", "Clearline will train staff.")]
+    selfs = _self_names(units, "The Contractor shall deliver notices to SSA.")
+    assert "ssa" not in selfs and "clearline" in selfs
+    assert _weak("Clearline keeps each draft for six years; SSA may export them at any time.", selfs) is None
+    assert _weak("Clearline may keep each draft for six years.", selfs) == "may"
+    # a capability in a subordinate clause does not hedge the commitment
+    assert _weak("The service runs in our tenancy, where we can add GPU workers within minutes.", selfs) is None

@@ -112,7 +112,8 @@ def _word_number(word: str) -> int | None:
 
 
 def _fmt(n: float) -> str:
-    return str(int(n)) if float(n).is_integer() else f"{n:.3f}".rstrip("0")
+    # (six places keep a fraction of a millisecond: "0.25 ms" is PT0.00025S, not PT0.S)
+    return str(int(n)) if float(n).is_integer() else (f"{n:.6f}".rstrip("0").rstrip(".") or "0")
 
 
 def _iso(n: float, unit: str) -> str:

@@ -84,7 +84,7 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
     # an answer away from the other requirements (though both still weigh on the rarity of words)
     by_form = frozenset(r for r, ob in enumerate(requirements) if page_limit(ob.text) is not None or asks_for_matrix(ob.text))
     matcher, reqs, assigned, topics = match_requirements(requirements, units, packs, unmatched=by_form)
-    selfs = _self_names(units)
+    selfs = _self_names(units, " ".join(ob.text for ob in requirements))
     entries: list[TraceEntry] = []
     findings: list[Finding] = []
     for r, (ob, req, (i, score, _reused)) in enumerate(zip(requirements, reqs, assigned)):

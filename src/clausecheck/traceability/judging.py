@@ -24,6 +24,7 @@ from .matching import (
 from .quantities import (
     _EACH_GROUP,
     _batch_conflict,
+    _batch_meets,
     _count_conflict,
     _coverage_start_conflict,
     _duration_conflict,
@@ -116,13 +117,15 @@ _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 # Commitment strength
 
 
-def _self_names(units: list[Unit]) -> set[str]:
-    """How the proposal names its author: "we", plus names that often precede "will"."""
+def _self_names(units: list[Unit], theirs: str = "") -> set[str]:
+    """How the proposal names its author: "we", plus names that often precede "will" (but not
+    one the solicitation uses, ``theirs``: "SSA will provide test data" names the agency)."""
     names: Counter = Counter()
     for u in units:
         for m in re.finditer(r"\b([A-Z][\w-]+)(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|shall|is|has|commits)\b", u.text):
             names[m.group(1)] += 1
-    return {"we", "our", "us"} | {n.lower() for n, c in names.items() if c >= 2 and n.lower() not in _STOP}
+    used = set(re.findall(r"\b[A-Z][\w-]+", theirs))
+    return {"we", "our", "us"} | {n.lower() for n, c in names.items() if c >= 2 and n.lower() not in _STOP and n not in used}
 
 
 def _clause_before(text: str, pos: int, stops: str = ".;") -> str:
@@ -551,11 +554,15 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
                         r"had|can|could|will|would)\s+not\s+\w+", " ", clause, flags=re.I)
         clause = re.sub(r"^\s*(?:if|when|whenever|once)\b[^,]*,", " ", clause, flags=re.I)
         main = _main_clause(resp, m.start()) or bool(_AFTER_RELATIVE.search(_clause_before(resp, m.start(), ".;:,")))
+        if _NO_LIST_SUBJECT.search(_clause_before(resp, m.start(), ".;:")):
+            continue   # "no narrative text, complainant identity or health information is sent to ...": the list is the subject
         if main and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return m
     return None
 
 
+_NO_LIST_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+(?:[\w-]+\s+){0,3}?[\w-]+)*,?\s+(?:or|and|nor)\s+"
+                              r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:is|are|will\s+be|gets?|can\s+be)\s+(?:ever\s+)?$", re.I)
 # "names that do not match the file are replaced": the relative clause has ended, the main verb follows
 _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+"
                              r"(?:\w+(?:ed|en|wn)\s+)?$", re.I)
@@ -575,7 +582,7 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\b
 
 # "perform all audio processing inside the BOP network", "train, validate and host every model
 # inside the NNSY computing enclave": the work itself must stay on the Government's side
-_PLACE = (r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
+_PLACE = (r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
           r"hardware|infrastructure|premises|environment|workstations?|servers?|computers?|laptops?|devices?|"
           r"appliances?|tablets?|handhelds?))\b")
 _ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|wholly)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
@@ -751,6 +758,8 @@ _REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives
 
 _NO_RETENTION = re.compile(r"\bnot\s+(?:permit|allow|let)\s+(?:[\w-]+\s+){1,6}?to\s+(?:retain|store|keep|log|cache)\b|"
                            r"\bnot\s+(?:retain|store|keep|cache)\b|"
+                           # "shall retain no copies of premises data after contract completion"
+                           r"\b(?:retain|store|keep|hold)\s+no\s+(?:copies|copy|part|portion|records?|data)\b|"
                            r"\bno\s+(?:[\w-]+\s+){0,3}(?:data|prompts?|outputs?|content|records?|images?)\s+(?:is|are|shall\s+be|"
                            r"will\s+be|may\s+be)\s+(?:retained|stored|kept|logged|cached)\b|"
                            # "ensure that no prompt, retrieved record or output of the assistant is stored"
@@ -765,10 +774,26 @@ _IN_GOVERNMENT_PLACE = re.compile(r"\b(?:inside|within|in)\s+(?:the\s+)?(?:(?i:G
                                   r"data\s+cent(?:er|re))\b")
 
 
+_DESTROY_ALL = re.compile(r"\b(?:destroy|destruction|delet(?:e|ion)|purg(?:e|ing)|eras(?:e|ure)|sanitiz(?:e|ation))\w*\b"
+                          r"[^.;]{0,40}?\b(?:all|every|each|any)\s+(?:[\w-]+\s+){0,2}?(?:cop(?:y|ies)|data|records?|files?)\b",
+                          re.I)
+_KEEPS_A_COPY = re.compile(r"\b(?:keeps?|kept|retains?|retained|holds?|held|preserves?|preserved)\s+(?:one|a|an|some|a\s+single)\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|archives?|backups?|snapshots?)\b", re.I)
+
+
 def _retention_breach(req_text: str, resp: str) -> str | None:
     """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
     the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
     30 days for abuse monitoring")."""
+    if _DESTROY_ALL.search(req_text):
+        # "certify destruction of every copy held on Contractor systems" against "Quillfeather keeps
+        # one encrypted copy of the adjudicated pair set for three years"
+        kept = _affirmed(_KEEPS_A_COPY, resp, ".;")
+        # (one kept where the Government asks for it is its own choice: "unless the CO directs otherwise")
+        if kept and not re.search(r"\b(?:unless|if|when|where|as|at)\b[^.;]{0,60}?\b(?:Government|COR|CO|Contracting\s+Officer|"
+                                  r"agency|approv\w*|direct\w*|request\w*|instruct\w*|law|legal\s+hold)\b",
+                                  re.split(r"(?<=[.;])\s", resp[kept.start():])[0]):
+            return f"the solicitation requires every copy destroyed; the proposal keeps one: '{kept.group(0)}'"
     if not _NO_RETENTION.search(req_text):
         return None
     for q in quantities(resp):
@@ -1418,9 +1443,10 @@ def _weak(resp: str, selfs: set[str]) -> str | None:
         if _main_clause(resp, m.start()) and not _quoted(resp, m.start()):
             return m.group(0)   # a hedge quoted as an example ("shall endeavor") hedges nothing
     names = "|".join(re.escape(s) for s in sorted(selfs, key=len, reverse=True))
-    m = re.search(rf"\b(?:{names})\b(?:\s+[\w-]+){{0,2}}\s+({_WEAK_MODAL})\b", resp, re.IGNORECASE)
-    if m:
-        return m.group(1)
+    for m in re.finditer(rf"\b(?:{names})\b(?:\s+[\w-]+){{0,2}}\s+({_WEAK_MODAL})\b", resp, re.IGNORECASE):
+        # ("runs in our tenancy, where we can add workers within minutes": a capability, not the commitment)
+        if _main_clause(resp, m.start()):
+            return m.group(1)
     return None
 
 
@@ -1508,6 +1534,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         num, num_ok = _number_conflict(text, block)
     if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
+        dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))

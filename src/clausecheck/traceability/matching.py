@@ -313,7 +313,7 @@ def _required(body: str) -> tuple[frozenset, ...]:
     return tuple(ordered)
 
 
-def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
+def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float, bool]]:
     """One-to-one-ish assignment of units to requirements.
 
     Pairs are taken best score first; a unit already taken answers a second requirement only
@@ -321,7 +321,9 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
     requirement left without a good answer may take its best unit from the requirement that
     holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
     are served first: a "should" item takes what no duty answers and never moves a duty (pairs
-    too weak to answer anything come last, whoever they belong to)."""
+    too weak to answer anything come last, whoever they belong to).  A unit that names every
+    clause number a requirement cites answers it however many others it answers ("will comply
+    with FAR 52.204-21 and FAR 52.204-25")."""
     def later(r: int) -> bool:
         return reqs[r].ob.modality == "recommendation"
 
@@ -338,7 +340,7 @@ def _assign(reqs: list[_Req]) -> list[tuple[int | None, float, bool]]:
         if i not in owner:
             owner[i] = r
             out[r] = (i, s, False)
-        elif s >= SHARE_FROM:
+        elif s >= SHARE_FROM or (s >= NONE_BELOW and reqs[r].idents and reqs[r].idents <= units[i].terms):
             out[r] = (i, s, True)
     for r, req in enumerate(reqs):
         if out[r][1] >= NONE_BELOW:
@@ -435,7 +437,7 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
         if extra:
             boosted.update({j: max(boosted.get(j, 1.0), b) for j, b in extra.items()})
             matcher.shortlist(req, boosted)
-    assigned = _assign(reqs)
+    assigned = _assign(reqs, units)
     topics: dict[int, int] = {}
     for r, req in enumerate(reqs):
         if r not in unmatched and assigned[r][1] < NONE_BELOW and (cands := matcher.topic_units(req)):

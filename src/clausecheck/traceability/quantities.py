@@ -397,9 +397,10 @@ def quantities(text: str) -> list[Qty]:
                                 "no longer than")) or _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]) or \
                     _NEGATED_LONGER.search(text[max(0, d.start - 120):d.start]):
                 cls = "window"   # "the total duration shall not exceed 3 years": a cap, shorter is fine
-        elif re.match(r"(?:less|fewer|shorter)\s+than\b", lead) and re.search(r"\b(?:no|not)\s+$", text[max(0, d.start - 6):d.start],
-                                                                             re.I):
-            cls = "span"     # "training of no less than 16 hours": a floor, longer is better
+        elif re.match(r"(?:less|fewer|shorter)\s+than\b", lead) and \
+                re.search(r"\b(?:no|not|never|in\s+no\s+(?:case|event|instance))\s+$", text[max(0, d.start - 20):d.start], re.I):
+            # "training of no less than 16 hours", "in no case less than 6 years": a floor, longer is better
+            cls = "span"
             d = replace(d, text="no " + d.text)
         elif _AFTER.match(rest) and not re.match(r"(?:within|no\s+later|not\s+later|by|in|up\s+to|no\s+more|not\s+more|under|"
                                                 r"less\s+than|not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) and \
@@ -683,7 +684,8 @@ _BAND = re.compile(r"\b(?:falls?|lies?|be|remains?|stays?|kept|held)\s+(?:\w+ly\
                    r"(?:\s*(?:%|percent))?\s+and\s+" + _NUM + r"(\s*(?:%|percent\b))?", re.I)
 _FLOOR_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:higher|more|above|better|greater|over)\b", re.I)
 _CEIL_AFTER = re.compile(r"(?<![\w.])" + _NUM + r"(\s*(?:%|percent))?\s+or\s+(?:lower|less|below|fewer|under)\b", re.I)
-_ANYNUM = re.compile(r"(?<![\w.,-])" + _NUM + r"(?:\s*(%|percent\b|percentage\s+points?\b))?(?![\w-]|\.\d|,\d)", re.I)
+# (a number either side of a colon is a time of day or a scale, "7:00 p.m.", "1:24,000", not an amount)
+_ANYNUM = re.compile(r"(?<![\w.,:-])" + _NUM + r"(?:\s*(%|percent\b|percentage\s+points?\b))?(?![\w-]|[.,:]\d)", re.I)
 _HIGHER_BETTER = re.compile(r"\b(?:availab\w*|uptime|accura\w*|f1|precision|recall|agreement|coverage|"
                             r"auc|score|improv\w*|reduc\w*|on-time|detection\s+rate)\b", re.I)
 _LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss(?!ing\b)\w*|failure|downtime|"
@@ -1397,8 +1399,9 @@ _BATCH = re.compile(
     r"(?:one|a\s+single)\s+(?:[\w-]+\s+)?(?:release|update|upgrade|refresh|load)\s+(?:a|per|each|every)\s+"
     r"(year|quarter|month|week)|"
     # "The collection is rebuilt on the first business day of each month": refreshed once a period
-    r"\b(?:rebuil[td]|refresh(?:ed|es)|re-?index(?:ed|es)|re-?synchroni[sz]ed|synchroni[sz]ed|synced|pulled|"
-    r"reloaded|harvested|crawled|rolled\s+up|compiled|aggregated)\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
+    r"\b(?:rebuil[td]s?|refresh(?:ed|es)|re-?index(?:ed|es)|re-?synchroni[sz](?:ed|es)|synchroni[sz](?:ed|es)|synced|"
+    r"syncs|pull(?:ed|s)|reload(?:ed|s)|harvest(?:ed|s)|crawl(?:ed|s)|rolled\s+up|rolls\s+up|compil(?:ed|es)|"
+    r"aggregat(?:ed|es))\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
     r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "we refresh the corpus on a quarterly schedule"
     r"\b(?:refresh|rebuil[dt]|re-?index|reload|updat|upload|synchroni[sz]|sync|harvest|crawl|ingest|load)\w*\b[^.;]{0,50}?"
@@ -1465,6 +1468,21 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+def _batch_meets(req_text: str, resp: str) -> bool:
+    """Work done on a cadence at least as often as the requirement's time after an event: "pulls
+    the posted layer every hour" meets "apply each change within 24 hours after it is posted"."""
+    want = [q for q in quantities(req_text) if q.cls == "window" and q.after and 0 < q.hours <= 730]
+    if not want:
+        return False
+    subject = set(terms(req_text)) - _CONNECTIVES
+    for m in _BATCH.finditer(resp):
+        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower().split()[-1]
+        waits = _BATCH_HOURS.get(word)
+        if waits and all(waits <= q.hours for q in want) and set(terms(clause_around(resp, m.start(), m.end()))) & subject:
+            return True
+    return False
+
+
 _ON_A_CYCLE = re.compile(r"\b(?:recalculat|recomput|re-?optimi[sz]|refresh|updat|re-?run|rerun|re-?scor|re-?solv|re-?plan)\w*"
                          r"\b[^.;]{0,80}?\bon\s+an?\s+(?:fixed\s+|regular\s+|set\s+)?[\w.-]+-(?:second|minute|hour|day)\s+"
                          r"(?:cycle|cadence|interval|schedule)\b", re.I)
@@ -1478,7 +1496,8 @@ _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collec
 
 
 _CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|"
-                             r"not\s+(?:to\s+)?exceed|fewer\s+than|less\s+than|under|below)\s+$", re.I)
+                             r"not\s+(?:to\s+)?exceed(?:ing)?|fewer\s+than|less\s+than|under|below|within|limited\s+to|"
+                             r"capped\s+at)\s+$", re.I)
 
 
 def _count_conflict(req_text: str, resp: str) -> str | None:
@@ -1496,7 +1515,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
         noun = _count_nouns(_counted(req_text, m))
-        if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)):
+        if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)) or _unit_of(" " + m.group(2)):
             continue   # "25 square centimeters" is a size, not 25 things
         if re.search(r"\b(?:top|first|leading)\s+$", req_text[max(0, m.start() - 10):m.start()], re.I) and \
                 re.match(r"(?:[\w-]+\s+)?(?:candidates?|results?|hits?|matches|positions?|ranks?|suggestions?|"
@@ -1547,7 +1566,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
 _MORE_EVENTS = re.compile(r"\b(?:sessions|webinars|workshops|classes|seminars|courses|briefings|lectures|tutorials|"
                           r"walkthroughs|office\s+hours|as\s+needed|on\s+request|as\s+requested)\b", re.I)
 # one training event named with an article: "a two-hour remote training webinar"
-_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+\s+){0,3}?" + _EVENT_NOUNS + r"\b", re.I)
+_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+,?\s+){0,3}?" + _EVENT_NOUNS + r"\b", re.I)
 
 
 _ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those|[A-Z][\w-]*['’]s)\s", re.I)
@@ -1568,13 +1587,22 @@ def _over_ceiling(want: int, m: re.Match, resp: str) -> str | None:
     if not want or not noun:
         return None
     for r in _COUNT.finditer(resp):
-        if not re.search(r"\b(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of|at\s+most)\s+$", resp[max(0, r.start() - 16):r.start()], re.I):
-            continue
+        before = resp[max(0, r.start() - 16):r.start()]
         word = r.group(1).lower()
         got = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-        if got > want and noun & _count_nouns(r.group(2)):
-            return f"allows {r.group(0)} where the solicitation allows no more than {m.group(0)}"
+        if got <= want:
+            continue
+        if re.search(r"\b(?:up\s+to|as\s+many\s+as|a\s+maximum\s+of|at\s+most)\s+$", before, re.I):
+            if noun & _count_nouns(r.group(2)):
+                return f"allows {r.group(0)} where the solicitation allows no more than {m.group(0)}"
+        elif _LENGTH_COUNT.match(m.group(2)) and _LENGTH_COUNT.match(r.group(2)) and \
+                re.search(r"\b(?:is|are|runs?|totals?|of|at)\s+$", before, re.I):
+            # "a technical volume not exceeding 30 pages" against "the technical volume is 34 pages"
+            return f"runs to {r.group(0)} where the solicitation allows no more than {m.group(0)}"
     return None
+
+
+_LENGTH_COUNT = re.compile(r"(?:pages?|words?|slides?)\b", re.I)
 
 
 _ALL_OF = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|that|which|shall|must|is|are)\b|"

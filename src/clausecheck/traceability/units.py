@@ -211,7 +211,8 @@ def _cross_references(units: list[Unit], req_sections: set[str], prop_sections: 
                 continue
             labels = [x for x in _cell_labels(c[sol_col]) if is_sol(x)]
             u.cites = tuple(labels)
-            if matrix and (labels or not _prose(c[prop_col] if prop_col < len(c) else "")):
+            said = c[prop_col] if prop_col is not None and prop_col < len(c) else ""
+            if matrix and (labels or not _prose(said)) and not _commits(said):
                 # (a row that names no paragraph of the solicitation but answers in words is an answer:
                 # "| I | FAR 52.204-21 safeguarding | 5.1; MLA maintains all 15 basic controls |")
                 u.pointer = True
@@ -219,6 +220,14 @@ def _cross_references(units: list[Unit], req_sections: set[str], prop_sections: 
                 for label in labels:
                     targets[label].update(s for s in secs if s in prop_sections)
     return targets
+
+
+def _commits(cell: str) -> bool:
+    """A cell that answers in its own words and points nowhere: "Ironwood Ridge will comply"."""
+    return not _PROP_SECTION.findall(cell) and bool(_COMMIT_WORDS.search(cell))
+
+
+_COMMIT_WORDS = re.compile(r"\b(?:will|shall|comply|complies|complied|compliant|agrees?|accepts?|acknowledged?)\b", re.I)
 
 
 def _prose(cell: str) -> bool:
