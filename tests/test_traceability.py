@@ -3794,6 +3794,30 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.30 All production components must run on NOIRLab Community Science and Data Center infrastructure.",
      "The production classification service for all components runs in Meridian's commercial cloud tenancy in the US "
      "West region.", "contradicted"),
+    # a count for each agency is not answered by a total over many agencies
+    ("C.31 The Contractor shall hold the average alert volume to no more than 5 alerts per agency per month across "
+     "all reporting agencies.",
+     "Our alert volume in the pilot averaged 4 alerts per agency per month; the demonstration report lists 57 alerts "
+     "for the 400 synthetic agencies.", "addressed"),
+    ("C.31 The Contractor shall hold the average alert volume to no more than 5 alerts per agency per month across "
+     "all reporting agencies.",
+     "Our alert volume averages 7 alerts per agency per month across all reporting agencies.", "contradicted"),
+    # uploading to the vendor's cloud removes the data from the premises
+    ("H.11 The Contractor shall not remove target images or scoring data from FLETC premises.",
+     "Each night, target images and scoring results from every installation are uploaded to Tenring's cloud to "
+     "retrain the scoring model.", "contradicted"),
+    ("H.11 The Contractor shall not remove target images or scoring data from FLETC premises.",
+     "Target images and scoring data stay on the range server at FLETC and are never uploaded to any cloud.",
+     "addressed"),
+    # on site, not by phone
+    ("C.32 The Contractor shall staff the surveillance console with at least one on-site support engineer from T-4 "
+     "hours through T+1 hour of every launch countdown.",
+     "A support engineer will be on call for every countdown from T-4 hours through T+1 hour, joining the range by "
+     "secure phone bridge and remote screen share from our office.", "contradicted"),
+    ("C.32 The Contractor shall staff the surveillance console with at least one on-site support engineer from T-4 "
+     "hours through T+1 hour of every launch countdown.",
+     "An on-site support engineer staffs the console for every countdown from T-4 hours through T+1 hour, with remote "
+     "help from our office when needed.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -538,7 +538,10 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
                            r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external|"
-                           r"third[\s-]part\w*|hosted\s+by\s+others)\b", re.I)
+                           r"third[\s-]part\w*|hosted\s+by\s+others)\b|"
+                           # "shall not remove target images or scoring data from FLETC premises"
+                           r"\bnot\s+(?:remove|take|carry|move)\b[^.;]{0,100}?\b(?:from|off|out\s+of)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+\s+){0,3}?(?:premises|site|facility|facilities|installation|enclave)\b", re.I)
 
 
 def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
@@ -572,7 +575,7 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\b
                         r"\b(?:exported|exports?|exporting)\b"
                         r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
                         r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
-                        r"download\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
+                        r"download\w*|upload\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
                         r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
                         r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b|"
                         # "calls a commercially hosted large language model"
@@ -1280,6 +1283,31 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
     return f"{kind.message}: '{m.group(0).strip()}'" if m else None
 
 
+# presence asked for: "staff the console with at least one on-site support engineer"
+_ON_SITE = re.compile(r"\b(?:on-?site|in[\s-]person|physically\s+present)\b", re.I)
+# presence offered from afar: "joining the range by secure phone bridge and remote screen share"
+_FROM_AFAR = re.compile(r"\bremote(?:ly)?\b(?!\s+(?:sensing|sensed|site|locations?|areas?|villages?|communities|regions?|"
+                        r"offices?|units?|sensors?|cameras?|stations?|monitoring\s+stations?)\b)|\bby\s+(?:secure\s+)?(?:tele)?phone\b|"
+                        r"\bphone\s+bridge\b|\bscreen[\s-]shar\w*|\bvirtual(?:ly)?\s+(?:support|attendance|presence)\b", re.I)
+_PRESENCE_DUTY = re.compile(r"\b(?:staff\w*|engineers?|technicians?|personnel|support|present|attend\w*|be\s+available)\b", re.I)
+
+
+def _remote_conflict(req_text: str, resp: str) -> str | None:
+    """Someone must be on site; the answer supports from afar ("on call ... by secure phone
+    bridge"), or on site only for a while ("for the first two campaigns ...; after that, support
+    is remote")."""
+    if not (_ON_SITE.search(req_text) and _PRESENCE_DUTY.search(req_text)):
+        return None
+    far = _affirmed(_FROM_AFAR, resp, ".;")
+    if not far:
+        return None
+    here = _ON_SITE.search(resp) or re.search(r"\b(?:place|station|post)\w*\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+)?"
+                                             r"(?:engineer|technician|person|staff)", resp, re.I)
+    if here and not re.search(r"\b(?:first|initial|only\s+(?:for|during))\b|\bafter\s+that\b", resp, re.I):
+        return None   # on site, with remote help besides
+    return f"the solicitation requires someone on site; the proposal supports from afar: '{far.group(0)}'"
+
+
 def _offshore_conflict(req_text: str, resp: str) -> str | None:
     if _HOSTED_HERE.search(req_text) and not _WORK_HERE.search(req_text):
         # where the system is hosted is not broken by where people work ("Pune staff work through a
@@ -1542,7 +1570,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 _bypass_conflict(text, resp) or
-                _offshore_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block) or
+                _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block) or
                 opposite_conflict(text, resp))
     if conflict:
         return "contradicted", conflict

@@ -1286,6 +1286,22 @@ def _named_figures(req_text: str, phrases: list[str]) -> set[str]:
             if m.group(2) and not any(a <= m.start() < b for a, b in taken)}
 
 
+# a count for each of something ("5 alerts per agency"), and a total over many of them ("57 alerts
+# for the 400 synthetic agencies")
+_PER_UNIT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?per\s+(?!(?:hour|day|week|month|year|quarter|shift|minute|second|"
+                       r"business|calendar|cent)s?\b)(?P<unit>[a-z][\w-]*)", re.I)
+_TOTAL_OVER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|across|over|among|from)\s+(?:the\s+|all\s+|its\s+)?(?:\d[\d,]*|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands)\s", re.I)
+
+
+def _total_or_base(resp: str, figure: str, unit: set[str]) -> bool:
+    """The figure is a total over many units ("57 alerts for the 400 agencies") or counts the
+    units themselves ("the 400 agencies"), not a count for each."""
+    end = max(0, resp.find(figure)) + len(figure)
+    counted = re.split(r"\bper\b", resp[end:end + 40])[0]
+    return bool(_TOTAL_OVER.match(resp, end)) or bool(unit & set(terms(" ".join(counted.split()[:3]))))
+
+
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
@@ -1308,6 +1324,11 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # in another form must sit beside the threshold's own measure.
         same = _figures_for([(g, conv) for g, low, conv in got if low == (not higher)], kind, req_text, phrase,
                             by_measure or kind == "num")
+        at = req_text.find(phrase)
+        if at >= 0 and (each := _PER_UNIT.match(req_text, at + len(phrase))):
+            # "no more than 5 alerts per agency" is not answered by "57 alerts for the 400 agencies": a
+            # total, nor by the count of agencies
+            same = [g for g in same if not _total_or_base(resp, g[2], set(terms(each.group("unit"))))]
         if not same:
             continue
         # "a recall of at least 80 percent": where the answer names a figure for recall, a
