@@ -2510,6 +2510,19 @@ def test_a_page_limit_is_left_to_the_reviewer_when_pages_cannot_be_counted():
     assert status_of(entries, "transition plan").status == "addressed"
 
 
+@pytest.mark.parametrize("said, status", [("27", "addressed"), ("34", "contradicted")])
+def test_a_length_the_proposal_states_for_itself_is_read_where_pages_cannot_be_counted(said, status):
+    prop = load_document(f"# Proposal\n\nThis technical volume is {said} pages long, excluding resumes.\n\n## 1. "
+                         "Transition\n\nWe deliver the transition plan 20 days after award.\n".encode(), path="proposal.md")
+    e, findings = _page_entry("30", prop)
+    assert e.status == status, e.reason
+    assert f"states that it runs to {said} pages" in e.reason and "offeror's own figure" in e.reason
+    # two different figures are no claim: the reviewer counts
+    prop = load_document(b"# Proposal\n\nThe technical volume is 27 pages. The price volume is 12 pages.\n",
+                         path="proposal.md")
+    assert _page_entry("30", prop)[0].status == "partially addressed"
+
+
 def test_a_page_limit_is_counted_on_the_volume_it_names():
     from pdf_factory import contract_pdf
 
@@ -3818,6 +3831,31 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "hours through T+1 hour of every launch countdown.",
      "An on-site support engineer staffs the console for every countdown from T-4 hours through T+1 hour, with remote "
      "help from our office when needed.", "addressed"),
+    # the month a level is measured over is no cadence
+    ("C.33 The Contractor shall maintain availability of 99.5 percent per calendar month.",
+     "We will keep the service available 99.9 percent of each calendar month, not counting maintenance windows the "
+     "COR has approved in advance.", "addressed"),
+    ("C.33 The Contractor shall maintain availability of 99.5 percent per calendar month.",
+     "We will keep the service available 99.0 percent of each calendar month.", "contradicted"),
+    # a clause joined by "and" after the event names another measurement
+    ("C.34 The Contractor shall return a suggested priority for each intake within 15 minutes of the intake record "
+     "being created.",
+     "A suggested priority appears on the intake record within 5 minutes of the record being created, and in testing "
+     "the median was 40 seconds.", "addressed"),
+    # holding out when the link is lost
+    ("C.35 The system shall continue to operate on the rig-site edge server for at least 72 hours if the wide-area "
+     "link is lost.",
+     "If the wide-area link is lost, the system keeps advising for up to seven days on local storage.", "addressed"),
+    ("C.35 The system shall continue to operate on the rig-site edge server for at least 72 hours if the wide-area "
+     "link is lost.",
+     "If the wide-area link is lost, the system keeps advising for up to 24 hours on local storage.", "contradicted"),
+    # another's choice or rule, and a tester's attempt, are no hedge
+    ("C.36 The Contractor shall provide on-site or virtual training for PRC staff at each pilot service unit.",
+     "Every pilot service unit receives training for its PRC staff, delivered on site or by video as the site "
+     "prefers.", "addressed"),
+    ("C.37 The Contractor shall conduct adversarial testing of the drafting model, including prompt injection.",
+     "Our adversarial testing of the drafting model includes prompt injection: testers plant instructions in uploaded "
+     "statements and try to provoke unsupported findings.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -2,7 +2,9 @@
 
 * A page limit ("The technical volume may not exceed 30 pages") is judged by counting pages.
   Only a PDF has pages to count: a DOCX file's page breaks depend on the program that lays it
-  out, and Markdown or plain text has none, so for those the limit is left for the reviewer.
+  out, and Markdown or plain text has none, so for those the limit is left for the reviewer, unless
+  the proposal states its own length ("This volume is 27 pages long"), which is then compared and
+  named as the offeror's figure.
 * A compliance matrix ("Offerors are encouraged to include a compliance matrix that maps each
   paragraph of Sections C and H to the proposal") is answered by the matrix itself: table rows
   that point from solicitation paragraphs to proposal sections (``Unit.pointer``)."""
@@ -70,12 +72,36 @@ def judge_pages(text: str, volumes: Sequence[Document]) -> tuple[str, str, Docum
                 f"{len(candidates)} proposal files it applies to; check it by hand", None)
     volume = candidates[0]
     if volume.format != "pdf" or volume.pages is None:
+        kind = _FORMATS.get(volume.format, volume.format)
+        stated = _stated_length(volume)
+        if stated is not None:
+            # a Word or Markdown file has no pages of its own, but the offeror may say how long the volume is
+            # ("This volume is 27 pages long"): the reviewer checks the claim against the printed copy
+            return ("addressed" if stated <= limit else "contradicted",
+                    f"the proposal states that it runs to {stated} pages, {'within' if stated <= limit else 'over'} "
+                    f"the limit of {limit} (a {kind} file has no fixed pages to count, so this is the offeror's own "
+                    "figure)", volume)
         return ("partially addressed",
                 f"a page limit of {limit} is met by the proposal's length, and a "
-                f"{_FORMATS.get(volume.format, volume.format)} file has no fixed pages to count; check it by hand", volume)
+                f"{kind} file has no fixed pages to count; check it by hand", volume)
     if volume.pages <= limit:
         return "addressed", f"the proposal has {volume.pages} pages, within the limit of {limit}", volume
     return "contradicted", f"the proposal has {volume.pages} pages, over the limit of {limit}", volume
+
+
+# the offeror's own statement of its length: "This volume is 27 pages long", "the technical volume
+# runs 26 pages", "a 24-page technical volume"
+_STATED = re.compile(r"\b(?:(?:this|the|our)\s+(?:[\w-]+\s+)?(?:volume|proposal|quotation|quote|response|narrative)\s+"
+                     r"(?:is|runs(?:\s+to)?|totals|comes\s+to|has|contains)\s+(?:exactly\s+)?" + _COUNT +
+                     r"\s+pages?\b|\b(?:this|the|our)\s+" + _COUNT + r"-page\s+(?:[\w-]+\s+)?(?:volume|proposal|quotation|response))",
+                     re.IGNORECASE)
+
+
+def _stated_length(volume: Document) -> int | None:
+    """The length the proposal gives itself, when it says so once (two different figures are no claim)."""
+    said = {int(w) if w.isdigit() else _WORDS[w.lower()] for b in volume.body_blocks for m in _STATED.finditer(b.text)
+            for w in m.groups() if w}
+    return said.pop() if len(said) == 1 else None
 
 
 _MATRIX = re.compile(r"\b(?:compliance|cross[\s-]?reference|traceability)\s+(?:matrix|table)\b|"

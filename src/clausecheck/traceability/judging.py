@@ -1464,10 +1464,25 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     return False
 
 
+_NOT_A_HEDGE = re.compile(r"\s*(?:provoke|trick|break|bypass|evade|jailbreak|steer|induce|elicit|fool|inject|exfiltrate|"
+                          r"manipulate|extract|poison|subvert|defeat|circumvent)\b", re.I)
+# another's rule or choice: "as the RFP allows", "as the site prefers" (but "as site workload allows" hedges)
+_SOMEONE_ELSE = re.compile(r"\b(?:as|whichever|wherever|however)\s+(?:the\s+|each\s+|that\s+|this\s+)?(?:(?:RFP|RFQ|solicitation|"
+                           r"contract|PWS|SOW|clause|FAR|law|regulation|Section\s+[A-Z]|schedule)\s+(?:allows?|permits?)|"
+                           r"(?:Government|agency|COR|CO|Contracting\s+Officer|site|customer|client|users?|office|unit|"
+                           r"[A-Z]{2,6})\s+(?:prefers?|chooses|selects|wants|requests?))$")
+
+
 def _weak(resp: str, selfs: set[str]) -> str | None:
     for m in _WEAK.finditer(resp):
         if m.group(0).startswith("Plan") and resp[:m.start()].strip():
             continue  # "deliver the Project Management Plan to the COR": a document's name
+        if _NOT_A_HEDGE.match(resp, m.end()) and re.match(r"(?:attempt|try)\s+to$", m.group(0), re.I) or \
+                re.match(r"(?:allows?|permits?|prefers?|preferred)$", m.group(0).split()[-1], re.I) and \
+                _SOMEONE_ELSE.search(resp[max(0, m.start() - 40):m.end()]):
+            # testers who "try to provoke unsupported findings" describe the test; "as the RFP allows",
+            # "as the site prefers" defer to another's rule or choice
+            continue
         if _main_clause(resp, m.start()) and not _quoted(resp, m.start()):
             return m.group(0)   # a hedge quoted as an example ("shall endeavor") hedges nothing
     names = "|".join(re.escape(s) for s in sorted(selfs, key=len, reverse=True))

@@ -108,6 +108,12 @@ _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
 _MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|reported)\s+(?:on\s+an?\s+)?"
                        r"(?:daily|weekly|monthly|quarterly|annually|yearly|(?:each|every|per|a)\s+\w+)\b", re.I)
 
+# the period a level is measured over: "available 99.5 percent per calendar month", "99.9 percent
+# of each calendar month" (how a figure is counted, not how often something is done)
+_LEVEL_OVER = re.compile(r"(?<=\d)\s*(?:%|percent)\s+(?:of\s+(?:the\s+time\s+)?(?:in\s+)?)?(?:per|each|every|an?|in\s+(?:each|every|an?|any))\s+"
+                         r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b|"
+                         r"(?<=\d)\s*(?:%|percent)\s+(?:monthly|weekly|quarterly|annually|yearly|daily)\b", re.I)
+
 
 @dataclass
 class Qty:
@@ -175,6 +181,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;|]{0,60}(?:,|\s*(?:\||$))", after)
         if lead:   # (an event clause that ends its cell leaves nothing after it in the cell)
             after = after[lead.end():] if lead.group(0).rstrip().endswith(",") else ""
+            if re.match(r"\s*(?:and|but|while|whereas)\b", after, re.I):
+                after = ""   # "within 5 minutes of the record being created, and in testing the median was ...": another clause
         else:
             after = after[:40]
         after = after.split("|")[0]
@@ -224,7 +232,7 @@ def quantities(text: str) -> list[Qty]:
     text = _plain_times(text)
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
-    measuring = [(m.start(), m.end()) for m in _MEASURED.finditer(text)]
+    measuring = [(m.start(), m.end()) for pat in (_MEASURED, _LEVEL_OVER) for m in pat.finditer(text)]
     for m in _RATE.finditer(text):
         n_txt = (m.group("n") or m.group("n2")).lower()
         n = _COUNT_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else 0)
@@ -446,8 +454,8 @@ _PICKS = re.compile(r"\b(?:for|flag\w*|mark\w*|review\w*|report\w*|identif\w*|li
 _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
-_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?(?:working|running|operating|analy\w*|processing|scoring|counting|"
-                      r"recording|logging|collecting|storing)|(?:link|connection|network)\s+(?:is|goes)\s+down|"
+_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?[a-z]+ing|"
+                      r"(?:link|connection|connectivity|network)\s+(?:is|goes|was)\s+(?:down|lost|unavailable|interrupted|severed)|"
                       r"remains?\s+(?:operational|available|functional|usable)|(?:operat\w*|works?|runs?)\s+(?:offline|on\s+battery)|"
                       r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
                       r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|outages?|disconnect\w*)\b",
