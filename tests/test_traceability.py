@@ -4053,3 +4053,15 @@ def test_the_agency_is_not_the_author_and_a_capability_is_no_hedge():
     assert _weak("Clearline may keep each draft for six years.", selfs) == "may"
     # a capability in a subordinate clause does not hedge the commitment
     assert _weak("The service runs in our tenancy, where we can add GPU workers within minutes.", selfs) is None
+
+
+def test_a_plan_the_offeror_is_told_to_provide_is_answered_under_its_subject():
+    sol = ("# RFQ\n\n## Section L\n\nL.4 The Offeror shall provide a transition-in plan that reaches full operation on "
+           "all cameras within 60 days after award.\n")
+    prop = ("# Quotation\n\n## 8. Management\n\n### 8.4 Transition In\n\nFull operation on all 412 cameras will be "
+            "reached within 45 days after award: feed connections in the first three weeks and a two-week parallel "
+            "run before go-live.\n")
+    assert status_of(run(sol, prop)[0], "transition-in plan").status == "addressed"
+    # a plan the Contractor must deliver later is a document: describing the transition is not delivering it
+    sol = sol.replace("L.4 The Offeror shall provide", "C.4 The Contractor shall deliver")
+    assert status_of(run(sol, prop)[0], "transition-in plan").status != "addressed"

@@ -264,6 +264,9 @@ _GENERIC_TITLE = set(terms("model system project program final initial monthly q
                            "complete full written detailed ai"))
 
 
+_OFFEROR = re.compile(r"\W*(?:[A-Z]\.[\d.]*\s+)?(?:The\s+|Each\s+)?(?:Offerors?|Quoters?|Bidders?|Respondents?)\b")
+
+
 def _required(body: str) -> tuple[frozenset, ...]:
     """What a passage must name to answer the requirement at all, however many other words it
     shares (each entry: a set of interchangeable terms).  The kind of document a requirement
@@ -291,6 +294,10 @@ def _required(body: str) -> tuple[frozenset, ...]:
             next((k for k in _DELIVERABLE_NAMES if k != "materials" and terms(noun)[0] == terms(k)[0]), None)
         if key:
             names = set(terms(_DELIVERABLE_NAMES[key]))
+            if _OFFEROR.match(body) and not software:
+                # what the offeror is told to provide in the proposal is answered where the proposal
+                # lays it out under its subject: "provide a transition-in plan ..." by "8.4 Transition In"
+                names |= set(terms(" ".join(title))) - _GENERIC_TITLE
             # "deliver a data assessment report" is answered by "deliver a data assessment that covers ...":
             # an assessment or an analysis is a report by its own name
             lead = re.findall(r"[A-Za-z]+", m.group(0)[:m.start(1) - m.start()])
