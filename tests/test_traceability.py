@@ -3856,6 +3856,22 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.37 The Contractor shall conduct adversarial testing of the drafting model, including prompt injection.",
      "Our adversarial testing of the drafting model includes prompt injection: testers plant instructions in uploaded "
      "statements and try to provoke unsupported findings.", "addressed"),
+    # a difference to explain from a size on: a higher trigger leaves some unexplained
+    ("C.38 The Contractor shall compare its detections against the existing LROC catalogs and explain any difference "
+     "greater than 15 percent in feature counts for a region.",
+     "For every region we will compare our feature counts with the published LROC catalogs. Where the two counts "
+     "differ by more than 25 percent, we will write a short explanation for the COR.", "contradicted"),
+    ("C.38 The Contractor shall compare its detections against the existing LROC catalogs and explain any difference "
+     "greater than 15 percent in feature counts for a region.",
+     "For every region we will compare our feature counts with the published LROC catalogs. Where the two counts "
+     "differ by more than 10 percent, we will write a short explanation for the COR.", "addressed"),
+    # calling a commercial model through its public API sends the content out
+    ("H.12 The Contractor shall not send report content to any externally hosted large language model service.",
+     "For the normalization step, ReportLens calls a commercial large language model through its provider's public "
+     "API under a zero-data-retention agreement.", "contradicted"),
+    ("H.12 The Contractor shall not send report content to any externally hosted large language model service.",
+     "ReportLens never calls a commercial large language model; all report content stays in the USAID tenancy.",
+     "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -33,6 +33,7 @@ from .quantities import (
     _scale_conflict,
     _scale_met,
     _subset_conflict,
+    _trigger_conflict,
     _unmet_figures,
     _windows_answered,
     _zero_conflict,
@@ -537,7 +538,7 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
 
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
-                           r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external|"
+                           r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external(?:ly)?|"
                            r"third[\s-]part\w*|hosted\s+by\s+others)\b|"
                            # "shall not remove target images or scoring data from FLETC premises"
                            r"\bnot\s+(?:remove|take|carry|move)\b[^.;]{0,100}?\b(?:from|off|out\s+of)\s+(?:the\s+)?"
@@ -576,8 +577,11 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\b
                         r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
                         r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
                         r"download\w*|upload\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
-                        r"\b(?:through|via|to|by|on)\s+(?:[\w-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
-                        r"public[\s-]cloud)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b|"
+                        r"\b(?:through|via|to|by|on)\s+(?:[\w'’-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
+                        r"public(?:[\s-]cloud)?)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b|"
+                        # "calls a commercial large language model"
+                        r"\b(?:calls?|calling|quer(?:y|ies|ying))\s+(?:an?\s+|the\s+)?(?:commercial|third[\s-]party|external|"
+                        r"public)\s+(?:[\w-]+\s+){0,3}?(?:APIs?|services?|endpoints?|models?|LLMs?)\b|"
                         # "calls a commercially hosted large language model"
                         r"\b(?:calls?|calling|sends?|sending|sent|submits?|passe[sd]|routes?|routed)\s+(?:[\w-]+\s+){0,4}?"
                         r"(?:an?\s+)?(?:commercially|externally|third[\s-]party|vendor)[\s-]hosted\b", re.I)
@@ -1578,7 +1582,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
         dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
-    conflict = (dur or num or _count_conflict(text, resp) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
+    conflict = (dur or num or _count_conflict(text, resp) or _trigger_conflict(text, block) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review

@@ -1529,6 +1529,32 @@ _CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most
                              r"capped\s+at)\s+$", re.I)
 
 
+# a difference to look into from a size on: "explain any difference greater than 15 percent"; the
+# answer's own trigger: "where the two counts differ by more than 25 percent, we will write ..."
+_SIZE = r"(\d+(?:\.\d+)?)\s*(%|percent(?:age\s+points?)?)"
+_DIFFERENCE_TRIGGER = re.compile(r"\b(?:explain|investigat|document|report|justify|reconcil|flag|alert|notify|review)\w*\s+"
+                                 r"(?:[\w-]+\s+){0,3}?(?:any|each|every|all)\s+(?:[\w-]+\s+){0,2}?(?:differences?|discrepanc\w+|"
+                                 r"deviations?|variances?)\s+(?:of\s+)?(?:greater|more|larger|higher)\s+than\s+" + _SIZE, re.I)
+_ANSWER_TRIGGER = re.compile(r"\b(?:differ|deviat|var(?:y|ies))\w*\s+(?:[\w-]+\s+){0,3}?(?:by\s+)?(?:greater|more|larger|higher)\s+"
+                             r"than\s+" + _SIZE + r"|\b(?:differences?|discrepanc\w+|deviations?|variances?)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:of\s+)?(?:greater|more|larger|higher)\s+than\s+" + _SIZE + r"|\b(?:differences?|discrepanc\w+|"
+                             r"deviations?|variances?)\s+(?:above|over|exceeding|beyond)\s+" + _SIZE, re.I)
+
+
+def _trigger_conflict(req_text: str, resp: str) -> str | None:
+    """A difference must be explained from a size on; the answer explains only larger ones."""
+    want = _DIFFERENCE_TRIGGER.search(req_text)
+    if not want:
+        return None
+    for m in _ANSWER_TRIGGER.finditer(resp):
+        value, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+        # (percent and percentage points are different measures)
+        if ("point" in unit.lower()) == ("point" in want.group(2).lower()) and float(value) > float(want.group(1)):
+            return (f"the proposal looks into differences only above {value} {unit} where the solicitation "
+                    f"requires it from {want.group(1)} {want.group(2)}")
+    return None
+
+
 def _count_conflict(req_text: str, resp: str) -> str | None:
     """"two hands-on training sessions" answered by "one hands-on training workshop"."""
     if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
