@@ -56,6 +56,19 @@ def test_sniff_from_content_not_extension():
         sniff(b"\x00\x01\x02\x03" * 50, "x.bin")
 
 
+def test_markdown_without_a_file_name_is_read_as_markdown():
+    # bytes or stdin have no suffix to go by: headings or a table rule say it is Markdown
+    src = b"# RFQ\n\n## Section C - Work\n\nC.1 The Contractor shall report monthly.\n"
+    doc = load_document(src, path="<stdin>")
+    assert doc.format == "markdown" and doc == load_document(src, path="<stdin>")
+    assert [b.location.section for b in doc.blocks if "report monthly" in b.text] == \
+        [b.location.section for b in load_document(src, path="rfq.md").blocks if "report monthly" in b.text]
+    assert sniff(b"# Notes\n\n| a | b |\n|---|---|\n| 1 | 2 |\n", None) == "markdown"
+    # one "#" line is no Markdown, and a name ending .txt is kept as text
+    assert sniff(b"# 1 item\nThe Contractor shall report.\n", None) == "text"
+    assert sniff(src, "rfq.txt") == "text"
+
+
 def test_non_utf8_text_is_decoded_with_warning():
     doc = load_document("The Contractor shall pay \u20ac5.".encode("cp1252"), path="a.txt")
     assert doc.status == "ok" and "€" in doc.blocks[0].text

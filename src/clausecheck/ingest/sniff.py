@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import struct
 import zipfile
 
@@ -68,9 +69,21 @@ def sniff(data: bytes, path: str | None = None, limits: Limits | None = None) ->
         raise UnsupportedFormatError(
             "binary file of unknown format (not UTF-8 text, and mostly bytes above 0x7F)",
             path=path)
-    if ext in _MD_EXT:
+    if ext in _MD_EXT or (not ext and _looks_markdown(data)):
+        # (without a name to go by, as from stdin or bytes: Markdown headings and tables say it)
         return "markdown"
     return "text"
+
+
+_MD_HEADING = re.compile(rb"^#{1,6}[ \t]+\S", re.M)
+_MD_TABLE_RULE = re.compile(rb"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-{0,}:?[ \t]*$", re.M)
+
+
+def _looks_markdown(data: bytes) -> bool:
+    """Text that reads as Markdown: two ATX headings ("# RFQ", "## Section C"), or one and a table rule."""
+    head = data[:1 << 16]
+    headings = len(_MD_HEADING.findall(head))
+    return headings >= 2 or (headings == 1 and bool(_MD_TABLE_RULE.search(head)))
 
 
 def _looks_binary(head: bytes) -> bool:
