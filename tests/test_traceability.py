@@ -3872,6 +3872,21 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("H.12 The Contractor shall not send report content to any externally hosted large language model service.",
      "ReportLens never calls a commercial large language model; all report content stays in the USAID tenancy.",
      "addressed"),
+    # the Government's computing first, the vendor's cloud at its choice; the vendor's cloud alone breaks it
+    ("C.39 The Contractor shall perform all model training and inference on Government-furnished computing.",
+     "All training and inference will run on NOAA-furnished GPU servers, or, if the Unit prefers, in our FedRAMP "
+     "Moderate cloud tenancy once the NOAA Authorizing Official approves it.", "addressed"),
+    ("C.39 The Contractor shall perform all model training and inference on Government-furnished computing.",
+     "All training and inference will run in our FedRAMP Moderate cloud tenancy.", "contradicted"),
+    # a ban on replacing key personnel without notice is a condition, not a text kept as written
+    ("H.13 The Contractor shall not replace either Key Person without notifying the Contracting Officer at least 30 "
+     "days in advance.",
+     "We will give the Contracting Officer at least 45 days of advance notice before proposing to replace either, and "
+     "any replacement will have equal or better qualifications.", "addressed"),
+    ("H.13 The Contractor shall not replace either Key Person without notifying the Contracting Officer at least 30 "
+     "days in advance.",
+     "We will give the Contracting Officer 10 days of advance notice before we replace either Key Person.",
+     "contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

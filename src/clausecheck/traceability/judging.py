@@ -591,7 +591,7 @@ _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\b
 # inside the NNSY computing enclave": the work itself must stay on the Government's side
 _PLACE = (r"(?P<place>(?:the\s+)?(?:[\w.'’-]+\s+){0,6}?(?:enclave|tenant|tenancy|network|boundary|systems?|"
           r"hardware|infrastructure|premises|environment|workstations?|servers?|computers?|laptops?|devices?|"
-          r"appliances?|tablets?|handhelds?))\b")
+          r"appliances?|tablets?|handhelds?|computing|compute|clusters?))\b")
 _ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|wholly)\b[^.;]{0,80}?\b(?:inside|within|on)\s+"
                          + _PLACE, re.I)
 # the same rule as a prohibition: "shall not keep copies ... anywhere outside the
@@ -630,6 +630,13 @@ def _late_start(req_text: str, block: str) -> str | None:
     return None
 
 
+# the Government's own place offered first, with the proposer's as an alternative
+_THEIRS_FIRST = re.compile(r"\b(?:on|in|at|inside|within)\s+(?:the\s+)?(?:(?:Government|[A-Z]{2,6})[\w-]*(?:[\s-](?:furnished|"
+                           r"operated|owned|controlled|managed|hosted|provided))?)\s+(?:[\w-]+\s+){0,2}?(?:servers?|"
+                           r"infrastructure|hardware|systems?|environment|tenan\w+|enclave|data\s+cent(?:er|re)s?|computing|"
+                           r"clusters?)\b[^.;]{0,60}?\bor\b")
+
+
 def _locality_conflict(req_text: str, resp: str) -> str | None:
     """The work must run inside the Government's boundary; the answer runs part of it in a place
     the proposer or another company operates ("model development and training will take place in
@@ -644,6 +651,8 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
         owner = m.group("owner")
         if owner and (owner in req_text or owner in ("Government", "Agency", "Department")):
             continue   # "inside NARA's Azure Government tenant" is the Government's own place
+        if _THEIRS_FIRST.search(_clause_before(resp, m.start(), ".;")):
+            continue   # "on NOAA-furnished GPU servers, or, if the Unit prefers, in our cloud": the Government's choice
         if _unnegated(resp, m.start()):
             return f"the work must stay inside the Government's boundary; the proposal places it '{m.group(0).strip()}'"
     return None
@@ -738,6 +747,9 @@ def _alteration_conflict(req: _Req, resp: str) -> str | None:
     m = _NO_ALTERING.search(req.ob.text)
     if not m:
         return None
+    if m.group(0).lower().startswith("not") and \
+            re.search(r"\b(?:without|unless|except|until|before)\b", re.split(r"[.;]", req.ob.text[m.end():])[0], re.I):
+        return None   # "shall not replace either Key Person without notifying the CO": a condition, not a text kept as written
     kept = set(terms(req.ob.text[m.end():m.end() + 60])) & set(req.weights)
     a = _affirmed(_ALTERS, resp, ".;")
     if a and kept & set(terms(_clause_before(resp, a.start()) + resp[a.end():a.end() + 60])):
