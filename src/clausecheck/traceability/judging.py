@@ -1568,6 +1568,28 @@ def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: 
     return judge_entry(req, unit, score, matcher, selfs, topic)[:2]
 
 
+# the kinds of event a notice is owed for: a notice window for one kind is not one for the other
+_EVENT_KINDS = (
+    ("security", re.compile(r"\b(?:(?:security|cyber|privacy)\s+(?:incidents?|events?)|breach\w*|compromis\w*|intrusions?|"
+                            r"attacks?|exposed|exposures?|spills?|suspected\s+(?:loss|disclosure)|PII|personally\s+identifiable)\b",
+                            re.I)),
+    ("outage", re.compile(r"\b(?:outages?|downtime|unavailab\w*|(?:goes|went|is|are)\s+down|stale|not\s+(?:been\s+)?refreshed|"
+                          r"fail(?:s|ed)?\s+to\s+(?:refresh|update|run)|interruptions?|degrad\w*)\b", re.I)),
+)
+
+
+def _other_event(req_text: str, conflict: str, block: str) -> bool:
+    """A notice window the answer gives for a different kind of event than the requirement's: a
+    security incident reported "within 60 minutes" against notice of any outage within 15."""
+    said = re.search(r"offers (?:notice )?'?([^']+?)'? (?:after the event )?where", conflict)
+    if not said:
+        return False
+    sentence = next((x for x in re.split(r"(?<=[.;])\s+", block) if said.group(1) in x), "")
+    want = {k for k, pat in _EVENT_KINDS if pat.search(req_text)}
+    got = {k for k, pat in _EVENT_KINDS if pat.search(sentence)}
+    return bool(want and got and not want & got)
+
+
 def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
     """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
@@ -1594,6 +1616,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if dur is None and (not dur_ok or not _windows_answered(text, block)):
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
         dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
+    if dur and _other_event(text, dur, block):
+        dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
     conflict = (dur or num or _count_conflict(text, resp) or _trigger_conflict(text, block) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
                 _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
@@ -1829,6 +1853,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             clash = _number_conflict(text, other, same_measure=True)[0]
         if not clash and times and sc >= NONE_BELOW:
             clash = _duration_conflict(text, other)[0]
+            clash = None if clash and _other_event(text, clash, other) else clash
         if not clash and times:
             clash = _batch_conflict(text, units[j].context or other)
         if not clash:
