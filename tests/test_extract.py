@@ -543,3 +543,11 @@ def test_a_lead_in_whose_items_carry_their_own_modal_is_not_one_more_duty(text, 
 def test_what_the_agency_will_not_read_binds_the_government(text):
     got = obs(f"# RFQ\n\n## SECTION L - INSTRUCTIONS TO QUOTERS\n\n{text}\n", role="solicitation")
     assert [o.bearer for o in got if "pages beyond" in o.text] == ["Government"], [(o.bearer, o.text) for o in got]
+
+
+def test_a_volume_named_past_performance_is_not_the_past():
+    got = extract_obligations(md_doc(
+        "# RFP\n\n## Section L\n\nL.3 In the Past Performance Volume, the Offeror shall provide three references "
+        "for contracts of similar scope.\n\n## Section C\n\nC.2 In the past, analysts must review each case by hand.\n"),
+        role="solicitation")
+    assert [o.text[:4] for o in got] == ["L.3 "] and got[0].bearer == "Offeror"

@@ -74,8 +74,9 @@ LEGAL_EFFECT_SUBJECT = re.compile(
     r"contract|order|modification|provision|paragraph|solicitation|rfq|rfp|requirement|term|terms|"
     r"amendment|memorandum|award|task\s+order|reference|document|exhibit|attachment)s?\s*$", _F)
 # Sentences that describe the present or the past, not a duty.
-NARRATIVE_OPENERS = re.compile(r"^\W*(?:currently|today|at\s+present|presently|historically|in\s+the\s+past|"
-                               r"previously|traditionally|to\s+date)\b", _F)
+# ("In the Past Performance Volume, the Offeror shall ..." names a volume, not the past)
+NARRATIVE_OPENERS = re.compile(r"^\W*(?:currently|today|at\s+present|presently|historically|"
+                               r"in\s+the\s+past(?!\s+performance)|previously|traditionally|to\s+date)\b", _F)
 NARRATIVE_HEADINGS = re.compile(
     r"\b(?:background|purpose|introduction|overview|history|historical|current\s+(?:state|"
     r"environment|system|situation)|problem|mission|vision|context|about|summary)\b", _F)
