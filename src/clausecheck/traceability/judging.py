@@ -1493,9 +1493,9 @@ def _weak(resp: str, selfs: set[str]) -> str | None:
     for m in _WEAK.finditer(resp):
         if m.group(0).startswith("Plan") and resp[:m.start()].strip():
             continue  # "deliver the Project Management Plan to the COR": a document's name
-        if _NOT_A_HEDGE.match(resp, m.end()) and re.match(r"(?:attempt|try)\s+to$", m.group(0), re.I) or \
-                re.match(r"(?:allows?|permits?|prefers?|preferred)$", m.group(0).split()[-1], re.I) and \
-                _SOMEONE_ELSE.search(resp[max(0, m.start() - 40):m.end()]):
+        if (re.match(r"(?:attempt|try)\s+to$", m.group(0), re.I) and _NOT_A_HEDGE.match(resp, m.end())) or \
+                (re.match(r"(?:allows?|permits?|prefers?|preferred)$", m.group(0).split()[-1], re.I) and
+                 _SOMEONE_ELSE.search(resp[max(0, m.start() - 40):m.end()])):
             # testers who "try to provoke unsupported findings" describe the test; "as the RFP allows",
             # "as the site prefers" defer to another's rule or choice
             continue
@@ -1580,7 +1580,8 @@ _EVENT_KINDS = (
 
 def _other_event(req_text: str, conflict: str, block: str) -> bool:
     """A notice window the answer gives for a different kind of event than the requirement's: a
-    security incident reported "within 60 minutes" against notice of any outage within 15."""
+    security incident reported "within 60 minutes" against notice of any outage within 15.  The
+    answer's figure is the one ``_duration_conflict`` quotes in ``conflict``."""
     said = re.search(r"offers (?:notice )?'?([^']+?)'? (?:after the event )?where", conflict)
     if not said:
         return False
@@ -1618,15 +1619,15 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     if dur and _other_event(text, dur, block):
         dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
-    conflict = (dur or num or _count_conflict(text, resp) or _trigger_conflict(text, block) or _subset_conflict(text, resp) or _scale_conflict(text, resp) or
-                _scale_conflict(text, block) or _zero_conflict(text, block) or
+    conflict = (dur or num or _count_conflict(text, resp) or _trigger_conflict(text, block) or _subset_conflict(text, resp) or
+                _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 _bypass_conflict(text, resp) or
-                _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or _retention_breach(text, block) or
-                opposite_conflict(text, resp))
+                _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
+                _retention_breach(text, block) or opposite_conflict(text, resp))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it

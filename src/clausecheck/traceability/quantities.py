@@ -1453,6 +1453,13 @@ def _windows_answered(req_text: str, resp: str) -> bool:
     return all("window" in got for q in quantities(req_text) if q.cls == "window")
 
 
+def _batch_wait(m: re.Match) -> float | None:
+    """How long an item can wait for a batch found by ``_BATCH``, in hours ("every Monday": a week)."""
+    word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower().split()[-1]
+    word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
+    return _BATCH_HOURS.get(word)
+
+
 def _batch_conflict(req_text: str, resp: str) -> str | None:
     """"make each new complaint available for scoring within 4 hours" answered by "coding and
     scoring run in one nightly batch": an item can wait a day."""
@@ -1468,9 +1475,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     # requirement's own cadence, not a wait the answer adds
     own = {round(q.hours) for q in asked if q.cls == "interval"}
     for m in _BATCH.finditer(resp):
-        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower().split()[-1]
-        word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
-        waits = _BATCH_HOURS.get(word)
+        waits = _batch_wait(m)
         if waits and round(waits) in own:
             continue
         if not set(terms(clause_around(resp, m.start(), m.end()))) & subject:
@@ -1505,8 +1510,7 @@ def _batch_meets(req_text: str, resp: str) -> bool:
         return False
     subject = set(terms(req_text)) - _CONNECTIVES
     for m in _BATCH.finditer(resp):
-        word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower().split()[-1]
-        waits = _BATCH_HOURS.get(word)
+        waits = _batch_wait(m)
         if waits and all(waits <= q.hours for q in want) and set(terms(clause_around(resp, m.start(), m.end()))) & subject:
             return True
     return False
