@@ -3895,6 +3895,16 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "We notify the COR within 2 hours whenever more than five cameras go down.", "contradicted"),
     ("C.41 The Contractor shall notify the COR within 1 hour of discovering any security incident.",
      "Our security officer reports any breach of Forest Service data to the COR within 24 hours.", "contradicted"),
+    # a firewall instead of refraining
+    ("H.14 The Contractor shall not perform survey-readiness consulting, mock survey, or accreditation work for any "
+     "nursing home operator during the period of performance.",
+     "Our affiliate, Bramblewood Care Advisory, provides survey-readiness reviews and mock surveys to skilled nursing "
+     "operators. Care Advisory staff are walled off from this contract and have no access to its data.",
+     "contradicted"),
+    ("H.14 The Contractor shall not perform survey-readiness consulting, mock survey, or accreditation work for any "
+     "nursing home operator during the period of performance.",
+     "Neither we nor any affiliate performs survey-readiness consulting, mock surveys or accreditation work for "
+     "nursing home operators; our compliance group has no access to such engagements.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

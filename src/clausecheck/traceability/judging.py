@@ -1591,6 +1591,25 @@ def _other_event(req_text: str, conflict: str, block: str) -> bool:
     return bool(want and got and not want & got)
 
 
+# a firewall instead of refraining: "Care Advisory staff are walled off from this contract"
+_WALLED = re.compile(r"\b(?:walled\s+off|firewall\w*|ethical\s+wall|information\s+barrier|screened\s+off|"
+                     r"no\s+access\s+to|separated\s+from|kept\s+apart)\b", re.I)
+_DOES_BUSINESS = re.compile(r"\b(?:provides?|offers?|performs?|sells?|conducts?|markets?|supports?)\b", re.I)
+
+
+def _walled_off(req: _Req, resp: str, block: str) -> str | None:
+    """The proposer (or an affiliate) does the work a ban forbids and walls it off instead of
+    refraining ("Bramblewood's affiliate provides survey-readiness reviews and mock surveys ...
+    Care Advisory staff are walled off from this contract")."""
+    m = re.search(r"\bnot\s+(?:[\w-]+ly\s+)?(?:perform|provide|offer|conduct|engage\s+in|sell|market|undertake)\b", req.ob.text, re.I)
+    if not m or _RESTRICTS.search(resp) or not _WALLED.search(block) or not _DOES_BUSINESS.search(resp):
+        return None
+    banned = set(terms(re.split(r"[.;]|\b(?:for|to|during|under|while)\b", req.ob.text[m.end():])[0])) - set(terms("work services any"))
+    if len(banned & set(terms(resp))) >= 2:
+        return f"the proposal does what the solicitation forbids and walls it off instead of refraining: '{resp[:120]}'"
+    return None
+
+
 def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
     """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
@@ -1639,6 +1658,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                   _automatic_breach(text, block) or _only_way_set_aside(req, block))
         if breach:
             return "contradicted", breach
+        walled = _walled_off(req, resp, block)
+        if walled:
+            return "contradicted", walled
         if not _RESTRICTS.search(block):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
