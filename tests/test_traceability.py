@@ -3905,6 +3905,13 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "nursing home operator during the period of performance.",
      "Neither we nor any affiliate performs survey-readiness consulting, mock surveys or accreditation work for "
      "nursing home operators; our compliance group has no access to such engagements.", "addressed"),
+    # a figure that opens a table cell measures what the whole cell before it names
+    ("C.42 Citation accuracy shall be at least 98 percent in the monthly quality sample.",
+     "| Measure | Level |\n|---|---|\n| Citations that point to the correct source and passage | 95 percent or better |",
+     "contradicted"),
+    ("C.42 Citation accuracy shall be at least 98 percent in the monthly quality sample.",
+     "| Measure | Level |\n|---|---|\n| Citations that point to the correct source and passage | 99 percent or better |",
+     "!contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

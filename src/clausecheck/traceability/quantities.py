@@ -1048,7 +1048,7 @@ def _folded_tail(text: str, start: int, pos: int) -> str:
     return window if tail[-61] == " " else window.split(" ", 1)[-1]
 
 
-def _metric(text: str, pos: int) -> set[str]:
+def _metric(text: str, pos: int, cell: bool = True) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
     # "... of empty frames while losing no more than": the words before "while" measure another figure
@@ -1057,6 +1057,11 @@ def _metric(text: str, pos: int) -> set[str]:
     # "a miss rate of no more than", "recall ... must be at least": the comparator and its verb say nothing of the measure
     window = _COMPARATOR_TAIL.sub("", window)
     found = set(terms(" ".join(window.split()[-4:]))) - {"%pct"}
+    label = re.search(r"(?:^|\|)([^|]*)\|\s*$", text[:pos]) if cell else None
+    if label:
+        # an answer's figure that opens a table cell measures what the cell before it names, all of
+        # it: "| Citations that point to the correct source and passage | 95 percent or better |"
+        found |= set(terms(label.group(1))) - {"%pct"}
     if re.search(r"\bwithin\s+$", text[max(0, pos - 8):pos], re.I):
         found.add("%within")
     if len(found) == 1 and text.rfind(",", 0, pos) >= clause - 1 > 0:
@@ -1107,7 +1112,7 @@ def _measure(req_text: str, phrase: str) -> set[str]:
     # "flagging no more than 5 percent of non-threatening items": the measure may follow
     # (a tolerance, "within 5 percent of the actual total", is the measure of an answer's "within 4 percent of")
     within = {"%within"} if re.match(r"within\s+\d", phrase, re.I) else set()
-    return _metric(req_text, at) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at) | within
+    return _metric(req_text, at, cell=False) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at) | within
 
 
 _SUBJECT_MODAL = re.compile(r"^(?P<subject>[^.;:]*?)\s+(?:shall|must|will|should|is\s+required\s+to|are\s+required\s+to)"
