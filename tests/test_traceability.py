@@ -4133,3 +4133,16 @@ def test_a_security_incident_window_nearby_is_no_worse_outage_notice():
             "minutes of discovery, and copies the COR.\n")
     e = status_of(run(sol, prop)[0], "any outage")
     assert e.status == "partially addressed", e.reason
+
+
+def test_a_sample_in_an_appendix_of_its_own_answers_the_request():
+    sol = ("# RFP\n\n## Section L\n\nL.5 The Offeror shall submit one sample evidence brief produced by its proposed "
+           "system in answer to the question in Attachment L-1.\n")
+    prop = ("# Proposal\n\n## 1. Approach\n\nAnalysts ask questions and the system drafts briefs from the corpus.\n\n"
+            "## Appendix A. Sample Brief (Attachment L-1 Question)\n\nQuestion: What have evaluations found about the "
+            "durability of farmer field school results?\n\nSummary: Three evaluations found that adoption held up.\n")
+    e = status_of(run(sol, prop)[0], "sample evidence brief")
+    assert e.status == "addressed" and "Appendix A. Sample Brief" in e.reason
+    # a heading about sampling something else is no sample of the brief
+    prop = prop.replace("Appendix A. Sample Brief (Attachment L-1 Question)", "Appendix A. Sample Size for Reviews")
+    assert status_of(run(sol, prop)[0], "sample evidence brief").status != "addressed"

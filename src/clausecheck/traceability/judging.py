@@ -1551,6 +1551,11 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
     forecasts") makes the requirement contradicted, and then the section is the passage read."""
     if _answers(req, unit, score, matcher):
         return (*_judge_answer(req, unit, score, matcher, selfs), unit)
+    given = _sample_section(req, matcher)
+    if given is not None:
+        # "submit one sample evidence brief" answered by "Appendix A. Sample Brief (Attachment L-1
+        # Question)": the sample itself shares few words with the instruction
+        return "addressed", f"the proposal includes the sample in \"{given.headings[-1]}\"", given
     if topic is None:
         return "not addressed", "no passage of the proposal answers this requirement", unit
     if _answers(req, topic, ANSWER_FROM, matcher):
@@ -1560,6 +1565,24 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
     heading = topic.headings[-1] if topic.headings else topic.location.describe()
     return "not addressed", (f"no passage of the proposal answers this requirement, though section \"{heading}\" "
                              "is about its subject"), unit
+
+
+_SAMPLE_HEADING = re.compile(r"\b(?:samples?|examples?|specimens?)\b", re.I)
+
+
+def _sample_section(req: _Req, matcher: _Matcher) -> Unit | None:
+    """The first passage under a heading that names a sample of what the requirement asks a sample
+    of ("Appendix A. Sample Brief" for "submit one sample evidence brief")."""
+    asked = _SAMPLE_ASKED.search(req.ob.text)
+    if not asked:
+        return None
+    what = re.match(r"\s*((?:[\w-]+\s+){0,2}[\w-]+)", req.ob.text[asked.end():])
+    nouns = set(terms(what.group(1))) if what else set()
+    for u in matcher.units:
+        if u.headings and not u.pointer and _SAMPLE_HEADING.search(u.headings[-1]) and \
+                nouns & set(terms(u.headings[-1])):
+            return u
+    return None
 
 
 def judge(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
