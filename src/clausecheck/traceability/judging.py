@@ -811,7 +811,7 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
         # (one kept where the Government asks for it is its own choice: "unless the CO directs otherwise")
         if kept and not re.search(r"\b(?:unless|if|when|where|as|at)\b[^.;]{0,60}?\b(?:Government|COR|CO|Contracting\s+Officer|"
                                   r"agency|approv\w*|direct\w*|request\w*|instruct\w*|law|legal\s+hold)\b",
-                                  re.split(r"(?<=[.;])\s", resp[kept.start():])[0]):
+                                  sentences(resp[kept.start():])[0]):
             return f"the solicitation requires every copy destroyed; the proposal keeps one: '{kept.group(0)}'"
     if not _NO_RETENTION.search(req_text):
         return None
@@ -1485,8 +1485,8 @@ _NOT_A_HEDGE = re.compile(r"\s*(?:provoke|trick|break|bypass|evade|jailbreak|ste
 # another's rule or choice: "as the RFP allows", "as the site prefers" (but "as site workload allows" hedges)
 _SOMEONE_ELSE = re.compile(r"\b(?:as|whichever|wherever|however)\s+(?:the\s+|each\s+|that\s+|this\s+)?(?:(?:RFP|RFQ|solicitation|"
                            r"contract|PWS|SOW|clause|FAR|law|regulation|Section\s+[A-Z]|schedule)\s+(?:allows?|permits?)|"
-                           r"(?:Government|agency|COR|CO|Contracting\s+Officer|site|customer|client|users?|office|unit|"
-                           r"[A-Z]{2,6})\s+(?:prefers?|chooses|selects|wants|requests?))$")
+                           r"(?:" + _GOV + r"|site|customer|client|users?|office|unit|[A-Z]{2,6})\s+"
+                           r"(?:prefers?|chooses|selects|wants|requests?))$")
 
 
 def _weak(resp: str, selfs: set[str]) -> str | None:
@@ -1608,7 +1608,7 @@ def _other_event(req_text: str, conflict: str, block: str) -> bool:
     said = re.search(r"offers (?:notice )?'?([^']+?)'? (?:after the event )?where", conflict)
     if not said:
         return False
-    sentence = next((x for x in re.split(r"(?<=[.;])\s+", block) if said.group(1) in x), "")
+    sentence = next((x for x in sentences(block) if said.group(1) in x), "")
     want = {k for k, pat in _EVENT_KINDS if pat.search(req_text)}
     got = {k for k, pat in _EVENT_KINDS if pat.search(sentence)}
     return bool(want and got and not want & got)

@@ -1303,8 +1303,8 @@ def _named_figures(req_text: str, phrases: list[str]) -> set[str]:
 # for the 400 synthetic agencies")
 _PER_UNIT = re.compile(r"\s*(?:[\w-]+\s+){0,2}?per\s+(?!(?:hour|day|week|month|year|quarter|shift|minute|second|"
                        r"business|calendar|cent)s?\b)(?P<unit>[a-z][\w-]*)", re.I)
-_TOTAL_OVER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|across|over|among|from)\s+(?:the\s+|all\s+|its\s+)?(?:\d[\d,]*|two|three|"
-                         r"four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds|thousands)\s", re.I)
+_TOTAL_OVER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:for|across|over|among|from)\s+(?:the\s+|all\s+|its\s+)?(?:\d[\d,]*|" +
+                         _TWO_TO_TWELVE + r"|twenty|hundreds|thousands)\s", re.I)
 
 
 def _total_or_base(resp: str, figure: str, unit: set[str]) -> bool:
