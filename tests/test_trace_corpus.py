@@ -52,7 +52,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind122", "proposals-blind123", "proposals-blind124", "proposals-blind125", "proposals-blind126",
         "proposals-blind127", "proposals-blind128", "proposals-blind129", "proposals-blind130",
         "proposals-blind131", "proposals-blind132", "proposals-blind133", "proposals-blind134", "proposals-blind135",
-        "proposals-blind136", "proposals-blind137", "proposals-blind138"]
+        "proposals-blind136", "proposals-blind137", "proposals-blind138", "proposals-blind139", "proposals-blind140",
+        "proposals-blind141", "proposals-blind142", "proposals-blind143", "proposals-blind144", "proposals-blind145",
+        "proposals-blind146"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 

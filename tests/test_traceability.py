@@ -3912,6 +3912,35 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.42 Citation accuracy shall be at least 98 percent in the monthly quality sample.",
      "| Measure | Level |\n|---|---|\n| Citations that point to the correct source and passage | 99 percent or better |",
      "!contradicted"),
+    # points of an index are a tolerance like any unit, with the index's name or without
+    ("C.43 Section-level PCI shall fall within 5 points of the manual survey PCI.",
+     "| Measure | Commitment |\n|---|---|\n| Section PCI agreement with manual surveys | Within 8 PCI points |",
+     "contradicted"),
+    ("C.43 Section-level PCI shall fall within 5 points of the manual survey PCI.",
+     "Section PCI will fall within 3 PCI points of the manual surveys.", "addressed"),
+    ("C.43 The Contractor shall assign two points of contact for each regional office.",
+     "We assign one point of contact for each regional office.", "contradicted"),
+    # a rank cut-off: a larger one is easier to meet, a smaller one stricter
+    ("C.44 The correct page shall appear among the top five candidates for at least 95 percent of benchmark queries.",
+     "| Measure | Commitment |\n|---|---|\n| Page locator accuracy | Correct page within the top ten candidates for at "
+     "least 95 percent of benchmark queries |", "contradicted"),
+    ("C.44 The Contractor shall place the governing policy within the top five results for at least 90 percent of "
+     "questions.", "Our service placed the governing policy among its first three results for 93 percent of questions.",
+     "addressed"),
+    ("C.44 The Contractor shall place the governing policy within the top five results for at least 90 percent of "
+     "questions.", "Our service placed the governing policy among its first 8 results for 93 percent of questions.",
+     "contradicted"),
+    ("C.44 The review screen shall display the top three candidate codes for each field.",
+     "For each field the review screen shows the three highest-ranked candidate codes.", "addressed"),
+    ("C.44 The first ten results shall be returned within 2 seconds.",
+     "The first 20 results are returned within one second.", "!contradicted"),
+    # training events counted per office on both sides
+    ("C.45 The Contractor shall conduct two live training sessions for entry reviewers in each of the five import "
+     "divisions.", "We will deliver one live, instructor-led session for entry reviewers in each import division "
+     "before production, supplemented by an e-learning module.", "contradicted"),
+    ("C.45 The Contractor shall conduct two live training sessions for entry reviewers.",
+     "We will deliver one live, instructor-led session for entry reviewers in each import division before "
+     "production.", "!contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
@@ -4146,3 +4175,38 @@ def test_a_sample_in_an_appendix_of_its_own_answers_the_request():
     # a heading about sampling something else is no sample of the brief
     prop = prop.replace("Appendix A. Sample Brief (Attachment L-1 Question)", "Appendix A. Sample Size for Reviews")
     assert status_of(run(sol, prop)[0], "sample evidence brief").status != "addressed"
+
+
+def test_two_duties_of_one_paragraph_may_share_the_passage_that_answers_both():
+    sol = ("# RFP\n\n## C\n\nC.4 No referral shall be closed or deprioritized by the system alone; a deputy or "
+           "inspector must record the disposition of every referral.\n\n"
+           "C.5 The Contractor shall deliver a monthly status report to the COR.\n")
+    prop = ("# Proposal\n\n## 1. Reporting\n\nEach month we send the COR a status report.\n\n"
+            "## 2. People decide\n\nThe system never closes a case or lowers its priority; the referral stays open "
+            "until a deputy or inspector enters a disposition.\n\n"
+            "The inspector decides what to do.\n")
+    entries = run(sol, prop)[0]
+    e = status_of(entries, "closed or deprioritized")
+    assert e.status == "addressed" and "never closes a case" in e.response.text, e.reason
+    assert status_of(entries, "record the disposition").status == "addressed"
+    # two duties of different paragraphs do not share a passage that matches the second only thinly
+    sol2 = sol.replace("alone; a deputy", "alone.\n\nC.4a A deputy")
+    e2 = status_of(run(sol2, prop)[0], "closed or deprioritized")
+    assert e2.status == "not addressed", e2.reason
+
+
+def test_a_hedged_passage_on_the_subject_half_answers_even_when_it_matches_thinly():
+    sol = ("# RFP\n\n## C\n\nC.3 Each risk score shall be accompanied by the three leading contributing factors, "
+           "stated in plain language for investigators.\n\n"
+           "C.4 The Contractor shall deliver a monthly status report to the COR.\n")
+    prop = ("# Proposal\n\n## 1. Reporting\n\nEach month we send the COR a status report.\n\n"
+            "## 2. Review screen\n\nWhere practicable, the review view will show the features that most influenced "
+            "a score, such as a jump in monthly volume.\n")
+    e = status_of(run(sol, prop)[0], "contributing factors")
+    assert e.status == "partially addressed" and "Where practicable" in e.reason, e.reason
+    # without the hedge the same thin match answers nothing; a deferral is not read as a hedge
+    for answer in ("The review view shows the monthly volume of each office.",
+                   "The review layout will be settled with the COR after award, once the features are known."):
+        e2 = status_of(run(sol, prop.replace(prop.split("## 2. Review screen\n\n")[1], answer + "\n"))[0],
+                       "contributing factors")
+        assert e2.status == "not addressed", (answer, e2.reason)

@@ -16,6 +16,7 @@ from .matching import (
     ANSWER_FROM,
     CTX_CREDIT,
     FULL_FROM,
+    HEDGED_FROM,
     NONE_BELOW,
     SCALE_NEAR,
     _Matcher,
@@ -29,6 +30,7 @@ from .quantities import (
     _coverage_start_conflict,
     _duration_conflict,
     _number_conflict,
+    _rank_conflict,
     _req_thresholds,
     _scale_conflict,
     _scale_met,
@@ -1556,6 +1558,8 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
         # "submit one sample evidence brief" answered by "Appendix A. Sample Brief (Attachment L-1
         # Question)": the sample itself shares few words with the instruction
         return "addressed", f"the proposal includes the sample in \"{given.headings[-1]}\"", given
+    if (hedge := _hedged_near_answer(req, unit, score, matcher, selfs)) is not None:
+        return "partially addressed", f"the closest answer is not a firm commitment ('{hedge}')", unit
     if topic is None:
         return "not addressed", "no passage of the proposal answers this requirement", unit
     if _answers(req, topic, ANSWER_FROM, matcher):
@@ -1565,6 +1569,20 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
     heading = topic.headings[-1] if topic.headings else topic.location.describe()
     return "not addressed", (f"no passage of the proposal answers this requirement, though section \"{heading}\" "
                              "is about its subject"), unit
+
+
+def _hedged_near_answer(req: _Req, unit: Unit | None, score: float, matcher: _Matcher,
+                        selfs: set[str]) -> str | None:
+    """The hedge of a passage that matches too thinly to be read as the answer but shares at least
+    two of the requirement's words and hedges: "Where practicable, the investigator view will
+    display the features that most influenced a score" for "each score shall be accompanied by
+    the three leading contributing factors".  On the labelled sets such passages were mostly the
+    proposal's weak answer, not an unrelated one.  Deferrals ("after award") are not read this
+    way: they were as often about something else."""
+    if unit is None or score < HEDGED_FROM or len(set(req.weights) & unit.terms) < 2 or \
+            not _holds_rarest(req, unit, matcher):
+        return None
+    return _weak(unit.text, selfs)
 
 
 _SAMPLE_HEADING = re.compile(r"\b(?:samples?|examples?|specimens?)\b", re.I)
@@ -1661,8 +1679,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     if dur and _other_event(text, dur, block):
         dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
-    conflict = (dur or num or _count_conflict(text, resp) or _trigger_conflict(text, block) or _subset_conflict(text, resp) or
-                _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
+    conflict = (dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
+                _subset_conflict(text, resp) or _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or

@@ -37,7 +37,9 @@ from .vocabulary import (
 
 NONE_BELOW = 0.30    # best coverage below this: nothing in the proposal answers the requirement ...
 ANSWER_FROM = 0.27   # ... except that the judge reads a passage from this coverage as at least a partial answer
+HEDGED_FROM = 0.15   # ... and a hedged passage sharing two of its words, from this one, as a partial answer
 SHARE_FROM = 0.62    # a unit already assigned may answer a second requirement from this coverage
+SIBLING_SHARE_FROM = 0.45  # ... or from this one when both requirements come from one paragraph
 FULL_FROM = 0.40     # coverage below this is a thin match: at best partially addressed
 SWAP_LOSS = 0.10     # a holder gives a unit up only for an alternative nearly as good
 SHORTLIST = 12       # candidates kept per requirement
@@ -320,6 +322,23 @@ def _required(body: str) -> tuple[frozenset, ...]:
     return tuple(ordered)
 
 
+def _siblings(req: _Req, holder: _Req, unit: Unit) -> bool:
+    """Two requirements cut from one paragraph of the solicitation, and a passage that answers the
+    second on two words of its own: "No referral shall be closed or deprioritized by the system
+    alone; a deputy or inspector must record the disposition of every referral" is answered in one
+    passage ("The system never closes a case or lowers its priority; the referral stays open until
+    a deputy or inspector enters a disposition"), but "document the provenance of all fine-tuning
+    data and shall perform all training inside the enclave" is not, by a passage on where training
+    runs (it shares "fine-tuning" only)."""
+    a, b = req.ob.location, holder.ob.location
+    if a.block != b.block or a.page != b.page:
+        return False
+    theirs = set(holder.weights)
+    own = {w.lower() for w in re.findall(r"[\w-]+", req.ob.text)
+           if (t := set(terms(w)) & set(req.weights)) and not t & theirs and t <= unit.terms}
+    return len(own) >= 2
+
+
 def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float, bool]]:
     """One-to-one-ish assignment of units to requirements.
 
@@ -347,7 +366,8 @@ def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float
         if i not in owner:
             owner[i] = r
             out[r] = (i, s, False)
-        elif s >= SHARE_FROM or (s >= NONE_BELOW and reqs[r].idents and reqs[r].idents <= units[i].terms):
+        elif (s >= SHARE_FROM or (s >= NONE_BELOW and reqs[r].idents and reqs[r].idents <= units[i].terms)
+              or (s >= SIBLING_SHARE_FROM and _siblings(reqs[r], reqs[owner[i]], units[i]))):
             out[r] = (i, s, True)
     for r, req in enumerate(reqs):
         if out[r][1] >= NONE_BELOW:

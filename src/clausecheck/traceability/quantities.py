@@ -660,6 +660,9 @@ _UNITS = {
     # amounts of money, as ``_digits`` writes them ("$12 billion" -> "12 billion dollars")
     "money": (r"(?:(?:thousand|million|billion|trillion)\s+)?dollars?",
               {"dollars": 1.0, "dollar": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}),
+    # points of an index or score, often with its name: "within 5 points of the manual PCI", "8 PCI points"
+    "points": (r"(?:[A-Z]{2,6}\s+|index\s+|score\s+)?points?(?!\s+of\s+(?:contact|presence|sale|entry|failure))",
+               {"point": 1.0, "points": 1.0}),
 }
 _UNIT_AFTER = {dim: re.compile(r"\s*(" + pat + r")(?![\w-])") for dim, (pat, _) in _UNITS.items()}
 
@@ -673,6 +676,8 @@ def _unit_of(after: str) -> tuple[str, float, str] | None:
             word = m.group(1)
             table = _UNITS[dim][1]
             key = word if word in table else word.lower()
+            if dim == "points":
+                key = key.split()[-1]   # "PCI points"
             factor = table.get(key) or next((table[k] for k in sorted(table, key=len, reverse=True) if key.startswith(k)), None)
             if factor:
                 return dim, factor, word
@@ -835,11 +840,47 @@ _WORD_PERCENT = re.compile(r"\b(" + "|".join(sorted(_PERCENT_WORDS, key=len, rev
                            re.I)
 
 
+# a rank cut-off, where a smaller number is stricter: "among the top five candidates", "top-3
+# accuracy" ("the first 10 results" is not one: more of them returned in time is better)
+_RANKED = r"(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:candidates?|results?|matches|hits?|suggestions?|predictions?|labels?|choices|" \
+          r"guesses|ranked|positions?|accuracy|retrieved|returned)\b)"
+_TOP_WORDS = re.compile(r"\b(top[\s-]+)(" + _ONE_TO_TWELVE + r"|twenty|fifty|hundred)\b" + _RANKED, re.I)
+_TOP_N = re.compile(r"\btop[\s-]+(\d{1,3})\b" + _RANKED, re.I)
+# ... as an answer may say it: "among the first 10 results", "the 3 highest-ranked candidates"
+_ANSWER_RANK = re.compile(r"\b(?:top|first)[\s-]+(\d{1,3})\b" + _RANKED + r"|\b(\d{1,3})\s+(?:highest|best|top)[\s-]+"
+                          r"(?:ranked|scoring|scored)\b", re.I)
+
+
+def _rank_conflict(req_text: str, resp: str) -> str | None:
+    """A rank cut-off the answer loosens: "the correct page shall appear among the top five
+    candidates" against "within the top ten candidates" (a larger cut-off is easier to meet)."""
+    req_text, resp = _digits(req_text), _digits(_ANSWER_RANK_WORDS.sub(_rank_in_digits, resp))
+    want = [int(m.group(1)) for m in _TOP_N.finditer(req_text)]
+    if len(set(want)) != 1:
+        return None
+    got = [(int(m.group(1) or m.group(2)), m.group(0)) for m in _ANSWER_RANK.finditer(resp)]
+    if got and all(n > want[0] for n, _ in got):
+        return f"offers {got[0][1].strip()} where the solicitation requires the top {want[0]}"
+    return None
+
+
+_ANSWER_RANK_WORDS = re.compile(r"\b((?:top|first)[\s-]+)(" + _ONE_TO_TWELVE + r"|twenty|fifty|hundred)\b" +
+                                _RANKED + r"|\b(" + _ONE_TO_TWELVE + r")(?=\s+(?:highest|best|top)[\s-]+(?:ranked|scoring|scored)\b)", re.I)
+
+
+def _rank_in_digits(m: re.Match) -> str:
+    if m.group(3):
+        return str(_COUNT_WORDS[m.group(3).lower()])
+    return m.group(1) + str(_COUNT_WORDS.get(m.group(2).lower()) or {"twenty": 20, "fifty": 50, "hundred": 100}[m.group(2).lower()])
+
+
 def _digits(text: str) -> str:
     """A count over time written in words is a figure: "no more than two false alerts per month"
     -> "no more than 2 false alerts per month"."""
     text = _MONEY.sub(_money_words, text)
     text = _HYPHEN_UNIT.sub(" ", text)   # "a 3-meter grid": a figure and its unit
+    text = _TOP_WORDS.sub(lambda m: m.group(1) + str(_COUNT_WORDS.get(m.group(2).lower()) or
+                                                     {"twenty": 20, "fifty": 50, "hundred": 100}[m.group(2).lower()]), text)
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     # (each of these three: group 1 kept as written, the count in group 2 written in digits)
@@ -926,6 +967,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     out = []
     spans = [(d.start, d.end) for d in find_durations(text)]
     seen: set[int] = set()
+    for m in _TOP_N.finditer(text):   # "among the top 5 candidates": a rank cut-off (see _rank_conflict)
+        seen.add(m.start(1))
     for pattern, higher in ((_FLOOR, True), (_CEIL, False), (_TOLERANCE, False), (_ABOVE, True)):
         for m in pattern.finditer(text):
             if any(s <= m.start(1) < e for s, e in spans) or m.start(1) in seen:
@@ -1187,6 +1230,8 @@ def _answer_figures(resp: str) -> list[tuple]:
     spans = [(d.start, d.end) for d in find_durations(resp)] + \
         [(m.start(), m.end()) for m in _RANGE_OF.finditer(resp) if not _counted_range(resp, m)]
     got = []
+    # "within the top 10 candidates", "among the first three results": a rank cut-off (see _rank_conflict)
+    spans += [(m.start(1), m.end(1)) for m in _ANSWER_RANK.finditer(resp)]
     for m in _ANYNUM.finditer(resp):
         if any(s <= m.start() < e for s, e in spans) or _IDENT.search(resp[max(0, m.start() - 8):m.end() + 8]):
             continue   # a duration, a clause number, or a scale ("a score between 0 and 1")
@@ -1619,8 +1664,14 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             one = _ONE_EVENT.search(resp)
             # ("a session for analysts and a session for biologists" are two)
             # (nor where more events are offered by other words: "live sessions as needed", "office hours")
-            if one and want > len(_ONE_EVENT.findall(resp)) and not _MORE_EVENTS.search(resp) and not re.search(r"\b(?:each|every|per|a\s+(?:month|week|year|quarter))\b",
-                                                    resp[one.end():one.end() + 40], re.I):
+            # ("one session each month" is many, unless the requirement counts per the same: "two live
+            # sessions in each of the five divisions" against "one live session in each division")
+            each = re.compile(r"\b(?:each|every|per|a\s+(?=month|week|year|quarter))\s+(?:of\s+the\s+\w+\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+                              re.I)
+            theirs_each = each.search(resp[one.end():one.end() + 40]) if one else None
+            mine_each = each.search(req_text[m.end():m.end() + 60])
+            if one and want > len(_ONE_EVENT.findall(resp)) and not _MORE_EVENTS.search(resp) and \
+                    (not theirs_each or (mine_each and set(terms(mine_each.group(1))) & set(terms(theirs_each.group(1))))):
                 short = f"offers {one.group(0).strip()} where the solicitation requires {m.group(0)}"
         if short:
             return short
