@@ -3941,6 +3941,47 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.45 The Contractor shall conduct two live training sessions for entry reviewers.",
      "We will deliver one live, instructor-led session for entry reviewers in each import division before "
      "production.", "!contradicted"),
+    # an Indian preference policy (Indian Self-Determination Act) places no work in India
+    ("C.46 The Contractor shall perform all work involving IHS patient data within the United States.",
+     "All work on IHS patient data is performed by our staff, and we follow an Indian preference policy consistent "
+     "with the Indian Self-Determination and Education Assistance Act.", "!contradicted"),
+    # seasons named by their years are no hours of service; "around the clock" is 24 hours a day
+    ("C.47 The Contractor shall provide on-call forecaster support by telephone 24 hours a day, 7 days a week.",
+     "A hydrologist provides on-call forecaster support by phone around the clock. Before the first season we "
+     "will run a hindcast over the ice seasons from 2015-2016 through 2024-2025.", "addressed"),
+    ("C.47 The Contractor shall provide on-call forecaster support by telephone 24 hours a day, 7 days a week.",
+     "Forecaster support by telephone is staffed 0600-2200 Eastern.", "contradicted"),
+    ("C.47 The Contractor shall provide on-call forecaster support by telephone 24 hours a day, 7 days a week, and "
+     "answer each call within 15 minutes.", "A hydrologist provides on-call forecaster support by phone around the "
+     "clock.", "partially addressed"),
+    # values below a cut-off that are "presented" to a person: a higher cut-off presents more of them
+    ("C.48 Extracted values with a confidence score below 0.85 shall be presented to the loan officer for "
+     "verification.", "Any value scored under 0.90 is held on the verification screen, and the loan officer must "
+     "accept or correct it.", "addressed"),
+    ("C.48 Extracted values with a confidence score below 0.85 shall be presented to the loan officer for "
+     "verification.", "Any value scored under 0.80 is held on the verification screen, and the loan officer must "
+     "accept or correct it.", "contradicted"),
+    # a cut-off that picks out items is not measured by how well the system agrees with people
+    ("C.49 The Contractor shall flag for full manual scoring any study in which more than 20 percent of epochs are "
+     "unscorable.", "Against technologist consensus on 1,840 studies, epoch-level agreement is 83.4 percent. Studies "
+     "with more than 20 percent unscorable epochs are flagged for full manual scoring.", "addressed"),
+    ("C.49 The Contractor shall flag for full manual scoring any study in which more than 20 percent of epochs are "
+     "unscorable.", "Studies with more than 30 percent unscorable epochs are flagged for full manual scoring.",
+     "contradicted"),
+    ("C.49 The Contractor shall flag for full manual scoring any study in which more than 20 percent of epochs are "
+     "unscorable.", "Epoch-level agreement with technologists is 83.4 percent, and any study with many unscorable "
+     "epochs is flagged for full manual scoring.", "!contradicted"),
+    # work kept inside the United States answers a ban on work from outside it
+    ("C.50 The Contractor shall not perform any work under this order from locations outside the United States.",
+     "All personnel assigned to this order work from our Charleston, South Carolina office or from approved telework "
+     "locations inside the United States.", "addressed"),
+    # a ban on things that lack something, and a ceiling on a figure, are not broken by doing the act
+    ("C.51 The system shall not produce a draft observation that lacks at least one supporting citation.",
+     "Appendix A contains 40 draft observations that ReviewScribe produced from the redacted recipient package, each "
+     "with its citation.", "!contradicted"),
+    ("C.52 Jam forecasts that are not followed by an observed jam shall not exceed 40 percent of forecasts.",
+     "Jam forecasts are issued each morning for every pilot reach and are followed by a check against the observed "
+     "jam record.", "partially addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -99,6 +99,7 @@ _SUBORDINATOR = re.compile(
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
+                        r"(?:inside|within)\s+the\s+(?:continental\s+)?(?:United\s+States|U\.\s?S\.)|"
                         r"at\s+or\s+(?:under|below)|(?:keeps?|kept|holds?|held)\s+(?:[\w-]+\s+){0,3}?(?:under|below|within)|"
                         # "release of any schedule is locked until the coordinator signs off"
                         r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?|disabled)\s+(?:[\w-]+\s+){0,4}?until|"
@@ -952,7 +953,7 @@ _ABROAD = re.compile(
     r"(?:teams?|cent(?:er|re)s?|staff|support|delivery|development|resources|engineers|developers|personnel|"
     r"facilit(?:y|ies)|locations?|sites?|data\s+cent(?:er|re)s?)|"
     r"foreign\s+nationals?|non-U\.?S\.\s+(?:persons?|citizens?|nationals?)|"
-    r"India|(?<!American\s)Indian(?!\s+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean))|"
+    r"India|(?<!American\s)(?<!Alaska\s)Indian(?!\s+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean|[Pp]reference|Self-Determination|Education|[Nn]ations?|[Ll]ands?|[Cc]hild))|"
     r"Philippines|Philippine|Manila|Cebu|Davao|Bangalore|Bengaluru|Hyderabad|Pune|Chennai|Mumbai|Noida|Gurugram|"
     r"Gurgaon|Kolkata|(?<!New\s)Mexico|Mexican|Guadalajara|Monterrey|Tijuana|Canada|Canadian|Montr[eé]al|Costa\s+Rica|"
     r"Colombia|Bogot[aá]|Brazil|Argentina|Poland|Krak[oó]w|Romania|Bucharest|Ukraine|Kyiv|Lviv|Belarus|Minsk|"
@@ -991,11 +992,24 @@ _SHARED_TENANCY = re.compile(r"\bmulti-?tenan\w*|\bcommercial\s+(?:[\w-]+\s+){0,
 
 _ROUND_THE_CLOCK = re.compile(r"\b24\s*(?:hours?\s+a\s+day|/\s*7|x\s*7|\s*×\s*7)|\baround[\s-]the[\s-]clock\b|"
                               r"\b24\s+hours\s+(?:a|per)\s+day\b", re.I)
-_LIMITED_HOURS = re.compile(r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-4]):?[0-5]\d\b|"
+# (a span of years is not a span of hours: "the ice seasons from 2015-2016 through 2024-2025")
+_YEARS = r"(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+_LIMITED_HOURS = re.compile(r"(?<!through\s)(?<!\bto\s)(?<!and\s)(?<!seasons\s)(?<!season\s)"
+                            r"(?!" + _YEARS + r"\s+(?:through|to|and|seasons?|school|fiscal|academic|water|crop)\b)"
+                            r"\b(?:[01]?\d|2[0-3]):?[0-5]\d\s*(?:-|–|to|until)\s*(?:[01]?\d|2[0-4]):?[0-5]\d\b|"
                             r"\b\d{1,2}(?::[0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)\s*(?:-|–|to|until)\s*\d{1,2}(?::[0-5]\d)?\s*"
                             r"(?:a\.?m\.?|p\.?m\.?)|\boutside\s+(?:those|these|staffed|business|working|duty)\s+hours\b|"
                             r"\b(?:normal|core|regular|standard)?\s*(?:business|working|office)\s+hours\b|"
                             r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+(?:staffed\s+)?shift\b", re.I)
+
+
+def _clock_only(text: str, answer: str) -> bool:
+    """The requirement's only times say the service runs around the clock ("by telephone 24 hours a
+    day, 7 days a week"), and the answer says so in other words ("on call by phone around the
+    clock")."""
+    if not (_ROUND_THE_CLOCK.search(text) and _ROUND_THE_CLOCK.search(answer)):
+        return False
+    return not quantities(_EVERY_DAY.sub(" ", _ROUND_THE_CLOCK.sub(" ", text)))
 
 
 _EVERY_DAY = re.compile(r"\b(?:seven|7)\s+days\s+(?:a|per|each)\s+week\b|\bevery\s+day\s+of\s+the\s+(?:week|year)\b|"
@@ -1414,11 +1428,14 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
 
 
 # a ban that lifts with someone's leave: "shall not substitute key personnel without prior written approval"
+_CEILING_BAN = re.compile(r"\b(?:shall|must|will|may)\s+not\s+(?:exceed|surpass|rise\s+above|go\s+above|"
+                          r"be\s+(?:more|greater|higher|longer|larger)\s+than)\b", re.I)
 _CONDITIONAL_BAN = re.compile(r"\b(?:without|unless|except\s+(?:with|after))\b[^.;]{0,60}?\b(?:approv\w*|notice|notif\w*|"
                               r"consent|authori[sz]\w*|permission|concurrence)\b", re.I)
 # a ban on things of a kind: "any model, dataset or component developed by a covered entity", "any
-# training image whose license does not permit ..."
-_QUALIFIED_BAN = re.compile(r"\b(?:any|a)\s+(?:[\w-]+,?\s+){0,5}?(?:[\w-]+\s+)?(?:whose|that\s+(?:is|was|has|are)|which\s+(?:is|was)|"
+# training image whose license does not permit ...", "a draft observation that lacks a citation"
+_QUALIFIED_BAN = re.compile(r"\b(?:any|a|an)\s+(?:[\w-]+,?\s+){0,5}?(?:[\w-]+\s+)?(?:whose|that\s+(?:is|was|has|are)|which\s+(?:is|was)|"
+                            r"(?:that|which)\s+(?:lacks?|does\s+not|do\s+not)|lacking|missing|"
                             r"developed|controlled|maintained|produced|owned|made|manufactured|licensed)\b", re.I)
 
 
@@ -1441,6 +1458,8 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
     "the Contractor and its affiliates shall not provide ILI data analysis")."""
+    if _CEILING_BAN.search(req.ob.text) and _req_thresholds(req.ob.text):
+        return False   # "forecasts that are not followed by a jam shall not exceed 40 percent": a ceiling
     m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text) or \
         _NO_THING_DONE.search(req.ob.text)   # "No release shall be scheduled at a site whose ..."
     if m and m.group(1) == "be":
@@ -1451,8 +1470,10 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         return False
     # "not use Government data for any purpose other than this contract": using it for the contract is
     # fine; "not release any summary that has not been reviewed": releasing a reviewed one is fine
-    if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only|until|"
-                 r"that\s+(?:has|have|was|were)\s+not\s+(?:yet\s+)?been)\b", req.ob.text[m.end():], re.I):
+    # "not produce a draft observation that lacks a supporting citation": one with a citation is fine
+    if re.search(r"\b(?:other\s+than|except|unless|without|outside|beyond|apart\s+from|only|until|lacks?|lacking|missing|"
+                 r"(?:that|which)\s+(?:does|do)\s+not|that\s+(?:has|have|was|were)\s+not\s+(?:yet\s+)?been)\b",
+                 req.ob.text[m.end():], re.I):
         return False
     # "must not move the boom on its own": the operator moving it by hand is no breach
     by_itself = re.search(r"\b(?:on\s+its\s+own|by\s+itself|automatically|autonomously)\b", req.ob.text[m.end():], re.I)
@@ -1702,7 +1723,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         walled = _walled_off(req, resp, block)
         if walled:
             return "contradicted", walled
-        if not _RESTRICTS.search(block):
+        # (a ceiling on a figure, "false alarms shall not exceed 40 percent", is broken by a figure only)
+        if not _RESTRICTS.search(block) and not (_CEILING_BAN.search(text) and _req_thresholds(text)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
             if commit or _does_banned(req, resp):
@@ -1747,7 +1769,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     defer = _DEFER.search(resp) or _deferred_beside(req, unit, matcher)
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
-    if not dur_ok and not _time_met_elsewhere(req, unit, matcher):
+    if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block):
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
     unmet = _unmet_figures(text, block)
     if unmet:

@@ -715,7 +715,7 @@ _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|b
                       r"exclude|mask|hide|drop|quarantine)\w*\b", re.I)
 # "... must be confirmed by an analyst", "... is routed to a reviewer": the items below a cut-off sent to a person
 _SELECTED = re.compile(r"\b(?:shall|must|will|are|is)\s+(?:be\s+)?(?:confirmed|approved|verified|reviewed|routed|sent|"
-                       r"referred|escalated|held|queued|flagged|checked)\b", re.I)
+                       r"referred|escalated|held|queued|flagged|checked|presented|displayed|shown|surfaced)\b", re.I)
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
                         r"rated|having|derived\s+from|based\s+on)\b[^.;]{0,50}$", re.I)
 
@@ -1360,6 +1360,19 @@ def _total_or_base(resp: str, figure: str, unit: set[str]) -> bool:
     return bool(_TOTAL_OVER.match(resp, end)) or bool(unit & set(terms(" ".join(counted.split()[:3]))))
 
 
+# how well a system performs, which no cut-off that picks out items is measured by
+_SCORE_TERMS = frozenset(terms("agreement accuracy recall precision sensitivity specificity kappa f1 auc availability "
+                               "uptime"))
+
+
+def _selects_items(req_text: str, at: int) -> bool:
+    """The figure at ``at`` is a cut-off that picks out items to act on ("flag ... any study in
+    which more than 20 percent of epochs are unscorable")."""
+    lead = req_text[max(0, at - 120):at]
+    return bool(_SELECTS.search(lead)) and bool(_CONDITION.search(lead) or
+                                                re.search(r"\b(?:any|each|every)\s+(?:[\w-]+\s+){0,3}$", lead, re.I))
+
+
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
@@ -1387,6 +1400,11 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             # "no more than 5 alerts per agency" is not answered by "57 alerts for the 400 agencies": a
             # total, nor by the count of agencies
             same = [g for g in same if not _total_or_base(resp, g[2], set(terms(each.group("unit"))))]
+        if at >= 0 and _selects_items(req_text, at):
+            # "flag any study in which more than 20 percent of epochs are unscorable" is a cut-off, which
+            # the system's agreement with technologists (83.4 percent) does not measure
+            own = set(terms(req_text)) & _SCORE_TERMS
+            same = [g for g in same if not (g[3] & _SCORE_TERMS) - own]
         if not same:
             continue
         # "a recall of at least 80 percent": where the answer names a figure for recall, a
