@@ -172,6 +172,8 @@ def test_ids_are_stable_and_survive_other_edits():
     ("within one business day", "P1D", True),
     ("annually", "P1Y", False),
     ("quarterly", "P3M", False),
+    ("on a semiannual cycle", "P6M", False),
+    ("a semi-annual review", "P6M", False),
     ("within two (2) weeks", "P2W", False),
     ("every 90 days", "P90D", False),
     ("by the fifth business day after each month ends", "P5D", True),

@@ -3982,6 +3982,21 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.52 Jam forecasts that are not followed by an observed jam shall not exceed 40 percent of forecasts.",
      "Jam forecasts are issued each morning for every pilot reach and are followed by a check against the observed "
      "jam record.", "partially addressed"),
+    # a "review queue" is a place, not a test: a day to reach it is compared with four hours to return values there
+    ("C.53 The Contractor shall return the extracted fields for each uploaded sheet to the review queue within 4 hours.",
+     "Extracted values for every sheet are in the review queue no later than one business day after the sheet is "
+     "uploaded.", "contradicted"),
+    # a period named with a word between its length and "period" is a span all the same
+    ("C.54 The Contractor shall conduct a shadow-mode evaluation of at least 60 days alongside current operations.",
+     "Before any alert reaches the watch floor, the system will run silently for a 30-day shadow period, scoring live "
+     "tracks alongside current operations.", "contradicted"),
+    ("C.54 The Contractor shall conduct a shadow-mode evaluation of at least 60 days alongside current operations.",
+     "Before any alert reaches the watch floor, the system will run silently for a 90-day shadow period, scoring live "
+     "tracks alongside current operations.", "addressed"),
+    # "semiannual" is twice a year, less often than quarterly
+    ("C.55 The Contractor shall retrain or recalibrate the model at least quarterly on the most recently resolved "
+     "discrepancies.", "The model is retrained on a semiannual cycle using the newest resolved discrepancies.",
+     "contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
@@ -4251,3 +4266,32 @@ def test_a_hedged_passage_on_the_subject_half_answers_even_when_it_matches_thinl
         e2 = status_of(run(sol, prop.replace(prop.split("## 2. Review screen\n\n")[1], answer + "\n"))[0],
                        "contributing factors")
         assert e2.status == "not addressed", (answer, e2.reason)
+
+
+@pytest.mark.parametrize(("clause", "answer", "status"), [
+    ("FAR 52.240-1, Prohibition on Unmanned Aircraft Systems Manufactured or Assembled by American Security Drone "
+     "Act-Covered Foreign Entities", "Our fleet of twelve quadcopters is made by a Shenzhen-based manufacturer.",
+     "contradicted"),
+    ("FAR 52.240-1, Prohibition on Unmanned Aircraft Systems Manufactured or Assembled by American Security Drone "
+     "Act-Covered Foreign Entities", "Check flights are flown with our DJI Matrice 350 RTK aircraft.", "contradicted"),
+    ("FAR 52.240-1, Prohibition on Unmanned Aircraft Systems Manufactured or Assembled by American Security Drone "
+     "Act-Covered Foreign Entities", "No DJI aircraft are used; our quadcopters are assembled in Ohio.", "!contradicted"),
+    # a maker's country bans only its aircraft
+    ("FAR 52.240-1, Prohibition on Unmanned Aircraft Systems Manufactured or Assembled by American Security Drone "
+     "Act-Covered Foreign Entities", "Our label printers come from a Shenzhen-based manufacturer.", "!contradicted"),
+    ("FAR 52.204-27, Prohibition on a ByteDance Covered Application",
+     "Analysts keep research handsets with the TikTok app installed to reach listings.", "contradicted"),
+    ("FAR 52.204-27, Prohibition on a ByteDance Covered Application",
+     "We comply with FAR 52.204-27, Prohibition on a ByteDance Covered Application.", "!contradicted"),
+    ("FAR 52.204-25, Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or "
+     "Equipment", "Site cameras are Hikvision units already installed at each depot.", "contradicted"),
+    ("FAR 52.204-25, Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or "
+     "Equipment", "Our network contains no Huawei or ZTE equipment.", "!contradicted"),
+])
+def test_a_source_a_clause_bans_by_name_contradicts_it_wherever_the_proposal_names_it(clause, answer, status):
+    sol = f"# RFQ\n\n## I\n\nI.1 The Contractor shall comply with {clause}.\n\n## C\n\nC.1 The Contractor shall fly weekly surveys.\n"
+    prop = f"# Q\n\n## 1. Surveys\n\nWe fly the surveys every week.\n\n## 2. Equipment\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], clause[:12])
+    assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
+    if e.status == "contradicted":
+        assert "prohibits" in e.reason and e.response is not None

@@ -53,7 +53,7 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(
-    r"\b(?P<f>annually|yearly|semi-?annually|bi-?annually|twice\s+(?:a|per|each)\s+year|quarterly|"
+    r"\b(?P<f>annually|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice\s+(?:a|per|each)\s+year|quarterly|"
     r"monthly|bi-?monthly|weekly|bi-?weekly|daily|hourly|"
     r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+|contract\s+(?=year))?"
     r"(?:year|month|quarter|week|day|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
@@ -61,7 +61,8 @@ _FREQUENCY = re.compile(
 )
 _FREQ_ISO = {
     "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M", "semi-annually": "P6M",
-    "biannually": "P6M", "bi-annually": "P6M", "quarterly": "P3M", "monthly": "P1M",
+    "biannually": "P6M", "bi-annually": "P6M", "semiannual": "P6M", "semi-annual": "P6M", "biannual": "P6M",
+    "bi-annual": "P6M", "quarterly": "P3M", "monthly": "P1M",
     "bimonthly": "P2M", "bi-monthly": "P2M", "weekly": "P1W", "biweekly": "P2W",
     "bi-weekly": "P2W", "daily": "P1D", "hourly": "PT1H",
 }

@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .coverage import hours_conflict, years_conflict
+from .covered import covered_use
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
 from .verdicts import verdict_feature
@@ -1572,6 +1573,8 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
     answer (on the labelled sets, most such sections were about the subject without answering
     the requirement); only a refusal stated there ("3. Forecasts: We do not produce ensemble
     forecasts") makes the requirement contradicted, and then the section is the passage read."""
+    if req.ob.modality in ("obligation", "prohibition") and (used := covered_use(req.idents, matcher.units)):
+        return "contradicted", used[1], used[0]   # drones "made by a Shenzhen-based company" against FAR 52.240-1
     if _answers(req, unit, score, matcher):
         return (*_judge_answer(req, unit, score, matcher, selfs), unit)
     given = _sample_section(req, matcher)

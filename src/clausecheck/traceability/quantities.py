@@ -36,7 +36,8 @@ _ROLES = [
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot)\b", re.I)),
     # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
     ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
-                        r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?|meet(?:s|ing)?)\b", re.I)),
+                        r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?(?!\s+(?:queues?|screens?|tools?|interfaces?|pages?|panels?|"
+                        r"dashboards?|consoles?|boards?))|meet(?:s|ing)?)\b", re.I)),
 ]
 _COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -366,7 +367,8 @@ def quantities(text: str) -> list[Qty]:
         if re.fullmatch(r"[\d.]+-\w+", d.text) and _BUFFER_OF.match(rest):
             out.append(Qty("lookback", hours, None, d.text))   # "a 24-hour rolling buffer of raw data": history held
             continue
-        if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:window|deadline|notice|turnaround|period|sla)\b",
+        # ("a 30-day shadow period", "a 90-day pilot period": a span all the same)
+        if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:[\w-]+\s+)?(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I) and not _CYCLE_AFTER.match(rest):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
         if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
