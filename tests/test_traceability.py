@@ -3997,6 +3997,12 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.55 The Contractor shall retrain or recalibrate the model at least quarterly on the most recently resolved "
      "discrepancies.", "The model is retrained on a semiannual cycle using the newest resolved discrepancies.",
      "contradicted"),
+    # investigation tiers are an ordered scale, and one asked of everyone is broken by staff who hold a lower one
+    ("C.56 All staff with access must obtain a favorably adjudicated Tier 2 background investigation before access.",
+     "Administrators hold Tier 2 investigations; engineers and labelling staff will hold Tier 1 investigations before "
+     "access.", "contradicted"),
+    ("C.56 All staff with access must obtain a favorably adjudicated Tier 2 background investigation before access.",
+     "Every team member will hold a favorably adjudicated Tier 4 background investigation before access.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
@@ -4295,3 +4301,10 @@ def test_a_source_a_clause_bans_by_name_contradicts_it_wherever_the_proposal_nam
     assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
     if e.status == "contradicted":
         assert "prohibits" in e.reason and e.response is not None
+
+
+def test_an_investigation_tier_is_a_level_not_a_count():
+    e = traced("C.56 All staff with access must obtain a favorably adjudicated Tier 2 background investigation before "
+               "access.", "Administrators hold Tier 2 investigations; engineers and labelling staff will hold Tier 1 "
+               "investigations before access.")
+    assert e.status == "contradicted" and e.reason == "offers Tier 1 where the solicitation requires Tier 2 (investigation tier)"

@@ -19,6 +19,11 @@ _SCALES = [
                                     r"\b(low|moderate|high)[\s-]+(?:impact\s+)?(?:baseline|authori[sz]ation)\b", re.I),
      ["low", "li-saas", "moderate", "high"]),
     ("impact level", re.compile(r"\b(?:il|impact\s+level\s*)([2456])\b", re.I), ["2", "4", "5", "6"]),
+    # Federal Investigative Standards tiers: Tier 1 (low risk) up to Tier 5 (top secret)
+    ("investigation tier", re.compile(r"\b[Tt]ier\s+([1-5])\b(?=[\w\s,-]{0,40}\b(?:investigations?|background|"
+                                      r"clearances?|adjudicat\w*|suitability|BI|MBI|NACI)\b)|"
+                                      r"\b(?:investigations?|background\s+checks?)\s+(?:at|of)\s+[Tt]ier\s+([1-5])\b"),
+     ["1", "2", "3", "4", "5"]),
 ]
 
 
@@ -1644,6 +1649,9 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
         noun = _count_nouns(_counted(req_text, m))
+        if re.search(r"\b(?:tier|level|category|type|class|phase|step|version|grade|option|stage)\s+$",
+                     req_text[max(0, m.start() - 12):m.start()], re.I):
+            continue   # "a Tier 2 background investigation": a level, not two of them
         if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)) or _unit_of(" " + m.group(2)):
             continue   # "25 square centimeters" is a size, not 25 things
         if re.search(r"\b(?:top|first|leading)\s+$", req_text[max(0, m.start() - 10):m.start()], re.I) and \
@@ -1657,7 +1665,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if any(s <= r.start() < e for s, e in rdur):
                 continue
             if re.search(r"\b(?:attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|"
-                         r"option|clin|wave)\s*$", resp[max(0, r.start() - 12):r.start()], re.I):
+                         r"option|clin|wave|tier|level)\s*$", resp[max(0, r.start() - 12):r.start()], re.I):
                 continue   # "Attachment 1 contains a sample chapter": a label, not one of something
             word = r.group(1).lower()
             if _ONE_OF_THE.match(resp, r.start()):
@@ -1843,8 +1851,12 @@ def _scale_met(req_text: str, resp: str) -> bool:
 def _scale_conflict(req_text: str, resp: str) -> str | None:
     for name, pattern, order in _SCALES:
         want, got = _levels(pattern, order, req_text), _levels(pattern, order, resp)
-        if want and got and max(got) < max(want):
-            return f"offers {order[max(got)]} where the solicitation requires {order[max(want)]} ({name})"
+        # (one investigation tier asked of everyone is not met where some staff hold a lower one)
+        offered = min(got) if got and name == "investigation tier" and len(set(want)) == 1 else max(got, default=0)
+        if want and got and offered < max(want):
+            what = f"Tier {order[offered]}" if name == "investigation tier" else order[offered]
+            needed = f"Tier {order[max(want)]}" if name == "investigation tier" else order[max(want)]
+            return f"offers {what} where the solicitation requires {needed} ({name})"
     # DoD Impact Level 4 and above build on a FedRAMP Moderate or High baseline plus DoD controls:
     # a commercial FedRAMP Moderate or Low service alone does not reach them
     _, fedramp, fed_order = _SCALES[1]
