@@ -4003,6 +4003,13 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "access.", "contradicted"),
     ("C.56 All staff with access must obtain a favorably adjudicated Tier 2 background investigation before access.",
      "Every team member will hold a favorably adjudicated Tier 4 background investigation before access.", "addressed"),
+    # a batch cycle of minutes is a wait, like a nightly batch is
+    ("C.57 The Contractor shall route any referral scored as high priority to the on-call inspector within 10 minutes.",
+     "The routing service pushes new high-priority referrals to the on-call inspector's queue on a 15-minute batch "
+     "cycle.", "contradicted"),
+    ("C.57 The Contractor shall route any referral scored as high priority to the on-call inspector within 30 minutes.",
+     "The routing service pushes new high-priority referrals to the on-call inspector's queue on a 15-minute batch "
+     "cycle.", "!contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

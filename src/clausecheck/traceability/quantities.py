@@ -469,7 +469,7 @@ _ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?[a-z]+ing|"
                       re.I)
 # ("at 1-second resolution", "as 5-second averages": how finely in time, a cadence too)
 _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granularity|time[\s-]?steps?)\b", re.I)
-_CYCLE_AFTER = re.compile(r"\s*(?:cycles?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
+_CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
                           _RESOLUTION_AFTER.pattern, re.I)
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
@@ -1600,7 +1600,9 @@ _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collec
                          r"deliver\w*|push\w*|releas\w*|post\w*|emailed|forwarded|published|runs?|scored|processed)\s+(?:[\w.:-]+\s+){0,9}?"
                          r"(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}|"
                          # "collects notices from the gateway in micro-batches every 15 minutes"
-                         r"\b(?:micro-?)?batch(?:es|ed)?\s+(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}", re.I)
+                         r"\b(?:micro-?)?batch(?:es|ed)?\s+(?:every|each|once\s+(?:a|per|every))\s+[^.;,]{1,30}|"
+                         # "pushed ... on a 15-minute batch cycle", "scored in 5-minute micro-batches"
+                         r"\b[\d.]+-(?:second|minute|hour)\s+(?:(?:batch|processing|scoring)\s+cycles?|(?:micro-?)?batch(?:es)?)\b", re.I)
 
 
 _CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|"
