@@ -4010,6 +4010,16 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.57 The Contractor shall route any referral scored as high priority to the on-call inspector within 30 minutes.",
      "The routing service pushes new high-priority referrals to the on-call inspector's queue on a 15-minute batch "
      "cycle.", "!contradicted"),
+    # years of experience: fewer than asked conflict, more meet, none stated half answer
+    ("C.58 The Clinical Content Lead shall be a registered nurse or physician with at least five years of Medicare "
+     "claims review experience.", "Our Clinical Content Lead is a registered nurse with 3 years of Medicare claims "
+     "review experience.", "contradicted"),
+    ("C.58 The Clinical Content Lead shall be a registered nurse or physician with at least five years of Medicare "
+     "claims review experience.", "| Role | Person | Qualifications |\n|---|---|---|\n| Clinical Content Lead (key) | "
+     "Renata Vukovic, RN | Registered nurse, 12 years of Medicare medical review at a MAC and a QIC |", "addressed"),
+    ("C.58 The Clinical Content Lead shall be a registered nurse or physician with at least five years of Medicare "
+     "claims review experience.", "Our Clinical Content Lead, Renata Vukovic, is a registered nurse who leads our "
+     "Medicare claims review team.", "partially addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -25,11 +25,14 @@ from .matching import (
 )
 from .quantities import (
     _EACH_GROUP,
+    _EXPERIENCE_ASKED,
+    _EXPERIENCE_HELD,
     _batch_conflict,
     _batch_meets,
     _count_conflict,
     _coverage_start_conflict,
     _duration_conflict,
+    _experience_conflict,
     _number_conflict,
     _rank_conflict,
     _req_thresholds,
@@ -1704,7 +1707,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if dur and _other_event(text, dur, block):
         dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
     conflict = (dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
-                _subset_conflict(text, resp) or _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
+                _subset_conflict(text, resp) or _experience_conflict(text, resp) or _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
@@ -1774,6 +1777,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block):
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
+    if (asked := _EXPERIENCE_ASKED.search(text)) and not _EXPERIENCE_HELD.search(block):
+        return "partially addressed", f"the requirement asks for {asked.group(0)}; the answer states no years"
     unmet = _unmet_figures(text, block)
     if unmet:
         return "partially addressed", "the requirement sets a figure the answer does not give: " + "; ".join(unmet)

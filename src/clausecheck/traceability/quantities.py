@@ -376,7 +376,7 @@ def quantities(text: str) -> list[Qty]:
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:[\w-]+\s+)?(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I) and not _CYCLE_AFTER.match(rest):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
-        if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", rest, re.I):
+        if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", text[d.end:d.end + 60], re.I):
             continue   # "at least five years of coding experience": an amount, not a commitment
         if re.search(r"\b(?:recordings?|videos?|audio|calls?|clips?|sessions?|meetings?|shifts?|interviews?|hearings?|"
                      r"flights?|missions?|files?|segments?|excerpts?|tapes?|streams?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
@@ -1810,6 +1810,33 @@ def _affirmed_figure(pattern: re.Pattern, resp: str) -> re.Match | None:
     for m in pattern.finditer(resp):
         if not re.search(r"\b(?:not|never|no)\b", resp[max(0, m.start() - 30):m.start()], re.I):
             return m
+    return None
+
+
+_YEARS_WORDS = {**_COUNT_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
+_YEARS_N = r"(\d{1,2}|" + "|".join(w for w in _YEARS_WORDS if w not in ("once", "twice", "thrice")) + r")"
+# "at least five years of Medicare claims review experience", "a minimum of 10 years' experience"
+_EXPERIENCE_ASKED = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|not\s+less\s+than)\s+"
+                               + _YEARS_N + r"(?:\s*\(\d{1,2}\))?\s+years?(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?"
+                               r"experience\b", re.I)
+# "12 years of Medicare medical review", "with 3 years' experience", "adjudicated claims for 12 years",
+# "eleven years applying machine learning": in a passage naming a person, a count of years is their
+# experience (unless it is an age, a time ago or a stretch of records)
+_EXPERIENCE_HELD = re.compile(r"(?<![\d.-])\b" + _YEARS_N + r"\+?\s+years?(?:['’]s?)?(?![\w-]|\s+(?:old|ago|later|earlier|"
+                              r"after|before|from\s+now|of\s+(?:data|records?|history|archives?|retention|imagery|claims\s+data)))",
+                              re.I)
+
+
+def _experience_conflict(req_text: str, resp: str) -> str | None:
+    """Fewer years of experience than a requirement's minimum: "at least five years of Medicare
+    claims review experience" against "a registered nurse with 3 years of claims review"."""
+    asked = _EXPERIENCE_ASKED.search(req_text)
+    if not asked:
+        return None
+    want = _YEARS_WORDS.get(asked.group(1).lower()) or int(asked.group(1))
+    held = [(_YEARS_WORDS.get(m.group(1).lower()) or int(m.group(1)), m.group(0)) for m in _EXPERIENCE_HELD.finditer(resp)]
+    if held and all(n < want for n, _ in held):
+        return f"offers {held[0][1]} where the solicitation requires {asked.group(0)}"
     return None
 
 
