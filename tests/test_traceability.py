@@ -4020,6 +4020,12 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.58 The Clinical Content Lead shall be a registered nurse or physician with at least five years of Medicare "
      "claims review experience.", "Our Clinical Content Lead, Renata Vukovic, is a registered nurse who leads our "
      "Medicare claims review team.", "partially addressed"),
+    # "a one-hour response" is how soon, like "within one hour"
+    ("C.59 The Contractor shall provide Tier 2 technical support from 0700 to 1900 Eastern Time on weekdays and "
+     "respond to high-priority tickets within 4 hours.", "Tier 2 support is staffed 24 hours a day, 7 days a week, "
+     "with a one-hour response to high-priority tickets.", "addressed"),
+    ("C.59 The Contractor shall respond to high-priority tickets within 4 hours.",
+     "Tier 2 support gives an eight-hour response to high-priority tickets.", "contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -399,6 +399,8 @@ def quantities(text: str) -> list[Qty]:
             cls = "interval"   # ("pulled on a five-minute cycle": a cadence)
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
             cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
+        elif re.fullmatch(r"[\w.]+-\w+", d.text) and _RESPONSE_AFTER.match(rest):
+            cls = "window"    # "with a one-hour response to high-priority tickets": how soon
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ") and
                                                     not (_CAPPED_FOR.match(lead) and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]))) or \
                 (_AFTER_NOTICE.match(text, d.end) and _UNTIL.search(text[max(0, d.start - 30):d.start])) or \
@@ -472,6 +474,7 @@ _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granular
 _CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
                           _RESOLUTION_AFTER.pattern, re.I)
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
+_RESPONSE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:response|turnaround|resolution|restoration|acknowledg\w*)\b", re.I)
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
 _N_MOST_RECENT = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
