@@ -4026,6 +4026,10 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "with a one-hour response to high-priority tickets.", "addressed"),
     ("C.59 The Contractor shall respond to high-priority tickets within 4 hours.",
      "Tier 2 support gives an eight-hour response to high-priority tickets.", "contradicted"),
+    # support given "as requested" commits to nothing the requirement names
+    ("C.60 The Contractor shall provide 60 days of transition-out support, including knowledge transfer sessions.",
+     "We will provide transition-out support and knowledge transfer sessions as requested by the COR.",
+     "partially addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

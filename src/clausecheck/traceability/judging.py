@@ -57,7 +57,7 @@ _WEAK = re.compile(
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
     r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
     r"intends?\s+to|plans?\s+to|expects?\s+to|hopes?\s+to|anticipates?|where\s+(?:needed|necessary)|"
-    r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|(?:as\s+)?mutually\s+agreed|only\s+(?:on|upon)\s+request|"
+    r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|(?:as\s+)?mutually\s+agreed|only\s+(?:on|upon)\s+request|as\s+requested|"
     r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?|warrants?)(?!\s+(?:us|the|it|them)\b))\b",
     re.IGNORECASE)
 _WEAK_MODAL = r"(?:may|might|could|should|can)"
@@ -1431,9 +1431,10 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
         _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)
 
 
-# a ban that lifts with someone's leave: "shall not substitute key personnel without prior written approval"
+# a ceiling on a figure, not a forbidden act: "false alarms shall not exceed 40 percent"
 _CEILING_BAN = re.compile(r"\b(?:shall|must|will|may)\s+not\s+(?:exceed|surpass|rise\s+above|go\s+above|"
                           r"be\s+(?:more|greater|higher|longer|larger)\s+than)\b", re.I)
+# a ban that lifts with someone's leave: "shall not substitute key personnel without prior written approval"
 _CONDITIONAL_BAN = re.compile(r"\b(?:without|unless|except\s+(?:with|after))\b[^.;]{0,60}?\b(?:approv\w*|notice|notif\w*|"
                               r"consent|authori[sz]\w*|permission|concurrence)\b", re.I)
 # a ban on things of a kind: "any model, dataset or component developed by a covered entity", "any
@@ -1707,8 +1708,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if dur and _other_event(text, dur, block):
         dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
     conflict = (dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
-                _subset_conflict(text, resp) or _experience_conflict(text, resp) or _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
-                hours_conflict(text, resp, block))
+                _subset_conflict(text, resp) or _experience_conflict(text, resp) or _scale_conflict(text, resp) or
+                _scale_conflict(text, block) or _zero_conflict(text, block) or hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or

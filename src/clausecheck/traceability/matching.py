@@ -343,7 +343,8 @@ def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float
     """One-to-one-ish assignment of units to requirements.
 
     Pairs are taken best score first; a unit already taken answers a second requirement only
-    when that one matches it strongly too (``SHARE_FROM``).  Then one round of swaps: a
+    when that one matches it strongly too (``SHARE_FROM``), or fairly well on words of its own
+    when both come from one paragraph (``SIBLING_SHARE_FROM``, ``_siblings``).  Then one round of swaps: a
     requirement left without a good answer may take its best unit from the requirement that
     holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
     are served first: a "should" item takes what no duty answers and never moves a duty (pairs

@@ -854,6 +854,7 @@ _WORD_PERCENT = re.compile(r"\b(" + "|".join(sorted(_PERCENT_WORDS, key=len, rev
 # accuracy" ("the first 10 results" is not one: more of them returned in time is better)
 _RANKED = r"(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:candidates?|results?|matches|hits?|suggestions?|predictions?|labels?|choices|" \
           r"guesses|ranked|positions?|accuracy|retrieved|returned)\b)"
+_RANK_WORDS = {**_COUNT_WORDS, "twenty": 20, "fifty": 50, "hundred": 100}
 _TOP_WORDS = re.compile(r"\b(top[\s-]+)(" + _ONE_TO_TWELVE + r"|twenty|fifty|hundred)\b" + _RANKED, re.I)
 _TOP_N = re.compile(r"\btop[\s-]+(\d{1,3})\b" + _RANKED, re.I)
 # ... as an answer may say it: "among the first 10 results", "the 3 highest-ranked candidates"
@@ -880,8 +881,8 @@ _ANSWER_RANK_WORDS = re.compile(r"\b((?:top|first)[\s-]+)(" + _ONE_TO_TWELVE + r
 
 def _rank_in_digits(m: re.Match) -> str:
     if m.group(3):
-        return str(_COUNT_WORDS[m.group(3).lower()])
-    return m.group(1) + str(_COUNT_WORDS.get(m.group(2).lower()) or {"twenty": 20, "fifty": 50, "hundred": 100}[m.group(2).lower()])
+        return str(_RANK_WORDS[m.group(3).lower()])
+    return m.group(1) + str(_RANK_WORDS[m.group(2).lower()])
 
 
 def _digits(text: str) -> str:
@@ -889,8 +890,7 @@ def _digits(text: str) -> str:
     -> "no more than 2 false alerts per month"."""
     text = _MONEY.sub(_money_words, text)
     text = _HYPHEN_UNIT.sub(" ", text)   # "a 3-meter grid": a figure and its unit
-    text = _TOP_WORDS.sub(lambda m: m.group(1) + str(_COUNT_WORDS.get(m.group(2).lower()) or
-                                                     {"twenty": 20, "fifty": 50, "hundred": 100}[m.group(2).lower()]), text)
+    text = _TOP_WORDS.sub(lambda m: m.group(1) + str(_RANK_WORDS[m.group(2).lower()]), text)
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     # (each of these three: group 1 kept as written, the count in group 2 written in digits)
@@ -1699,10 +1699,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             # (nor where more events are offered by other words: "live sessions as needed", "office hours")
             # ("one session each month" is many, unless the requirement counts per the same: "two live
             # sessions in each of the five divisions" against "one live session in each division")
-            each = re.compile(r"\b(?:each|every|per|a\s+(?=month|week|year|quarter))\s+(?:of\s+the\s+\w+\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
-                              re.I)
-            theirs_each = each.search(resp[one.end():one.end() + 40]) if one else None
-            mine_each = each.search(req_text[m.end():m.end() + 60])
+            theirs_each = _EACH_OF.search(resp[one.end():one.end() + 40]) if one else None
+            mine_each = _EACH_OF.search(req_text[m.end():m.end() + 60])
             if one and want > len(_ONE_EVENT.findall(resp)) and not _MORE_EVENTS.search(resp) and \
                     (not theirs_each or (mine_each and set(terms(mine_each.group(1))) & set(terms(theirs_each.group(1))))):
                 short = f"offers {one.group(0).strip()} where the solicitation requires {m.group(0)}"
@@ -1711,6 +1709,9 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+# what a count is counted over: "in each of the five import divisions", "each month"
+_EACH_OF = re.compile(r"\b(?:each|every|per|a\s+(?=month|week|year|quarter))\s+(?:of\s+the\s+\w+\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
+                      re.I)
 _MORE_EVENTS = re.compile(r"\b(?:sessions|webinars|workshops|classes|seminars|courses|briefings|lectures|tutorials|"
                           r"walkthroughs|office\s+hours|as\s+needed|on\s+request|as\s+requested)\b", re.I)
 # one training event named with an article: "a two-hour remote training webinar"
