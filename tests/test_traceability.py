@@ -4030,6 +4030,11 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.60 The Contractor shall provide 60 days of transition-out support, including knowledge transfer sessions.",
      "We will provide transition-out support and knowledge transfer sessions as requested by the COR.",
      "partially addressed"),
+    # a smaller sample drawn for review than required
+    ("C.61 The Contractor shall re-examine a random sample of 300 unflagged certifications each quarter.",
+     "Each quarter, analysts review 150 randomly selected certifications that were not flagged.", "contradicted"),
+    ("C.61 The Contractor shall re-examine a random sample of 300 unflagged certifications each quarter.",
+     "Each quarter, analysts review 400 randomly selected certifications that were not flagged.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

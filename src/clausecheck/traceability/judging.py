@@ -36,6 +36,7 @@ from .quantities import (
     _number_conflict,
     _rank_conflict,
     _req_thresholds,
+    _sample_size_conflict,
     _scale_conflict,
     _scale_met,
     _subset_conflict,
@@ -1708,8 +1709,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if dur and _other_event(text, dur, block):
         dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
     conflict = (dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
-                _subset_conflict(text, resp) or _experience_conflict(text, resp) or _scale_conflict(text, resp) or
-                _scale_conflict(text, block) or _zero_conflict(text, block) or hours_conflict(text, resp, block))
+                _subset_conflict(text, resp) or _experience_conflict(text, resp) or _sample_size_conflict(text, resp) or
+                _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
+                hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or

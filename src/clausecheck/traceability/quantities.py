@@ -1831,6 +1831,27 @@ _EXPERIENCE_HELD = re.compile(r"(?<![\d.-])\b" + _YEARS_N + r"\+?\s+years?(?:['â
                               re.I)
 
 
+# the size of a sample drawn for review: "a random sample of 300 unflagged certifications",
+# "review 150 randomly selected certifications", "a sample of at least 2,000 pages"
+_SAMPLE_OF = re.compile(r"\b(?:random\s+|stratified\s+|quality\s+|audit\s+)?sample\s+of\s+(?:at\s+least\s+|no\s+fewer\s+than\s+|"
+                        r"a\s+minimum\s+of\s+)?(\d{2,3}(?:,\d{3})*|\d{2,})\b(?!\s*(?:%|percent))", re.I)
+_DRAWN = re.compile(r"\b(\d{2,3}(?:,\d{3})*|\d{2,})\s+(?:randomly\s+(?:selected|chosen|drawn|sampled)|random(?:ly)?\s+sampled|"
+                    r"random)\b", re.I)
+
+
+def _sample_size_conflict(req_text: str, resp: str) -> str | None:
+    """A smaller sample than the requirement draws: "re-examine a random sample of 300 unflagged
+    certifications each quarter" against "analysts review 150 randomly selected certifications"."""
+    asked = _SAMPLE_OF.search(req_text)
+    if not asked:
+        return None
+    want = int(asked.group(1).replace(",", ""))
+    got = [(int(m.group(1).replace(",", "")), m.group(0)) for pat in (_SAMPLE_OF, _DRAWN) for m in pat.finditer(resp)]
+    if got and all(n < want for n, _ in got):
+        return f"offers {got[0][1]} where the solicitation requires {asked.group(0)}"
+    return None
+
+
 def _experience_conflict(req_text: str, resp: str) -> str | None:
     """Fewer years of experience than a requirement's minimum: "at least five years of Medicare
     claims review experience" against "a registered nurse with 3 years of claims review"."""
