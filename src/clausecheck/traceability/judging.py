@@ -25,14 +25,13 @@ from .matching import (
 )
 from .quantities import (
     _EACH_GROUP,
-    _EXPERIENCE_ASKED,
-    _EXPERIENCE_HELD,
     _batch_conflict,
     _batch_meets,
     _count_conflict,
     _coverage_start_conflict,
     _duration_conflict,
     _experience_conflict,
+    _experience_unstated,
     _number_conflict,
     _rank_conflict,
     _req_thresholds,
@@ -1008,6 +1007,11 @@ _LIMITED_HOURS = re.compile(r"(?<!through\s)(?<!\bto\s)(?<!and\s)(?<!seasons\s)(
                             r"\bMonday\s+(?:through|to|-|–)\s+(?:Friday|Saturday)\b|\bweekdays\b|\bnext\s+(?:staffed\s+)?shift\b", re.I)
 
 
+_EVERY_DAY = re.compile(r"\b(?:seven|7)\s+days\s+(?:a|per|each)\s+week\b|\bevery\s+day\s+of\s+the\s+(?:week|year)\b|"
+                        r"\bincluding\s+(?:weekends|Saturdays|Sundays)\b|\b(?:all|every|each)\s+(?:operating\s+|work\s+)?shifts?\b|"
+                        r"\b365\s+days\b", re.I)
+
+
 def _clock_only(text: str, answer: str) -> bool:
     """The requirement's only times say the service runs around the clock ("by telephone 24 hours a
     day, 7 days a week"), and the answer says so in other words ("on call by phone around the
@@ -1017,9 +1021,6 @@ def _clock_only(text: str, answer: str) -> bool:
     return not quantities(_EVERY_DAY.sub(" ", _ROUND_THE_CLOCK.sub(" ", text)))
 
 
-_EVERY_DAY = re.compile(r"\b(?:seven|7)\s+days\s+(?:a|per|each)\s+week\b|\bevery\s+day\s+of\s+the\s+(?:week|year)\b|"
-                        r"\bincluding\s+(?:weekends|Saturdays|Sundays)\b|\b(?:all|every|each)\s+(?:operating\s+|work\s+)?shifts?\b|"
-                        r"\b365\s+days\b", re.I)
 _SOME_DAYS = re.compile(r"\bMonday\s+(?:through|to|-|–)\s+Friday\b|\bweekdays?\s+only\b|"
                         r"\b(?:the\s+)?(?:day|first|weekday)\s+shift\s+only\b|\bduring\s+the\s+(?:day|first|weekday)\s+shift\b|"
                         r"\bbusiness\s+days\s+only\b", re.I)
@@ -1780,8 +1781,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block):
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
-    if (asked := _EXPERIENCE_ASKED.search(text)) and not _EXPERIENCE_HELD.search(block):
-        return "partially addressed", f"the requirement asks for {asked.group(0)}; the answer states no years"
+    if (asked := _experience_unstated(text, block)):
+        return "partially addressed", f"the requirement asks for {asked}; the answer states no years"
     unmet = _unmet_figures(text, block)
     if unmet:
         return "partially addressed", "the requirement sets a figure the answer does not give: " + "; ".join(unmet)

@@ -471,7 +471,8 @@ _ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?[a-z]+ing|"
                       re.I)
 # ("at 1-second resolution", "as 5-second averages": how finely in time, a cadence too)
 _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granularity|time[\s-]?steps?)\b", re.I)
-_CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
+_CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|"
+                          r"refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
                           _RESOLUTION_AFTER.pattern, re.I)
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
 _RESPONSE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:response|turnaround|resolution|restoration|acknowledg\w*)\b", re.I)
@@ -854,7 +855,8 @@ _WORD_PERCENT = re.compile(r"\b(" + "|".join(sorted(_PERCENT_WORDS, key=len, rev
 # accuracy" ("the first 10 results" is not one: more of them returned in time is better)
 _RANKED = r"(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:candidates?|results?|matches|hits?|suggestions?|predictions?|labels?|choices|" \
           r"guesses|ranked|positions?|accuracy|retrieved|returned)\b)"
-_RANK_WORDS = {**_COUNT_WORDS, "twenty": 20, "fifty": 50, "hundred": 100}
+# counts in words beyond twelve, for ranks ("top twenty") and years ("fifteen years")
+_NUMBER_WORDS = {**_COUNT_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100}
 _TOP_WORDS = re.compile(r"\b(top[\s-]+)(" + _ONE_TO_TWELVE + r"|twenty|fifty|hundred)\b" + _RANKED, re.I)
 _TOP_N = re.compile(r"\btop[\s-]+(\d{1,3})\b" + _RANKED, re.I)
 # ... as an answer may say it: "among the first 10 results", "the 3 highest-ranked candidates"
@@ -881,8 +883,8 @@ _ANSWER_RANK_WORDS = re.compile(r"\b((?:top|first)[\s-]+)(" + _ONE_TO_TWELVE + r
 
 def _rank_in_digits(m: re.Match) -> str:
     if m.group(3):
-        return str(_RANK_WORDS[m.group(3).lower()])
-    return m.group(1) + str(_RANK_WORDS[m.group(2).lower()])
+        return str(_NUMBER_WORDS[m.group(3).lower()])
+    return m.group(1) + str(_NUMBER_WORDS[m.group(2).lower()])
 
 
 def _digits(text: str) -> str:
@@ -890,7 +892,7 @@ def _digits(text: str) -> str:
     -> "no more than 2 false alerts per month"."""
     text = _MONEY.sub(_money_words, text)
     text = _HYPHEN_UNIT.sub(" ", text)   # "a 3-meter grid": a figure and its unit
-    text = _TOP_WORDS.sub(lambda m: m.group(1) + str(_RANK_WORDS[m.group(2).lower()]), text)
+    text = _TOP_WORDS.sub(lambda m: m.group(1) + str(_NUMBER_WORDS[m.group(2).lower()]), text)
     # "an eighth grade reading level": grade 8
     text = _ORDINAL_GRADE.sub(lambda m: "grade " + str(_ORDINALS.get(m.group(1).lower()) or int(m.group(1)[:-2])), text)
     # (each of these three: group 1 kept as written, the count in group 2 written in digits)
@@ -1817,8 +1819,7 @@ def _affirmed_figure(pattern: re.Pattern, resp: str) -> re.Match | None:
     return None
 
 
-_YEARS_WORDS = {**_COUNT_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20}
-_YEARS_N = r"(\d{1,2}|" + "|".join(w for w in _YEARS_WORDS if w not in ("once", "twice", "thrice")) + r")"
+_YEARS_N = r"(\d{1,2}|" + _ONE_TO_TWELVE + r"|thirteen|fourteen|fifteen|twenty)"
 # "at least five years of Medicare claims review experience", "a minimum of 10 years' experience"
 _EXPERIENCE_ASKED = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|not\s+less\s+than)\s+"
                                + _YEARS_N + r"(?:\s*\(\d{1,2}\))?\s+years?(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?"
@@ -1852,14 +1853,21 @@ def _sample_size_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+def _experience_unstated(req_text: str, answer: str) -> str | None:
+    """The experience a requirement asks for ("at least five years of ... experience") when the
+    answer states no count of years at all."""
+    asked = _EXPERIENCE_ASKED.search(req_text)
+    return asked.group(0) if asked and not _EXPERIENCE_HELD.search(answer) else None
+
+
 def _experience_conflict(req_text: str, resp: str) -> str | None:
     """Fewer years of experience than a requirement's minimum: "at least five years of Medicare
     claims review experience" against "a registered nurse with 3 years of claims review"."""
     asked = _EXPERIENCE_ASKED.search(req_text)
     if not asked:
         return None
-    want = _YEARS_WORDS.get(asked.group(1).lower()) or int(asked.group(1))
-    held = [(_YEARS_WORDS.get(m.group(1).lower()) or int(m.group(1)), m.group(0)) for m in _EXPERIENCE_HELD.finditer(resp)]
+    want = _NUMBER_WORDS.get(asked.group(1).lower()) or int(asked.group(1))
+    held = [(_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)), m.group(0)) for m in _EXPERIENCE_HELD.finditer(resp)]
     if held and all(n < want for n, _ in held):
         return f"offers {held[0][1]} where the solicitation requires {asked.group(0)}"
     return None
