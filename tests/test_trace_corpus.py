@@ -54,7 +54,8 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind131", "proposals-blind132", "proposals-blind133", "proposals-blind134", "proposals-blind135",
         "proposals-blind136", "proposals-blind137", "proposals-blind138", "proposals-blind139", "proposals-blind140",
         "proposals-blind141", "proposals-blind142", "proposals-blind143", "proposals-blind144", "proposals-blind145",
-        "proposals-blind146"]
+        "proposals-blind146", "proposals-blind147", "proposals-blind148", "proposals-blind149", "proposals-blind150",
+        "proposals-blind151", "proposals-blind152", "proposals-blind153", "proposals-blind154"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 

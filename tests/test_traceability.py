@@ -4035,6 +4035,54 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "Each quarter, analysts review 150 randomly selected certifications that were not flagged.", "contradicted"),
     ("C.61 The Contractor shall re-examine a random sample of 300 unflagged certifications each quarter.",
      "Each quarter, analysts review 400 randomly selected certifications that were not flagged.", "addressed"),
+    # purging some time after an event is a limit on how long data is kept, not a span to keep it
+    ("C.62 The Contractor shall purge applicant personal data 90 days after the vetting decision.",
+     "Applicant personal data is kept for 12 months after the vetting decision, and is then deleted.", "contradicted"),
+    ("C.62 The Contractor shall purge applicant personal data 90 days after the vetting decision.",
+     "Applicant personal data is deleted 60 days after the vetting decision.", "addressed"),
+    # a look-ahead floor, and the chance of an event "within the next" seconds, are horizons
+    ("C.63 The model shall produce a risk estimate for each active runway at a look-ahead horizon of not less than "
+     "30 seconds.", "For every active runway the model publishes a probability of an incursion occurring within the "
+     "next 20 seconds.", "contradicted"),
+    ("C.63 The model shall produce a risk estimate for each active runway at a look-ahead horizon of not less than "
+     "30 seconds.", "For every active runway the model publishes the likelihood of an incursion occurring within the "
+     "next 45 seconds.", "addressed"),
+    # the faults a warranty covers, by when they are reported: a shorter cover is worse
+    ("C.64 The Contractor shall correct defects reported within 12 months after final acceptance at no additional "
+     "cost to the Government.", "Lumetra will fix at no charge any defect reported within six months after final "
+     "acceptance.", "contradicted"),
+    ("C.64 The Contractor shall correct defects reported within 12 months after final acceptance at no additional "
+     "cost to the Government.", "Lumetra will fix at no charge any defect reported within 18 months after final "
+     "acceptance.", "addressed"),
+    # a weekly package is a batch: a record can wait a week; items "received in each batch" are not a timed batch
+    ("C.65 The Contractor shall make the complete alert record available to the Government within 24 hours of "
+     "each alert.", "Alert records are exported to the FAA in a consolidated weekly data package delivered every "
+     "Monday.", "contradicted"),
+    ("C.66 The Contractor shall add each batch of newly received outsole designs to the searchable index within 15 "
+     "business days of receipt.", "New outsole designs received from the Laboratory are indexed in a quarterly "
+     "library refresh.", "contradicted"),
+    # notice given on the day of the event, or once it is done, is not notice ahead of it
+    ("C.67 The Contractor shall deliver release notes to the COR at least 15 business days before deploying any new "
+     "model version.", "Release notes are sent to the COR on the day a new model version goes into production.",
+     "contradicted"),
+    ("C.68 The Contractor shall notify the Contracting Officer at least 15 business days before substituting any Key "
+     "Personnel.", "Should a Key Personnel substitution be needed, we will inform the Contracting Officer once the "
+     "change is made.", "contradicted"),
+    # a worse figure its model provider keeps, where the requirement names subprocessors
+    ("C.69 The Contractor shall delete every prompt, outline and draft from its own systems and from the systems of "
+     "its subprocessors within 30 days after the item has been transferred to the Board's records system.",
+     "Quillmark deletes prompts, outlines and drafts from its own storage 30 days after they reach the Board's "
+     "records system. Our foundation model provider keeps inputs and outputs for up to 90 days for abuse "
+     "monitoring, after which they are deleted automatically.", "contradicted"),
+    # "monitor" is a check of the model: a monthly report of what is checked every week is not a slower check
+    ("C.70 The Contractor shall monitor input data drift and model calibration weekly and summarize the results in a "
+     "monthly performance report.", "Feature distributions are compared against the training baseline every day, "
+     "and calibration is recomputed every week using the outcomes that have matured. The monthly performance report "
+     "to DHA summarizes drift findings, calibration, alert volume and override rates.", "addressed"),
+    # ("If monitoring shows ..." is no check: the figure is the notice)
+    ("C.71 The Contractor shall report to the Service Provider any release of a controlled document within 1 hour "
+     "of detection.", "If monitoring shows that a restricted report reached a user who was not entitled to it, the "
+     "Program Manager notifies the Service Provider within 30 minutes of detection.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
@@ -4333,6 +4381,25 @@ def test_a_source_a_clause_bans_by_name_contradicts_it_wherever_the_proposal_nam
     assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
     if e.status == "contradicted":
         assert "prohibits" in e.reason and e.response is not None
+
+
+@pytest.mark.parametrize(("clause", "answer"), [
+    ("FAR 52.204-27, Prohibition on a ByteDance Covered Application",
+     "Our acceptable use policy prohibits TikTok and every other ByteDance application on any device used for "
+     "this contract."),
+    ("FAR 52.204-25, Prohibition on Contracting for Certain Telecommunications and Video Surveillance Services or "
+     "Equipment", "Our network contains no Huawei or ZTE equipment."),
+    ("FAR 52.240-1, Prohibition on Unmanned Aircraft Systems Manufactured or Assembled by American Security Drone "
+     "Act-Covered Foreign Entities", "No DJI aircraft are used on this contract."),
+])
+def test_a_passage_that_keeps_out_what_a_clause_bans_answers_the_clause(clause, answer):
+    sol = f"# RFQ\n\n## I\n\nI.1 The Contractor shall comply with {clause}.\n\n## C\n\nC.1 The Contractor shall fly weekly surveys.\n"
+    prop = f"# Q\n\n## 1. Surveys\n\nWe fly the surveys every week.\n\n## 4. Corporate Practices\n\n{answer}\n"
+    e = status_of(run(sol, prop)[0], clause[:12])
+    assert e.status == "addressed" and "keeps out" in e.reason and e.response is not None, e.reason
+    # naming the source without keeping it out is no answer
+    e = status_of(run(sol, prop.replace(answer, "Our field crews review survey imagery each evening."))[0], clause[:12])
+    assert e.status == "not addressed", e.reason
 
 
 def test_an_investigation_tier_is_a_level_not_a_count():

@@ -60,3 +60,26 @@ def covered_use(idents: set[str], units: list[Unit]) -> tuple[Unit, str] | None:
                     return unit, (f"the proposal uses {what}, which FAR {ident[1:]} prohibits: "
                                   f"'{clause.strip()[:120]}'")
     return None
+
+
+# a clause that names the source to keep it out: "prohibits TikTok and every other ByteDance
+# application on any device used for the contract", "no Huawei or ZTE equipment"
+_KEEPS_OUT = re.compile(r"\b(?:prohibit\w*|ban(?:s|ned)?|exclud\w*|remov\w*|block\w*|free\s+of|avoid\w*|forbid\w*|"
+                        r"bar(?:s|red)?|disallow\w*|uninstall\w*)\b", re.I)
+
+
+def covered_kept_out(idents: set[str], units: list[Unit]) -> tuple[Unit, str] | None:
+    """The first passage that keeps out a source one of the cited clauses bans, with the reason:
+    the proposal answers the clause in its own words without citing it."""
+    bans = [(ident, *_COVERED[ident]) for ident in sorted(idents) if ident in _COVERED]
+    for unit in units:
+        if unit.pointer:
+            continue
+        for clause in re.split(r"(?<=[.;])\s+", unit.text):
+            if not (_KEEPS_OUT.search(clause) or NEGATED.search(clause)):
+                continue
+            for ident, what, pattern in bans:
+                if pattern.search(clause) and (ident != "#52.240-1" or _AIRCRAFT.search(clause)):
+                    return unit, f"the proposal keeps out {what}, as FAR {ident[1:]} requires: '{clause.strip()[:120]}'"
+    return None
+

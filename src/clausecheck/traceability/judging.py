@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .coverage import hours_conflict, years_conflict
-from .covered import covered_use
+from .covered import covered_kept_out, covered_use
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
 from .verdicts import verdict_feature
@@ -1590,6 +1590,8 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
         return "addressed", f"the proposal includes the sample in \"{given.headings[-1]}\"", given
     if (hedge := _hedged_near_answer(req, unit, score, matcher, selfs)) is not None:
         return "partially addressed", f"the closest answer is not a firm commitment ('{hedge}')", unit
+    if req.ob.modality in ("obligation", "prohibition") and (kept := covered_kept_out(req.idents, matcher.units)):
+        return "addressed", kept[1], kept[0]   # "prohibits TikTok on any device" answers FAR 52.204-27
     if topic is None:
         return "not addressed", "no passage of the proposal answers this requirement", unit
     if _answers(req, topic, ANSWER_FROM, matcher):

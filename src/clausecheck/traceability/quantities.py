@@ -42,7 +42,7 @@ _ROLES = [
     # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
     ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
                         r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?(?!\s+(?:queues?|screens?|tools?|interfaces?|pages?|panels?|"
-                        r"dashboards?|consoles?|boards?))|meet(?:s|ing)?)\b", re.I)),
+                        r"dashboards?|consoles?|boards?))|meet(?:s|ing)?|monitor(?:s|ed)?)\b", re.I)),
 ]
 _COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice": 3, "four": 4, "five": 5,
                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -362,12 +362,15 @@ def quantities(text: str) -> list[Qty]:
             continue   # "twice the normal daily filing volume", "monthly employment": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
         if not is_freq and not re.match(r"(?:within|in\s+under|no\s+later\s+than)\b", lead) and (
-                _HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or (
+                _HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or
+                _CHANCE_WITHIN.search(text, max(0, d.start - 130), d.start) or (
                 (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest) or
                  _AT_LIST.search(text[max(0, d.start - 60):d.start])) and
                 _FORECASTING.search(text[max(0, d.start - 100):d.start]))):
             # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
-            out.append(Qty("horizon", hours, None, d.text))
+            neg = re.search(r"\b(no|not)\s+$", text[max(0, d.start - 5):d.start], re.I) \
+                if re.match(r"(?:less|fewer|shorter)\s+than\b", lead) else None
+            out.append(Qty("horizon", hours, None, f"{neg.group(1)} {d.text}" if neg else d.text))
             continue
         if re.fullmatch(r"[\d.]+-\w+", d.text) and _BUFFER_OF.match(rest):
             out.append(Qty("lookback", hours, None, d.text))   # "a 24-hour rolling buffer of raw data": history held
@@ -395,6 +398,8 @@ def quantities(text: str) -> list[Qty]:
         if not is_freq and lead.startswith("up to") and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]) and \
                 _ENDURES.search(text[max(0, d.start - 160):d.start]):
             cls = "span"   # "keep analyzing when the network is lost for up to 72 hours": how long it holds out
+        elif re.match(r"within\b", lead) and _FOUND_WITHIN.search(text, max(0, d.start - 80), d.start):
+            cls = "span"   # "correct defects reported within 12 months after acceptance": how long the cover lasts
         elif is_freq or (re.fullmatch(r"[\w.]+-\w+", d.text) and _CYCLE_AFTER.match(rest)):
             cls = "interval"   # ("pulled on a five-minute cycle": a cadence)
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
@@ -421,7 +426,7 @@ def quantities(text: str) -> list[Qty]:
             d = replace(d, text="no " + d.text)
         elif _AFTER.match(rest) and not re.match(r"(?:within|no\s+later|not\s+later|by|in|up\s+to|no\s+more|not\s+more|under|"
                                                 r"less\s+than|not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) and \
-                _role(text, d.start, d.end) == "retain":
+                _role(text, d.start, d.end) == "retain" and not _PURGED_AT.search(text, max(0, d.start - 90), d.start):
             cls = "span"     # "Retention | Three years after the lead is closed, then deleted": how long it is kept
         elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
                       r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
@@ -450,6 +455,15 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+# the faults a warranty covers, by when they come to light: "defects reported within 12 months"
+_FOUND_WITHIN = re.compile(r"\b(?:defects?|errors?|bugs?|deficienc(?:y|ies)|nonconformit(?:y|ies)|failures?|faults?|"
+                           r"flaws?)\s+(?:that\s+(?:are|is)\s+|which\s+(?:are|is)\s+)?(?:\w+\s+)?(?:reported|discovered|"
+                           r"found|identified|detected|arising|occurring|notified)\s+(?:to\s+(?:the\s+)?\w+\s+|by\s+(?:the\s+)?"
+                           r"\w+\s+)?$", re.I)
+# "purge applicant data 90 days after the decision": when it must be gone, a limit; not how long it is kept
+_PURGED_AT = re.compile(r"\b(?:purg(?:e|es|ed|ing)|delet(?:e|es|ed|ing|ion)|destroy\w*|destruction|eras(?:e|es|ed|ing|ure)|"
+                        r"dispos(?:e|es|ed|ing|al))\b(?:(?!\b(?:retain\w*|keep|kept|until|not|never|"
+                        r"unless)\b)[^.;|])*$", re.I)
 # "silence an alert for no more than 15 minutes before it re-arms": how long it lasts, capped; not notice ahead
 _CAPPED_FOR = re.compile(r"(?:no|not)\s+(?:more|longer)\s+than\b|up\s+to\b|at\s+most\b|a\s+maximum\s+of\b", re.I)
 _MANY_IN_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(" + _TWO_TO_TWELVE + r")\s+"
@@ -502,7 +516,10 @@ _HORIZON_AFTER = re.compile(r"\s*(?:(?!(?:after|before|of|from|since|following|p
 # the leading members of a list of amounts: "1, 5 and " (before "20 years"), "three and " (before "six months")
 _LISTED = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:,\s*|,?\s+and\s+|,?\s+or\s+))*"
 _HORIZON_BEFORE = re.compile(r"\b(?:horizons?|lead\s+times?|look-?aheads?)\s+(?:of\s+|out\s+to\s+|up\s+to\s+|to\s+)?"
-                             r"(?:\d+\s*(?:through|to|-|–)\s*)?" + _LISTED + "$", re.I)
+                             r"(?:\d+\s*(?:through|to|-|–)\s*)?" + _LISTED + r"(?:not\s+|no\s+)?$", re.I)
+# "the probability of an incursion within the next 20 seconds": how far ahead the estimate looks
+_CHANCE_WITHIN = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,80}?\bwithin\s+the\s+next\s+$",
+                            re.I)
 # "we forecast every well at one, three, five and ten years": how far ahead, each of them
 _AT_LIST = re.compile(r"\bat\s+" + _LISTED + "$", re.I)
 # ("three months and six months ahead": both are how far ahead)
@@ -554,6 +571,14 @@ def _from_award(resp: str, g: Qty, req_text: str) -> bool:
         and not re.search(r"\b(?:award|kick-?off)\b", req_text, re.I)
 
 
+# notice given when the event happens or after it, with no figure: "on the day a new model
+# version goes into production", "once the change is made"
+_AT_EVENT = re.compile(r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?:a|an|the|it|they|we|each|its|our)\b[^.;]{0,60}?"
+                       r"\b(?:goes|go|is|are|takes|enters|becomes|deployed|released|made|changed|installed)\b|"
+                       r"\bonce\s+(?:the\s+|a\s+|any\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are|has\s+been|have\s+been)\s+"
+                       r"(?:made|done|completed?|in\s+place|deployed|released|effective|installed|final)\b|"
+                       r"\bat\s+the\s+time\s+(?:of\s+(?:the\s+)?(?:change|release|deployment|substitution|switch)|"
+                       r"(?:that|when)\s+(?:it|the\s+\w+)\s+(?:is|goes)\b)", re.I)
 _EVENT_LENGTH = re.compile(r"(?:\b(?:for|lasting|lasts?)\s+(?:more|longer)\s+than|\bexceeding|\blonger\s+than)\s*$", re.I)
 
 
@@ -593,6 +618,10 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             if not same and after:
                 # "inform the CO within 10 business days of the switch" against 60 days before it
                 return f"offers notice {after[0].text} after the event where the solicitation requires {q.text} before it", True
+            if not same and (at_event := _AT_EVENT.search(resp)):
+                # "release notes are sent on the day a new version goes into production" against 15 days before
+                return (f"gives notice '{at_event.group(0).strip()}' where the solicitation requires {q.text} before the event",
+                        True)
         if not same:
             continue
         satisfied = True
@@ -611,6 +640,10 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             around = re.split(r"[.;]", resp[max(0, at - 60):at])[-1] + re.split(r"[.;]", resp[at:at + len(g.text) + 40])[0]
             if _EXCEPT_WORSE.search(around):
                 return f"offers '{g.text}' at some times where the solicitation requires '{q.text}'", True
+            if _THIRD_PARTY.search(req_text) and (party := _THIRD_PARTY.search(around)):
+                # "delete ... from its own systems and from the systems of its subprocessors within 30
+                # days" against "our foundation model provider keeps inputs for up to 90 days"
+                return f"offers '{g.text}' at its {party.group(0).lower()} where the solicitation requires '{q.text}'", True
             if q.cls == "window" and _same_case(req_text, around, (q.text, g.text)):
                 # "the first 14 days are ready within 4 hours; the complete 90-day plan follows within
                 # 12 hours" against a complete schedule within four hours; "a 500-lot receipt can take
@@ -621,6 +654,9 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     return None, satisfied
 
 
+# others who hold the work: a requirement that names them holds for them too
+_THIRD_PARTY = re.compile(r"\b(?:sub-?processors?|subcontractors?|(?:cloud|model|hosting)\s+providers?|third[\s-]part(?:y|ies)|"
+                          r"suppliers?)\b", re.I)
 # the times a worse figure is confined to: "during deadline peaks", "in surge weeks", "except ..."
 _EXCEPT_WORSE = re.compile(r"\b(?:except|during|peaks?|surges?|busy|at\s+times)\b", re.I)
 _WHOLE = re.compile(r"\b(?:complete|full|entire|whole)\b", re.I)
@@ -1501,7 +1537,8 @@ _BATCH = re.compile(
     r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?|"
     r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?|"
-    r"exchanges?|extracts?|exports?|transfers?|feeds?|(?:model\s+)?updates?|retrain(?:s|ings?)?|recalibrations?)|"
+    r"exchanges?|extracts?|exports?|transfers?|feeds?|(?:model\s+)?updates?|retrain(?:s|ings?)?|recalibrations?|"
+    r"packages?|bundles?|shipments?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
     r"every\s+(?:night|day|week|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     # "bundled into one release a year": changes wait for the next release
@@ -1540,6 +1577,13 @@ def _batch_wait(m: re.Match) -> float | None:
     return _BATCH_HOURS.get(word)
 
 
+# a batch the requirement itself times ("a monthly batch ... must complete within 8 hours"); not
+# "add each batch of newly received designs within 15 business days of receipt", items that arrive together
+_TIMED_BATCH = re.compile(r"\b(?:nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+)?"
+                          r"batch|\bbatch(?:es)?\b[^.;]{0,80}?\b(?:complet|finish|run|process|tak)\w*\s+(?:in|within|no)\b|"
+                          r"\bbatch(?:es)?\s+(?:job|run|process|window|mode|processing)", re.I)
+
+
 def _batch_conflict(req_text: str, resp: str) -> str | None:
     """"make each new complaint available for scoring within 4 hours" answered by "coding and
     scoring run in one nightly batch": an item can wait a day."""
@@ -1548,7 +1592,7 @@ def _batch_conflict(req_text: str, resp: str) -> str | None:
     asked = quantities(req_text)
     want = [q for q in asked if q.cls == "window" and 0 < q.hours <= 730 and
             not (q.after and _PERIOD_END.search(req_text[req_text.find(q.text) + len(q.text):][:60]))]
-    if not want or re.search(r"\bbatch(?:es)?\b", req_text, re.I):
+    if not want or _TIMED_BATCH.search(req_text):
         return None   # "a monthly batch of 500,000 records must complete within 8 hours": the time a batch takes
     subject = set(terms(req_text)) - _CONNECTIVES
     # "searchable within 2 business days after each weekly publication": a weekly load is the
