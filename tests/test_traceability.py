@@ -4083,6 +4083,44 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.71 The Contractor shall report to the Service Provider any release of a controlled document within 1 hour "
      "of detection.", "If monitoring shows that a restricted report reached a user who was not entitled to it, the "
      "Program Manager notifies the Service Provider within 30 minutes of detection.", "addressed"),
+    # papers from abroad that the system reads place no work abroad
+    ("C.72 The Contractor shall not perform any work under this contract outside the United States.",
+     "No work under this contract is performed outside the United States; the reader also handles the Canadian "
+     "provincial yellow card and the Philippine Department of Health child booklet.", "addressed"),
+    ("C.72 The Contractor shall not perform any work under this contract outside the United States.",
+     "Work under this contract is performed by our Canadian team, which also reads the provincial yellow cards.",
+     "contradicted"),
+    # the time a change is measured over is no time limit ("for 19 days" is a finding of the pilot)
+    ("C.73 The system shall flag a gradual drift in baseload of more than 5 percent over 90 days.",
+     "The system flags baseload drift above five percent; in the pilot it found a gas meter that reported zero "
+     "for 19 days and a building whose baseload rose 8 percent between March and June.", "!contradicted"),
+    # a rate counts what is before "per": samples, not analysts
+    ("C.74 The system shall support at least 60 samples per analyst-day during the peak season.",
+     "In our laboratory deployments, one analyst using VeligerScan clears about 80 samples a day during the peak "
+     "season.", "addressed"),
+    ("C.74 The system shall support at least 60 samples per analyst-day during the peak season.",
+     "In our laboratory deployments, one analyst using VeligerScan clears about 40 samples a day during the peak "
+     "season.", "contradicted"),
+    # deleting what may not be kept is no breach of the ban on keeping it
+    ("C.75 The Contractor shall not retain phantom images or facility identifiers outside the FDA environment.",
+     "Lumetra's copies of phantom images and any facility identifiers used during development are deleted from "
+     "Lumetra systems when scoring and validation are complete.", "!contradicted"),
+    # the agency's own cloud is inside its boundary
+    ("C.76 The system shall not transmit order data outside that environment.",
+     "OrderLens is installed in the Commission's FedRAMP High cloud environment; no order data is transmitted outside "
+     "that environment.", "addressed"),
+    # "shall not use change-order proposals" bans using them, not changing anything
+    ("C.77 The Contractor shall not use change-order proposals or other contract data to train any model offered "
+     "to other customers.", "Change-order proposals and other contract data are pulled automatically into the "
+     "workspace when they are filed; no model offered to other customers is trained on contract data.", "addressed"),
+    # a capped count per unit per month is not a schedule: one per quarter is fewer
+    ("C.78 The system shall issue no more than one false advisory per generating unit per month.",
+     "UnitSentinel will raise at most one false advisory per unit in each calendar quarter; over two years the rate "
+     "has been 0.21 false advisories per unit per quarter.", "!contradicted"),
+    # a datum's number is a name, not a figure
+    ("C.79 False positives shall not exceed three detections per hectare of surveyed ground.",
+     "Every detection of surveyed ground is written as a point feature carrying its WGS 84 position, the predicted "
+     "class and a confidence value.", "!contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

@@ -100,6 +100,8 @@ _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cann
 _SUBORDINATOR = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
+_KEEPING_BANNED = re.compile(r"\b(?:retain|keep|store|hold|maintain)\b", re.I)
+_DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b", re.I)
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
@@ -644,6 +646,10 @@ _THEIRS_FIRST = re.compile(r"\b(?:on|in|at|inside|within)\s+(?:the\s+)?(?:(?:Gov
                            r"clusters?)\b[^.;]{0,60}?\bor\b")
 
 
+_GOVERNMENT_OWNERS = frozenset(("Government", "Agency", "Department", "Commission", "Bureau", "Administration", "Service",
+                                "Board", "Court", "Office", "Institute", "Laboratory", "Center", "Centre", "Corporation"))
+
+
 def _locality_conflict(req_text: str, resp: str) -> str | None:
     """The work must run inside the Government's boundary; the answer runs part of it in a place
     the proposer or another company operates ("model development and training will take place in
@@ -656,8 +662,8 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
         return None   # "only within its FedRAMP High environment" is the contractor's own place
     for m in _ELSEWHERE.finditer(resp):
         owner = m.group("owner")
-        if owner and (owner in req_text or owner in ("Government", "Agency", "Department")):
-            continue   # "inside NARA's Azure Government tenant" is the Government's own place
+        if owner and (owner in req_text or owner in _GOVERNMENT_OWNERS):
+            continue   # "inside NARA's Azure Government tenant", "in the Commission's cloud": the Government's own place
         if _THEIRS_FIRST.search(_clause_before(resp, m.start(), ".;")):
             continue   # "on NOAA-furnished GPU servers, or, if the Unit prefers, in our cloud": the Government's choice
         if _unnegated(resp, m.start()):
@@ -964,7 +970,9 @@ _ABROAD = re.compile(
     r"Bulgaria|Serbia|Belgrade|Ireland|United\s+Kingdom|Israel|Tel\s+Aviv|Vietnam|Hanoi|Ho\s+Chi\s+Minh|"
     r"China(?!\s+Lake)|Shenzhen|Shanghai|Beijing|Malaysia|Kuala\s+Lumpur|Singapore|Egypt|South\s+Africa|"
     r"Johannesburg|Cape\s+Town|Pakistan|Karachi|Bangladesh|Dhaka|Sri\s+Lanka|Kenya|Nairobi|Nigeria|Estonia|Tallinn|"
-    r"Lithuania|Vilnius)\b")
+    r"Lithuania|Vilnius)\b"
+    # ("the Canadian provincial yellow card", "Philippine Department of Health records": papers from there)
+    r"(?!\s+(?:(?![\w-]*s\s)[\w-]+\s+){0,4}?(?:cards?|records?|forms?|passports?|certificates?|licen[cs]es?|visas?|IDs?|booklets?|documents?)\b)")
 
 
 _GOVERNMENT_KEYS = re.compile(r"\b(?-i:[A-Z]{2,6})-(?:controlled|managed|held|owned)\s+(?:[\w-]+\s+){0,2}?(?:keys?|key\s+management|"
@@ -1070,7 +1078,8 @@ def _automatic_breach(req_text: str, resp: str) -> str | None:
     "must not send ... directly to operators"); the answer has it happen automatically ("the
     provider updates the model automatically", "the service automatically sends a summary")."""
     # the verb after "not", or after "not" and an adverb ("shall not automatically send")
-    banned = {w.lower() for pair in re.findall(r"\bnot\s+([\w-]+)(?:\s+(\w+))?", req_text, re.I) for w in pair if w}
+    # (not the first half of a compound: "shall not use change-order proposals")
+    banned = {w.lower() for pair in re.findall(r"\bnot\s+([\w-]+)(?:\s+(\w+)\b(?!-))?", req_text, re.I) for w in pair if w}
     if re.search(r"\b(?:closed|downgraded|suppressed|cleared)\b[^.;]{0,40}\bexcept\s+by\b", req_text, re.I):
         banned |= {"close"}
     family = set().union(*(f for f in _VERB_FAMILIES if f & banned))
@@ -1736,7 +1745,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         if walled:
             return "contradicted", walled
         # (a ceiling on a figure, "false alarms shall not exceed 40 percent", is broken by a figure only)
-        if not _RESTRICTS.search(block) and not (_CEILING_BAN.search(text) and _req_thresholds(text)):
+        # (nor is a ban on keeping something broken by a passage that deletes it)
+        if not _RESTRICTS.search(block) and not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
+                not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
             if commit or _does_banned(req, resp):

@@ -118,7 +118,10 @@ _MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|rep
 # of each calendar month" (how a figure is counted, not how often something is done)
 _LEVEL_OVER = re.compile(r"(?<=\d)\s*(?:%|percent)\s+(?:of\s+(?:the\s+time\s+)?(?:in\s+)?)?(?:per|each|every|an?|in\s+(?:each|every|an?|any))\s+"
                          r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b|"
-                         r"(?<=\d)\s*(?:%|percent)\s+(?:monthly|weekly|quarterly|annually|yearly|daily)\b", re.I)
+                         r"(?<=\d)\s*(?:%|percent)\s+(?:monthly|weekly|quarterly|annually|yearly|daily)\b|"
+                         # "a drift in baseload of more than 5 percent over 90 days": the time a change is measured over
+                         r"(?<=\d)\s*(?:%|percent)\s+(?:over|across)\s+(?:an?\s+|any\s+|the\s+)?(?:rolling\s+|trailing\s+)?"
+                         r"(?:\d+|[a-z]+)[\s-](?:hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 @dataclass
@@ -348,6 +351,8 @@ def quantities(text: str) -> list[Qty]:
             r"ninety|hundred|a|an|" + "|".join(_ORDINALS) + r")\b", lead))   # "the seventh business day" is a date
         if re.match(r"\d", lead) and re.search(r"\bper\s+$", text[max(0, d.start - 5):d.start]):
             continue   # "one alert per patient per 4 hours": the period a rate is counted over
+        if lead.startswith("per ") and _CAPPED_COUNT.search(text, max(0, d.start - 90), d.start):
+            continue   # "no more than one false advisory per unit per month": a capped count, not a schedule
         if is_freq and re.match(r"\s+(?:(?:in|during|for)\s+which|when|where|whose)\b", rest, re.I) and \
                 _PICKS.search(text[max(0, d.start - 20):d.start]):
             continue   # "flag every hour in which confidence falls": which hours, not how often
@@ -455,6 +460,14 @@ def quantities(text: str) -> list[Qty]:
     return out
 
 
+# standards and reference systems named by a number: "WGS 84", "NAD 83", "EPSG 4326", "ISO 19115"
+_NAMED_STANDARD = re.compile(r"\b(?-i:WGS|NAD|NAVD|NGVD|EPSG|ISO|IEC|FIPS|UTM|ANSI|IEEE|HL7|MIL-STD|NIEM)[\s-]?$")
+# a count capped or measured over a period: "no more than one false advisory per generating unit "
+# (before "per month"), "0.21 false advisories per unit " (before "per quarter")
+_CAPPED_COUNT = re.compile(r"(?:\b(?:no|not)\s+more\s+than|\bat\s+most|\bfewer\s+than|\bnot\s+(?:to\s+)?exceed|"
+                           r"\bmaximum\s+of|\bup\s+to)\s+(?:" + _ONE_TO_TWELVE + r"|\d[\d,]*)\s+(?:[\w-]+\s+){1,3}?"
+                           r"(?:per\s+(?:[\w-]+\s+){1,3}?)?$|(?<![\w.])\d+\.\d+\s+(?:[\w-]+\s+){1,3}?(?:per\s+(?:[\w-]+\s+){1,3}?)?$",
+                           re.I)
 # the faults a warranty covers, by when they come to light: "defects reported within 12 months"
 _FOUND_WITHIN = re.compile(r"\b(?:defects?|errors?|bugs?|deficienc(?:y|ies)|nonconformit(?:y|ies)|failures?|faults?|"
                            r"flaws?)\s+(?:that\s+(?:are|is)\s+|which\s+(?:are|is)\s+)?(?:\w+\s+)?(?:reported|discovered|"
@@ -1293,8 +1306,8 @@ def _answer_figures(resp: str) -> list[tuple]:
             continue   # read below as a ratio
         if re.search(r"\b(?:phase|section|step|wave|option|year|clin|table|figure|appendix|part|version|"
                      r"release|sprint|increment|day|week|month|quarter|attachment|exhibit|annex|no\.)\s*$",
-                     resp[max(0, m.start() - 12):m.start()], re.I):
-            continue   # "Phase 2", "Section 4": a label, not an amount
+                     resp[max(0, m.start() - 12):m.start()], re.I) or _NAMED_STANDARD.search(resp[max(0, m.start() - 8):m.start()]):
+            continue   # "Phase 2", "Section 4", "WGS 84": a label, not an amount
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2))) or \
@@ -1699,7 +1712,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if (more := _over_ceiling(want, m, resp)):
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
-        noun = _count_nouns(_counted(req_text, m))
+        noun = _count_nouns(_PER_REST.sub("", _counted(req_text, m)))   # ("60 samples per analyst-day" counts samples)
         if re.search(r"\b(?:tier|level|category|type|class|phase|step|version|grade|option|stage)\s+$",
                      req_text[max(0, m.start() - 12):m.start()], re.I):
             continue   # "a Tier 2 background investigation": a level, not two of them
@@ -1722,7 +1735,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if _ONE_OF_THE.match(resp, r.start()):
                 continue   # "every one of the four duty sections", "one of the six classes": all of them, or a pick
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-            theirs = _count_nouns(_counted(resp, r))
+            theirs = _count_nouns(_PER_REST.sub("", _counted(resp, r)))
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
             people = "%person" in noun & theirs and (v := _verb_before(req_text, m.start())) is not None and \
                 v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(resp, r.start())
@@ -1755,6 +1768,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+# the denominator of a rate: "per analyst-day"
+_PER_REST = re.compile(r"\s+per\s+.*$", re.I | re.S)
 # what a count is counted over: "in each of the five import divisions", "each month"
 _EACH_OF = re.compile(r"\b(?:each|every|per|a\s+(?=month|week|year|quarter))\s+(?:of\s+the\s+\w+\s+)?((?:[\w-]+\s+){0,2}[\w-]+)",
                       re.I)
