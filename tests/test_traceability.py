@@ -717,6 +717,34 @@ def test_elements_of_a_list():
     assert _elements("test robustness against corrupted, missing and deliberately falsified observations") == []
 
 
+def test_elements_of_two_things_named_side_by_side():
+    assert _elements("All student-facing materials shall be provided in both English and Spanish.") == ["English", "Spanish"]
+    assert _elements("report precision and recall separately for major and advisory comment types and for registration "
+                     "and results submissions") == ["major and advisory comment types", "registration and results submissions"]
+    assert _elements("integrate with the OID application programming interface and with the ACE Document Imaging "
+                     "System as a read-only consumer of both") == ["OID application programming interface",
+                                                                   "ACE Document Imaging System"]
+    assert _elements("deliver a model card for each released model that includes training data composition by gear "
+                     "type and known failure conditions.") == ["training data composition by gear type",
+                                                               "known failure conditions"]
+    # (a capitalised name that goes on is one thing: "in Research and Development Centers")
+    assert _elements("perform the work in Federally Funded Research and Development Centers") == []
+
+
+@pytest.mark.parametrize(("requirement", "answer", "status"), [
+    ("C.1 All student-facing materials shall be provided in both English and Spanish.",
+     "Student-facing materials will be produced in English and reviewed by center staff.", "partially addressed"),
+    ("C.1 All student-facing materials shall be provided in both English and Spanish.",
+     "Student-facing materials will be produced in English and in Spanish and reviewed by center staff.", "addressed"),
+    ("C.2 The Contractor shall report performance separately for records from first-time responsible parties and for "
+     "records that describe device trials.", "Each evaluation report gives performance for records from first-time "
+     "responsible parties as a separate subgroup, alongside the overall figures.", "partially addressed"),
+])
+def test_an_answer_that_names_one_of_two_things_side_by_side_is_partial(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert e.status == status, e.reason
+
+
 # --- a real pair ------------------------------------------------------------------------------
 
 

@@ -58,6 +58,22 @@ def _clean_item(item: str, first: bool = False) -> str:
     return item if terms(item) else ""
 
 
+# two things named side by side: "in both English and Spanish", "separately for major and advisory
+# comment types and for registration and results submissions", "with the OID interface and with the
+# ACE Document Imaging System", "that includes training data composition by gear type and known
+# failure conditions"
+_PAIRS = [
+    re.compile(r"\b(?:in|into)\s+(?:both\s+)?((?-i:[A-Z][\w-]*))\s+and\s+((?-i:[A-Z][\w-]*))\b(?!\s+(?-i:[A-Z]))", re.I),
+    re.compile(r"\bseparately\s+(?:for|by)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:separately\s+)?(?:for|by)\s+"
+               r"((?:[\w-]+\s+){0,5}?[\w-]+)\s*(?:[.;,]|$)", re.I),
+    re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:also\s+)?(?:with|to|from)\s+"
+               r"(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+?)(?=\s+as\b|\s*[.;,]|\s*$)", re.I),
+    re.compile(r"\b(?:includes?|including|covers|covering|contains|containing)\s+(?:the\s+|its\s+|their\s+)?"
+               r"((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)",
+               re.I),
+]
+
+
 def _list_items(body: str) -> list[str]:
     parts = [p.strip() for p in re.split(r",\s*", body)]
     for k in range(len(parts) - 1, 0, -1):
@@ -89,6 +105,10 @@ def _list_items(body: str) -> list[str]:
     m = re.search(r"\bincluding\s+(?:both\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+([\w-]+(?:\s+[\w-]+)?)", body)
     if m:
         return [m.group(1), m.group(2)]
+    for pat in _PAIRS:
+        m = pat.search(body)
+        if m:
+            return [m.group(1), m.group(2)]
     # "identify the developer and country of origin of every OCR engine"
     m = re.search(r"\b(?:identify|name|state|list|document|report|disclose)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+"
                  r"(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+of\s+(?:each|every|all|any|the)\b", body, re.I)
