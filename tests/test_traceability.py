@@ -4149,6 +4149,24 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.79 False positives shall not exceed three detections per hectare of surveyed ground.",
      "Every detection of surveyed ground is written as a point feature carrying its WGS 84 position, the predicted "
      "class and a confidence value.", "!contradicted"),
+    # a forecast that "runs out" some months reaches that far ahead
+    ("C.80 The Contractor shall produce demand forecasts for each depot over a horizon of 18 months.",
+     "Demand forecasts for each depot run out 12 months from each Monday: weekly values for the first 13 weeks and "
+     "monthly values after that.", "contradicted"),
+    # timing finer than a millisecond is measured too
+    ("C.81 The Contractor shall keep time synchronization among all fixed sensors within 50 nanoseconds of GPS time.",
+     "Our sensor time synchronization specification is 100 nanoseconds or better relative to GPS time across all "
+     "fixed sensors.", "contradicted"),
+    ("C.81 The Contractor shall keep time synchronization among all fixed sensors within 50 nanoseconds of GPS time.",
+     "Our sensor time synchronization specification is 20 nanoseconds or better relative to GPS time across all "
+     "fixed sensors.", "addressed"),
+    # "no fewer than" is a floor, and the same first noun counts the same things
+    ("C.82 Each estimate shall list no fewer than three comparable unassisted units.",
+     "The estimate screen displays the two comparables that are closest to the subject unit, each with its address "
+     "masked.", "contradicted"),
+    ("C.82 Each estimate shall list no fewer than three comparable unassisted units.",
+     "The estimate screen displays the four comparables that are closest to the subject unit, each with its address "
+     "masked.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

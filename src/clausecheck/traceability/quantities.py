@@ -369,7 +369,8 @@ def quantities(text: str) -> list[Qty]:
         if not is_freq and not re.match(r"(?:within|in\s+under|no\s+later\s+than)\b", lead) and (
                 _HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or
                 _CHANCE_WITHIN.search(text, max(0, d.start - 130), d.start) or (
-                (re.search(r"\bout\s+to\s+$", text[max(0, d.start - 10):d.start], re.I) or _AHEAD.match(rest) or
+                (re.search(r"\bout\s+to\s+$|\b(?:runs?|extends?|reach(?:es)?|looks?|goes)\s+out\s+(?:to\s+)?$",
+                           text[max(0, d.start - 16):d.start], re.I) or _AHEAD.match(rest) or
                  _AT_LIST.search(text[max(0, d.start - 60):d.start])) and
                 _FORECASTING.search(text[max(0, d.start - 100):d.start]))):
             # "a 26-week forecast", "daily values out to 10 days": how far ahead; more is better
@@ -717,6 +718,8 @@ _UNITS = {
               "pb": 1e15, "peta": 1e15}),
     # sound and signal levels: "agree with the reference runs to within 3 dB"
     "level": (r"(?:dB|decibels?)", {"db": 1.0, "decibel": 1.0}),
+    # timing below the durations' millisecond: "time synchronization within 50 nanoseconds"
+    "fine time": (r"(?:nanoseconds?|ns|microseconds?|µs|μs)", {"nano": 1e-9, "ns": 1e-9, "micro": 1e-6, "µs": 1e-6, "μs": 1e-6}),
     # amounts of money, as ``_digits`` writes them ("$12 billion" -> "12 billion dollars")
     "money": (r"(?:(?:thousand|million|billion|trillion)\s+)?dollars?",
               {"dollars": 1.0, "dollar": 1.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}),
@@ -1668,7 +1671,7 @@ _DISPATCHED = re.compile(r"\b(?:batch\w*|digest|bundl\w*|group\w*|queued?|collec
 
 
 _CEILING_BEFORE = re.compile(r"\b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|a\s+maximum\s+of|maximum\s+of|"
-                             r"not\s+(?:to\s+)?exceed(?:ing)?|fewer\s+than|less\s+than|under|below|within|limited\s+to|"
+                             r"not\s+(?:to\s+)?exceed(?:ing)?|(?<!\bno\s)(?<!\bnot\s)(?:fewer|less)\s+than|under|below|within|limited\s+to|"
                              r"capped\s+at)\s+$", re.I)
 
 
@@ -1739,7 +1742,12 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
             people = "%person" in noun & theirs and (v := _verb_before(req_text, m.start())) is not None and \
                 v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(resp, r.start())
-            same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs
+            # ("no fewer than three comparable unassisted units" against "the two comparables that are
+            # closest": the same first noun names the same things)
+            first = _counted(resp, r).split()[0]
+            head = terms(first) if re.fullmatch(r"[a-z-]+s", first) else []   # (a plural noun, not "live,")
+            same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs or \
+                bool(head and head == terms(_counted(req_text, m).split()[0]))
             if got and got >= want and (same or people):
                 # "three training sessions ...: one at Ogden, one in Washington and one virtual session":
                 # the total meets the requirement, the smaller counts are its parts
