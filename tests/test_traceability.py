@@ -4167,6 +4167,24 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.82 Each estimate shall list no fewer than three comparable unassisted units.",
      "The estimate screen displays the four comparables that are closest to the subject unit, each with its address "
      "masked.", "addressed"),
+    # a phase that lasts longer after the event than the time allowed to complete it
+    ("C.83 The Contractor shall complete the baseline learning period for each site within 21 days of sensor "
+     "activation.", "Each site runs in learning mode for 45 days after its sensor is switched on before alerting "
+     "begins.", "contradicted"),
+    ("C.83 The Contractor shall complete the baseline learning period for each site within 21 days of sensor "
+     "activation.", "Each site runs in learning mode for 14 days after its sensor is switched on before alerting "
+     "begins.", "addressed"),
+    # changes listed after they take place are no notice ahead of them
+    ("C.84 The Contractor shall notify the COR at least 30 days before it recalibrates a decision threshold.",
+     "Threshold recalibrations are listed in the monthly status report to the COR for the month in which they take "
+     "place.", "contradicted"),
+    # "within the first two quarters" is six months; a yearly retraining waits up to a year
+    ("C.85 The Contractor shall release an updated coding model within 60 days after each annual schedule revision.",
+     "We will retrain the coding model on the new schedule and release the updated coding model within the first "
+     "two quarters of the year.", "contradicted"),
+    ("C.86 The Contractor shall retrain and revalidate the coding model within 60 days after each revision of the "
+     "design code manual.", "Once a year, in the first quarter, we retrain the coding model on all confirmed codes "
+     "and pick up any revision of the design code manual.", "contradicted"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

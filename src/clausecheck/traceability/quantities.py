@@ -233,6 +233,8 @@ def _plain_times(text: str) -> str:
     text = _QUARTER_HOUR.sub("15 minutes", text)
     text = _N_MOST_RECENT.sub(r"\2 \1 \3", text)   # "the three most recent years": the most recent three years
     text = _HALF_A.sub(lambda m: "0.5 " + m.group(1).lower() + "s", text)
+    # "within the first two quarters of the year": within six months
+    text = _FIRST_N.sub(lambda m: f"{m.group(1)} {3 * _QUARTERS[m.group(2).lower()]} months", text)
     return _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
 
 
@@ -511,6 +513,8 @@ _N_MOST_RECENT = re.compile(r"\b(\d{1,3}|one|two|three|four|five|six|seven|eight
                             r"((?:calendar\s+|fiscal\s+)?(?:days|weeks|months|quarters|years))\b", re.I)
 _QUARTER_HOUR = re.compile(r"\bquarter[\s-]hour\b", re.I)
 _DECADE = re.compile(r"\b(a|one|two)\s+decades?\b", re.I)
+_QUARTERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_FIRST_N = re.compile(r"\b(within|in)\s+the\s+first\s+(two|three|four|[234])\s+quarters\b", re.I)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(second|minute|hour|day)\b", re.I)   # "within half a second"
 # "kept for no fewer than seven years after the movement week": a span however it is bounded
 _FOR_AT_LEAST = re.compile(r"\bfor\s+(?:(?:no|not)\s+(?:fewer|less|shorter)\s+than|at\s+least|a\s+minimum\s+of)\s+$", re.I)
@@ -591,6 +595,8 @@ _AT_EVENT = re.compile(r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?:a
                        r"\b(?:goes|go|is|are|takes|enters|becomes|deployed|released|made|changed|installed)\b|"
                        r"\bonce\s+(?:the\s+|a\s+|any\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:is|are|has\s+been|have\s+been)\s+"
                        r"(?:made|done|completed?|in\s+place|deployed|released|effective|installed|final)\b|"
+                       r"\b(?:after|once|when|in\s+which)\s+(?:they|it|the\s+\w+)\s+(?:take|takes|took|have\s+taken|has\s+taken)\s+"
+                       r"place\b|"
                        r"\bat\s+the\s+time\s+(?:of\s+(?:the\s+)?(?:change|release|deployment|substitution|switch)|"
                        r"(?:that|when)\s+(?:it|the\s+\w+)\s+(?:is|goes)\b)", re.I)
 _EVENT_LENGTH = re.compile(r"(?:\b(?:for|lasting|lasts?)\s+(?:more|longer)\s+than|\bexceeding|\blonger\s+than)\s*$", re.I)
@@ -623,8 +629,14 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
                                       _ERROR_IN_TIME.search(req_text[max(0, at - 60):at]))
             # "retain transaction data for no longer than 36 months" against "records are kept for five years"
             kept = q.role == "retain" and bool(_CAPPED_FOR.match(q.text))
+            # ("within 21 days of sensor activation" against "runs in learning mode for 45 days after
+            # its sensor is switched on": a phase that lasts that long after the event)
+            phase = q.role != "retain" and not purge
+            own_spans = {round(x.hours) for x in want if x.cls == "span"}   # ("support it for 12 months after acceptance")
             same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or capped or
                                                            (kept and g.role == q.role) or
+                                                           (phase and g.after and g.role in (None, q.role) and
+                                                            round(g.hours) not in own_spans) or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
         if q.cls == "advance":
             after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
@@ -1565,6 +1577,9 @@ _BATCH = re.compile(
     r"syncs|pull(?:ed|s)|reload(?:ed|s)|harvest(?:ed|s)|crawl(?:ed|s)|rolled\s+up|rolls\s+up|compil(?:ed|es)|"
     r"aggregat(?:ed|es))\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
     r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    # "Once a year, in the first quarter, we retrain on all confirmed codes"
+    r"\b(?:once\s+(?:a|per|every)|each|every)\s+(year|quarter|month|week)\b[^.;]{0,60}?\b(?:re-?train|refresh|reload|rebuil[dt]|"
+    r"re-?index|re-?calibrat)\w*|"
     # "we refresh the corpus on a quarterly schedule"
     r"\b(?:refresh|rebuil[dt]|re-?index|reload|updat|upload|synchroni[sz]|sync|harvest|crawl|ingest|load)\w*\b[^.;]{0,50}?"
     r"\bon\s+an?\s+(nightly|daily|weekly|monthly|quarterly|annual|yearly)\s+(?:schedule|basis|cycle|cadence)\b)\b", re.I)
@@ -1588,7 +1603,7 @@ def _windows_answered(req_text: str, resp: str) -> bool:
 
 def _batch_wait(m: re.Match) -> float | None:
     """How long an item can wait for a batch found by ``_BATCH``, in hours ("every Monday": a week)."""
-    word = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or "").lower().split()[-1]
+    word = next((g for g in m.groups() if g), "").lower().split()[-1]
     word = "week" if word in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday") else word
     return _BATCH_HOURS.get(word)
 
@@ -1600,13 +1615,18 @@ _TIMED_BATCH = re.compile(r"\b(?:nightly|overnight|daily|weekly|hourly|monthly|q
                           r"\bbatch(?:es)?\s+(?:job|run|process|window|mode|processing)", re.I)
 
 
+_TAKE_UP = re.compile(r"\b(?:re-?train|updat|releas|load|refresh|incorporat|revalidat|recalibrat)\w*", re.I)
+
+
 def _batch_conflict(req_text: str, resp: str) -> str | None:
     """"make each new complaint available for scoring within 4 hours" answered by "coding and
     scoring run in one nightly batch": an item can wait a day."""
     # a window after an event ("within 10 business days after the COR transmits a change") waits on
     # a batch as much as any; one after a period closes ("after the end of each month") does not
     asked = quantities(req_text)
-    want = [q for q in asked if q.cls == "window" and 0 < q.hours <= 730 and
+    # (a window of months waits on a batch only where the duty is to take up a change: "retrain
+    # within 60 days after each revision" against "once a year we retrain")
+    want = [q for q in asked if q.cls == "window" and 0 < q.hours <= (2190 if _TAKE_UP.search(req_text) else 730) and
             not (q.after and _PERIOD_END.search(req_text[req_text.find(q.text) + len(q.text):][:60]))]
     if not want or _TIMED_BATCH.search(req_text):
         return None   # "a monthly batch of 500,000 records must complete within 8 hours": the time a batch takes
