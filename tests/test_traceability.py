@@ -4185,6 +4185,12 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     ("C.86 The Contractor shall retrain and revalidate the coding model within 60 days after each revision of the "
      "design code manual.", "Once a year, in the first quarter, we retrain the coding model on all confirmed codes "
      "and pick up any revision of the design code manual.", "contradicted"),
+    # a hedge in a main clause joined by "and will" hedges the commitment
+    ("C.87 The analyst interface shall conform to the Revised Section 508 Standards.",
+     "Our design team follows Section 508 guidance when building the workbench and will remediate accessibility "
+     "issues where feasible within each release.", "partially addressed"),
+    ("C.88 Monthly forecasts shall be published no later than the 10th business day of each month.",
+     "Forecasts will be published as soon as practicable after each monthly data refresh.", "partially addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

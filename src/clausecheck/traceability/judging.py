@@ -53,6 +53,7 @@ _WEAK = re.compile(
     r"\b(?:endeavou?r|strive|attempt\s+to|aim\s+to|seek\s+to|try\s+to|as\s+appropriate|"
     r"where\s+(?:feasible|practicable|possible|applicable|appropriate)|when\s+(?:practical|practicable|feasible)|"
     r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
+    r"as\s+soon\s+as\s+(?:practicable|practical|feasible|reasonably\s+possible)|"
     r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
     r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
@@ -151,8 +152,13 @@ def _unnegated(text: str, pos: int, stops: str = ".;") -> bool:
 
 
 def _main_clause(text: str, pos: int) -> bool:
-    """True when position ``pos`` is not inside a subordinate clause of its sentence."""
-    return not _SUBORDINATOR.search(_clause_before(text, pos, ".;:,"))
+    """True when position ``pos`` is not inside a subordinate clause of its sentence.  A main clause
+    joined by "and will" starts afresh ("follows the guidance when building the workbench and will
+    remediate issues where feasible")."""
+    return not _SUBORDINATOR.search(_AND_MAIN.split(_clause_before(text, pos, ".;:,"))[-1])
+
+
+_AND_MAIN = re.compile(r"\b(?:and|but)\s+(?:(?:we|it|they|the\s+contractor)\s+)?(?:will|shall|must)\b", re.I)
 
 
 def _duty_verb(req_text: str) -> str | None:
