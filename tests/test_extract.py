@@ -144,6 +144,17 @@ def test_an_acronym_named_for_the_system_bought_binds_the_contractor():
                                                      ("Government", "Each week, the OFA s")]
 
 
+@pytest.mark.parametrize("definition, duty", [
+    ("This contract acquires a call compliance analytics service, referred to as SCCA.",
+     "SCCA shall not transmit any flag, score or finding to a servicer unless an FSA reviewer has confirmed it."),
+    ("The Partner Screening Match Service (PSMS) will produce a ranked set of candidate matches.",
+     "PSMS shall not issue any eligibility determination."),
+])
+def test_a_service_named_for_what_it_does_binds_the_contractor(definition, duty):
+    got = obs(f"# RFP\n\n## C\n\n{definition}\n\n{duty}\n")
+    assert [o.bearer for o in got] == ["Contractor"], [(o.bearer, o.text) for o in got]
+
+
 def test_an_office_named_a_service_stays_the_government():
     """18F TDRS RFQ: "Technology Transformation Service (TTS)" is an office; "TTS may publish ..." and
     "... that TTS reserves the right ..." are the Government's."""
@@ -413,6 +424,12 @@ def test_tables_of_constraints_tolerances_and_accuracy_levels_state_duties():
     ("M.2 Technical proposals shall be rated on the soundness of the approach.", "Government"),
     # the second member of "between X and the Government ..." is not the subject
     ("C.3.4 Agreement between system codes and the Government reference coding must reach a kappa of at least 0.80.",
+     "Contractor"),
+    # a threshold the Government sets does not make it the subject
+    ("C.3.5 Any field with a confidence score below the Government-set threshold shall be routed to a human reviewer.",
+     "Contractor"),
+    # vouchers and certifications the system works on are scored by the system
+    ("C.3.6 All vouchers certified in a business day shall be scored by 0600 Eastern Time the next business day.",
      "Contractor"),
 ])
 def test_who_must_act_when_a_party_is_only_named(text, bearer):

@@ -49,6 +49,8 @@ _DEFINED_PARTY = re.compile(
     r"(?:hereinafter|hereafter)\s+(?:referred\s+to\s+as\s+|called\s+)?(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]"
     r"|\(\s*(?:the\s+)?[\"“]([A-Z][\w -]{2,40})[\"”]\s*\)")
 _ADJECTIVAL = re.compile(r"(?:-|\s+)(?:data|property|information|furnished|owned|provided|approved|"
+                         r"set|defined|designated|specified|established|determined|selected|supplied|controlled|managed|"
+                         r"hosted|operated|issued|"
                          r"systems?|networks?|facilit\w+|records?|sites?|equipment|premises|resources|funds?|"
                          r"assets?|accounts?|content|materials?|documents?|officials?|users?|purpose|"
                          r"[A-Z][a-z]+(?!\s+(?:shall|must|will|may|should)\b))\b")
@@ -183,7 +185,9 @@ _LEADING_PHRASE = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|[A-Z]\.\d+(?:\.
 # what the delivered system works on or produces, scored or rated as part of the work
 _WORK_PRODUCT = re.compile(r"\b(?:claims?|records?|cases?|summar(?:y|ies)|drafts?|outputs?|predictions?|alerts?|images?|"
                            r"transcripts?|items?|reports?|documents?|answers?|responses\s+(?:generated|produced)|"
-                           r"translations?|forecasts?|matches|pairs?)\b", re.IGNORECASE)
+                           r"translations?|forecasts?|matches|pairs?|vouchers?|certifications?|transactions?|tips?|"
+                           r"complaints?|referrals?|payments?|invoices?|fields?|entries|samples?|readings?|events?|"
+                           r"tickets?)\b", re.IGNORECASE)
 # a party named inside a phrase that follows the subject's noun: "95 percent of answers on the
 # Government evaluation set shall ...", "All reports to the Government shall ..." (case-sensitive:
 # "Each of the Contractor's employees" keeps its party; after a participle the party still acts or
@@ -303,10 +307,19 @@ _NAMED_SYSTEM = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,5}(?:Tool|System|Assistant|M
                            r"\(([A-Z]{2,6})\)")
 
 
+# a service named for what it does: "the Partner Screening Match Service (PSMS)" (not the Forest Service)
+_NAMED_SERVICE = re.compile(r"\b(?:[A-Z][\w-]*\s+){0,4}(?:Match(?:ing)?|Screening|Scoring|Analytics|Search|Triage|Detection|"
+                            r"Classification|Forecast(?:ing)?|Prediction|Extraction|Drafting|Summari[sz]ation|Translation|"
+                            r"Transcription|Recognition|Coding|Review)\s+(?:[A-Z][\w-]*\s+){0,2}Service\s+\(([A-Z]{2,6})\)")
+# "acquires a call compliance analytics service, referred to as SCCA"
+_REFERRED_AS = re.compile(r"\b(?:service|system|tool|capability|solution|platform|application|assistant)\s*,?\s+"
+                          r"(?:referred\s+to|known)\s+(?:here(?:in|after)?\s+)?as\s+(?:the\s+)?[\"“]?([A-Z]{2,6})\b")
+
+
 def find_named_systems(document: Document) -> frozenset[str]:
     """Acronyms the document gives to a system, tool or service rather than to a party."""
-    return frozenset(m.group(1) for b in document.body_blocks for m in _NAMED_SYSTEM.finditer(b.text)
-                     if m.group(1).lower() not in PARTIES)
+    return frozenset(m.group(1) for b in document.body_blocks for pat in (_NAMED_SYSTEM, _NAMED_SERVICE, _REFERRED_AS)
+                     for m in pat.finditer(b.text) if m.group(1).lower() not in PARTIES)
 
 
 def find_defined_parties(document: Document) -> set[str]:
