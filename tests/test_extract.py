@@ -444,6 +444,21 @@ def test_is_required_to_refer_to_is_a_duty_not_a_definition():
     assert [o.text[:5] for o in got] == ["C.3.1"]
 
 
+def test_a_relative_clause_that_refers_to_something_is_no_definition():
+    got = obs("# SOW\n\n## C.3 Matching\n\nC.3.1 The Contractor shall configure the resolution service to:\n\n"
+              "(a) link debtor records that refer to the same person across cases;\n\n(b) keep earlier names as "
+              "history.\n", role="solicitation")
+    assert [o.text[:3] for o in got if o.text.startswith("(")] == ["(a)", "(b)"]
+
+
+def test_what_may_happen_inside_a_duty_does_not_cut_it():
+    got = obs("# SOW\n\n## H.1 Incidents\n\nThe Contractor shall report any incident that compromises or may "
+              "compromise Commission data to the Security Operations Center within one hour of discovery, and shall "
+              "copy the COR on the report.\n", role="solicitation")
+    assert [(o.modality, o.text.endswith("discovery")) for o in got][0] == ("obligation", True), [o.text for o in got]
+    assert len(got) == 2
+
+
 @pytest.mark.parametrize("heading, text", [
     # a Background section describes how the agency works today
     ("C.1 Background", "Analysts must finish the daily ice chart before the 1800 UTC product deadline."),

@@ -56,7 +56,8 @@ WEAKENERS = re.compile(
 NOT_REQUIREMENT = [
     re.compile(r"\.{4,}\s*\d+\s*$"),                                  # TOC dot leaders
     re.compile(r"^(?:(?!\b(?:shall|must|will|may|should|required|obligated)\b)[^.;:]){1,110}?\s"   # not "is required to refer to"
-               r"(?:shall\s+mean|means|is\s+defined\s+as|has\s+the\s+meaning|refers?\s+to)\b", _F),
+               # (not a restrictive clause: "(a) link debtor records that refer to the same person")
+               r"(?:shall\s+mean|means|is\s+defined\s+as|has\s+the\s+meaning|(?<!\bthat\s)(?<!\bwho\s)refers?\s+to)\b", _F),
     re.compile(r"^\W*(?:in\s+this\s+(?:document|solicitation|rfq|rfp|contract|sow|pws),?\s+)?"
                r"the\s+(?:words?|terms?)\s+[\"“']", _F),
     re.compile(r"^\W*as\s+used\s+in\s+this\b", _F),

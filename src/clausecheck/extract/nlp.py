@@ -83,6 +83,7 @@ class Trigger:
 _MONTH_AFTER = re.compile(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b|of\s+(?:19|20)\d\d|through\b|to\s+[A-Z]|and\s+[A-Z]|[–-])")
 _EXEMPTION = re.compile(r"\s+(?:not\s+)?be\s+(?:required|obligated)\s+to\b|\s+not\s+need\s+to\b", re.IGNORECASE)
 _POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|"
+                          r"compromise|harm|impact|damage|threaten|endanger|jeopardi[sz]e|indicate|suggest|arise|exist|"
                           r"be\s+(?:referred|accessed|found|obtained|viewed|subject|used\s+to\s+describe|"
                           r"considered\s+as))\b", re.IGNORECASE)
 # a reason or condition clause that opens the sentence: its modal is not the sentence's

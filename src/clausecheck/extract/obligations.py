@@ -24,7 +24,10 @@ _INLINE_ENUM = re.compile(r"\((?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2}|[A-Z])\)\s+")
 _LEADING_LABEL = re.compile(
     r"^\s*(?:(?:\((?:[a-zA-Z]{1,4}|\d{1,3})\)\s*)+|[A-M]\.\d+(?:\.\d+)*\.?\s+|\d{1,2}(?:\.\d+)+\.?\s+|"
     r"\d{1,2}[.)]\s+|[a-z][.)]\s+|[•▪◦·\-–*]\s+)")
-_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or|but)\s+(?=(?:shall|must|will|may|should|agrees?\s+to)\b)|"
+# ("any incident that compromises or may compromise data": a possibility, not a second duty)
+_SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or|but)\s+(?=(?:shall|must|will|should|agrees?\s+to)\b|may\b(?!\s+(?:also\s+)?"
+                          r"(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|compromise|harm|impact|"
+                          r"damage|threaten|endanger|jeopardi[sz]e|indicate|suggest|arise|exist)\b))|"
                           r";\s+(?=(?:shall|must|will)\b)|"
                           r",\s+(?:and|but)\s+(?=(?:the|each|all|any|its|it|they|neither|no|only)\b"
                           r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if)\b)[^,;]){0,80}?"
