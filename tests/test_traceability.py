@@ -4191,6 +4191,20 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
      "issues where feasible within each release.", "partially addressed"),
     ("C.88 Monthly forecasts shall be published no later than the 10th business day of each month.",
      "Forecasts will be published as soon as practicable after each monthly data refresh.", "partially addressed"),
+    # a shorter length that sets off the duty covers more; a longer one covers less
+    ("C.89 The Contractor shall blur or mask people and vehicles in any imagery retained for more than 30 days.",
+     "People and vehicles visible in imagery are automatically detected and blurred; any image kept longer than 14 "
+     "days exists only in its blurred form.", "addressed"),
+    ("C.89 The Contractor shall blur or mask people and vehicles in any imagery retained for more than 30 days.",
+     "People and vehicles visible in imagery are blurred in any image kept longer than 60 days.", "contradicted"),
+    # a figure that sets off a notice is not a level to reach
+    ("C.90 The Contractor shall report to the COR within 10 business days any element whose F1 score falls below "
+     "0.85.", "We commit to an average F1 of 0.90 across the elements, reported to the COR in each monthly report.",
+     "!contradicted"),
+    # Indian preference and Indian-owned firms place no work in India
+    ("C.91 The Contractor shall perform all work involving patient data within the United States.",
+     "All work involving patient data is performed within the United States; qualified Indian applicants receive "
+     "preference, and an Indian-owned economic enterprise performs 22 percent of the work.", "addressed"),
 ])
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):

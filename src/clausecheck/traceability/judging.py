@@ -969,7 +969,7 @@ _ABROAD = re.compile(
     r"(?:teams?|cent(?:er|re)s?|staff|support|delivery|development|resources|engineers|developers|personnel|"
     r"facilit(?:y|ies)|locations?|sites?|data\s+cent(?:er|re)s?)|"
     r"foreign\s+nationals?|non-U\.?S\.\s+(?:persons?|citizens?|nationals?)|"
-    r"India|(?<!American\s)(?<!Alaska\s)Indian(?!\s+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean|[Pp]reference|Self-Determination|Education|[Nn]ations?|[Ll]ands?|[Cc]hild))|"
+    r"India|(?<!American\s)(?<!Alaska\s)Indian(?![\s-]+(?:Health|Affairs|[Tt]ribes?|[Tt]ribal|[Cc]ountry|[Rr]eservations?|Ocean|[Pp]reference|Self-Determination|Education|[Nn]ations?|[Ll]ands?|[Cc]hild|applicants?|employees?|employment|hiring|owned|[Ee]conomic|[Oo]rganizations?|[Cc]ommunit(?:y|ies)|[Ll]abor))|"
     r"Philippines|Philippine|Manila|Cebu|Davao|Bangalore|Bengaluru|Hyderabad|Pune|Chennai|Mumbai|Noida|Gurugram|"
     r"Gurgaon|Kolkata|(?<!New\s)Mexico|Mexican|Guadalajara|Monterrey|Tijuana|Canada|Canadian|Montr[eé]al|Costa\s+Rica|"
     r"Colombia|Bogot[aá]|Brazil|Argentina|Poland|Krak[oó]w|Romania|Bucharest|Ukraine|Kyiv|Lviv|Belarus|Minsk|"

@@ -614,6 +614,16 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     if sizes and len(sizes) < len(want):
         want = [q for q in want if q not in sizes]
     got = quantities(resp)
+    if sizes and len(sizes) == len(want) and not any(
+            _NEGATED_LONGER.search(req_text[max(0, req_text.find(q.text) - 120):req_text.find(q.text)]) for q in sizes):
+        # (but "does not repeat the pattern for more than three consecutive weeks" is a cap)
+        # "blur people in any imagery retained for more than 30 days" against "any image kept longer
+        # than 14 days exists only blurred": a shorter length that sets off the duty covers more
+        for q in want:
+            same = [g for g in got if g.cls == q.cls and _roles_meet(q, g)]
+            if same and all(g.hours > q.hours * 1.001 for g in same):
+                return f"offers '{same[0].text}' where the solicitation requires it from '{q.text}'", True
+        return None, any(g.cls == q.cls for q in want for g in got)
     satisfied = False
     for q in want:
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
@@ -1037,6 +1047,9 @@ _BAND_BEFORE = re.compile(r"\d\s*(?:to|-|\u2013|through)\s*\d+(?:\.\d+)?\s*,\s*(
 _LIST_LABEL = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")
 
 
+_NOTICE_DUTY = re.compile(r"\b(?:notif\w*|report\w*|alert\w*|inform\w*|tell|escalat\w*)\b", re.I)
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
     text = _digits(_LIST_LABEL.sub("", text, count=1))   # "1. display the linking score": a label, not a figure
@@ -1065,6 +1078,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             unit = _unit_of(after)
             h = higher
             lead_in = text[max(0, m.start() - 120):m.start()]
+            if re.search(r"\b(?:falls?|fell|drops?|dropped|dips?|declines?|rises?|climbs?|goes)\s+$", lead_in[-20:], re.I) and \
+                    _NOTICE_DUTY.search(text[:m.start()]):
+                continue   # "report to the COR any element whose F1 score falls below 0.85": when to tell, not a level
             # (the act may follow the figure: "any pair whose score falls below 0.90 must be confirmed by an analyst")
             then = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
             negated = pattern in (_CEIL, _ABOVE) and bool(_BARE_COMPARATOR.match(m.group(0))) and \
