@@ -43,22 +43,26 @@ _KEPT_OUT = re.compile(r"\b(?:prohibit\w*|ban(?:s|ned)?|covered|compl(?:y|ies|ia
                        r"scan\w*|block\w*|replac\w*|free\s+of|avoid\w*|52\.2\d\d-\d+|889)\b", re.I)
 
 
-def covered_use(idents: set[str], units: list[Unit]) -> tuple[Unit, str] | None:
-    """The first passage that uses a source one of the cited clauses bans, with the reason."""
+def _naming_clauses(idents: set[str], units: list[Unit]):
+    """(unit, clause, ident, what) for each clause of the proposal that names a source one of the
+    cited clauses bans (a maker's country only where the unit is about aircraft)."""
     bans = [(ident, *_COVERED[ident]) for ident in sorted(idents) if ident in _COVERED]
     if not bans:
-        return None
+        return
     for unit in units:
         if unit.pointer:
             continue
         for clause in re.split(r"(?<=[.;])\s+", unit.text):
-            if NEGATED.search(clause) or _KEPT_OUT.search(clause):
-                continue
             for ident, what, pattern in bans:
-                # (a maker's country bans only its aircraft: the passage must be about them)
                 if pattern.search(clause) and (ident != "#52.240-1" or _AIRCRAFT.search(unit.context or unit.text)):
-                    return unit, (f"the proposal uses {what}, which FAR {ident[1:]} prohibits: "
-                                  f"'{clause.strip()[:120]}'")
+                    yield unit, clause, ident, what
+
+
+def covered_use(idents: set[str], units: list[Unit]) -> tuple[Unit, str] | None:
+    """The first passage that uses a source one of the cited clauses bans, with the reason."""
+    for unit, clause, ident, what in _naming_clauses(idents, units):
+        if not (NEGATED.search(clause) or _KEPT_OUT.search(clause)):
+            return unit, f"the proposal uses {what}, which FAR {ident[1:]} prohibits: '{clause.strip()[:120]}'"
     return None
 
 
@@ -71,15 +75,7 @@ _KEEPS_OUT = re.compile(r"\b(?:prohibit\w*|ban(?:s|ned)?|exclud\w*|remov\w*|bloc
 def covered_kept_out(idents: set[str], units: list[Unit]) -> tuple[Unit, str] | None:
     """The first passage that keeps out a source one of the cited clauses bans, with the reason:
     the proposal answers the clause in its own words without citing it."""
-    bans = [(ident, *_COVERED[ident]) for ident in sorted(idents) if ident in _COVERED]
-    for unit in units:
-        if unit.pointer:
-            continue
-        for clause in re.split(r"(?<=[.;])\s+", unit.text):
-            if not (_KEEPS_OUT.search(clause) or NEGATED.search(clause)):
-                continue
-            for ident, what, pattern in bans:
-                if pattern.search(clause) and (ident != "#52.240-1" or _AIRCRAFT.search(clause)):
-                    return unit, f"the proposal keeps out {what}, as FAR {ident[1:]} requires: '{clause.strip()[:120]}'"
+    for unit, clause, ident, what in _naming_clauses(idents, units):
+        if (_KEEPS_OUT.search(clause) or NEGATED.search(clause)) and (ident != "#52.240-1" or _AIRCRAFT.search(clause)):
+            return unit, f"the proposal keeps out {what}, as FAR {ident[1:]} requires: '{clause.strip()[:120]}'"
     return None
-

@@ -614,11 +614,11 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     if sizes and len(sizes) < len(want):
         want = [q for q in want if q not in sizes]
     got = quantities(resp)
+    # "blur people in any imagery retained for more than 30 days" against "any image kept longer than
+    # 14 days exists only blurred": where every time is the length that sets off the duty, a shorter
+    # one covers more (but "does not repeat the pattern for more than three consecutive weeks" is a cap)
     if sizes and len(sizes) == len(want) and not any(
             _NEGATED_LONGER.search(req_text[max(0, req_text.find(q.text) - 120):req_text.find(q.text)]) for q in sizes):
-        # (but "does not repeat the pattern for more than three consecutive weeks" is a cap)
-        # "blur people in any imagery retained for more than 30 days" against "any image kept longer
-        # than 14 days exists only blurred": a shorter length that sets off the duty covers more
         for q in want:
             same = [g for g in got if g.cls == q.cls and _roles_meet(q, g)]
             if same and all(g.hours > q.hours * 1.001 for g in same):
