@@ -444,6 +444,19 @@ def test_is_required_to_refer_to_is_a_duty_not_a_definition():
     assert [o.text[:5] for o in got] == ["C.3.1"]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("No data may be stored outside the United States.", [("prohibition", "Contractor")]),
+    ("C.3.4.1 No proposed schedule may be written to the record system until the nurse manager has approved it, "
+     "and the Contractor is required to enforce that approval step within the software.",
+     [("prohibition", "Contractor"), ("obligation", "Contractor")]),
+    # a time before the subject is no ban: "No later than ..., the Contractor may ..."
+    ("No later than 30 days after award, the Contractor may submit a revised plan.", [("permission", "Contractor")]),
+])
+def test_nothing_may_is_a_ban(text, want):
+    got = obs(f"# SOW\n\n## C.3 Scheduling\n\n{text}\n", role="solicitation")
+    assert [(o.modality, o.bearer) for o in got] == want, [(o.modality, o.bearer, o.text) for o in got]
+
+
 def test_a_relative_clause_that_refers_to_something_is_no_definition():
     got = obs("# SOW\n\n## C.3 Matching\n\nC.3.1 The Contractor shall configure the resolution service to:\n\n"
               "(a) link debtor records that refer to the same person across cases;\n\n(b) keep earlier names as "

@@ -31,7 +31,7 @@ _SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or|but)\s+(?=(?:shall|must|wil
                           r";\s+(?=(?:shall|must|will)\b)|"
                           r",\s+(?:and|but)\s+(?=(?:the|each|all|any|its|it|they|neither|no|only)\b"
                           r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if)\b)[^,;]){0,80}?"
-                          r"\b(?:shall|must|will|may)\b)", re.IGNORECASE)
+                          r"\b(?:shall|must|will|may|(?:is|are)\s+required\s+to)\b)", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r";\s+(?!(?:and|or)\b)(?=[^;]*\b(?:shall|must|will|may|should)\b)", re.IGNORECASE)
 _CONDITION = re.compile(
     r"\b(?:if|unless|upon|in\s+the\s+event(?:\s+(?:that|of))?|whenever|when|provided\s+that|"
@@ -114,6 +114,11 @@ class _Context:
     heading_path: tuple[str, ...]
     section: str | None = None
     open_lead: bool = False  # the clause ends at its trigger: "The Subcontractor must (a) …"
+
+
+# the subject of a ban said with "may": "No proposed schedule may ...", "Neither party may ..." (not "No
+# later than 30 days after award, the Contractor may ...")
+_NO_SUBJECT = re.compile(r"^\W*(?:no|neither)\s+(?!(?:later|earlier|sooner|more|less|fewer|longer)\b)\w[^,;:]*$", re.I)
 
 
 def split_clauses(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -608,6 +613,11 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     continue
                 own_subject = inherited is None
                 bearer = None
+                banned_subject = own_subject and trig.text.lower() == "may" and bool(_NO_SUBJECT.match(
+                    _LEADING_LABEL.sub("", text[s:trig.start], count=1)))
+                if banned_subject:
+                    # "No proposed schedule may be written to the record system until ...": nothing may, a ban
+                    trig = Trigger(trig.start, trig.end, "prohibition", "binding", trig.text)
                 if own_subject:
                     head = text[s:trig.start]
                     bare = _CONJ.sub("", head)
@@ -632,7 +642,7 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     # ("Inspectors must decide at the counter …") describes the agency's work today
                     continue
                 if bearer is None and own_subject and not trig.text.lower().startswith("will") \
-                        and trig.modality in ("obligation", "prohibition") and _thing_subject(text[s:trig.start]):
+                        and trig.modality in ("obligation", "prohibition") and (banned_subject or _thing_subject(text[s:trig.start])):
                     bearer = default_bearer(block.heading_path, role)
                 elif bearer is None and own_subject and trig.modality == "recommendation" and role != "proposal" \
                         and _thing_subject(text[s:trig.start]) \
