@@ -53,6 +53,11 @@ WEAKENERS = re.compile(
     r"prevailing)\s+)?(?:industry|commercial|its\s+own|its)\s+(?:best\s+|standard\s+)?practices?\b|"
     r"\bif\s+(?:schedule|time|budget|resources)\s+(?:permits?|allows?)\b", _F)
 
+# what "may" says may happen, not what a party may do: "an incident that compromises or may
+# compromise data", "failure may result in rejection"
+POSSIBLE_EVENTS = (r"(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|compromise|harm|impact|damage|"
+                   r"threaten|endanger|jeopardi[sz]e|indicate|suggest|arise|exist)")
+
 NOT_REQUIREMENT = [
     re.compile(r"\.{4,}\s*\d+\s*$"),                                  # TOC dot leaders
     re.compile(r"^(?:(?!\b(?:shall|must|will|may|should|required|obligated)\b)[^.;:]){1,110}?\s"   # not "is required to refer to"

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .citations import find_references
 from .deadlines import find_durations
-from .lexicon import ABBREVIATION_PARTIES, PARTIES, SUBORDINATE_BEFORE, TRIGGERS
+from .lexicon import ABBREVIATION_PARTIES, PARTIES, POSSIBLE_EVENTS, SUBORDINATE_BEFORE, TRIGGERS
 
 ABBREVIATIONS = {
     "no", "nos", "sec", "secs", "inc", "corp", "co", "ltd", "llc", "jr", "sr", "mr", "ms", "mrs",
@@ -82,8 +82,7 @@ class Trigger:
 
 _MONTH_AFTER = re.compile(r"\s+(?:\d{1,2}\b|(?:19|20)\d\d\b|of\s+(?:19|20)\d\d|through\b|to\s+[A-Z]|and\s+[A-Z]|[–-])")
 _EXEMPTION = re.compile(r"\s+(?:not\s+)?be\s+(?:required|obligated)\s+to\b|\s+not\s+need\s+to\b", re.IGNORECASE)
-_POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|"
-                          r"compromise|harm|impact|damage|threaten|endanger|jeopardi[sz]e|indicate|suggest|arise|exist|"
+_POSSIBILITY = re.compile(r"\s+(?:also\s+)?(?:" + POSSIBLE_EVENTS + r"|"
                           r"be\s+(?:referred|accessed|found|obtained|viewed|subject|used\s+to\s+describe|"
                           r"considered\s+as))\b", re.IGNORECASE)
 # a reason or condition clause that opens the sentence: its modal is not the sentence's

@@ -16,7 +16,7 @@ from .citations import find_references
 from .deadlines import Duration, find_durations, first_deadline
 from .deliverables import deliverable_rows
 from .standards import standard_rows
-from .lexicon import (ABBREVIATION_PARTIES, AGENCY_HEADS, BACKGROUND_HEADINGS, GOVERNMENT_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, ROLE_HEADS,
+from .lexicon import (ABBREVIATION_PARTIES, AGENCY_HEADS, BACKGROUND_HEADINGS, GOVERNMENT_PARTIES, LEGAL_EFFECT_SUBJECT, NARRATIVE_HEADINGS, NARRATIVE_OPENERS, NOT_REQUIREMENT, PARTIES, POSSIBLE_EVENTS, ROLE_HEADS,
                       SUBMISSION_SUBJECTS, WEAKENERS)
 from .nlp import Trigger, get_nlp, pipe_texts
 
@@ -26,8 +26,7 @@ _LEADING_LABEL = re.compile(
     r"\d{1,2}[.)]\s+|[a-z][.)]\s+|[•▪◦·\-–*]\s+)")
 # ("any incident that compromises or may compromise data": a possibility, not a second duty)
 _SECOND_DUTY = re.compile(r"(?:[,;]\s*|\s+)(?:and|or|but)\s+(?=(?:shall|must|will|should|agrees?\s+to)\b|may\b(?!\s+(?:also\s+)?"
-                          r"(?:result|produce|contain|occur|vary|affect|differ|cause|lead|change|compromise|harm|impact|"
-                          r"damage|threaten|endanger|jeopardi[sz]e|indicate|suggest|arise|exist)\b))|"
+                          + POSSIBLE_EVENTS + r"\b))|"
                           r";\s+(?=(?:shall|must|will)\b)|"
                           r",\s+(?:and|but)\s+(?=(?:the|each|all|any|its|it|they|neither|no|only)\b"
                           r"(?:(?!\b(?:that|which|who|whom|whose|where|when|if)\b)[^,;]){0,80}?"
