@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..extract.lexicon import AGENCY_HEADS
 from .coverage import hours_conflict, years_conflict
 from .covered import covered_kept_out, covered_use
 from .elements import _elements, _missing_elements
@@ -652,8 +653,9 @@ _THEIRS_FIRST = re.compile(r"\b(?:on|in|at|inside|within)\s+(?:the\s+)?(?:(?:Gov
                            r"clusters?)\b[^.;]{0,60}?\bor\b")
 
 
-_GOVERNMENT_OWNERS = frozenset(("Government", "Agency", "Department", "Commission", "Bureau", "Administration", "Service",
-                                "Board", "Court", "Office", "Institute", "Laboratory", "Center", "Centre", "Corporation"))
+# the Government's own places: "in the Commission's cloud" (the agency heads obligation extraction knows, and more)
+_GOVERNMENT_OWNERS = frozenset({w.capitalize() for w in AGENCY_HEADS} | {
+    "Government", "Agency", "Service", "Board", "Court", "Institute", "Laboratory", "Center", "Centre", "Corporation"})
 
 
 def _locality_conflict(req_text: str, resp: str) -> str | None:

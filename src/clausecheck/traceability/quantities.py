@@ -625,6 +625,7 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
                 return f"offers '{same[0].text}' where the solicitation requires it from '{q.text}'", True
         return None, any(g.cls == q.cls for q in want for g in got)
     satisfied = False
+    own_spans = {round(x.hours) for x in want if x.cls == "span"}   # ("support it for 12 months after acceptance")
     for q in want:
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
                 (q.role is not None and g.role == q.role if strict else _roles_meet(q, g))]
@@ -642,7 +643,6 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             # ("within 21 days of sensor activation" against "runs in learning mode for 45 days after
             # its sensor is switched on": a phase that lasts that long after the event)
             phase = q.role != "retain" and not purge
-            own_spans = {round(x.hours) for x in want if x.cls == "span"}   # ("support it for 12 months after acceptance")
             same = [g for g in got if g.cls == "span" and ((purge and q.role is not None and g.role == q.role) or capped or
                                                            (kept and g.role == q.role) or
                                                            (phase and g.after and g.role in (None, q.role) and
@@ -1751,7 +1751,9 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if (more := _over_ceiling(want, m, resp)):
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
-        noun = _count_nouns(_PER_REST.sub("", _counted(req_text, m)))   # ("60 samples per analyst-day" counts samples)
+        counted = _counted(req_text, m)
+        noun = _count_nouns(_PER_REST.sub("", counted))   # ("60 samples per analyst-day" counts samples)
+        own_head = terms(counted.split()[0])
         if re.search(r"\b(?:tier|level|category|type|class|phase|step|version|grade|option|stage)\s+$",
                      req_text[max(0, m.start() - 12):m.start()], re.I):
             continue   # "a Tier 2 background investigation": a level, not two of them
@@ -1783,7 +1785,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             first = _counted(resp, r).split()[0]
             head = terms(first) if re.fullmatch(r"[a-z-]+s", first) else []   # (a plural noun, not "live,")
             same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs or \
-                bool(head and head == terms(_counted(req_text, m).split()[0]))
+                bool(head and head == own_head)
             if got and got >= want and (same or people):
                 # "three training sessions ...: one at Ogden, one in Washington and one virtual session":
                 # the total meets the requirement, the smaller counts are its parts
