@@ -55,7 +55,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind136", "proposals-blind137", "proposals-blind138", "proposals-blind139", "proposals-blind140",
         "proposals-blind141", "proposals-blind142", "proposals-blind143", "proposals-blind144", "proposals-blind145",
         "proposals-blind146", "proposals-blind147", "proposals-blind148", "proposals-blind149", "proposals-blind150",
-        "proposals-blind151", "proposals-blind152", "proposals-blind153", "proposals-blind154"]
+        "proposals-blind151", "proposals-blind152", "proposals-blind153", "proposals-blind154", "proposals-blind155",
+        "proposals-blind156", "proposals-blind157", "proposals-blind158", "proposals-blind159", "proposals-blind160",
+        "proposals-blind161", "proposals-blind162"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 

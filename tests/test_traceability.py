@@ -4213,6 +4213,112 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
     assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
 
 
+
+@pytest.mark.parametrize(("requirement", "answer", "status"), [
+    # how long a service runs, read from a clause that names the same kind of service
+    ("C.92 The Contractor shall deliver two hours of instructor-led training to the Control Center officers of "
+     "every shift.", "Before go-live we run a one-hour instructor-led session at each institution for the Control "
+     "Center officers.", "contradicted"),
+    ("C.92 The Contractor shall provide at least two hours of hands-on training to the inspectors assigned to that "
+     "port.", "Inspectors at each port receive a half-day hands-on session, led on site by a trainer, before the "
+     "system is switched on at that port.", "addressed"),
+    ("C.92 The Contractor shall provide at least 16 hours of hands-on training for range staff.",
+     "Training for range staff totals 20 hours of hands-on instruction, and maintenance technicians receive 8 hours "
+     "on replacing units.", "addressed"),
+    ("C.93 The Contractor shall provide a transition plan and 60 days of parallel operation.",
+     "Before the order ends we will hand over a transition plan and run in parallel with any successor for 30 days.",
+     "contradicted"),
+    ("C.93 The Contractor shall provide a transition plan and 60 days of parallel operation.",
+     "Before the order ends we will hand over a transition plan and run in parallel with any successor for 90 days.",
+     "addressed"),
+    # kept until it is purged; "keeps 18 months of history" is how long it is kept
+    ("C.94 The Contractor shall retain each report, its recommended tier and the duty officer's decision for at "
+     "least 7 years.", "Waypoint purges each report, its recommended tier and the associated duty officer decision "
+     "3 years after the report is closed.", "contradicted"),
+    ("C.94 The Contractor shall retain each report, its recommended tier and the duty officer's decision for at "
+     "least 7 years.", "Waypoint purges each report, its recommended tier and the associated duty officer decision "
+     "8 years after the report is closed.", "addressed"),
+    ("C.95 The Contractor shall retain all model inputs and outputs for at least 36 months to support detention "
+     "disputes.", "DwellSight keeps 18 months of scored container history and the underlying inputs online for "
+     "dispute support; older records are purged on a rolling basis.", "contradicted"),
+    # loaded into a store within a time is a deadline, not a retention
+    ("C.96 The Contractor shall ingest lane-level transaction counts and sensor travel times within five minutes "
+     "of their arrival in the data lake.", "Lane-level transaction counts and sensor travel times are loaded into "
+     "the forecasting store within 2 minutes of landing in the lake.", "addressed"),
+    # "within four hours of notice" is a window after the notice, not notice ahead
+    ("C.97 The Contractor shall be able to begin work within four hours of notice from the Resolution Manager.",
+     "When the Resolution Manager notifies us of an event, a dedicated team is mobilized and begins work by the "
+     "start of the next business day after notice.", "contradicted"),
+    # history looked back over
+    ("C.98 The system shall flag any request that duplicates a request for the same NSN received within the "
+     "preceding 24 months.", "Before routing, RouteWise compares each new request against every request for the "
+     "same NSN received in the previous 12 months and flags duplicates.", "contradicted"),
+    # the years of the kind asked for
+    ("C.99 The Clinical Pharmacist Lead shall have at least five years of Medicare Part D formulary review "
+     "experience.", "Clinical Pharmacist Lead: Dr. Priya Santhanam, PharmD, with 3 years of Medicare Part D "
+     "formulary review; 6 years of commercial formulary management.", "contradicted"),
+    ("C.99 The Clinical Pharmacist Lead shall have at least five years of Medicare Part D formulary review "
+     "experience.", "Clinical Pharmacist Lead: Dr. Priya Santhanam, PharmD, with 7 years of Medicare Part D "
+     "formulary review; 2 years of commercial formulary management.", "addressed"),
+    # military hours with their zone
+    ("C.100 The Contractor shall staff a help desk for users between 0800 and 2000 Eastern Time on Federal "
+     "workdays.", "Users reach our help desk by phone or email from 9:00 a.m. to 5:00 p.m. Eastern Time on Federal "
+     "workdays.", "contradicted"),
+    ("C.100 The Contractor shall staff a help desk for users between 0800 and 2000 Eastern Time on Federal "
+     "workdays.", "Users reach our help desk by phone or email from 7:00 a.m. to 9:00 p.m. Eastern Time on Federal "
+     "workdays.", "addressed"),
+    # a need lifted is no restriction: the answer does what is forbidden
+    ("C.101 The Contractor shall not write changes to the inventory system of record.",
+     "When the specialist approves a correction in the console, PlanSight writes the approved value back to the "
+     "inventory system of record, so the specialist does not have to key the change a second time.",
+     "contradicted"),
+    # an older edition of a named standard
+    ("C.102 The Contractor shall compute rentable and usable area in accordance with ANSI/BOMA Z65.1-2017, Method A.",
+     "PlanSight computes rentable and usable area following ANSI/BOMA Z65.1-2010, Method B.", "contradicted"),
+    ("C.102 The Contractor shall implement the NIST SP 800-53 Revision 5 moderate baseline.",
+     "Our system implements the NIST SP 800-53 Rev. 4 moderate baseline.", "contradicted"),
+    ("C.102 The Contractor shall implement the NIST SP 800-53 Revision 5 moderate baseline.",
+     "Our system implements the NIST SP 800-53 Rev. 5 moderate baseline.", "addressed"),
+    # percentage points are compared only with percentage points
+    ("C.103 The false positive rate for any flag State with 50 or more arrivals shall be within 5 percentage "
+     "points of the fleet-wide rate.", "| False positive rate by flag State (flags with 50 or more arrivals) | "
+     "Within 10 percentage points of the fleet-wide rate |", "contradicted"),
+    ("C.103 The false positive rate for any flag State with 50 or more arrivals shall be within 5 percentage "
+     "points of the fleet-wide rate.", "| False positive rate by flag State (flags with 50 or more arrivals) | "
+     "Within 3 percentage points of the fleet-wide rate |", "addressed"),
+    ("C.103 The 80 percent and 95 percent prediction intervals shall achieve empirical coverage within 5 percentage "
+     "points of nominal.", "Prediction intervals at 80 and 95 percent reach empirical coverage of their nominal "
+     "level; terminal forecast error is 18 percent or lower.", "!contradicted"),
+    ("C.103 The Contractor shall notify the COR within 24 hours when the rolling 30-day mean absolute error of "
+     "estimates exceeds 5 percentage points.", "Our statistical plan includes mean absolute error with bootstrap 95 "
+     "percent confidence intervals and a paired signed-rank test against medic estimates.", "!contradicted"),
+    # no coarser than a size
+    ("C.104 The Contractor shall produce orthomosaics with a ground sample distance no coarser than 1.0 millimeter "
+     "per pixel.", "For each inspected face we build an orthomosaic at a ground sample distance of 1.5 mm per pixel "
+     "or finer.", "contradicted"),
+    ("C.104 The Contractor shall produce orthomosaics with a ground sample distance no coarser than 1.0 millimeter "
+     "per pixel.", "For each inspected face we build an orthomosaic at a ground sample distance of 0.8 mm per pixel "
+     "or finer.", "addressed"),
+    # a conditional ban is kept by committing to its condition
+    ("C.106 The Contractor shall not substitute the Program Manager or the Lead Data Scientist without 30 days "
+     "advance written notice to the Contracting Officer.", "Our Program Manager, Lucinda Farrow-Beck, and our Lead "
+     "Data Scientist, Dr. Tomasz Wielgosz, are committed to this effort full time. We will give the Contracting "
+     "Officer written notice at least 45 days before either of them is replaced.", "addressed"),
+    ("C.106 The Contractor shall not substitute the Program Manager or the Lead Data Scientist without 30 days "
+     "advance written notice to the Contracting Officer.", "Our Program Manager, Lucinda Farrow-Beck, and our Lead "
+     "Data Scientist, Dr. Tomasz Wielgosz, are committed to this effort full time.", "not addressed"),
+    # the things a duty is done for, above a cut-off; money is no count of things
+    ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
+     "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "
+     "price opinion from a licensed broker.", "contradicted"),
+    ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
+     "above $2 million.", "For properties with an estimated value above $1 million, Tamarack also orders a broker "
+     "price opinion from a licensed broker.", "addressed"),
+])
+def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
+
 def test_data_kept_abroad_is_found_where_the_proposal_names_the_place():
     sol = ("# RFP\n\n## H\n\nH.2 The Contractor shall not permit project data to be stored, processed or viewed "
            "outside the United States.\n\nH.3 The Contractor shall deliver a monthly schedule risk report to the COR.\n")

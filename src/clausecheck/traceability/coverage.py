@@ -12,6 +12,11 @@ import re
 _TIME = r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight)|([01]?\d|2[0-4]):([0-5]\d)(?!\s*[ap]\.?\s?m\b))"
 _WINDOW = re.compile(r"\b(?:from\s+|between\s+)?" + _TIME + r"\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*" + _TIME,
                      re.I)
+# military times need the zone or "hours" after them, so "between 2015 and 2023" is no window:
+# "between 0800 and 2000 Eastern Time"
+_MILITARY = re.compile(r"\b(?:from\s+|between\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*"
+                       r"([01]\d|2[0-4])([0-5]\d)\s*(?:hours\s+|hrs\s+)?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|"
+                       r"local|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Zulu|UTC|GMT|Z|hours|hrs)\b")
 _ROUND_THE_CLOCK = re.compile(r"\b(?:24\s*(?:/|x)\s*7|24\s+hours\s+a\s+day|around\s+the\s+clock|round[\s-]the[\s-]clock)\b",
                               re.I)
 
@@ -39,6 +44,10 @@ def windows(text: str) -> list[tuple[int, int, str]]:
         if start is None or end is None or start == end:
             continue
         out.append((start, end if end > start else end + 1440, m.group(0).strip()))
+    for m in _MILITARY.finditer(text):
+        start, end = int(m.group(1)) * 60 + int(m.group(2)), int(m.group(3)) * 60 + int(m.group(4))
+        if start != end:
+            out.append((start, end if end > start else end + 1440, m.group(0).strip()))
     return out
 
 

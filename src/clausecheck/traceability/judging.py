@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from ..extract.lexicon import AGENCY_HEADS
 from .coverage import hours_conflict, years_conflict
 from .covered import covered_kept_out, covered_use
+from .editions import edition_conflict
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
 from .verdicts import verdict_feature
@@ -39,6 +40,7 @@ from .quantities import (
     _sample_size_conflict,
     _scale_conflict,
     _scale_met,
+    service_length,
     _subset_conflict,
     _trigger_conflict,
     _unmet_figures,
@@ -47,7 +49,7 @@ from .quantities import (
     quantities,
 )
 from .units import Unit
-from .vocabulary import _IDENT, _STOP, _requirement_body, _verb_key, clause_around, sentences, terms
+from .vocabulary import _IDENT, _STOP, NEGATED, _requirement_body, _verb_key, clause_around, sentences, terms
 
 # A commitment that is not firm.  "may" and friends count only with the proposer as subject.
 _WEAK = re.compile(
@@ -104,6 +106,9 @@ _SUBORDINATOR = re.compile(
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
 _KEEPING_BANNED = re.compile(r"\b(?:retain|keep|store|hold|maintain)\b", re.I)
 _DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b", re.I)
+# a need lifted, not a restriction: "so the specialist does not have to key the change again"
+_NO_NEED = re.compile(r"\b(?:(?:does|do|did|will)\s+not|doesn't|don't|won't)\s+(?:have|need)\s+to\b|\bneed\s+not\b|"
+                      r"\bno\s+longer\s+(?:has|have|needs?)\s+to\b", re.I)
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
@@ -1454,6 +1459,22 @@ def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours",
 _CEILING_BAN = re.compile(r"\b(?:shall|must|will|may)\s+not\s+(?:exceed|surpass|rise\s+above|go\s+above|"
                           r"be\s+(?:more|greater|higher|longer|larger)\s+than)\b", re.I)
 # a ban that lifts with someone's leave: "shall not substitute key personnel without prior written approval"
+# the leave a conditional ban lifts on, by kind: "without 30 days advance written notice" is kept by
+# "we will give the Contracting Officer written notice at least 45 days before either is replaced"
+_LEAVE_KINDS = (r"notice|notif\w*|inform\w*", r"approv\w*|consent\w*|authori[sz]\w*|permission|concurrence")
+
+
+def _condition_kept(req_text: str, block: str) -> bool:
+    """The answer commits to the leave a conditional ban asks for before the act."""
+    cond = _CONDITIONAL_BAN.search(req_text)
+    if not cond:
+        return False
+    kind = next((k for k in _LEAVE_KINDS if re.search(r"\b(?:" + k + r")", cond.group(0), re.I)), None)
+    return bool(kind) and any(
+        re.search(r"\b(?:will|shall|must|only)\b[^.;]{0,80}\b(?:" + kind + r")", sentence, re.I) and
+        not NEGATED.search(sentence) for sentence in sentences(block))
+
+
 _CONDITIONAL_BAN = re.compile(r"\b(?:without|unless|except\s+(?:with|after))\b[^.;]{0,60}?\b(?:approv\w*|notice|notif\w*|"
                               r"consent|authori[sz]\w*|permission|concurrence)\b", re.I)
 # a ban on things of a kind: "any model, dataset or component developed by a covered entity", "any
@@ -1512,7 +1533,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     # (the thing a "No ... shall be done" names is part of what is banned)
     obj = (set(terms(req.ob.text[m.end():m.end() + 80])) |
            (set(terms(m.group(0))) if m.re is _NO_THING_DONE else set())) - keys
-    for clause in re.split(r"[.;]", resp):
+    for clause in re.split(r"[.;]", _NO_NEED.sub(" ", resp)):
         words = re.findall(r"[A-Za-z]+", clause)
         # "provides", "is contributed", or a modal that lets it happen ("the optimizer may recommend fewer lanes")
         said = any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) or any(
@@ -1728,8 +1749,12 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     if dur and _other_event(text, dur, block):
         dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
-    conflict = (dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
+    service, service_met = service_length(text, resp)
+    if service_met:
+        dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
+    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
                 _subset_conflict(text, resp) or _experience_conflict(text, resp) or _sample_size_conflict(text, resp) or
+                service or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
@@ -1754,7 +1779,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             return "contradicted", walled
         # (a ceiling on a figure, "false alarms shall not exceed 40 percent", is broken by a figure only)
         # (nor is a ban on keeping something broken by a passage that deletes it)
-        if not _RESTRICTS.search(block) and not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
+        if not _RESTRICTS.search(_NO_NEED.sub(" ", block)) and not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
@@ -1773,7 +1798,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                     not _REUSE_BANNED.search(text) and not _OTHERS_BANNED.search(text) and not _BY_ITSELF.search(text):
                 return "contradicted", ("the passage on this subject states no restriction and appears to do what the "
                                         f"solicitation forbids: '{resp[:120]}'")
-            return "not addressed", "the answer names the subject but does not commit to the restriction"
+            if not _condition_kept(text, block):
+                return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
                    _omission(req, block) or _extra_cost(req, block) or

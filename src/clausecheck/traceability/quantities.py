@@ -387,7 +387,7 @@ def quantities(text: str) -> list[Qty]:
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:[\w-]+\s+)?(?:window|deadline|notice|turnaround|period|sla)\b",
                                                                 rest, re.I) and not _CYCLE_AFTER.match(rest):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
-        if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,3}?(?:experience|service|work)\b", text[d.end:d.end + 60], re.I):
+        if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,5}?(?:experience|service|work)\b", text[d.end:d.end + 70], re.I):
             continue   # "at least five years of coding experience": an amount, not a commitment
         if re.search(r"\b(?:recordings?|videos?|audio|calls?|clips?|sessions?|meetings?|shifts?|interviews?|hearings?|"
                      r"flights?|missions?|files?|segments?|excerpts?|tapes?|streams?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
@@ -395,6 +395,10 @@ def quantities(text: str) -> list[Qty]:
             continue   # "a recording of up to two hours": the length of the input, not a time limit
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
             continue   # "segments up to two hours long": a length, not a time limit
+        if not is_freq and re.match(r"\s*of\b", rest) and not _WINDOW_LEAD.match(lead) and \
+                _KEEPS.search(text, max(0, d.start - 40), d.start):
+            out.append(Qty("span", hours, "retain", d.text))   # "keeps 18 months of scored history": how long it is kept
+            continue
         if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
                             (_COVERING.search(text[max(0, d.start - 20):d.start]) and _DATED_FROM.match(rest)) or
                             (_HISTORY_OF.match(text, d.end, d.end + 70) and not _WINDOW_LEAD.match(lead))) and \
@@ -417,7 +421,8 @@ def quantities(text: str) -> list[Qty]:
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ") and
                                                     not (_CAPPED_FOR.match(lead) and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]))) or \
                 (_AFTER_NOTICE.match(text, d.end) and _UNTIL.search(text[max(0, d.start - 30):d.start])) or \
-                re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I):
+                (re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I) and
+                 not re.match(r"within\b", lead)):   # ("begin work within four hours of notice": after it)
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
             cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
@@ -545,7 +550,7 @@ _AHEAD = re.compile(r"\s*(?:(?:and|or|,)\s+(?:\d+|[a-z]+)[\s-](?:hours?|days?|we
                     r"(?:ahead|out|into\s+the\s+future)\b", re.I)
 _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed|ion|ions)\b)", re.I)
 # the history a duty covers: "(during|over|from) the last/past/preceding N months", "the last N days of ..."
-_LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with)\s+(?:the\s+)?"
+_LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with|within)\s+(?:the\s+)?"
                        r"(?:last|past|preceding|previous|prior|trailing|latest|most\s+recent)\s+$|"
                        # "compared with photographs received over a rolling 12-month window"
                        r"\b(?:over|within|in|across)\s+(?:a|the)\s+(?:rolling|trailing|sliding|moving)\s+$", re.I)
@@ -557,6 +562,9 @@ _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior
                          # "30 months of each pilot MTF's actual case history"
                          r"\s*of\s+(?:each|every|the|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:history|histories|records|archives?)\b", re.I)
+# "DwellSight keeps " (before "18 months of scored history"): held that long
+_KEEPS = re.compile(r"\b(?:keeps?|retains?|stores?|holds?|maintains?|archives?)\s+(?:(?:at\s+least|a\s+minimum\s+of|"
+                    r"only|the\s+(?:last|latest|most\s+recent)|a\s+rolling)\s+)?$", re.I)
 # "a backtest covering the 36 months from January 2021 through December 2023": history covered
 _COVERING = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+)?$", re.I)
 _DATED_FROM = re.compile(r"\s+(?:from|between|ending|starting|beginning)\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:\d|FY)", re.I)
@@ -648,6 +656,11 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
                                                            (phase and g.after and g.role in (None, q.role) and
                                                             round(g.hours) not in own_spans) or
                                                            re.search(re.escape(g.text) + r"\s+(?:window|period)\b", resp))]
+        if q.cls == "span" and q.role == "retain" and not same:
+            # "retain each report for at least 7 years" against "purges each report 3 years after the
+            # case is closed": kept until it is purged
+            same = [g for g in got if g.cls == "window" and g.after and (at := resp.find(g.text)) >= 0 and
+                    _PURGED_AT.search(resp, max(0, at - 90), at)]
         if q.cls == "advance":
             after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
                      and not _from_award(resp, g, req_text)]
@@ -720,7 +733,7 @@ _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fe
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+(?:to\s+)?exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than|no\s+larger\s+than|not\s+larger\s+than|"
-                   r"no\s+bigger\s+than|no\s+longer\s+than)\s+(?:an?\s+)?(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
+                   r"no\s+bigger\s+than|no\s+longer\s+than|(?:no|not)\s+coarser\s+than)\s+(?:an?\s+)?(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
 # "flag any item for which the value exceeds 0.10": the items above a cut-off (read as a floor
 # and turned round like the other cut-offs that select items: a lower one flags more)
 _ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greater\s+than|more\s+than|over)\s+"
@@ -801,6 +814,9 @@ _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|b
 # "... must be confirmed by an analyst", "... is routed to a reviewer": the items below a cut-off sent to a person
 _SELECTED = re.compile(r"\b(?:shall|must|will|are|is)\s+(?:be\s+)?(?:confirmed|approved|verified|reviewed|routed|sent|"
                        r"referred|escalated|held|queued|flagged|checked|presented|displayed|shown|surfaced)\b", re.I)
+# the things a duty is done for: "obtain a broker price opinion for any collateral property with an
+# estimated value " (above $2 million)
+_FOR_ITEMS = re.compile(r"\bfor\s+(?:any|each|every|all)\s+[^.;]{0,60}?\b(?:with|whose|having|valued|worth)\b[^.;]{0,40}$", re.I)
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
                         r"rated|having|derived\s+from|based\s+on)\b[^.;]{0,50}$", re.I)
 
@@ -873,6 +889,9 @@ def _per_hours(text: str, end: int) -> float | None:
         n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
         return float(n) * _PER_HOURS[unit.lower()]
     return _PER_HOURS[m.group(3).lower()]
+
+
+_POINTS = re.compile(r"\s*(?:percentage[\s-]points?|pp\b|points?\s+of\b)", re.I)
 
 
 def _kind(value: float, pct: bool) -> str:
@@ -1067,7 +1086,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 continue   # "covering at least 2018 through 2024": years, not a level
             if _BAND_AFTER.match(text, m.end()) or _BAND_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue   # "each age band (under 30, 30 to 44, 45 and over)": the bounds of groups, not a level
-            if pattern is _TOLERANCE and not _unit_of(after) and not re.match(r"\s*(?:%|percent)\s+of\b", after, re.I):
+            if pattern is _TOLERANCE and not _unit_of(after) and not re.match(r"\s*(?:%|percent|percentage\s+points?)\s+of\b",
+                                                                         after, re.I):
                 # "within 5 business days" is a duration; only a measured tolerance is a ceiling (a unit of
                 # measure, or a share of a reference: "within 10 percent of the check-cruise volume")
                 continue
@@ -1093,7 +1113,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                   # "Values with an extraction confidence below 0.85 shall be routed to a human reviewer"
                   (_SELECTED.search(then) and re.search(r"\b(?:with|whose|having|scoring|scored)\s+(?:an?\s+|the\s+|its\s+|"
                                                         r"their\s+)?(?:[\w-]+\s+){0,3}$", lead_in, re.I))) \
-                    and (_SELECTS.search(lead_in) or _SELECTED.search(then)) and not _PERFORMANCE.search(lead_in[-40:]) \
+                    and (_SELECTS.search(lead_in) or _SELECTED.search(then) or _FOR_ITEMS.search(lead_in)) and \
+                    not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct) or
                          # "any proposed merge that would move more than 50 patents": a count of things
                          # "suppress any result for a unit with fewer than 10 respondents": likewise
@@ -1112,6 +1133,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h, m.group(0).strip() + _per_label(per_n)))
             else:   # (a reading grade is compared only with a grade: "at or below grade 8")
                 kind = "grade" if re.search(r"\bgrade\b", m.group(0), re.I) else _kind(value, pct)
+                if _POINTS.match(after):
+                    kind = "points"   # "within 5 percentage points": a difference of shares, only against one
                 out.append((value, kind, h, m.group(0).strip()))
                 # "no more than 15 percent for English calls and 20 percent for Spanish calls": the
                 # second figure is held to the same side
@@ -1154,12 +1177,13 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             value, pct = _num(m.group(1)), bool(m.group(2))
             if not pct and value > 1 or _day_of_month(text, m):
                 continue
+            kind = "points" if _POINTS.match(text, m.end(1)) else _kind(value, pct)
             window = text[max(0, m.start() - 60):m.end() + 30]
             # ("independently code a random 10 percent of comments": a share checked, more is better)
             if _HIGHER_BETTER.search(window) or (pct and _SAMPLED.search(text[max(0, m.start() - 40):m.start()])):
-                out.append((value, _kind(value, pct), True, m.group(0).strip()))
+                out.append((value, kind, True, m.group(0).strip()))
             elif _LOWER_BETTER.search(window):
-                out.append((value, _kind(value, pct), False, m.group(0).strip()))
+                out.append((value, kind, False, m.group(0).strip()))
     return out
 
 
@@ -1350,6 +1374,12 @@ def _answer_figures(resp: str) -> list[tuple]:
             said = m.group(0).strip() + " " + unit[2]
             for low in (True, False):
                 got.append(((value * unit[1], unit[0], said, where, None), low, False))
+            continue
+        if _POINTS.match(resp, m.end(1)):
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end())
+            for low in (True, False):   # "within 10 percentage points of the fleet-wide rate"
+                got.append(((value, "points", m.group(0).strip() if "point" in m.group(0).lower() else
+                             m.group(0).strip() + " percentage points", where, None), low, False))
             continue
         if re.search(r"\bgrade\s+(?:level\s+)?(?:of\s+)?$", resp[max(0, m.start() - 20):m.start()], re.I):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
@@ -1737,6 +1767,9 @@ def _trigger_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|dollars?)\b", re.I)
+
+
 def _count_conflict(req_text: str, resp: str) -> str | None:
     """"two hands-on training sessions" answered by "one hands-on training workshop"."""
     if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
@@ -1759,6 +1792,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             continue   # "a Tier 2 background investigation": a level, not two of them
         if want < 2 or not noun or _MEASURE_UNIT.match(m.group(2)) or _unit_of(" " + m.group(2)):
             continue   # "25 square centimeters" is a size, not 25 things
+        if req_text[max(0, m.start() - 1):m.start()] == "$" or _SCALE_WORD.match(m.group(2)):
+            continue   # "$2 million": an amount of money, not two million things
         if re.search(r"\b(?:top|first|leading)\s+$", req_text[max(0, m.start() - 10):m.start()], re.I) and \
                 re.match(r"(?:[\w-]+\s+)?(?:candidates?|results?|hits?|matches|positions?|ranks?|suggestions?|"
                          r"recommendations?|passages?)\b", m.group(2), re.I):
@@ -1927,7 +1962,7 @@ def _affirmed_figure(pattern: re.Pattern, resp: str) -> re.Match | None:
 _YEARS_N = r"(\d{1,2}|" + _ONE_TO_TWELVE + r"|thirteen|fourteen|fifteen|twenty)"
 # "at least five years of Medicare claims review experience", "a minimum of 10 years' experience"
 _EXPERIENCE_ASKED = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|not\s+less\s+than)\s+"
-                               + _YEARS_N + r"(?:\s*\(\d{1,2}\))?\s+years?(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?"
+                               + _YEARS_N + r"(?:\s*\(\d{1,2}\))?\s+years?(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?"
                                r"experience\b", re.I)
 # "12 years of Medicare medical review", "with 3 years' experience", "adjudicated claims for 12 years",
 # "eleven years applying machine learning": in a passage naming a person, a count of years is their
@@ -1972,8 +2007,17 @@ def _experience_conflict(req_text: str, resp: str) -> str | None:
     if not asked:
         return None
     want = _NUMBER_WORDS.get(asked.group(1).lower()) or int(asked.group(1))
-    held = [(_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)), m.group(0)) for m in _EXPERIENCE_HELD.finditer(resp)]
-    if held and all(n < want for n, _ in held):
+    held = [(_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)), m.group(0), m.end())
+            for m in _EXPERIENCE_HELD.finditer(resp)]
+    # "3 years of Medicare Part D formulary review; 6 years of commercial formulary work" against
+    # five years of Medicare Part D formulary review: the years of the kind asked for
+    kind = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", asked.group(0)[asked.end(1) - asked.start():])} - \
+        {"years", "year", "experience", "least", "minimum", "with"}
+    overlap = [len(kind & {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.split(r"[;,.|]", resp[end:end + 80])[0])})
+               for _, _, end in held]
+    if overlap and max(overlap) >= 2:
+        held = [h for h, k in zip(held, overlap) if k == max(overlap)]
+    if held and all(n < want for n, _, _ in held):
         return f"offers {held[0][1]} where the solicitation requires {asked.group(0)}"
     return None
 
@@ -2072,3 +2116,59 @@ def _coverage_start_conflict(req_text: str, resp: str) -> str | None:
     if offer[0] > need[0] or (offer[0] == need[0] and need[1] and offer[1] > need[1]):
         return f"covers records {words}; the solicitation asks for records {said}"
     return None
+
+
+# how long a service runs, by kind: "60 days of parallel operation", "at least two hours of
+# instructor-led training", "90 days of transition support"
+_SERVICE_KINDS = {
+    "parallel": r"parallel|side[\s-]by[\s-]side|shadow",
+    "training": r"training|instruction|sessions?|courses?|webinars?|workshops?|class(?:es)?",
+    "transition": r"transition\w*|knowledge\s+transfer|hand-?over",
+    "hypercare": r"hypercare|post-go-live\s+support",
+    "warranty": r"warrant(?:y|ies)",
+}
+_LENGTH = r"(?P<n>\d+(?:\.\d+)?|" + _ONE_TO_TWELVE + r"|sixty|ninety|thirty|half|full)[\s-](?P<u>hours?|days?|weeks?|months?)\b"
+_SERVICE_ASKED = re.compile(_LENGTH + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<kind>parallel\s+(?:operations?|running|runs?|testing)|"
+                            r"(?:transition(?:-\w+)?|on-?site|post-go-live)\s+support|hypercare(?:\s+support)?|"
+                            r"knowledge\s+transfer|warranty(?:\s+support)?|training|instruction)\b", re.I)
+_SERVICE_GIVEN = re.compile(r"(?<![\w.-])" + _LENGTH, re.I)
+_LENGTH_WORDS = {**_COUNT_WORDS, "thirty": 30, "sixty": 60, "ninety": 90, "half": 0.5, "full": 1}
+# the time a thing happens, not how long it lasts: "within 30 days", "two weeks before go-live"
+_WHEN_BEFORE = re.compile(r"\b(?:within|by|after|before|every|each|per|in|under|from|ago)\s+(?:the\s+(?:first|last)\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r"\s*(?:before|after|prior|ahead|of\s+(?:award|go-live|notice|receipt)|from|later|earlier)\b", re.I)
+
+
+def _service_hours(m: re.Match, kind: str) -> float:
+    n_txt = m.group("n").lower()
+    n = _LENGTH_WORDS.get(n_txt) or float(n_txt)
+    unit = m.group("u").lower().rstrip("s")
+    # a day or week of training is a working one
+    day, week = (8.0, 40.0) if kind == "training" else (24.0, 168.0)
+    return n * {"hour": 1.0, "day": day, "week": week, "month": 730.0}[unit]
+
+
+def service_length(req_text: str, resp: str) -> tuple[str | None, bool]:
+    """(conflict, met) for how long a service runs: "30 days" of parallel running against 60, "a
+    one-hour instructor-led session" against two hours of training (a conflict); "a half-day
+    hands-on session" against two hours (met).  Only lengths in a clause that names the same kind
+    of service are read; one that is long enough meets the requirement."""
+    asked = _SERVICE_ASKED.search(req_text)
+    if not asked:
+        return None, False
+    kind = next((k for k, pat in _SERVICE_KINDS.items() if re.search(pat, asked.group("kind"), re.I)), None)
+    if kind is None:
+        return None, False
+    want = _service_hours(asked, kind)
+    given = []
+    for clause in re.split(r"[.;|]\s", resp):
+        if not re.search(r"\b(?:" + _SERVICE_KINDS[kind] + r")\b", clause, re.I):
+            continue
+        for m in _SERVICE_GIVEN.finditer(clause):
+            if _WHEN_BEFORE.search(clause, max(0, m.start() - 20), m.start()) or _WHEN_AFTER.match(clause, m.end()):
+                continue
+            given.append((_service_hours(m, kind), m.group(0)))
+    if not given:
+        return None, False
+    if all(h * 1.001 < want for h, _ in given):
+        return f"offers {given[0][1]} of {asked.group('kind')} where the solicitation requires {asked.group(0)}", False
+    return None, True
