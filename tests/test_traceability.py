@@ -4307,6 +4307,45 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
     ("C.106 The Contractor shall not substitute the Program Manager or the Lead Data Scientist without 30 days "
      "advance written notice to the Contracting Officer.", "Our Program Manager, Lucinda Farrow-Beck, and our Lead "
      "Data Scientist, Dr. Tomasz Wielgosz, are committed to this effort full time.", "not addressed"),
+    # "On that basis" opens no subordinate clause: declining to seek the authorization refuses to hold it
+    ("C.107 The Contractor shall maintain FDA marketing authorization, or another regulatory pathway approved in "
+     "writing by VA, for any triage function used in clinical care.", "On that basis we do not plan to seek FDA "
+     "510(k) clearance or De Novo authorization for the triage function, and we will offer it to VA for clinical use.",
+     "contradicted"),
+    ("C.107 The Contractor shall maintain FDA marketing authorization, or another regulatory pathway approved in "
+     "writing by VA, for any triage function used in clinical care.", "The triage function holds FDA 510(k) "
+     "clearance, and we will maintain that marketing authorization for as long as VA uses it in clinical care.",
+     "addressed"),
+    # the share of requests served in time is not an accuracy
+    ("C.108 The system shall return a category and routing recommendation within 60 seconds of receipt for at "
+     "least 95 percent of requests.", "On a sample of 12,000 historical requests, RouteWise reached 87 percent top-1 "
+     "category accuracy. The 95th percentile time to a routing recommendation was 15 seconds.", "addressed"),
+    ("C.108 The system shall return a category and routing recommendation within 60 seconds of receipt for at "
+     "least 95 percent of requests.", "RouteWise returns a category and routing recommendation within 60 seconds "
+     "for 90 percent of requests.", "contradicted"),
+    # purging exports is not moving data out; the object of a ban ends with its clause
+    ("C.109 The Contractor shall not send produced documents to any large language model hosted outside the "
+     "Division's accredited boundary.", "When the Division closes a matter, we purge the matter's workspace, indexes "
+     "and exports from the active platform within 30 days and send the Division a certificate of destruction.",
+     "!contradicted"),
+    ("C.110 The screening service shall not approve, reject or edit any sponsor submission, and the disposition of "
+     "every flag remains with a CMS clinical reviewer.", "At contract end we will return all CMS data to the COR in "
+     "the format requested, cryptographically erase the remaining copies, and send the Contracting Officer a signed "
+     "certificate of destruction within 20 days.", "!contradicted"),
+    # the rights asked for a list are no item of it; an item with no word of its own needs all its words
+    ("C.111 The Contractor shall deliver the trained model weights, the feature extraction code and the training "
+     "pipeline with unlimited rights.", "The Government receives the trained model weights and the source code for "
+     "feature extraction with unlimited rights.", "partially addressed"),
+    ("C.111 The Contractor shall deliver all trained model weights, training code and inference code.",
+     "At the end of each period of performance we deliver the trained model weights and the inference software, "
+     "both with unlimited rights to the Government.", "partially addressed"),
+    ("C.111 The Contractor shall deliver all trained model weights, training code and inference code.",
+     "At the end of each period of performance we deliver the trained model weights, the training code and the "
+     "inference code, all with unlimited rights to the Government.", "addressed"),
+    # a list of alternatives ending in a catch-all: one of them will do
+    ("C.112 The Contractor must not transmit traveler information to airlines, health departments, or any other "
+     "outside party.", "The system cannot email, post to or share traveler information with airlines, health "
+     "departments or other organizations.", "addressed"),
     # the things a duty is done for, above a cut-off; money is no count of things
     ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
      "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "

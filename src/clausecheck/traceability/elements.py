@@ -55,6 +55,8 @@ def _clean_item(item: str, first: bool = False) -> str:
     item = re.sub(r"^(?:including|together\s+with|along\s+with|each\s+with|with)\s+", "", item, flags=re.I)
     if first and len(item.split()) == 1 and _IMPERATIVE.match(item + " "):
         return ""   # the duty's own verb ("record"), not an item
+    if re.match(r"be\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b", item, re.I):
+        return ""   # "... and documentation shall be delivered": the duty's verb, not an item
     return item if terms(item) else ""
 
 
@@ -94,7 +96,9 @@ def _list_items(body: str) -> list[str]:
                     items[0] = _IMPERATIVE.sub("", items[0], count=1)
                 items[0] = re.sub(r"^(?:the|its|their|all|any|each|every)\s+", "", items[0])
             last = re.sub(r"^(?:and|or)\s+", "", items[-1])
-            last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which)\s+", last)[0]
+            # ("and the training pipeline with unlimited rights": the rights are asked for the whole list)
+            last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which|with\s+(?:unlimited|"
+                            r"Government\s+purpose|limited|restricted|full|all)\s+rights)\s+", last + " ")[0].strip()
             items[-1] = last
             items = [i.strip() for i in items if i.strip()]
             if all(re.fullmatch(r"(?:\w+ly\s+)?\w+(?:ed|ing)", i) for i in items[:-1]):
@@ -155,6 +159,12 @@ def _missing_sides(body: str, answer: str) -> list[str]:
     return [side for side, pat in (("at rest", _AT_REST), ("in transit", _IN_TRANSIT)) if not pat.search(answer)]
 
 
+# a list of alternatives that ends in a catch-all: "in economics, statistics, or a related field", "to
+# airlines, health departments, or any other outside party"
+_ALTERNATIVES = re.compile(r",?\s+or\s+(?:an?\s+|any\s+)?(?:closely\s+)?(?:related|equivalent|similar|comparable|other)\b",
+                           re.I)
+
+
 # the acts a prohibition lists: "not ... to train, tune or evaluate", "not score, rank or recommend"
 _BANNED_ACTS = re.compile(r"\b(?:not|to)\s+[a-z]+,\s+[a-z]+,?\s+(?:or|nor)\s+[a-z]+\b")
 
@@ -181,9 +191,14 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
         ts = ts - common
         # "license numbers, and vehicle identification numbers": "numbers" does not tell them apart
         own = ts - set().union(*(o for j, o in enumerate(item_terms) if j != k))
-        ts = own or ts
         if not ts:
             continue
-        if not any(t in have or t in unit.head or _derived(t, have) for t in ts):
+        found = [t in have or t in unit.head or _derived(t, have) for t in (own or ts)]
+        # an item with no word of its own ("training code" beside "trained model weights" and
+        # "inference code") is there only when all its words are
+        twin = any(o == ts | common for j, o in enumerate(item_terms) if j != k)   # ("suspected altered", "suspected counterfeit")
+        if not (any(found) if own or twin else all(found)):
             missing.append(item.strip())
+    if missing and len(missing) < len(items) and _ALTERNATIVES.search(body):
+        return []   # "a doctorate in economics, statistics, or a related field": one of them will do
     return missing

@@ -97,12 +97,15 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "label mark tag flag annotate",
     "link tie connect associate map",
     "engage hire contract subcontract employ",
+    "maintain obtain seek pursue secure acquire hold renew",
 )]
 _SAME_ACT_KEYS = [frozenset(_verb_key(w) for w in f) for f in _SAME_ACT]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
 _ACTIVE_NOT = re.compile(r"(?:will|shall|can|could|do|does|did|would)\s+not|cannot|can't|won't|don't|doesn't", re.I)
+# ("On that basis", "for that reason", "at that point": a pointing word after a preposition opens no clause)
 _SUBORDINATOR = re.compile(
-    r"\b(?:that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
+    r"\b(?:(?<!\bon\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)"
+    r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bunder\s)that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
 _KEEPING_BANNED = re.compile(r"\b(?:retain|keep|store|hold|maintain)\b", re.I)
 _DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b", re.I)
@@ -693,6 +696,8 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
         return None   # "the base model weights are copied into that boundary": inbound
     if m and re.search(r"\b(?:Government|agency|COR|Contracting\s+Officer|asks?|requests?)\b", resp[m.start() - 60:m.end() + 60]):
         return None   # an export the Government asks for is delivery, not a leak
+    if m and re.search(r"\b(?:purg|delet|destroy|eras|wip)\w*\s+(?:[\w'’-]+,?\s+){0,6}$", _clause_before(resp, m.start(), ".;"), re.I):
+        return None   # "we purge the matter's workspace, indexes and exports from the platform": deleted, not moved
     return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
 
 
@@ -1531,7 +1536,8 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     if not answer:
         keys -= _VAGUE_VERBS   # a passage other than the answer must show more than "uses"
     # (the thing a "No ... shall be done" names is part of what is banned)
-    obj = (set(terms(req.ob.text[m.end():m.end() + 80])) |
+    # (up to the end of its clause: "..., and the disposition of every flag remains with a reviewer" is another)
+    obj = (set(terms(re.split(r"[.;]|,\s*(?:and|but|while|whereas)\b", req.ob.text[m.end():m.end() + 80])[0])) |
            (set(terms(m.group(0))) if m.re is _NO_THING_DONE else set())) - keys
     for clause in re.split(r"[.;]", _NO_NEED.sub(" ", resp)):
         words = re.findall(r"[A-Za-z]+", clause)
