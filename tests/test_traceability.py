@@ -4346,6 +4346,15 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
     ("C.112 The Contractor must not transmit traveler information to airlines, health departments, or any other "
      "outside party.", "The system cannot email, post to or share traveler information with airlines, health "
      "departments or other organizations.", "addressed"),
+    # to edit is to modify
+    ("C.113 The system shall require a DDS scheduler to accept, modify or reject the recommendation before any "
+     "notice is sent.", "The scheduler accepts the recommendation, edits it, or rejects it, and only an accepted or "
+     "edited recommendation produces a notice.", "addressed"),
+    # a ban answered in few words by a restriction on the same things
+    ("C.114 The classifier shall not set or change the disposition of any object in the TESS Objects of Interest "
+     "catalog. Final dispositions remain the responsibility of the Government vetting team.",
+     "The service has no write permission on the TOI catalog tables and cannot create, modify, or retire a "
+     "disposition.", "addressed"),
     # the things a duty is done for, above a cut-off; money is no count of things
     ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
      "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "

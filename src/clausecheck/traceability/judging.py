@@ -1727,6 +1727,34 @@ def _walled_off(req: _Req, resp: str, block: str) -> str | None:
     return None
 
 
+_BAN_VERB = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:[\w-]+ly\s+)?[a-z]+\b|\bNo\s+", re.I)
+_VAGUE_OBJECT = frozenset(terms("any all each every data information system service contractor government own time"))
+
+
+def _ban_restated(req: _Req, resp: str) -> bool:
+    """A prohibition answered by a restriction on a thing the ban names after its verb: a negation
+    in a main clause of the answer with that thing after it, in the same clause.  A ban with a
+    figure ("no itinerary shall require more than 250 miles") is left to the figures."""
+    if req.ob.modality != "prohibition" or _req_thresholds(req.ob.text) or quantities(req.ob.text):
+        return False
+    m = _BAN_VERB.search(req.ob.text)
+    if not m:
+        return False
+    named = re.split(r"[.;]|,\s*(?:and|but)\b", req.ob.text[m.end():])[0]
+    obj = set(terms(named)) - _VAGUE_OBJECT
+    # (two of its words, or one that is an acronym: "NHSN")
+    acronyms = {t for w in re.findall(r"\b[A-Z][A-Z0-9]{1,7}\b", named) for t in terms(w)}
+    for neg in re.finditer(r"\b(?:no|not|never|cannot|none|nothing)\b", resp, re.I):
+        if not _main_clause(resp, neg.start()):
+            continue
+        rest = re.split(r"[,;.]|\b(?:so\s+that|which|that|who|when|because|but|rather\s+than|unless|until|if)\b",
+                        resp[neg.end():])[0]
+        shared = obj & set(terms(rest))
+        if len(shared) >= 2 or shared & acronyms:
+            return True
+    return False
+
+
 def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
     """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
@@ -1856,6 +1884,10 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if req.ctx_credit != CTX_CREDIT:
         # the paragraph helped find the answer; the sentence itself must carry a full one
         score = min(score, matcher.score_unit(req, unit, CTX_CREDIT))
+    if score < FULL_FROM and not measured and _ban_restated(req, resp):
+        # "SentinelIP has no outbound interface to NHSN" against "shall not transmit any event to NHSN
+        # on its own": a ban is answered in few words by a restriction on the same thing
+        measured = True
     if score < FULL_FROM and not measured:
         # a thin match, unless the answer meets the requirement's own number ("ready within
         # 36 hours" for "process ... within 48 hours"): few shared words, but the same measure

@@ -74,6 +74,9 @@ _SYNONYM_GROUPS = [
     ("unknown", "unknown unidentified"),
     ("animal", "animal wildlife"),
     ("split", "split divide"),
+    ("modify", "modify modification edit"),
+    ("type", "type class kind"),
+    ("delay", "delay postpone"),
 ]
 # Irregular verb forms the suffix stemmer cannot reach ("sent" must meet "sending").
 _IRREGULAR = {"sent": "send", "built": "build", "made": "make", "ran": "run", "written": "write",
