@@ -4355,6 +4355,13 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
      "catalog. Final dispositions remain the responsibility of the Government vetting team.",
      "The service has no write permission on the TOI catalog tables and cannot create, modify, or retire a "
      "disposition.", "addressed"),
+    # what the work must do without, imposed by the answer
+    ("C.115 The tablet notice shall work within the current field data recorder software without requiring crews "
+     "to install any additional application.", "Notices are delivered through the PlotGuard Companion, a small "
+     "application that crews install on each tablet next to the field data recorder software.", "contradicted"),
+    ("C.115 The tablet notice shall work within the current field data recorder software without requiring crews "
+     "to install any additional application.", "Notices appear inside the current field data recorder software; "
+     "crews do not install any additional application.", "addressed"),
     # the things a duty is done for, above a cut-off; money is no count of things
     ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
      "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "

@@ -1727,6 +1727,29 @@ def _walled_off(req: _Req, resp: str, block: str) -> str | None:
     return None
 
 
+# "without requiring crews to install any additional application", "without requiring slides to be
+# rescanned", "without requiring any change to DSS code": an act the work must not impose
+_WITHOUT_REQUIRING = re.compile(r"\bwithout\s+requiring\s+(?:(?:the|any|each|every|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+"
+                                r"(?:be\s+)?)?(?P<act>[a-z-]+)(?P<obj>[^.;,]{0,60})", re.I)
+
+
+def _imposed_conflict(req_text: str, block: str) -> str | None:
+    """The answer imposes what the requirement says the work must do without: "a small application
+    that crews install on each tablet" against "without requiring crews to install any additional
+    application"."""
+    m = _WITHOUT_REQUIRING.search(req_text)
+    if not m:
+        return None
+    act = _verb_key(m.group("act"))
+    obj = set(terms(m.group("obj"))) - _VAGUE_OBJECT - set(terms("additional new separate extra first"))
+    for clause in re.split(r"[.;]|,\s*(?:and|but|so)\b", block):
+        words = re.findall(r"[A-Za-z-]+", clause)
+        if any(_verb_key(w) == act for w in words) and obj & set(terms(clause)) and not NEGATED.search(clause):
+            asked = re.sub(r"^without\s+requiring\s+", "", m.group(0).strip(), flags=re.I)
+            return f"the work must not require {asked}; the proposal does: '{clause.strip()[:140]}'"
+    return None
+
+
 _BAN_VERB = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:[\w-]+ly\s+)?[a-z]+\b|\bNo\s+", re.I)
 _VAGUE_OBJECT = frozenset(terms("any all each every data information system service contractor government own time"))
 
@@ -1796,7 +1819,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
-                _retention_breach(text, block) or opposite_conflict(text, resp))
+                _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
     if conflict:
         return "contradicted", conflict
     # "MAPE shall not exceed 12 percent" is a ceiling: an answer that meets it has answered it
