@@ -4362,6 +4362,12 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
     ("C.115 The tablet notice shall work within the current field data recorder software without requiring crews "
      "to install any additional application.", "Notices appear inside the current field data recorder software; "
      "crews do not install any additional application.", "addressed"),
+    # a figure for another kind of thing than the requirement names is no figure for it
+    ("C.116 The Contractor shall demonstrate Recall at least 0.95 and precision at least 0.70 on exposed "
+     "reinforcement instances.", "Crack recall was 0.92 with precision of 0.84; spall recall was 0.89; all six "
+     "exposed reinforcement instances were found.", "partially addressed"),
+    ("C.116 The Contractor shall demonstrate a sensitivity of at least 0.95 for CLABSI candidates.",
+     "CLABSI sensitivity was 0.91 on the reference set.", "contradicted"),
     # the things a duty is done for, above a cut-off; money is no count of things
     ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
      "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "

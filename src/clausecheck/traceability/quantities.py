@@ -1248,7 +1248,7 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     want = _req_thresholds(req_text)
     if not want:
         return []
-    fit = [(g, conv) for g, _low, conv in _answer_figures(resp)]
+    fit = [(g, conv) for g, _low, conv in _answer_figures(resp) if not _other_kind(req_text, resp, g[2])]
     # (a resolution is often told without a figure: "at the native resolution of the imagery")
     return [phrase for _value, kind, _higher, phrase in want
             if not _UNIT_OR_FINER.fullmatch(phrase) and not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1)]
@@ -1499,6 +1499,26 @@ _SHARE_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:all\s+|the\s+|its\s+|their\s
 _TIME_TERMS = frozenset(terms("time times latency percentile seconds minutes hours response turnaround"))
 
 
+# the word that opens a clause right before a named metric and says what it is measured on: "Crack
+# recall was", "; spall recall was", "SSI sensitivity of" (not "we expect recall", "a matching precision")
+_QUALIFIED_METRIC = re.compile(r"(?:^|[.;:,(]\s*|\b(?:and|with|while|whereas)\s+)([A-Za-z][\w-]*)\s+"
+                               r"(?:recall|precision|sensitivity|specificity|accuracy|F1|AUC|"
+                               r"F1\s+score)\s+(?:was|is|of|at|reached|reaches|=|:)?\s*(?:about\s+|roughly\s+)?$", re.I)
+_PLAIN_QUALIFIERS = frozenset(terms("the overall mean macro micro average averaged weighted our its their model system "
+                                    "top-1 top-3 pooled aggregate validation test held-out holdout measured observed "
+                                    "reported estimated target a an and with"))
+
+
+def _other_kind(req_text: str, resp: str, figure: str) -> bool:
+    """The answer's figure is qualified by a kind of thing the requirement does not name."""
+    at = resp.find(figure)
+    q = _QUALIFIED_METRIC.search(resp, max(0, at - 40), at) if at >= 0 else None
+    if not q:
+        return False
+    word = set(terms(q.group(1)))
+    return bool(word) and not word & _PLAIN_QUALIFIERS and not word & set(terms(req_text))
+
+
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
@@ -1526,6 +1546,9 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             # "no more than 5 alerts per agency" is not answered by "57 alerts for the 400 agencies": a
             # total, nor by the count of agencies
             same = [g for g in same if not _total_or_base(resp, g[2], set(terms(each.group("unit"))))]
+        # "Crack recall was 0.92" against recall "on exposed reinforcement instances": a figure for
+        # another kind of thing than the ones the requirement names
+        same = [g for g in same if not _other_kind(req_text, resp, g[2])]
         if at >= 0 and kind in ("pct", "frac") and (share := _SHARE_OF.match(req_text, at + len(phrase))) and \
                 any(q.cls == "window" for q in quantities(req_text)):
             # "within 60 seconds ... for at least 95 percent of requests": the share of requests served in
