@@ -4368,6 +4368,12 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
      "exposed reinforcement instances were found.", "partially addressed"),
     ("C.116 The Contractor shall demonstrate a sensitivity of at least 0.95 for CLABSI candidates.",
      "CLABSI sensitivity was 0.91 on the reference set.", "contradicted"),
+    # notice of a security incident says nothing of notice before a planned change, nor meets it
+    ("C.117 The Contractor shall notify the COR in writing at least 30 calendar days before retiring or materially "
+     "changing any attribution source.", "Our security operations center watches the environment around the "
+     "clock. When a suspected or confirmed event touches CI data, the on-duty lead notifies the IRS Computer Security "
+     "Incident Response Center within 30 minutes and copies the COR, then provides written updates every four hours "
+     "until the event is closed.", "partially addressed"),
     # the things a duty is done for, above a cut-off; money is no count of things
     ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
      "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "

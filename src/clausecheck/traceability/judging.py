@@ -1692,6 +1692,9 @@ _EVENT_KINDS = (
                             re.I)),
     ("outage", re.compile(r"\b(?:outages?|downtime|unavailab\w*|(?:goes|went|is|are)\s+down|stale|not\s+(?:been\s+)?refreshed|"
                           r"fail(?:s|ed)?\s+to\s+(?:refresh|update|run)|interruptions?|degrad\w*)\b", re.I)),
+    # a planned change: "before retiring or materially changing any attribution source"
+    ("change", re.compile(r"\b(?:retir(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|replac(?:e|es|ed|ing)|substitut\w*|switch(?:es|ed|ing)?|"
+                          r"modif\w*|upgrad\w*|new\s+(?:model\s+)?versions?|releases?)\b", re.I)),
 )
 
 
@@ -1805,7 +1808,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
         dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     if dur and _other_event(text, dur, block):
-        dur = None   # "within 60 minutes" of a security incident says nothing of notice of an outage
+        # "within 60 minutes" of a security incident says nothing of notice of an outage, nor does it
+        # meet the notice the requirement asks for
+        dur, dur_ok = None, False
     service, service_met = service_length(text, resp)
     if service_met:
         dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
