@@ -1730,6 +1730,11 @@ def _walled_off(req: _Req, resp: str, block: str) -> str | None:
     return None
 
 
+# the verb of a ban ("shall not transmit", "No release"), and words too common to name what it bans
+_BAN_VERB = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:[\w-]+ly\s+)?[a-z]+\b|\bNo\s+", re.I)
+_VAGUE_OBJECT = frozenset(terms("any all each every data information system service contractor government own time"))
+
+
 # "without requiring crews to install any additional application", "without requiring slides to be
 # rescanned", "without requiring any change to DSS code": an act the work must not impose
 _WITHOUT_REQUIRING = re.compile(r"\bwithout\s+requiring\s+(?:(?:the|any|each|every|an?)\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+\s+to\s+"
@@ -1751,10 +1756,6 @@ def _imposed_conflict(req_text: str, block: str) -> str | None:
             asked = re.sub(r"^without\s+requiring\s+", "", m.group(0).strip(), flags=re.I)
             return f"the work must not require {asked}; the proposal does: '{clause.strip()[:140]}'"
     return None
-
-
-_BAN_VERB = re.compile(r"\b(?:not|never)\s+(?:be\s+)?(?:[\w-]+ly\s+)?[a-z]+\b|\bNo\s+", re.I)
-_VAGUE_OBJECT = frozenset(terms("any all each every data information system service contractor government own time"))
 
 
 def _ban_restated(req: _Req, resp: str) -> bool:
@@ -1814,9 +1815,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     service, service_met = service_length(text, resp)
     if service_met:
         dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
-    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or _trigger_conflict(text, block) or
-                _subset_conflict(text, resp) or _experience_conflict(text, resp) or _sample_size_conflict(text, resp) or
-                service or
+    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or
+                _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
+                _sample_size_conflict(text, resp) or service or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
