@@ -4374,6 +4374,13 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
      "clock. When a suspected or confirmed event touches CI data, the on-duty lead notifies the IRS Computer Security "
      "Incident Response Center within 30 minutes and copies the COR, then provides written updates every four hours "
      "until the event is closed.", "partially addressed"),
+    # one round looked back to where several are asked for
+    ("C.119 The system shall compare each child record with the same child's records in the two preceding report "
+     "periods.", "Kestrel DQ matches every child record to the same child's record in the immediately preceding "
+     "report period and scores the changes.", "partially addressed"),
+    ("C.119 The system shall compare each child record with the same child's records in the two preceding report "
+     "periods.", "Kestrel DQ matches every child record to the same child's records in the two preceding report "
+     "periods and scores the changes.", "addressed"),
     # the things a duty is done for, above a cut-off; money is no count of things
     ("C.105 The Contractor must obtain a broker price opinion for any collateral property with an estimated value "
      "above $2 million.", "For properties with an estimated value above $5 million, Tamarack also orders a broker "
@@ -4385,6 +4392,12 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
 def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answer, status):
     e = traced(requirement, answer)
     assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
+
+
+def test_both_of_two_things_named_after_in_both_must_be_answered():
+    e = traced("C.118 The Contractor shall deliver GIS layers of all defects in both the structure's local coordinate "
+               "system and NAD83.", "GIS layers of all defects in NAD83 / UTM, as file geodatabase and shapefile;")
+    assert e.status == "partially addressed" and "local coordinate system" in e.reason, e.reason
 
 def test_data_kept_abroad_is_found_where_the_proposal_names_the_place():
     sol = ("# RFP\n\n## H\n\nH.2 The Contractor shall not permit project data to be stored, processed or viewed "

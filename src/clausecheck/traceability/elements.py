@@ -66,6 +66,9 @@ def _clean_item(item: str, first: bool = False) -> str:
 # failure conditions"
 _PAIRS = [
     re.compile(r"\b(?:in|into)\s+(?:both\s+)?((?-i:[A-Z][\w-]*))\s+and\s+((?-i:[A-Z][\w-]*))\b(?!\s+(?-i:[A-Z]))", re.I),
+    # "in both the structure's local coordinate system and NAD83"
+    re.compile(r"\bin\s+both\s+(?:the\s+)?((?:[\w'’-]+\s+){0,5}?[\w-]+)\s+and\s+(?:the\s+|in\s+(?:the\s+)?)?"
+               r"((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[.;,]|$)", re.I),
     re.compile(r"\bseparately\s+(?:for|by)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:separately\s+)?(?:for|by)\s+"
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s*(?:[.;,]|$)", re.I),
     re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:also\s+)?(?:with|to|from)\s+"

@@ -1782,6 +1782,28 @@ def _ban_restated(req: _Req, resp: str) -> bool:
     return False
 
 
+# earlier rounds of something counted back: "the two preceding report periods", "the prior three
+# audit years" (not lengths of time, which ``quantities`` reads)
+_ROUNDS = r"(?:report(?:ing)?\s+periods?|audit\s+years?|periods?|cycles?|audits?|submissions?|seasons?|filings?|rounds?|releases?)"
+_BACK = r"(?:preceding|prior|previous|most\s+recent|past|last)"
+_ROUNDS_ASKED = re.compile(r"\b(two|three|four|five|six|[2-9])\s+" + _BACK + r"\s+" + _ROUNDS + r"\b|"
+                           r"\b" + _BACK + r"\s+(two|three|four|five|six|[2-9])\s+" + _ROUNDS + r"\b", re.I)
+_ONE_ROUND = re.compile(r"\b(?:the|its|their|our)\s+(?:immediately\s+)?(?:most\s+recent\s+)?" + _BACK + r"\s+(?:[\w-]+\s+)?" +
+                        r"(?:report(?:ing)?\s+period|period|cycle|audit|audit\s+year|submission|season|filing|round|release)\b(?!s)",
+                        re.I)
+
+
+def _fewer_periods(req_text: str, block: str) -> str | None:
+    """The answer looks back one round where the requirement asks for several: "the immediately
+    preceding report period" against "the two preceding report periods"."""
+    asked = _ROUNDS_ASKED.search(req_text)
+    if not asked or _ROUNDS_ASKED.search(block):
+        return None
+    one = _ONE_ROUND.search(block)
+    return (f"the answer looks back to '{one.group(0)}' where the solicitation asks for the {asked.group(0)}"
+            if one else None)
+
+
 def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
     """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
@@ -1893,6 +1915,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
     if (asked := _experience_unstated(text, block)):
         return "partially addressed", f"the requirement asks for {asked}; the answer states no years"
+    fewer = _fewer_periods(text, block)
+    if fewer:
+        return "partially addressed", fewer
     unmet = _unmet_figures(text, block)
     if unmet:
         return "partially addressed", "the requirement sets a figure the answer does not give: " + "; ".join(unmet)
