@@ -3543,6 +3543,11 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
     assert "within 5" in _number_conflict(req, worse)[0]
 
 
+def _status_is(entry, status: str) -> bool:
+    """The entry has ``status``; "!contradicted" asks for any status but that one."""
+    return entry.status != status[1:] if status.startswith("!") else entry.status == status
+
+
 @pytest.mark.parametrize("requirement, answer, status", [
     # withholding is what a duty to suppress or set aside asks for, not a refusal
     ("C.5 The Contractor shall suppress any occupancy figure for a zone smaller than 2,000 usable square feet.",
@@ -4209,8 +4214,7 @@ def test_a_tolerance_beside_another_threshold_is_read_as_its_own_measure():
 
 def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(requirement, answer, status):
     e = traced(requirement, answer)
-    # ("!contradicted": any status but that one)
-    assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
+    assert _status_is(e, status), e.reason
 
 
 
@@ -4391,7 +4395,7 @@ def test_withholding_cut_offs_bands_counts_horizons_outages_and_opposite_acts(re
 ])
 def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answer, status):
     e = traced(requirement, answer)
-    assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
+    assert _status_is(e, status), e.reason
 
 
 def test_both_of_two_things_named_after_in_both_must_be_answered():
@@ -4686,7 +4690,7 @@ def test_a_source_a_clause_bans_by_name_contradicts_it_wherever_the_proposal_nam
     sol = f"# RFQ\n\n## I\n\nI.1 The Contractor shall comply with {clause}.\n\n## C\n\nC.1 The Contractor shall fly weekly surveys.\n"
     prop = f"# Q\n\n## 1. Surveys\n\nWe fly the surveys every week.\n\n## 2. Equipment\n\n{answer}\n"
     e = status_of(run(sol, prop)[0], clause[:12])
-    assert (e.status != status[1:]) if status.startswith("!") else (e.status == status), e.reason
+    assert _status_is(e, status), e.reason
     if e.status == "contradicted":
         assert "prohibits" in e.reason and e.response is not None
 

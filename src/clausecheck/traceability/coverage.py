@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .quantities import _ZONE
+
 # a time of day: "8 AM", "9:00 a.m.", "7 p.m.", "noon", "07:00" (a 24-hour time needs its colon,
 # so "2019 through 2023" is no window)
 _TIME = r"(?:(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|(noon|midnight)|([01]?\d|2[0-4]):([0-5]\d)(?!\s*[ap]\.?\s?m\b))"
@@ -15,8 +17,7 @@ _WINDOW = re.compile(r"\b(?:from\s+|between\s+)?" + _TIME + r"\s*(?:to|until|til
 # military times need the zone or "hours" after them, so "between 2015 and 2023" is no window:
 # "between 0800 and 2000 Eastern Time"
 _MILITARY = re.compile(r"\b(?:from\s+|between\s+)?([01]\d|2[0-3])([0-5]\d)\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*"
-                       r"([01]\d|2[0-4])([0-5]\d)\s*(?:hours\s+|hrs\s+)?(?:Eastern|Central|Mountain|Pacific|Alaska|Hawaii|"
-                       r"local|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|Zulu|UTC|GMT|Z|hours|hrs)\b")
+                       r"([01]\d|2[0-4])([0-5]\d)\s*(?:hours\s+|hrs\s+)?(?:" + _ZONE + r"|hours\b|hrs\b)")
 _ROUND_THE_CLOCK = re.compile(r"\b(?:24\s*(?:/|x)\s*7|24\s+hours\s+a\s+day|around\s+the\s+clock|round[\s-]the[\s-]clock)\b",
                               re.I)
 
