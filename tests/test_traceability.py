@@ -4398,6 +4398,120 @@ def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answe
     assert _status_is(e, status), e.reason
 
 
+@pytest.mark.parametrize("requirement, answer, status", [
+    # how long it holds out without a network is one span, whatever verb governs it
+    ("C.120 The mobile application shall keep capturing images and returning suggestions without network "
+     "connectivity for at least 72 hours.", "Without a network connection, specialists can keep photographing "
+     "specimens and receive suggestions for up to 24 hours; after that the app asks the user to reconnect.",
+     "contradicted"),
+    ("C.121 The mobile application shall keep capturing images and returning suggestions without network "
+     "connectivity for at least 72 hours.", "Without a network connection, specialists can keep photographing "
+     "specimens and receive suggestions for up to 96 hours; after that the app asks the user to reconnect.",
+     "addressed"),
+    # time allowed to someone else is a span: more is better
+    ("C.122 The Contractor shall give each PHA a 45-day window to submit corrections to component data.",
+     "PHAs have 30 days after each release to send corrections to their component data.", "contradicted"),
+    ("C.123 The Contractor shall give each PHA a 45-day window to submit corrections to component data.",
+     "PHAs have 60 days after each release to send corrections to their component data.", "!contradicted"),
+    # "at least one on-site visit" counts visits; a sensitivity is no such count
+    ("C.124 The Contractor shall complete a readiness assessment at each pilot hospital, including at least one "
+     "on-site visit per hospital.", "Our nurse will visit each pilot hospital in person and deliver a readiness "
+     "report.\n\nSensitivity for ESI level 1 or 2 | 0.88 across the pilot hospitals", "!contradicted"),
+    # "no validation site lies within 10 km of a training site": a least distance, more is better
+    ("C.126 The Contractor shall validate the model so that no validation site lies within 10 kilometers of any "
+     "training site.", "A site is never used for validation if any training site lies within 12 km of it.",
+     "addressed"),
+    ("C.127 The Contractor shall validate the model so that no validation site lies within 10 kilometers of any "
+     "training site.", "A site is never used for validation if any training site lies within 6 km of it.",
+     "contradicted"),
+    # showing nothing is withholding
+    ("C.128 When the confidence of the top candidate falls below the threshold set by the COR, the system shall "
+     "withhold a suggested taxon and display a \"refer to identifier\" message instead.", "When the top candidate "
+     "scores under the COR-set cutoff, the screen shows no taxon at all and instead tells the specialist to refer "
+     "the specimen to an identifier, with a one-tap referral to PPQ. The COR can change the cutoff through the "
+     "administrator console without a software release.", "!contradicted"),
+    # "shift changes" is a noun, not a change of the acuity level
+    ("C.129 The tool shall not assign, change or finalize an acuity level, which remains the decision of the triage "
+     "nurse.", "It never writes an acuity level to the chart.\n\nOur educators will train triage nurses at each "
+     "site through live sessions scheduled around shift changes.", "!contradicted"),
+    # an independent validation team: the developers' own modelling team is not one
+    ("C.130 An independent validation team, separate from the model developers, shall review the model before each "
+     "annual update.", "Before each annual update, the model is reviewed by Keystone's modeling team under the "
+     "direction of our Lead Data Scientist.", "contradicted"),
+    ("C.131 The Contractor shall conduct a red-team exercise before initial operating capability, using testers "
+     "who are independent of the development team.", "Adversarial evaluation is performed by our Model Assurance "
+     "Group, a separate unit that has no member on the CompaTrace development team. The first exercise is "
+     "completed before initial operating capability.", "addressed"),
+    # systems located in the United States: a rule on the country, not on whose systems
+    ("C.132 The Contractor shall perform all processing and storage of survey imagery on systems located in the "
+     "United States.", "All processing and storage of survey imagery takes place in our Portland, Maine facility. "
+     "No imagery is processed or stored outside the United States.", "addressed"),
+    # a nightly batch makes the end of a milking session wait up to a day
+    ("C.133 The system shall deliver scores to the phenotype database within 4 hours after the end of each milking "
+     "session.", "Scores are uploaded to the phenotype database in one nightly batch at 02:00 local time.",
+     "contradicted"),
+    # sent to the reviewer automatically is review first
+    ("C.134 The system shall route every record whose suggested manner of death is homicide to a statistician for "
+     "review before the record is finalized.", "Records with a proposed manner of homicide go to the statistician "
+     "queue automatically.", "!contradicted"),
+    # notice after a model change is no notice of a change of key personnel
+    ("C.135 The Contractor shall notify the Contracting Officer in writing at least 30 days before substituting any "
+     "key personnel and shall propose a replacement with equal or better qualifications.", "Retrained models are "
+     "deployed through our automated pipeline once they pass the release checklist. Larkspur will send the COR "
+     "written notice of each model change within five business days after the new version is promoted to "
+     "production.", "!contradicted"),
+    # in person asked, done from afar: live virtual sessions, a lead on site only for the first weeks
+    ("C.137 The Contractor shall provide in-person training for triage nurses at each pilot site before go-live.",
+     "Our nurse educators will train triage nurses at each site through live virtual sessions before go-live.",
+     "contradicted"),
+    ("C.138 The Contractor shall provide in-person training for triage nurses at each pilot site before go-live.",
+     "Our nurse educators will train triage nurses in person at each site before go-live; a recorded webinar "
+     "serves later hires.", "addressed"),
+    ("C.139 The Contractor shall provide a full-time on-site lead at the Parkersburg facility for the first six "
+     "months after go-live.", "Our Project Lead will be on site in Parkersburg for the first four weeks after "
+     "go-live and will then support the Division remotely.", "contradicted"),
+    # things named before their common noun are counted
+    ("C.140 The Contractor shall provide hands-on training for dam safety engineers in at least four districts.",
+     "We will train dam safety engineers in the Omaha and Tulsa districts, using live projects from each "
+     "district's inspection schedule.", "contradicted"),
+    ("C.141 The Contractor shall provide hands-on training for dam safety engineers in at least two districts.",
+     "We will train dam safety engineers in the Omaha, Kansas City and Tulsa districts, using live projects from "
+     "each district's inspection schedule.", "addressed"),
+    ("C.142 The Contractor shall provide on-site support at the Icing Research Tunnel during at least two test "
+     "entries.", "Our icing physics lead will travel to Cleveland for tunnel entries when the travel budget allows; "
+     "otherwise we support entries by videoconference.", "!contradicted"),
+    # an answer that meets the time is not undone by a later time for another deliverable nearby
+    ("C.143 The Contractor shall process all imagery from each survey flight within 15 calendar days after the "
+     "Government makes the data available.", "Within 30 days after each flight we deliver a survey report with maps "
+     "of detections, abundance estimates for every species group, effort summaries and notes on survey "
+     "conditions.\n\n## 4. Processing\n\nOur cluster handles a 180,000-frame flight in about four days of compute time. Including "
+     "human review and quality control, we will finish each flight within 12 calendar days after BOEM makes the "
+     "imagery available.", "addressed"),
+])
+def test_offline_spans_allowed_periods_distances_and_independent_reviews(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_a_row_name_and_a_deadline_from_award_are_not_what_the_requirement_measures():
+    from clausecheck.traceability.quantities import _answer_figures, _duration_conflict
+    assert _answer_figures("Candidate 15 | Keep | Functional match") == []   # the name of a row
+    assert _answer_figures("| Recall 0.88 | per class |")   # (a measure beside its figure is still one)
+    # "within 10 business days after each release" is not measured against "30 calendar days after award"
+    clash, _ = _duration_conflict("The Contractor shall maintain a user guide and shall update it within 10 business "
+                                  "days after each release.", "User guide | 30 calendar days after award | Screens")
+    assert clash is None
+
+
+def test_a_table_mapping_each_paragraph_is_a_compliance_matrix():
+    sol = ("# RFQ\n\n## L\n\nL.1 The technical volume shall include a table mapping each PWS paragraph to the "
+           "section of the quotation that answers it.\n\nL.2 The Contractor shall hold a biweekly status meeting.\n")
+    prop = ("# Quotation\n\n## 1. Management\n\nWe meet the COR every two weeks.\n\n## 2. Cross-reference\n\n"
+            "| RFQ paragraph | Quotation section |\n|---|---|\n| L.2 | 1 |\n")
+    e = status_of(run(sol, prop)[0], "table mapping each PWS paragraph")
+    assert e.status == "addressed" and "compliance matrix" in e.reason, e.reason
+
+
 def test_both_of_two_things_named_after_in_both_must_be_answered():
     e = traced("C.118 The Contractor shall deliver GIS layers of all defects in both the structure's local coordinate "
                "system and NAD83.", "GIS layers of all defects in NAD83 / UTM, as file geodatabase and shapefile;")

@@ -105,7 +105,10 @@ def _stated_length(volume: Document) -> int | None:
 
 
 _MATRIX = re.compile(r"\b(?:compliance|cross[\s-]?reference|traceability)\s+(?:matrix|table)\b|"
-                     r"\bmatrix\s+(?:that|which)\s+(?:maps|cross[\s-]?references)\b", re.IGNORECASE)
+                     r"\bmatrix\s+(?:that|which)\s+(?:maps|cross[\s-]?references)\b|"
+                     # "a table mapping each PWS paragraph to the section of the quotation that answers it"
+                     r"\b(?:table|matrix|crosswalk)\s+(?:that\s+|which\s+)?(?:maps?|mapping|cross[\s-]?referenc\w+|links?|linking)\s+"
+                     r"(?:each|every|all)\s+(?:of\s+the\s+)?(?:[\w.-]+\s+){0,2}?(?:paragraphs?|requirements?|sections?)\b", re.IGNORECASE)
 
 
 def asks_for_matrix(text: str) -> bool:

@@ -45,6 +45,7 @@ from .quantities import (
     _trigger_conflict,
     _unmet_figures,
     _windows_answered,
+    _worse,
     _zero_conflict,
     quantities,
 )
@@ -442,12 +443,17 @@ _OWN_APPROVAL = re.compile(r"\bapproved\s+(?:internally\s+)?by\s+(?:our|its|the\
                            r"(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:committee|board|team|group|lead|manager|officer|council)\b", re.I)
 
 
+_PERSONNEL = re.compile(r"\b(?:personnel|key\s+persons?|key\s+staff|staff(?:ing)?|team\s+members?|employees?)\b", re.I)
+
+
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
     if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
             or _APPROVAL_GIVEN.search(resp) or (re.search(r"\bapprov", resp, re.I) and not _OWN_APPROVAL.search(resp)):
         return None
+    if bool(_PERSONNEL.search(req_text)) != bool(_PERSONNEL.search(resp)):
+        return None   # notice of a model change is not notice of a change of key personnel
     m = _AFTER_THE_FACT.search(resp)
     if m and m.group(0).lower().startswith("in the release notes"):
         clause = _clause_before(resp, m.start())
@@ -459,10 +465,11 @@ def _approval_after(req_text: str, resp: str) -> str | None:
 
 
 _INDEPENDENT = re.compile(r"(?:\b(?:independent|third[\s-]party)\b[^.;]{0,60}|\b(?:external|outside)\b[^.;]{0,40})"
-                          r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)|\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
+                          r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*|validat\w*|verif\w*)|"
+                          r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
                           r"[^.;]{0,40}\b(?:independent|third[\s-]party)\b", re.I)
 # the vendor's developers themselves, or a team that is plainly its own
-_OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:development|engineering|product|internal|in-house|"
+_OWN_TEAM = re.compile(r"\b(?:our|its|the\s+[\w-]+|[A-Z][\w-]*['’]s)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:development|engineering|product|internal|in-house|"
                        r"data\s+science|delivery|ml|modell?ing)\s+(?:[\w-]+\s+)?(?:team|staff|engineers|group)\b|\bin-house\b|"
                        r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+own\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers|developers|"
                        r"practice|unit|cell|division|department)\b|\bthe\s+same\s+(?:[\w-]+\s+){0,3}?(?:team|group|staff|engineers)\b|"
@@ -477,6 +484,8 @@ _SEPARATED = re.compile(r"\bseparate\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:developers|e
                         r"delivery|development)\b|\brather\s+than\s+(?:to\s+)?the\s+(?:program|project|delivery|development)\b|"
                         r"\b(?:did|does|do)\s+not\s+(?:build|develop|write|work\s+on)\b", re.I)
 _THIRD_PARTY = re.compile(r"\b(?:third[\s-]party|external|outside)\b|\b(?:subsidiar\w*|affiliate\w*)\b", re.I)
+_APART_FROM = re.compile(r"(?:\b(?:no|not|never|none)\b[^.;,]{0,30}|\b(?:separate|apart|independent|away)\s+(?:from|of)\s+|"
+                         r"\boutside\s+(?:of\s+)?)$", re.I)
 
 
 _OUTSIDE_UNIT = re.compile(r"(?:outside|independent\s+of)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,3}?(?:teams?|groups?|units?|"
@@ -552,7 +561,8 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
                   r"validation|testing|analysis|audit)\b", " ", req_text, flags=re.I)
     if not (_INDEPENDENT.search(said) or _NO_ROLE.search(said)) or _outside_testers(block):
         return None
-    m = _OWN_TEAM.search(block)
+    # (but "has no member on the CompaTrace development team", "separate from the engineering team")
+    m = next((t for t in _OWN_TEAM.finditer(block) if not _APART_FROM.search(block, max(0, t.start() - 40), t.start())), None)
     if m is None and (_THIRD_PARTY.search(req_text) or not _SEPARATED.search(block)):
         # "our Adversarial Assessment Cell, a separate business unit" is independent of development,
         # but it is no third party
@@ -666,12 +676,18 @@ _GOVERNMENT_OWNERS = frozenset({w.capitalize() for w in AGENCY_HEADS} | {
     "Government", "Agency", "Service", "Board", "Court", "Institute", "Laboratory", "Center", "Centre", "Corporation"})
 
 
+_IN_COUNTRY = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:physically\s+)?(?:located|based|hosted|housed|situated)\s+)?"
+                         r"(?:in|within|inside)\s+the\s+(?:continental\s+)?(?:United\s+States|U\.\s?S\.)", re.I)
+
+
 def _locality_conflict(req_text: str, resp: str) -> str | None:
     """The work must run inside the Government's boundary; the answer runs part of it in a place
     the proposer or another company operates ("model development and training will take place in
     Lanternfish's FedRAMP Moderate authorized cloud environment")."""
+    # (a place in a country, "on systems located in the United States", is a rule on where, not whose)
     places = [not _THEIR_PLACE.search(m.group("place"))
-              for pat in (_ALL_INSIDE, _NOT_OUTSIDE) for m in pat.finditer(req_text)]
+              for pat in (_ALL_INSIDE, _NOT_OUTSIDE) for m in pat.finditer(req_text)
+              if not _IN_COUNTRY.match(req_text, m.end())]
     stays = _STAYS_INSIDE.search(req_text)
     if not any(places) and (places or not stays or _ONSHORE.search(req_text) or
                             _THEIR_PLACE.search(" ".join(req_text[stays.end():].split()[:3]))):
@@ -745,6 +761,13 @@ _BELOW_CUT_OFF = re.compile(r"\b(?:below|under|less\s+than|lower\s+than)\b[^.;]{
                             re.I)
 
 
+# what is done automatically is sending the item to a person, or checking it
+_SENT_TO_PERSON = re.compile(r"\b(?:go(?:es)?|routed|sent|forwarded|queued|placed|added|referred|assigned|passed)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:to|into|in|for)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:queues?|review|reviewers?|"
+                             r"analysts?|statisticians?|examiners?|specialists?|officers?|adjudicators?)\s+$|"
+                             r"\b(?:compared|checked|cross-checked|screened|validated|tested|edited)\s+$", re.I)
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
@@ -759,6 +782,8 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
         return None   # "fail flags are written to the archive as soon as ...": about flags, not a model change
     if m and _CLEARS_CUT_OFF.search(_clause_before(resp, m.start())) and _BELOW_CUT_OFF.search(req_text):
         return None   # only items below the cut-off go to a person; "documents that clear the QE cutoff are released directly"
+    if m and m.group(0).lower() == "automatically" and _SENT_TO_PERSON.search(_clause_before(resp, m.start())):
+        return None   # "go to the statistician queue automatically", "each value is compared automatically": toward review
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
               (m.group(0).lower() == "directly" and _PLACED.search(resp[:m.start()]))):
         return None
@@ -1353,8 +1378,12 @@ _ON_SITE = re.compile(r"\b(?:on-?site|in[\s-]person|physically\s+present)\b", re
 # presence offered from afar: "joining the range by secure phone bridge and remote screen share"
 _FROM_AFAR = re.compile(r"\bremote(?:ly)?\b(?!\s+(?:sensing|sensed|site|locations?|areas?|villages?|communities|regions?|"
                         r"offices?|units?|sensors?|cameras?|stations?|monitoring\s+stations?)\b)|\bby\s+(?:secure\s+)?(?:tele)?phone\b|"
-                        r"\bphone\s+bridge\b|\bscreen[\s-]shar\w*|\bvirtual(?:ly)?\s+(?:support|attendance|presence)\b", re.I)
-_PRESENCE_DUTY = re.compile(r"\b(?:staff\w*|engineers?|technicians?|personnel|support|present|attend\w*|be\s+available)\b", re.I)
+                        r"\bphone\s+bridge\b|\bscreen[\s-]shar\w*|\bvirtual(?:ly)?\s+(?:support|attendance|presence)\b|"
+                        # "train triage nurses through live virtual sessions" where in-person training is asked
+                        r"\b(?:live\s+)?virtual\s+(?:sessions?|training|classes|classrooms?|workshops?)\b|\bwebinars?\b|"
+                        r"\bonline\s+(?:sessions?|training|classes|courses?)\b|\bvideo\s*conferenc\w*", re.I)
+_PRESENCE_DUTY = re.compile(r"\b(?:staff\w*|engineers?|technicians?|personnel|support|present|attend\w*|be\s+available|"
+                            r"leads?|managers?|representatives?|coordinators?|train(?:ing|s)?|instruct\w*|workshops?)\b", re.I)
 
 
 def _remote_conflict(req_text: str, resp: str) -> str | None:
@@ -1367,7 +1396,8 @@ def _remote_conflict(req_text: str, resp: str) -> str | None:
     if not far:
         return None
     here = _ON_SITE.search(resp) or re.search(r"\b(?:place|station|post)\w*\s+(?:an?\s+|one\s+)?(?:[\w-]+\s+)?"
-                                             r"(?:engineer|technician|person|staff)", resp, re.I)
+                                             r"(?:engineer|technician|person|staff)|\btravel\w*\s+to\b|"
+                                             r"\bclassroom\b|\bhands-on\b", resp, re.I)
     if here and not re.search(r"\b(?:first|initial|only\s+(?:for|during))\b|\bafter\s+that\b", resp, re.I):
         return None   # on site, with remote help besides
     return f"the solicitation requires someone on site; the proposal supports from afar: '{far.group(0)}'"
@@ -1504,6 +1534,10 @@ _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"))}
 
 
+_NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
+                              r"under|from)\s+[a-z]+\s+$", re.I)
+
+
 def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
@@ -1537,12 +1571,13 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         keys -= _VAGUE_VERBS   # a passage other than the answer must show more than "uses"
     # (the thing a "No ... shall be done" names is part of what is banned)
     # (up to the end of its clause: "..., and the disposition of every flag remains with a reviewer" is another)
-    obj = (set(terms(re.split(r"[.;]|,\s*(?:and|but|while|whereas)\b", req.ob.text[m.end():m.end() + 80])[0])) |
+    obj = (set(terms(re.split(r"[.;]|,\s*(?:and|but|while|whereas|which|who)\b", req.ob.text[m.end():m.end() + 80])[0])) |
            (set(terms(m.group(0))) if m.re is _NO_THING_DONE else set())) - keys
     for clause in re.split(r"[.;]", _NO_NEED.sub(" ", resp)):
-        words = re.findall(r"[A-Za-z]+", clause)
         # "provides", "is contributed", or a modal that lets it happen ("the optimizer may recommend fewer lanes")
-        said = any(_verb_key(w) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w) for w in words) or any(
+        # (but "sessions scheduled around shift changes": a noun after a preposition and its modifier)
+        said = any(_verb_key(w.group(0)) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w.group(0)) and
+                   not _NOUN_AFTER_PREP.search(clause, 0, w.start()) for w in re.finditer(r"[A-Za-z]+", clause)) or any(
             _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)?"
                                                      r"([a-z]+)", clause))
         if by_itself and re.search(r"\b(?:by\s+hand|manually|(?:the|an?|each)\s+(?:[\w-]+\s+)?(?:operator|analyst|reviewer|user|"
@@ -2080,7 +2115,11 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
     said = (unit.context or unit.text) if unit is not None else ""
     # look for a worse figure or time nearby only when the judged answer gave none
     figures = bool(_req_thresholds(text)) and (status != "addressed" or not _number_conflict(text, said)[1])
-    times = bool(quantities(text)) and not _duration_conflict(text, said)[1]
+    asked = quantities(text)
+    # (and none when it gave, in whatever words, a time of the same kind that meets the requirement:
+    # "we will finish each flight within 12 calendar days", read against "process ... within 15")
+    times = bool(asked) and not _duration_conflict(text, said)[1] and not (status == "addressed" and any(
+        g.cls == q.cls and not _worse(q.cls, q.hours, g.hours) for q in asked for g in quantities(said)))
     for sc, j in req.candidates:
         if sc < SCALE_NEAR:
             break

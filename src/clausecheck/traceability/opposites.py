@@ -39,8 +39,9 @@ def opposite_conflict(req_text: str, resp: str) -> str | None:
                 if d.group(0)[0].isupper() or _ARTICLE_BEFORE.search(sentence[max(0, d.start() - 12):d.start()]):
                     continue   # "Pool Labor categories", "the included reports": a name or a thing, not an act
                 before = sentence[max(0, d.start() - 40):d.start()]
-                if NEGATED.search(before) or re.search(r"\b(?:if|unless|only\s+(?:when|after|if))\b", before, re.I):
-                    continue
+                if NEGATED.search(before) or re.search(r"\b(?:if|unless|only\s+(?:when|after|if))\b", before, re.I) or \
+                        re.match(r"\s+(?:no|nothing|none|neither)\b", sentence[d.end():], re.I):
+                    continue   # ("the screen shows no taxon at all": the act done to nothing)
                 if len(set(terms(sentence[d.end():d.end() + 120])) & things) >= 2:
                     said = sentence[d.start():d.end() + 100].strip()
                     return (f"the solicitation asks to {m.group(0).lower()} them; the proposal does the opposite: "

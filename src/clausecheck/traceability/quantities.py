@@ -414,6 +414,8 @@ def quantities(text: str) -> list[Qty]:
             cls = "span"   # "correct defects reported within 12 months after acceptance": how long the cover lasts
         elif is_freq or (re.fullmatch(r"[\w.]+-\w+", d.text) and _CYCLE_AFTER.match(rest)):
             cls = "interval"   # ("pulled on a five-minute cycle": a cadence)
+        elif _GIVEN.search(text, max(0, d.start - 20), d.start) and _GIVEN_TO.match(rest):
+            cls = "span"      # "PHAs have 30 days after each release to send corrections": time allowed to them
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
             cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
         elif re.fullmatch(r"[\w.]+-\w+", d.text) and _RESPONSE_AFTER.match(rest):
@@ -449,6 +451,9 @@ def quantities(text: str) -> list[Qty]:
         else:
             continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
         role = _role(text, d.start, d.end)
+        if cls == "span" and (_NO_LINK.search(re.split(r"[.;]", text[max(0, d.start - 160):d.start])[-1]) or
+                              _NO_LINK.match(text, d.end, d.end + 40)):
+            role = None   # "keeps capturing images without network connectivity for 72 hours": how long it holds out
         if cls == "interval" and _RESOLUTION_AFTER.match(rest):
             role = "resolution"   # how finely values are given in time, whatever is done with them
         before = text[max(0, d.start - 40):d.start]
@@ -504,6 +509,13 @@ _ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?[a-z]+ing|"
                       r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
                       r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|outages?|disconnect\w*)\b",
                       re.I)
+# time allowed to someone: "PHAs have 30 days after each release to send corrections"
+_GIVEN = re.compile(r"\b(?:have|has|get|gets|are\s+given|is\s+given|are\s+allowed|is\s+allowed)\s+$", re.I)
+_GIVEN_TO = re.compile(r"\s+(?:(?:after|from|following)\s+[^.;]{0,40}?\s)?to\s+[a-z]+", re.I)
+# what a span held out through: a network or power that is lost
+_NO_LINK = re.compile(r"\s*\b(?:without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|offline|"
+                      r"(?:link|connection|connectivity|network)\s+(?:is|goes|was)\s+(?:down|lost|unavailable|interrupted|severed)|"
+                      r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|disconnect\w*)\b", re.I)
 # ("at 1-second resolution", "as 5-second averages": how finely in time, a cadence too)
 _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granularity|time[\s-]?steps?)\b", re.I)
 _CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|"
@@ -637,6 +649,9 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     for q in want:
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
                 (q.role is not None and g.role == q.role if strict else _roles_meet(q, g))]
+        if q.cls == "window" and q.after:
+            # "update it within 10 business days after each release" against "30 calendar days after award"
+            same = [g for g in same if not _from_award(resp, g, req_text)]
         if q.cls == "window" and not same:
             # "purge within 24 hours" against "images remain in the cache for seven days";
             # "within 30 days" against "inside any rolling 30-day window"
@@ -1069,6 +1084,12 @@ _LIST_LABEL = re.compile(r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])\s+")
 _NOTICE_DUTY = re.compile(r"\b(?:notif\w*|report\w*|alert\w*|inform\w*|tell|escalat\w*)\b", re.I)
 
 
+# "no validation site lies within": a distance things must keep apart
+_NONE_WITHIN = re.compile(r"\b(?:no|never)\s+(?:[\w-]+\s+){1,4}?(?:lies|lie|is|are|falls?|sits?|located|placed)\s+$", re.I)
+# a thing counted after "one": "at least one on-site visit" (but "at least 1 or higher", "1 percent")
+_ONE_THING = re.compile(r"\s+(?!(?:or|and|to|percent|per|in|of|out|than|point)\b)[a-z][\w-]*[a-z]\b", re.I)
+
+
 def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
     """(value, kind, higher_is_better, phrase) for the requirement's thresholds."""
     text = _digits(_LIST_LABEL.sub("", text, count=1))   # "1. display the linking score": a label, not a figure
@@ -1105,7 +1126,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             then = re.split(r"[.;]", text[m.end():m.end() + 80])[0]
             negated = pattern in (_CEIL, _ABOVE) and bool(_BARE_COMPARATOR.match(m.group(0))) and \
                 bool(_NEGATED_LEAD.search(lead_in))
-            if negated:
+            if pattern is _TOLERANCE and _NONE_WITHIN.search(lead_in):
+                h = True   # "no validation site lies within 10 kilometers of a training site": a least distance
+            elif negated:
                 # "so that no polygon receives less than 80 percent", "shall not fall below 0.90": a
                 # floor; "no site handles more than 40 calls": a ceiling
                 h = not h
@@ -1133,6 +1156,8 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 out.append((value * 1000.0 / per_n[0], "per-" + per_n[1], h, m.group(0).strip() + _per_label(per_n)))
             else:   # (a reading grade is compared only with a grade: "at or below grade 8")
                 kind = "grade" if re.search(r"\bgrade\b", m.group(0), re.I) else _kind(value, pct)
+                if kind == "frac" and re.fullmatch(r"1", m.group(1)) and _ONE_THING.match(after):
+                    kind = "num"   # "at least one on-site visit per hospital": a count of visits, not a share
                 if _POINTS.match(after):
                     kind = "points"   # "within 5 percentage points": a difference of shares, only against one
                 out.append((value, kind, h, m.group(0).strip()))
@@ -1363,6 +1388,9 @@ def _answer_figures(resp: str) -> list[tuple]:
                      r"release|sprint|increment|day|week|month|quarter|attachment|exhibit|annex|no\.)\s*$",
                      resp[max(0, m.start() - 12):m.start()], re.I) or _NAMED_STANDARD.search(resp[max(0, m.start() - 8):m.start()]):
             continue   # "Phase 2", "Section 4", "WGS 84": a label, not an amount
+        if not m.group(2) and re.fullmatch(r"\d+", m.group(1)) and re.fullmatch(r"\|?\s*[A-Z][a-z]+\s+", resp[:m.start()]) and \
+                re.match(r"\s*(?:\||$)", resp[m.end():]):
+            continue   # "Candidate 15 | Keep | ...": the name of a row, not an amount
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
         lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2))) or \
@@ -1669,7 +1697,10 @@ _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168
 
 
 _CONNECTIVES = frozenset(terms("after before following until once prior"))
-_PERIOD_END = re.compile(r"^\s*(?:after|following)\s+(?:the\s+)?(?:end|close|closing|completion)\s+of\b|"
+_PERIOD_END = re.compile(r"^\s*(?:after|following)\s+(?:the\s+)?(?:end|close|closing|completion)\s+of\b"
+                         # (but "after the end of each milking session": an event a batch makes wait)
+                         r"(?!\s+(?:each|every|the|a)\s+(?:[\w-]+\s+)?(?:session|shift|flight|visit|call|run|job|upload|scan|"
+                         r"inspection|exam|test|meeting|interview|hearing|mission|sortie|voyage|trip|event|incident)s?\b)|"
                          r"^\s*(?:after|following)\s+(?:each|every|the)\s+(?:reporting\s+)?(?:month|quarter|year|period|week)\b",
                          re.I)
 
@@ -1878,11 +1909,20 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if one and want > len(_ONE_EVENT.findall(resp)) and not _MORE_EVENTS.search(resp) and \
                     (not theirs_each or (mine_each and set(terms(mine_each.group(1))) & set(terms(theirs_each.group(1))))):
                 short = f"offers {one.group(0).strip()} where the solicitation requires {m.group(0)}"
+        if short is None and re.fullmatch(r"[a-z]{3,}s", first_word := counted.split()[0]):
+            # "in at least four districts" against "in the Omaha and Tulsa districts": two, named
+            named = _NAMED_LIST.format(noun=re.escape(first_word))
+            listed = next(re.finditer(named, resp), None)
+            if listed and (n := len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.group(1)))) < want:
+                short = f"offers {n} {first_word} ('{listed.group(0).strip()}') where the solicitation requires {m.group(1)} {first_word}"
         if short:
             return short
     return None
 
 
+# things named in a list before their common noun: "the Omaha and Tulsa districts"
+_NAMED_LIST = (r"\b(?:the|our|its)\s+((?:[A-Z][\w.'-]*\s+){{0,3}}?[A-Z][\w.'-]*"
+               r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][\w.'-]*\s+){{0,3}}?[A-Z][\w.'-]*)+)\s+{noun}\b")
 # the denominator of a rate: "per analyst-day"
 _PER_REST = re.compile(r"\s+per\s+.*$", re.I | re.S)
 # what a count is counted over: "in each of the five import divisions", "each month"
