@@ -74,6 +74,11 @@ def test_the_agent_of_a_participle_after_a_noun_is_not_the_one_who_must_act():
     assert obs("Access shall be limited to persons named on the roster approved by the COR.")[0].bearer != "COR"
     # the agent of the sentence's own verb still is
     assert obs("Each release shall be reviewed and approved by the COR.")[0].bearer == "COR"
+    # nor is the agent of a participle inside the subject, or of the second of two passives
+    assert obs("## C.3 Extraction\n\nFields with a confidence score below the threshold set by the Contracting "
+               "Officer's Representative (COR) shall be routed to an examiner for keying.")[0].bearer == "Contractor"
+    assert obs("## C.7 Updates\n\nEach model update shall be validated against the reference dataset and approved in "
+               "writing by the COR before deployment to any herd.")[0].bearer == "Contractor"
 
 
 @pytest.mark.parametrize("text", [

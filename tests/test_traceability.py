@@ -4487,6 +4487,37 @@ def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answe
      "conditions.\n\n## 4. Processing\n\nOur cluster handles a 180,000-frame flight in about four days of compute time. Including "
      "human review and quality control, we will finish each flight within 12 calendar days after BOEM makes the "
      "imagery available.", "addressed"),
+    # "the eighth workday after the month closes" is a deadline in business days
+    ("C.144 The Contractor shall produce imputed values no later than the eighth workday after the survey reference "
+     "month closes.", "Imputed values for each reference month are ready for the production team by the sixth "
+     "workday after the month closes.", "addressed"),
+    ("C.145 The Contractor shall produce imputed values no later than the eighth workday after the survey reference "
+     "month closes.", "Imputed values for each reference month are ready for the production team by the tenth "
+     "workday after the month closes.", "contradicted"),
+    # a period given by its dates is how much history is covered
+    ("C.146 The Contractor shall backtest each candidate model on rolling forecast origins spanning at least 36 "
+     "months of history.", "We will backtest every candidate model with rolling origins across the full period "
+     "from January 2018 to the present, which is more than 36 months.", "addressed"),
+    # "at least 40" is its own threshold, not the start of "at least 400"
+    ("C.147 The Contractor shall validate the system on at least 400 distinct products, including at least 40 "
+     "controlled substances in Schedules II through V.", "Our validation set will include 450 distinct products "
+     "from the shipboard formulary, 55 of them controlled substances across Schedules II through V.", "addressed"),
+    ("C.148 The Contractor shall validate the system on at least 400 distinct products, including at least 40 "
+     "controlled substances in Schedules II through V.", "Our validation set will include 450 distinct products "
+     "from the shipboard formulary, 25 of them controlled substances across Schedules II through V.",
+     "contradicted"),
+    # a rate asked for each rule is not answered by one overall rate
+    ("C.149 The Contractor shall report the reviewer override rate for each rule to the COR every month.",
+     "Each month we will measure how often reviewers agree with the flags and report the overall agreement rate to "
+     "the COR.", "partially addressed"),
+    ("C.150 The Contractor shall report the reviewer override rate for each rule to the COR every month.",
+     "Each month we will report to the COR the share of flags reviewers override, broken out by rule.", "addressed"),
+    ("C.151 The Contractor shall reach at least 80 percent top-3 accuracy for each of the 25 low-resource "
+     "languages.", "Across the 25 Attachment J-2 languages taken together, VoxOrigin will achieve top-3 accuracy "
+     "of at least 80 percent.", "partially addressed"),
+    ("C.152 The Contractor shall reach at least 80 percent top-3 accuracy for each of the 25 low-resource "
+     "languages.", "VoxOrigin will achieve top-3 accuracy of at least 80 percent for every one of the 25 "
+     "Attachment J-2 languages, and 88 percent overall.", "addressed"),
 ])
 def test_offline_spans_allowed_periods_distances_and_independent_reviews(requirement, answer, status):
     e = traced(requirement, answer)

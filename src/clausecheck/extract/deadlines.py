@@ -79,8 +79,8 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 _ORDINAL_DAY = re.compile(
     r"\b(?:by|no\s+later\s+than|not\s+later\s+than|on|before|within)\s+the\s+(?P<ord>first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|fifteenth|twentieth|thirtieth|"
-    r"\d{1,2}(?:st|nd|rd|th))(?:\s*\(\d{1,2}(?:st|nd|rd|th)\))?\s+(?:(?P<q>business|working|calendar)\s+)?"
-    r"days?\s+(?=after|following|from)", re.IGNORECASE)
+    r"\d{1,2}(?:st|nd|rd|th))(?:\s*\(\d{1,2}(?:st|nd|rd|th)\))?\s+(?:(?:(?P<q>business|working|calendar)\s+)?"
+    r"days?|(?P<w>work\s?days?))\s+(?=after|following|from)", re.IGNORECASE)
 _PERIOD_LEADS = ("for", "at least", "a minimum of", "not less than", "no less than")
 
 
@@ -225,7 +225,7 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
         if not n:
             continue
-        qual = (m.group("q") or "").lower()
+        qual = (m.group("q") or ("business" if m.group("w") else "")).lower()   # ("the eighth workday after")
         found.append(Duration(text=m.group(0).strip(), iso=f"P{n}D", kind="deadline", start=m.start(),
                               end=m.end(), business_days=qual in ("business", "working")))
         taken.append((m.start(), m.end()))

@@ -202,6 +202,11 @@ _WORK_PRODUCT = re.compile(r"\b(?:claims?|records?|cases?|summar(?:y|ies)|drafts
 _IN_PHRASE = re.compile(r"\b[a-z][a-z-]+(?<!ed)(?<!en)(?<!ing)\s+(?:of|on|in|for|to|from|with|under|at|against|about|per)\s+"
                         r"(?:(?:the|a|an|each|any|all|its|their)\s+)?$")
 
+# the Government as the agent of a participle inside the subject: "Fields with a score below the threshold set by
+# the COR shall be routed to an examiner" (the COR sets the threshold; the routing is the Contractor's)
+_PARTICIPLE_AGENT = re.compile(r"\b[a-z][a-z-]+\s+(?:set|[a-z]+ed|chosen|given|written|drawn)\s+by\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:\(\s*)?$")
+
 # "Agreement between system codes and the Government reference coding must reach ..."
 _BETWEEN = re.compile(r"\bbetween\b[^,;]{1,80}\band\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -221,7 +226,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
     comma = subject.rfind(",")
     mentions = [m for m in _party_mentions(block_text, spans, subject_lo, trigger.start, defined)
                 if not _IN_PHRASE.search(block_text, subject_lo, m[0]) and
-                not _BETWEEN.search(block_text, subject_lo, m[0])]
+                not _BETWEEN.search(block_text, subject_lo, m[0]) and
+                not (m[2] in GOVERNMENT_PARTIES and _PARTICIPLE_AGENT.search(block_text, subject_lo, m[0]))]
     if comma != -1:
         after = [m for m in mentions if m[0] > subject_lo + comma]
         if after:
@@ -261,6 +267,10 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
     agent = _PASSIVE_AGENT.search(after)
     if agent and _REDUCED_RELATIVE.search(after[:agent.start()]):
         agent = None   # "released under an open license approved by the COR": the COR approves the license only
+    if agent and re.match(r"\s*be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+(?:against|on|to|for|with|in|at|from|through|into|using)\b"
+                          r"[^,;]*?\band\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+"
+                          r"(?:(?:in\s+writing|in\s+advance|formally)\s+)?$", after[:agent.start()], re.IGNORECASE):
+        agent = None   # "shall be validated against the reference set and approved in writing by the COR": the COR approves only
     if agent and re.match(r"\s*(?:not\s+)?be\b", after, re.IGNORECASE) and "," not in after[:agent.start()]:
         # "shall be available 99.9 percent, excluding windows approved by the COR": the agent of
         # a phrase after the comma is not the one who must act

@@ -72,7 +72,7 @@ _PAIRS = [
     re.compile(r"\bseparately\s+(?:for|by)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:separately\s+)?(?:for|by)\s+"
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s*(?:[.;,]|$)", re.I),
     re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:also\s+)?(?:with|to|from)\s+"
-               r"(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+?)(?=\s+as\b|\s*[.;,]|\s*$)", re.I),
+               r"(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+?)(?=\s+as\b|\s*[.;,]|\s*$|\s+(?:for|at|in)\s+(?:each|every|all|any)\b)", re.I),
     re.compile(r"\b(?:includes?|including|covers|covering|contains|containing)\s+(?:the\s+|its\s+|their\s+)?"
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)",
                re.I),
@@ -172,11 +172,26 @@ _ALTERNATIVES = re.compile(r",?\s+or\s+(?:an?\s+|any\s+)?(?:closely\s+)?(?:relat
 _BANNED_ACTS = re.compile(r"\b(?:not|to)\s+[a-z]+,\s+[a-z]+,?\s+(?:or|nor)\s+[a-z]+\b")
 
 
+# a figure asked for each group: "the reviewer override rate for each rule", "F1 reported separately by each site"
+_PER_GROUP = re.compile(r"\b(?:rates?|scores?|accuracy|precision|recall|errors?|statistics|metrics?|F1)\b[^.;]{0,40}?"
+                        r"\b(?:separately\s+)?(?:for|by)\s+(?:each|every)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:individual\s+)?"
+                        r"([\w-]+(?:\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|every\b|each\b)[\w-]+)?)", re.I)
+_BROKEN_OUT = re.compile(r"\b(?:separately|broken\s+out|breaks?\s+(?:[\w-]+\s+){0,4}?out|for\s+(?:each|every)|per\s+[\w-]+|"
+                         r"by\s+(?:each|every)|(\w+)\s+by\s+\1)\b", re.I)
+# a figure told for all of them at once: "the overall agreement rate", "a single facility-wide error"
+_POOLED = re.compile(r"\b(?:overall|single|combined|aggregate|pooled|facility-wide|program-wide|system-wide|"
+                     r"taken\s+together|across\s+(?:the\s+)?(?:whole|entire|all)|as\s+a\s+whole)\b", re.I)
+
+
 def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit]) -> list[str]:
     body = _requirement_body(req.ob.text)
     figures = _missing_figures(body, unit.context or unit.text) + _missing_sides(body, unit.context or unit.text)
     if figures:
         return figures
+    per = _PER_GROUP.search(body)
+    if per and _POOLED.search(unit.text) and not _BROKEN_OUT.search(unit.text):
+        # "report the reviewer override rate for each rule" against "report the overall agreement rate"
+        return [re.search(r"\b(?:each|every)\b.*", per.group(0), re.I).group(0)]   # "each of the 25 languages"
     items = _elements(body)
     if len(items) < 2 or (req.ob.modality == "prohibition" and _BANNED_ACTS.search(body)):
         # ("shall not use FSA data to train, tune or evaluate any other model": each act is banned, and

@@ -400,6 +400,7 @@ def quantities(text: str) -> list[Qty]:
             out.append(Qty("span", hours, "retain", d.text))   # "keeps 18 months of scored history": how long it is kept
             continue
         if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
+                            _DATED_PERIOD.search(text, max(0, d.start - 120), d.start) or
                             (_COVERING.search(text[max(0, d.start - 20):d.start]) and _DATED_FROM.match(rest)) or
                             (_HISTORY_OF.match(text, d.end, d.end + 70) and not _WINDOW_LEAD.match(lead))) and \
                 not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
@@ -580,6 +581,10 @@ _KEEPS = re.compile(r"\b(?:keeps?|retains?|stores?|holds?|maintains?|archives?)\
 # "a backtest covering the 36 months from January 2021 through December 2023": history covered
 _COVERING = re.compile(r"\b(?:covering|spanning)\s+(?:the\s+)?$", re.I)
 _DATED_FROM = re.compile(r"\s+(?:from|between|ending|starting|beginning)\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:\d|FY)", re.I)
+# the length of a period given by its dates: "from January 2018 to the present, which is more than 36 months"
+_DATED_PERIOD = re.compile(r"\bfrom\s+(?:[A-Z][a-z]+\s+)?(?:\d{4}|FY\s?\d{2,4})\s+(?:to|through|until)\s+(?:the\s+)?"
+                           r"(?:present|today|now|date|(?:[A-Z][a-z]+\s+)?\d{4})\b,?\s+(?:which|that)\s+is\s+"
+                           r"(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+)?$", re.I)
 _WINDOW_LEAD = re.compile(r"(?:within|no\s+later|not\s+later|by|in|under|after|less\s+than|every|each)\b", re.I)
 # "experience within the past five years": a recency limit, where a longer window is worse
 _RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+performance|references?|projects?|"
@@ -1279,6 +1284,12 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
             if not _UNIT_OR_FINER.fullmatch(phrase) and not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1)]
 
 
+def _phrase_at(text: str, phrase: str) -> int:
+    """Where a threshold's phrase is written: "at least 40" is not the start of "at least 400"."""
+    m = re.search(re.escape(phrase) + r"(?![\d,.]?\d)", text)
+    return m.start() if m else -1
+
+
 def _threshold_measure(req_text: str, phrase: str) -> set[str]:
     """The words that tell what one threshold measures.  Words every threshold shares do not
     ("at least 98 percent of empty frames while losing no more than 1 percent of frames with
@@ -1290,7 +1301,7 @@ def _threshold_measure(req_text: str, phrase: str) -> set[str]:
 
 def _measure(req_text: str, phrase: str) -> set[str]:
     """Terms of the words around a threshold: what it measures."""
-    at = req_text.find(phrase)
+    at = _phrase_at(req_text, phrase)
     if at < 0:
         return set()
     # "flagging no more than 5 percent of non-threatening items": the measure may follow
@@ -1489,7 +1500,7 @@ def _only_for(resp: str, figure: str) -> bool:
 def _named_figures(req_text: str, phrases: list[str]) -> set[str]:
     """Percentages the requirement writes outside its thresholds: part of a name ("the 95
     percent prediction interval"), as the answer writes them."""
-    taken = [(at, at + len(p)) for p in phrases if (at := req_text.find(p)) >= 0]
+    taken = [(at, at + len(p)) for p in phrases if (at := _phrase_at(req_text, p)) >= 0]
     return {m.group(0).strip() for m in _ANYNUM.finditer(req_text)
             if m.group(2) and not any(a <= m.start() < b for a, b in taken)}
 
@@ -1569,7 +1580,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # in another form must sit beside the threshold's own measure.
         same = _figures_for([(g, conv) for g, low, conv in got if low == (not higher)], kind, req_text, phrase,
                             by_measure or kind == "num")
-        at = req_text.find(phrase)
+        at = _phrase_at(req_text, phrase)
         if at >= 0 and (each := _PER_UNIT.match(req_text, at + len(phrase))):
             # "no more than 5 alerts per agency" is not answered by "57 alerts for the 400 agencies": a
             # total, nor by the count of agencies
@@ -1595,7 +1606,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # confidence level or sample share that happens to clear the bar does not meet it
         mine = [g for g in same if g[3] & _threshold_measure(req_text, phrase)]
         satisfied = True
-        at = req_text.find(phrase)
+        at = _phrase_at(req_text, phrase)
         per = _per_hours(req_text, at + len(phrase)) if at >= 0 else None
 
         def rate(g: tuple) -> float:   # "2 per hour" against "5 per 8-hour shift": compare per hour
