@@ -4518,6 +4518,44 @@ def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answe
     ("C.152 The Contractor shall reach at least 80 percent top-3 accuracy for each of the 25 low-resource "
      "languages.", "VoxOrigin will achieve top-3 accuracy of at least 80 percent for every one of the 25 "
      "Attachment J-2 languages, and 88 percent overall.", "addressed"),
+    # two things after a repeated preposition, or each with its article, must both be answered
+    ("C.153 The Contractor shall publish a development-level summary in the PIH portal that a PHA can download as "
+     "CSV and as PDF.", "Each release produces a development summary that PHAs download from the PIH portal as a "
+     "CSV file.", "partially addressed"),
+    ("C.154 The Offeror shall state the GPU hours it estimates for initial training and for each retraining "
+     "cycle.", "Initial training, including the ensemble and hyperparameter search, requires an estimated 3,400 "
+     "GPU-hours.", "partially addressed"),
+    ("C.155 The Contractor shall deliver a dataset card and a model card with each model release.",
+     "Each release ships with a model card that gives its validation results and describes known failure "
+     "conditions.", "partially addressed"),
+    ("C.156 The Contractor shall deliver a dataset card and a model card with each model release.",
+     "Each release ships with a model card and a dataset card describing the training data.", "addressed"),
+    # copying outside the enclave is banned; moving an extract to the vendor's workspace does it
+    ("C.157 The Contractor shall not copy National Directory of New Hires records, or any extract derived from them, "
+     "to any system outside the HUD EIV analytics enclave.", "Enclave sessions are limited in length. To keep "
+     "retraining on schedule, Ledgerline will move a monthly de-identified extract of the matched NDNH wage records "
+     "to the Ledgerline analytics workspace, run the searches there, and bring only the resulting model "
+     "configuration back into the enclave.", "contradicted"),
+    # hands-on training at each site, delivered remotely
+    ("C.158 The Contractor shall deliver hands-on training at each of the six powerhouses for operations and "
+     "maintenance staff.", "Cascadia will deliver operator and maintenance training through live virtual classes and "
+     "recorded modules that plant staff can take from their own workstations.", "contradicted"),
+    # data to be returned at the end, kept for a year after closeout
+    ("C.159 At the end of the contract the Contractor shall return all Government-furnished data and all derived "
+     "data, including image embeddings and indexes.", "At closeout we return all Government-furnished data. Derived "
+     "image embeddings and index files are kept in cold encrypted storage for 12 months after closeout so that the "
+     "service can be restored quickly, and are then destroyed.", "contradicted"),
+    ("C.160 At the end of the contract the Contractor shall return all Government-furnished data and all derived "
+     "data, including image embeddings and indexes.", "At closeout we return all Government-furnished data together "
+     "with the derived image embeddings and index files, and keep no copy.", "!contradicted"),
+    # re-evaluating a model is testing it, however the memo is sent
+    ("C.161 The Contractor shall revalidate the model against newly recorded inspection results at least quarterly "
+     "and report the results to the COR.", "Every six months we re-evaluate the model against the inspection "
+     "results recorded since the last check and send the COR a revalidation memo.", "contradicted"),
+    # the plural noun that heads the answer's count is one the requirement counts
+    ("C.162 The Contractor shall ingest temperature data logger files from all 14 depot and prepositioned-stock "
+     "sites listed in Attachment J-2.", "During the base period ShelfCast will ingest logger files from the 10 "
+     "continental United States depots named in Attachment J-2.", "contradicted"),
 ])
 def test_offline_spans_allowed_periods_distances_and_independent_reviews(requirement, answer, status):
     e = traced(requirement, answer)

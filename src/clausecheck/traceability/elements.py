@@ -71,12 +71,18 @@ _PAIRS = [
                r"((?:[\w-]+\s+){0,3}?[\w-]+)\s*(?:[.;,]|$)", re.I),
     re.compile(r"\bseparately\s+(?:for|by)\s+((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:separately\s+)?(?:for|by)\s+"
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s*(?:[.;,]|$)", re.I),
-    re.compile(r"\b(?:with|to|from)\s+(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:also\s+)?(?:with|to|from)\s+"
+    # ("with the COR and with the CO", "as CSV and as PDF", "across PHA size categories and across HUD regions")
+    re.compile(r"\b(with|to|from|as|across|for)\s+(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:also\s+)?\1\s+"
                r"(?:the\s+)?((?:[\w-]+\s+){0,5}?[\w-]+?)(?=\s+as\b|\s*[.;,]|\s*$|\s+(?:for|at|in)\s+(?:each|every|all|any)\b)", re.I),
     re.compile(r"\b(?:includes?|including|covers|covering|contains|containing)\s+(?:the\s+|its\s+|their\s+)?"
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)",
                re.I),
 ]
+# two things delivered, each with its article: "deliver a dataset card and a model card with each release"
+# (looked for only in an answer that is not a table row: a schedule gives each deliverable a row of its own)
+_TWO_DELIVERABLES = re.compile(r"\b(?:deliver|provide|submit|include|publish|produce|maintain)\s+(?:both\s+)?(?:a|an)\s+"
+                               r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)"
+                               r"(?=\s+(?:with|for|to|at|by|within|before|after|in|on|that|which)\b|\s*[.;,]|\s*$)", re.I)
 
 
 def _list_items(body: str) -> list[str]:
@@ -115,7 +121,7 @@ def _list_items(body: str) -> list[str]:
     for pat in _PAIRS:
         m = pat.search(body)
         if m:
-            return [m.group(1), m.group(2)]
+            return list(m.groups()[-2:])   # (the last two groups are the things; a first may be the repeated word)
     # "identify the developer and country of origin of every OCR engine"
     m = re.search(r"\b(?:identify|name|state|list|document|report|disclose)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+"
                  r"(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+of\s+(?:each|every|all|any|the)\b", body, re.I)
@@ -193,6 +199,8 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
         # "report the reviewer override rate for each rule" against "report the overall agreement rate"
         return [re.search(r"\b(?:each|every)\b.*", per.group(0), re.I).group(0)]   # "each of the 25 languages"
     items = _elements(body)
+    if not items and "|" not in unit.text and (two := _TWO_DELIVERABLES.search(body)):
+        items = list(two.groups())
     if len(items) < 2 or (req.ob.modality == "prohibition" and _BANNED_ACTS.search(body)):
         # ("shall not use FSA data to train, tune or evaluate any other model": each act is banned, and
         # an answer that keeps the data to the deliverables has met them all; the things listed,

@@ -572,7 +572,7 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
 
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
-                           r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose)\b[^.;]{0,100}\b(?:outside|external(?:ly)?|"
+                           r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose|copy|move|export|upload)\b[^.;]{0,100}\b(?:outside|external(?:ly)?|"
                            r"third[\s-]part\w*|hosted\s+by\s+others)\b|"
                            # "shall not remove target images or scoring data from FLETC premises"
                            r"\bnot\s+(?:remove|take|carry|move)\b[^.;]{0,100}?\b(?:from|off|out\s+of)\s+(?:the\s+)?"
@@ -856,6 +856,17 @@ _KEEPS_A_COPY = re.compile(r"\b(?:keeps?|kept|retains?|retained|holds?|held|pres
                            r"(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|archives?|backups?|snapshots?)\b", re.I)
 
 
+_RETURN_ALL = re.compile(r"\breturn\w*\s+(?:all|every|each|any)\s+(?:[\w-]+\s+){0,3}?(?:data|records?|files?|materials?|copies)\b|"
+                         r"\breturn\s+or\s+destroy\b|\bdestroy\s+or\s+return\b", re.I)
+# kept on after the work ends: "kept in cold encrypted storage for 12 months after closeout"
+_KEPT_AFTER_END = re.compile(r"\b(?:keeps?|kept|retains?|retained|holds?|held|stores?|stored|archived?|preserved?)\b[^.;]{0,60}?"
+                             r"\bfor\s+(?:up\s+to\s+|another\s+|a\s+further\s+)?(?:\d+|one|two|three|six|twelve|eighteen|"
+                             r"twenty-four)\s+(?:days?|weeks?|months?|years?)\s+(?:after|following|beyond|past)\s+(?:the\s+)?"
+                             r"(?:close-?out|contract\s+(?:end|completion|expiration|closeout)|end\s+of\s+(?:the\s+)?"
+                             r"(?:contract|order|task\s+order|period\s+of\s+performance|performance)|completion|expiration|"
+                             r"termination|(?:the\s+)?(?:contract|order|task\s+order)\s+ends)\b", re.I)
+
+
 def _retention_breach(req_text: str, resp: str) -> str | None:
     """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
     the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
@@ -869,6 +880,11 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
                                   r"agency|approv\w*|direct\w*|request\w*|instruct\w*|law|legal\s+hold)\b",
                                   sentences(resp[kept.start():])[0]):
             return f"the solicitation requires every copy destroyed; the proposal keeps one: '{kept.group(0)}'"
+    if (_DESTROY_ALL.search(req_text) or _RETURN_ALL.search(req_text)) and \
+            (after := _affirmed(_KEPT_AFTER_END, resp, ".;")) is not None:
+        # "return all Government-furnished data and all derived data, including image embeddings" against
+        # "derived image embeddings and index files are kept in cold storage for 12 months after closeout"
+        return f"the solicitation requires the data returned or destroyed at the end; the proposal keeps it: '{after.group(0)}'"
     if not _NO_RETENTION.search(req_text):
         return None
     for q in quantities(resp):
@@ -1374,7 +1390,10 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
 
 
 # presence asked for: "staff the console with at least one on-site support engineer"
-_ON_SITE = re.compile(r"\b(?:on-?site|in[\s-]person|physically\s+present)\b", re.I)
+_ON_SITE = re.compile(r"\b(?:on-?site|in[\s-]person|physically\s+present)\b|"
+                      # "deliver hands-on training at each of the six powerhouses"
+                      r"\bhands-on\s+(?:[\w-]+\s+)?(?:training|instruction|sessions?|workshops?)\s+(?:at|in)\s+(?:each|every|all|the)\b",
+                      re.I)
 # presence offered from afar: "joining the range by secure phone bridge and remote screen share"
 _FROM_AFAR = re.compile(r"\bremote(?:ly)?\b(?!\s+(?:sensing|sensed|site|locations?|areas?|villages?|communities|regions?|"
                         r"offices?|units?|sensors?|cameras?|stations?|monitoring\s+stations?)\b)|\bby\s+(?:secure\s+)?(?:tele)?phone\b|"
@@ -1531,7 +1550,8 @@ _NO_THING_DONE = re.compile(r"\bNo\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:shall|must|m
 
 _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("drop", "omit discard skip"), ("merge", "collapse consolidate combine"), ("suppress", "hide withhold mask"),
-    ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"))}
+    ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"),
+    ("copy", "move transfer upload export replicate"))}
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"

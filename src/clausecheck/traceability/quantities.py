@@ -40,7 +40,7 @@ _ROLES = [
                            r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*)\b", re.I)),
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot)\b", re.I)),
     # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
-    ("test", re.compile(r"\b(?:test\w*|exercis\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
+    ("test", re.compile(r"\b(?:test\w*|exercis\w*|re-?evaluat\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
                         r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?(?!\s+(?:queues?|screens?|tools?|interfaces?|pages?|panels?|"
                         r"dashboards?|consoles?|boards?))|meet(?:s|ing)?|monitor(?:s|ed)?)\b", re.I)),
 ]
@@ -1895,8 +1895,11 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             # closest": the same first noun names the same things)
             first = _counted(resp, r).split()[0]
             head = terms(first) if re.fullmatch(r"[a-z-]+s", first) else []   # (a plural noun, not "live,")
+            # ("the 10 continental United States depots" against "all 14 depot and prepositioned-stock sites":
+            # the plural noun that heads the answer's phrase is one the requirement counts)
+            plural = [w for w in re.findall(r"[A-Za-z-]+", _counted(resp, r)) if re.fullmatch(r"[a-z-]{3,}s", w)]
             same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs or \
-                bool(head and head == own_head)
+                bool(head and head == own_head) or bool(plural and set(terms(plural[0])) & noun)
             if got and got >= want and (same or people):
                 # "three training sessions ...: one at Ogden, one in Washington and one virtual session":
                 # the total meets the requirement, the smaller counts are its parts
