@@ -4572,6 +4572,12 @@ def test_a_row_name_and_a_deadline_from_award_are_not_what_the_requirement_measu
     assert clash is None
 
 
+def test_the_last_item_of_a_list_ends_before_what_it_is_used_as():
+    from clausecheck.traceability.vocabulary import _requirement_body
+    body = _requirement_body("C.3.3.4 The Contractor shall not use race, ethnicity, or military rank as model inputs.")
+    assert _elements(body)[-1] == "military rank"
+
+
 def test_a_table_mapping_each_paragraph_is_a_compliance_matrix():
     sol = ("# RFQ\n\n## L\n\nL.1 The technical volume shall include a table mapping each PWS paragraph to the "
            "section of the quotation that answers it.\n\nL.2 The Contractor shall hold a biweekly status meeting.\n")

@@ -106,7 +106,7 @@ def _list_items(body: str) -> list[str]:
                 items[0] = re.sub(r"^(?:the|its|their|all|any|each|every)\s+", "", items[0])
             last = re.sub(r"^(?:and|or)\s+", "", items[-1])
             # ("and the training pipeline with unlimited rights": the rights are asked for the whole list)
-            last = re.split(r"\s+(?:to|for|in|on|at|before|after|within|from|used|by|that|which|with\s+(?:unlimited|"
+            last = re.split(r"\s+(?:to|for|in|on|at|as|before|after|within|from|used|by|that|which|with\s+(?:unlimited|"
                             r"Government\s+purpose|limited|restricted|full|all)\s+rights)\s+", last + " ")[0].strip()
             items[-1] = last
             items = [i.strip() for i in items if i.strip()]
