@@ -4556,6 +4556,13 @@ def test_service_lengths_editions_hours_points_and_kept_spans(requirement, answe
     ("C.162 The Contractor shall ingest temperature data logger files from all 14 depot and prepositioned-stock "
      "sites listed in Attachment J-2.", "During the base period ShelfCast will ingest logger files from the 10 "
      "continental United States depots named in Attachment J-2.", "contradicted"),
+    # a distance along a kind of line is a length: "3,300 road miles" against at least 4,000 miles
+    ("C.163 The Contractor shall collect georeferenced imagery along at least 4,000 miles of National Forest System "
+     "roads.", "We will collect georeferenced imagery on 3,300 road miles across the six forests in the 2026 "
+     "season.", "contradicted"),
+    ("C.164 The Contractor shall collect georeferenced imagery along at least 4,000 miles of National Forest System "
+     "roads.", "We will collect georeferenced imagery on 4,300 road miles across the six forests in the 2026 "
+     "season.", "addressed"),
 ])
 def test_offline_spans_allowed_periods_distances_and_independent_reviews(requirement, answer, status):
     e = traced(requirement, answer)

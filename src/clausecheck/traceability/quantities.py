@@ -763,7 +763,9 @@ _ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greate
 _TOLERANCE = re.compile(r"(?:\b(?:to\s+)?within\s+(?:(?:plus\s+or\s+minus|±|\+/-)\s*)?|(?:\bplus\s+or\s+minus|±|\+/-)\s*)"
                         + _NUM, re.I)
 _UNITS = {
-    "length": (r"(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|miles?|mi|"
+    # (a distance along a kind of line is one too: "4,300 road miles", "12 lane-kilometers", "800 linear feet")
+    "length": (r"(?:(?:road|lane|route|track|trail|river|stream|shoreline|centerline|linear|pipeline|corridor)[\s-])?"
+               r"(?:kilomet(?:er|re)s?|km|met(?:er|re)s?|m|centimet(?:er|re)s?|cm|millimet(?:er|re)s?|mm|miles?|mi|"
                r"feet|foot|ft|inch(?:es)?|in\.|yards?|yd)",
                {"km": 1000.0, "kilomet": 1000.0, "m": 1.0, "met": 1.0, "cm": 0.01, "centimet": 0.01, "mm": 0.001,
                 "millimet": 0.001, "mi": 1609.344, "mile": 1609.344, "feet": 0.3048, "foot": 0.3048, "ft": 0.3048,
@@ -794,8 +796,8 @@ def _unit_of(after: str) -> tuple[str, float, str] | None:
             word = m.group(1)
             table = _UNITS[dim][1]
             key = word if word in table else word.lower()
-            if dim == "points":
-                key = key.split()[-1]   # "PCI points"
+            if dim in ("points", "length"):
+                key = re.split(r"[\s-]", key)[-1]   # "PCI points", "road miles"
             factor = table.get(key) or next((table[k] for k in sorted(table, key=len, reverse=True) if key.startswith(k)), None)
             if factor:
                 return dim, factor, word
