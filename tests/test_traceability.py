@@ -4585,6 +4585,13 @@ def test_the_last_item_of_a_list_ends_before_what_it_is_used_as():
     assert _elements(body)[-1] == "military rank"
 
 
+def test_a_pooled_figure_is_told_by_its_words_not_by_a_hyphenated_single():
+    from clausecheck.traceability.elements import _POOLED
+    assert _POOLED.search("During acceptance we will report a single unsupported-sentence rate across the test set.")
+    assert _POOLED.search("Each month we report the overall agreement rate to the COR.")
+    assert not _POOLED.search("Single-image response | Each request answered in under 800 milliseconds")
+
+
 def test_a_table_mapping_each_paragraph_is_a_compliance_matrix():
     sol = ("# RFQ\n\n## L\n\nL.1 The technical volume shall include a table mapping each PWS paragraph to the "
            "section of the quotation that answers it.\n\nL.2 The Contractor shall hold a biweekly status meeting.\n")

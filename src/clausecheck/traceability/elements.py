@@ -185,7 +185,7 @@ _PER_GROUP = re.compile(r"\b(?:rates?|scores?|accuracy|precision|recall|errors?|
 _BROKEN_OUT = re.compile(r"\b(?:separately|broken\s+out|breaks?\s+(?:[\w-]+\s+){0,4}?out|for\s+(?:each|every)|per\s+[\w-]+|"
                          r"by\s+(?:each|every)|(\w+)\s+by\s+\1)\b", re.I)
 # a figure told for all of them at once: "the overall agreement rate", "a single facility-wide error"
-_POOLED = re.compile(r"\b(?:overall|single|combined|aggregate|pooled|facility-wide|program-wide|system-wide|"
+_POOLED = re.compile(r"\b(?:overall|(?:a|one)\s+single(?!-)|combined|aggregate|pooled|facility-wide|program-wide|system-wide|"
                      r"taken\s+together|across\s+(?:the\s+)?(?:whole|entire|all)|as\s+a\s+whole)\b", re.I)
 
 
