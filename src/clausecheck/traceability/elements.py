@@ -180,8 +180,8 @@ _BANNED_ACTS = re.compile(r"\b(?:not|to)\s+[a-z]+,\s+[a-z]+,?\s+(?:or|nor)\s+[a-
 
 # a figure asked for each group: "the reviewer override rate for each rule", "F1 reported separately by each site"
 _PER_GROUP = re.compile(r"\b(?:rates?|scores?|accuracy|precision|recall|errors?|statistics|metrics?|F1)\b[^.;]{0,40}?"
-                        r"\b(?:separately\s+)?(?:for|by)\s+(?:each|every)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?(?:individual\s+)?"
-                        r"([\w-]+(?:\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|every\b|each\b)[\w-]+)?)", re.I)
+                        r"\b(?:separately\s+)?(?:for|by)\s+(?P<each>(?:each|every)\s+(?:of\s+the\s+(?:[\w-]+\s+)?)?"
+                        r"(?:individual\s+)?[\w-]+(?:\s+(?!and\b|or\b|to\b|in\b|on\b|at\b|every\b|each\b)[\w-]+)?)", re.I)
 _BROKEN_OUT = re.compile(r"\b(?:separately|broken\s+out|breaks?\s+(?:[\w-]+\s+){0,4}?out|for\s+(?:each|every)|per\s+[\w-]+|"
                          r"by\s+(?:each|every)|(\w+)\s+by\s+\1)\b", re.I)
 # a figure told for all of them at once: "the overall agreement rate", "a single facility-wide error"
@@ -197,7 +197,7 @@ def _missing_elements(req: _Req, unit: Unit, matcher: _Matcher, extra: list[Unit
     per = _PER_GROUP.search(body)
     if per and _POOLED.search(unit.text) and not _BROKEN_OUT.search(unit.text):
         # "report the reviewer override rate for each rule" against "report the overall agreement rate"
-        return [re.search(r"\b(?:each|every)\b.*", per.group(0), re.I).group(0)]   # "each of the 25 languages"
+        return [per.group("each")]   # "each of the 25 languages"
     items = _elements(body)
     if not items and "|" not in unit.text and (two := _TWO_DELIVERABLES.search(body)):
         items = list(two.groups())

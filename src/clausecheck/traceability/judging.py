@@ -676,8 +676,8 @@ _GOVERNMENT_OWNERS = frozenset({w.capitalize() for w in AGENCY_HEADS} | {
     "Government", "Agency", "Service", "Board", "Court", "Institute", "Laboratory", "Center", "Centre", "Corporation"})
 
 
-_IN_COUNTRY = re.compile(r"\s+(?:(?:that\s+are\s+|which\s+are\s+)?(?:physically\s+)?(?:located|based|hosted|housed|situated)\s+)?"
-                         r"(?:in|within|inside)\s+the\s+(?:continental\s+)?(?:United\s+States|U\.\s?S\.)", re.I)
+# the words between a place and its country: "systems [located] in the United States" (the country read with _ONSHORE)
+_LOCATED = re.compile(r"\s*(?:(?:that|which)\s+are\s+)?(?:physically\s+)?(?:(?:located|based|hosted|housed|situated)\s+)?", re.I)
 
 
 def _locality_conflict(req_text: str, resp: str) -> str | None:
@@ -687,7 +687,7 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
     # (a place in a country, "on systems located in the United States", is a rule on where, not whose)
     places = [not _THEIR_PLACE.search(m.group("place"))
               for pat in (_ALL_INSIDE, _NOT_OUTSIDE) for m in pat.finditer(req_text)
-              if not _IN_COUNTRY.match(req_text, m.end())]
+              if not _ONSHORE.match(req_text, _LOCATED.match(req_text, m.end()).end())]
     stays = _STAYS_INSIDE.search(req_text)
     if not any(places) and (places or not stays or _ONSHORE.search(req_text) or
                             _THEIR_PLACE.search(" ".join(req_text[stays.end():].split()[:3]))):
@@ -2136,10 +2136,11 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
     # look for a worse figure or time nearby only when the judged answer gave none
     figures = bool(_req_thresholds(text)) and (status != "addressed" or not _number_conflict(text, said)[1])
     asked = quantities(text)
+    given = quantities(said) if asked else []
     # (and none when it gave, in whatever words, a time of the same kind that meets the requirement:
     # "we will finish each flight within 12 calendar days", read against "process ... within 15")
     times = bool(asked) and not _duration_conflict(text, said)[1] and not (status == "addressed" and any(
-        g.cls == q.cls and not _worse(q.cls, q.hours, g.hours) for q in asked for g in quantities(said)))
+        g.cls == q.cls and not _worse(q.cls, q.hours, g.hours) for q in asked for g in given))
     for sc, j in req.candidates:
         if sc < SCALE_NEAR:
             break

@@ -504,19 +504,18 @@ _PICKS = re.compile(r"\b(?:for|flag\w*|mark\w*|review\w*|report\w*|identif\w*|li
 _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
-_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?[a-z]+ing|"
-                      r"(?:link|connection|connectivity|network)\s+(?:is|goes|was)\s+(?:down|lost|unavailable|interrupted|severed)|"
+# a network or power that is lost: "without network connectivity", "the link goes down", "loses its connection"
+_LINK_LOST = (r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
+              r"(?:link|connection|connectivity|network)\s+(?:is|goes|was)\s+(?:down|lost|unavailable|interrupted|severed)|"
+              r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|disconnect\w*")
+_ENDURES = re.compile(r"\b(?:continu\w*|keeps?\s+(?:on\s+)?[a-z]+ing|" + _LINK_LOST + r"|"
                       r"remains?\s+(?:operational|available|functional|usable)|(?:operat\w*|works?|runs?)\s+(?:offline|on\s+battery)|"
-                      r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
-                      r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|outages?|disconnect\w*)\b",
-                      re.I)
+                      r"outages?)\b", re.I)
 # time allowed to someone: "PHAs have 30 days after each release to send corrections"
 _GIVEN = re.compile(r"\b(?:have|has|get|gets|are\s+given|is\s+given|are\s+allowed|is\s+allowed)\s+$", re.I)
 _GIVEN_TO = re.compile(r"\s+(?:(?:after|from|following)\s+[^.;]{0,40}?\s)?to\s+[a-z]+", re.I)
 # what a span held out through: a network or power that is lost
-_NO_LINK = re.compile(r"\s*\b(?:without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|offline|"
-                      r"(?:link|connection|connectivity|network)\s+(?:is|goes|was)\s+(?:down|lost|unavailable|interrupted|severed)|"
-                      r"loses?\s+(?:its\s+)?(?:[\w-]+\s+){0,2}(?:connection|connectivity|link|power)|disconnect\w*)\b", re.I)
+_NO_LINK = re.compile(r"\s*\b(?:" + _LINK_LOST + r"|offline)\b", re.I)
 # ("at 1-second resolution", "as 5-second averages": how finely in time, a cadence too)
 _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granularity|time[\s-]?steps?)\b", re.I)
 _CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|"
@@ -1899,9 +1898,9 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             head = terms(first) if re.fullmatch(r"[a-z-]+s", first) else []   # (a plural noun, not "live,")
             # ("the 10 continental United States depots" against "all 14 depot and prepositioned-stock sites":
             # the plural noun that heads the answer's phrase is one the requirement counts)
-            plural = [w for w in re.findall(r"[A-Za-z-]+", _counted(resp, r)) if re.fullmatch(r"[a-z-]{3,}s", w)]
+            plural = next((w for w in re.findall(r"[A-Za-z-]+", _counted(resp, r)) if re.fullmatch(r"[a-z-]{3,}s", w)), None)
             same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs or \
-                bool(head and head == own_head) or bool(plural and set(terms(plural[0])) & noun)
+                bool(head and head == own_head) or bool(plural and set(terms(plural)) & noun)
             if got and got >= want and (same or people):
                 # "three training sessions ...: one at Ogden, one in Washington and one virtual session":
                 # the total meets the requirement, the smaller counts are its parts
