@@ -161,8 +161,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(163, 171)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twenty-second session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(171, 179)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twenty-third session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 170
+LAST_BLIND = 178
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
