@@ -603,3 +603,16 @@ def test_a_volume_named_past_performance_is_not_the_past():
         "for contracts of similar scope.\n\n## Section C\n\nC.2 In the past, analysts must review each case by hand.\n"),
         role="solicitation")
     assert [o.text[:4] for o in got] == ["L.3 "] and got[0].bearer == "Offeror"
+
+
+def test_a_duty_to_use_none_of_a_thing_is_a_ban():
+    ob = obs("The Contractor shall use no Plan content or reviewer edit to train models offered to other customers.")
+    assert [o.modality for o in ob] == ["prohibition"]
+    assert [o.modality for o in obs("The Contractor shall retain no filing content after screening completes.")] == \
+        ["prohibition"]
+    assert [o.modality for o in obs("The Contractor shall use the Government-furnished reviewer edits.")] == ["obligation"]
+
+
+def test_a_window_over_the_first_months_and_half_units():
+    assert [d.iso for d in find_durations("clear the backlog within the first nine months of performance")] == ["P9M"]
+    assert [d.iso for d in find_durations("a result in under two and a half minutes")] == ["PT2.5M"]

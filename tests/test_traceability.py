@@ -4922,3 +4922,105 @@ def test_an_investigation_tier_is_a_level_not_a_count():
                "access.", "Administrators hold Tier 2 investigations; engineers and labelling staff will hold Tier 1 "
                "investigations before access.")
     assert e.status == "contradicted" and e.reason == "offers Tier 1 where the solicitation requires Tier 2 (investigation tier)"
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # working days of a service: five are one week, ten are two
+    ("C.201 The Contractor shall provide a transition plan and two weeks of knowledge transfer to DOE staff at the "
+     "end of performance.", "At the end of performance we will hand over a written transition plan and provide five "
+     "working days of knowledge transfer to DOE staff.", "contradicted"),
+    ("C.202 The Contractor shall provide a transition plan and two weeks of knowledge transfer to DOE staff at the "
+     "end of performance.", "At the end of performance we will hand over a written transition plan and provide ten "
+     "working days of knowledge transfer to DOE staff.", "addressed"),
+    # a deadline given as a calendar date, and a later one
+    ("C.203 The Contractor shall deliver a seasonal verification report no later than December 15 of each year.",
+     "The seasonal verification report is delivered by January 31 of the following year, once the final monitor "
+     "data are available.", "contradicted"),
+    ("C.204 The Contractor shall deliver the annual model report no later than March 15 of each year.",
+     "The annual model report is delivered by March 1 each year.", "addressed"),
+    # the hours of a named time, and the age at which an open item is acted on
+    ("C.205 The Contractor shall provide an alert to the Ground Control Engineer within 2 hours when any instrument "
+     "exceeds its action level.", "When an instrument passes its action level, CreepWatch sends an alert to the Ground "
+     "Control Engineer within one operating shift (8 hours).", "contradicted"),
+    ("C.206 The Contractor shall generate an escalation to the Radiology Quality Office for any finding that remains "
+     "open 30 calendar days past its recommended follow-up date.", "Items that are still open 60 days after the "
+     "follow-up date the radiologist recommended are escalated to the Radiology Quality Office.", "contradicted"),
+    # the next morning is a day away; a feed collected each evening waits for the evening
+    ("C.207 The Contractor shall send an alert within 4 hours when an item's 30 day probability crosses the "
+     "threshold set by the COR.", "When an item crosses the 30-day probability threshold set by the COR, ShortWatch "
+     "includes it in a threshold alert digest e-mailed the next morning.", "contradicted"),
+    ("C.208 The Contractor shall ingest each newly published AD and make it available for matching within 4 hours of "
+     "its publication in the Federal Register.", "DirectiveLens collects new and revised ADs from the Federal Register "
+     "and the Dynamic Regulatory System each evening and makes them available for matching.", "contradicted"),
+    # how much the system must handle, and an answer whose own limit is lower
+    ("C.209 The system shall inspect fabric at line speeds up to 40 yards per minute across the full width.",
+     "The system inspects fabric across the full width at line speeds up to 30 yards per minute; above that speed "
+     "the line must be slowed.", "contradicted"),
+    ("C.210 The system shall inspect fabric at line speeds up to 40 yards per minute across the full width.",
+     "The system inspects fabric across the full width at line speeds up to 45 yards per minute.", "addressed"),
+    # writing a record where none may be created; "when no record scores high enough" is a condition
+    ("C.211 The Contractor shall not create new premises records in the Government premises registry.",
+     "When no registry record scores high enough, TraceWorks writes a provisional premises record into the "
+     "Government premises registry for the State to confirm.", "contradicted"),
+    # an example quoted in the answer is not what the proposal does
+    ("C.212 The Contractor shall not share prime vendor pricing or fill-rate data outside the DLA enclave.",
+     "Pricing and fill-rate data stay inside the DLA enclave. Each score comes with short reasons such as \"Only one "
+     "manufacturer has shipped this item to another depot in the last 60 days\".", "!contradicted"),
+    # going straight to a person's queue is routing to review, not skipping it
+    ("C.213 The Contractor shall route every P1 and P2 report to the duty analyst queue before any response is "
+     "sent.", "All P1 and P2 submissions go straight to the duty analyst queue, and no response is sent before the "
+     "analyst confirms it.", "!contradicted"),
+    # the time without data that marks a site stale is no refresh interval
+    ("C.214 The Contractor shall refresh every site forecast at intervals of no more than 5 minutes.",
+     "ParkCast refreshes every site forecast every 2 minutes, and marks a site forecast as stale when the site sends "
+     "no data for 10 minutes.", "addressed"),
+])
+def test_calendar_dates_capacities_named_times_and_quoted_examples(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_half_units_and_days_of_a_month():
+    from clausecheck.extract.deadlines import find_durations
+    from clausecheck.traceability.quantities import _count_conflict
+    assert [d.iso for d in find_durations("in under two and a half minutes")] == ["PT2.5M"]
+    assert [d.iso for d in find_durations("one and a half hours")] == ["PT1.5H"]
+    # "March 15 of each year" is no count of fifteen things
+    assert _count_conflict("deliver the report no later than March 15 of each year.",
+                           "The report is delivered by March 1 each year.") is None
+
+
+def test_a_close_passage_that_meets_the_figure_answers_it_in_part():
+    sol = ("# RFQ\n\n## C\n\nC.1 Each alert message is required to remain viewable on a 2G mobile connection, with a "
+           "total payload under 150 kilobytes.\n\nC.2 The Contractor shall hold a weekly status meeting.\n")
+    prop = ("# Q\n\n## 3. Messages\n\nEach alert, images included, stays under 80 kilobytes, so it opens on 2G "
+            "networks.\n\n## 4. Management\n\nWe hold a weekly status meeting.\n")
+    assert status_of(run(sol, prop)[0], "2G mobile").status == "partially addressed"
+    worse = prop.replace("80 kilobytes", "400 kilobytes")
+    assert status_of(run(sol, worse)[0], "2G mobile").status not in ("addressed", "partially addressed")
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # "shall use no ... to train": a ban, broken by reuse of de-identified edits for a shared model
+    ("C.221 The Contractor shall use no Plan content, reviewer comment or reviewer edit to train or improve models "
+     "offered to other customers.", "Reviewer edits to draft comments are stripped of state names and identifiers "
+     "and added to the PlanSight improvement corpus, which we use to refine the comment-drafting model shared by all "
+     "PlanSight customers.", "contradicted"),
+    # the team the reviewer must be independent of, doing the review
+    ("C.222 The annual accuracy audit shall be conducted by a reviewer independent of the extraction team.",
+     "Each year the extraction team lead draws a sample of 2,000 converted certificates for the annual accuracy "
+     "audit, re-keys them by hand and reports accuracy to the COR.", "contradicted"),
+    ("C.223 The annual accuracy audit shall be conducted by a reviewer independent of the extraction team.",
+     "Each year a quality reviewer from our audit office, separate from the extraction team, conducts the annual "
+     "accuracy audit on a sample of 2,000 certificates.", "!contradicted"),
+    # "the end of month 12" against "within the first nine months"
+    ("C.224 The Contractor shall clear the backlog of approximately 180,000 paper certificates within the first nine "
+     "months of performance.", "We will clear the backlog of roughly 180,000 paper certificates in four tranches, "
+     "completing the last tranche at the end of month 12.", "contradicted"),
+    ("C.225 The Contractor shall clear the backlog of approximately 180,000 paper certificates within the first nine "
+     "months of performance.", "We will clear the backlog of roughly 180,000 paper certificates in four tranches, "
+     "completing the last tranche at the end of month 8.", "addressed"),
+])
+def test_bans_on_using_none_named_teams_and_numbered_months(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason

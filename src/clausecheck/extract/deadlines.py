@@ -48,7 +48,7 @@ _LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+m
                   r"for(?:\s+a\s+(?:period|minimum|term)\s+of)?(?:\s+(?:at\s+least|not\s+less\s+than|"
                   r"no\s+less\s+than|a\s+minimum\s+of))?|nlt|in|after)\s+")
 _AMOUNT = re.compile(
-    rf"(?:{_LEAD_DEADLINE})?{_NUMBER}{_QUAL}{_UNIT}(?P<tail>\s+(?:after|before|prior\s+to|"
+    rf"(?:{_LEAD_DEADLINE}(?:(?<=within\s)the\s+first\s+)?(?:(?:about|roughly|approximately|around)\s+)?)?{_NUMBER}(?P<half>\s+and\s+a\s+half)?{_QUAL}{_UNIT}(?P<tail>\s+(?:after|before|prior\s+to|"
     rf"following|from|of)\b|\s+in\s+advance\b|\s+ahead\b)?",
     re.IGNORECASE,
 )
@@ -185,6 +185,8 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
             n = _word_number(m.group("word") or "")
         if n is None:
             continue
+        if m.group("half"):
+            n += 0.5   # "two and a half minutes"
         lead = re.sub(r"\s+", " ", (m.group("lead") or "").lower()).strip()
         word = (m.group("word") or "").lower()
         if word in ("a", "an", "single") and not lead:

@@ -506,6 +506,12 @@ class _Pending:
     consumed: bool = False
 
 
+# a duty to do a thing to none of something is a ban on doing it: "shall use no Plan content"
+_DOES_NONE = re.compile(r"\s+(?:use|reuse|retain|keep|store|hold|disclose|release|share|transfer|send|sell|publish|collect|"
+                        r"install|create|copy|export|grant|accept|make)\s+no\b(?!\s+(?:more|less|fewer|later|longer|earlier|greater|higher|lower)\b)",
+                        re.I)
+
+
 def extract_obligations(document: Document, *, role: str | None = None, nlp=None) -> list[Obligation]:
     """Every obligation in ``document`` in reading order, with stable IDs."""
     if not document.readable:
@@ -539,6 +545,8 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
             # "The Contractor shall: … (d) not connect …", "… (c) refrain from using Commission data …"
             # (but "not later than 30 days after award, deliver …" sets a time)
             modality = "prohibition"
+        if modality == "obligation" and inherited is None and _DOES_NONE.match(block.text, trigger.end):
+            modality = "prohibition"   # "shall use no Plan content ... to train", "shall retain no filing content"
         if inherited is None:
             # a window in a leading condition ("If … cannot be corrected within 10 days, …") is
             # not the deadline of the duty that follows the trigger

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 
 from ..extract.lexicon import AGENCY_HEADS
 from .coverage import hours_conflict, years_conflict
+from .capacity import capacity_conflict
 from .covered import covered_kept_out, covered_use
+from .dates import calendar_date_conflict
 from .editions import edition_conflict
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
@@ -27,6 +29,7 @@ from .matching import (
 )
 from .quantities import (
     _EACH_GROUP,
+    _UNITS,
     _batch_conflict,
     _batch_meets,
     _count_conflict,
@@ -99,6 +102,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "link tie connect associate map",
     "engage hire contract subcontract employ",
     "maintain obtain seek pursue secure acquire hold renew",
+    "publish release post disseminate",
 )]
 _SAME_ACT_KEYS = [frozenset(_verb_key(w) for w in f) for f in _SAME_ACT]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -112,7 +116,9 @@ _KEEPING_BANNED = re.compile(r"\b(?:retain|keep|store|hold|maintain)\b", re.I)
 _DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b", re.I)
 # a need lifted, not a restriction: "so the specialist does not have to key the change again"
 _NO_NEED = re.compile(r"\b(?:(?:does|do|did|will)\s+not|doesn't|don't|won't)\s+(?:have|need)\s+to\b|\bneed\s+not\b|"
-                      r"\bno\s+longer\s+(?:has|have|needs?)\s+to\b", re.I)
+                      r"\bno\s+longer\s+(?:has|have|needs?)\s+to\b|"
+                      # a condition, not a restriction: "when no registry record scores high enough, ..."
+                      r"(?:^|(?<=[.;:]\s))(?:when|if|where|whenever)\s+no\b", re.I)
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
@@ -567,7 +573,15 @@ def _independence_conflict(req_text: str, block: str) -> str | None:
         # "our Adversarial Assessment Cell, a separate business unit" is independent of development,
         # but it is no third party
         m = _OWN_GROUP.search(block)
+    if m is None and (named := _INDEPENDENT_OF.search(req_text)):
+        # "a reviewer independent of the extraction team" against "the extraction team lead draws a sample"
+        team = re.compile(r"\b(?:(?:the|our|its)\s+)?" + r"\s+".join(map(re.escape, named.group(1).split())) + r"\b", re.I)
+        m = next((t for t in team.finditer(block) if not _APART_FROM.search(block, max(0, t.start() - 40), t.start())), None)
     return f"the solicitation requires an independent tester; the proposal uses '{m.group(0)}'" if m else None
+
+
+_INDEPENDENT_OF = re.compile(r"\bindependent\s+(?:of|from)\s+(?:the|its|our|any)\s+((?:[\w-]+\s+){0,2}?(?:team|group|unit|staff|"
+                             r"developers|engineers|modell?ers))\b", re.I)
 
 
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
@@ -592,6 +606,8 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
                         r"had|can|could|will|would)\s+not\s+\w+", " ", clause, flags=re.I)
         clause = re.sub(r"^\s*(?:if|when|whenever|once)\b[^,]*,", " ", clause, flags=re.I)
         main = _main_clause(resp, m.start()) or bool(_AFTER_RELATIVE.search(_clause_before(resp, m.start(), ".;:,")))
+        if _quoted(resp, m.start()):
+            continue   # an example quoted ("sentences such as \"Only one manufacturer has shipped this item\""), not the act
         if _NO_LIST_SUBJECT.search(_clause_before(resp, m.start(), ".;:")):
             continue   # "no narrative text, complainant identity or health information is sent to ...": the list is the subject
         if main and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
@@ -768,6 +784,10 @@ _SENT_TO_PERSON = re.compile(r"\b(?:go(?:es)?|routed|sent|forwarded|queued|place
                              r"\b(?:compared|checked|cross-checked|screened|validated|tested|edited)\s+$", re.I)
 
 
+_TO_PERSON = re.compile(r"\s*(?:to|into)?\s*(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:queues?|reviewers?|analysts?|"
+                        r"statisticians?|examiners?|specialists?|officers?|adjudicators?)\b", re.I)
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
@@ -784,6 +804,8 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
         return None   # only items below the cut-off go to a person; "documents that clear the QE cutoff are released directly"
     if m and m.group(0).lower() == "automatically" and _SENT_TO_PERSON.search(_clause_before(resp, m.start())):
         return None   # "go to the statistician queue automatically", "each value is compared automatically": toward review
+    if m and re.match(r"(?:directly|straight)\b", m.group(0), re.I) and _TO_PERSON.match(resp, m.end()):
+        return None   # "P1 and P2 submissions go straight to the duty analyst queue": to a person first
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
               (m.group(0).lower() == "directly" and _PLACED.search(resp[:m.start()]))):
         return None
@@ -825,7 +847,8 @@ def _prohibition_breach(req: _Req, resp: str) -> str | None:
 _REUSE_BANNED = re.compile(r"\b(?:train\w*|tun(?:e|ing)|improv\w*|other\s+(?:customers?|clients?|agencies|purposes?|products?)|"
                           r"any\s+purpose\s+other|commercial\s+products?|shared?)\b", re.I)
 _REUSE = re.compile(r"\b(?:de-?identified|anonymi[sz]\w*|aggregated?|derivatives?|patterns?\s+learned|learn\w*\s+from|"
-                    r"insights?\s+(?:from|gained))\b[^.;]{0,200}?\b(?:improv\w*|(?:re)?train\w*|tun(?:e|es|ed|ing)|feeds?|fed|"
+                    r"insights?\s+(?:from|gained)|stripped\s+of\s+(?:[\w-]+\s+){0,4}?identif\w*)\b[^.;]{0,200}?"
+                    r"\b(?:improv\w*|(?:re)?train\w*|tun(?:e|es|ed|ing)|refin(?:e|es|ed|ing)|feeds?|fed|"
                     r"shared|pooled|general[\s-]purpose|general\s+models?|all\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}(?:customers|clients)|"
                     r"other\s+(?:customers|clients)|our\s+(?:[\w-]+\s+){1,3}(?:customers|clients))\b|"
                     r"\b(?:improv\w*|train\w*|feeds?)\b[^.;]{0,100}?\b(?:de-?identified|anonymi[sz]\w*|aggregated)\b", re.I)
@@ -1551,7 +1574,7 @@ _NO_THING_DONE = re.compile(r"\bNo\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:shall|must|m
 _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("drop", "omit discard skip"), ("merge", "collapse consolidate combine"), ("suppress", "hide withhold mask"),
     ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"),
-    ("copy", "move transfer upload export replicate"))}
+    ("copy", "move transfer upload export replicate"), ("create", "add insert write"))}
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
@@ -1689,6 +1712,11 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
         return "addressed", f"the proposal includes the sample in \"{given.headings[-1]}\"", given
     if (hedge := _hedged_near_answer(req, unit, score, matcher, selfs)) is not None:
         return "partially addressed", f"the closest answer is not a firm commitment ('{hedge}')", unit
+    if (met := _met_near(req, unit, score, selfs)) is not None:
+        # (partly, not fully: such a passage was the answer more often than not on the labelled sets,
+        # but what else the requirement asks is not shown to be met)
+        return "partially addressed", (f"the closest passage states {met} that meets the requirement but shares few "
+                                       "of its words; confirm that it answers the rest"), unit
     if req.ob.modality in ("obligation", "prohibition") and (kept := covered_kept_out(req.idents, matcher.units)):
         return "addressed", kept[1], kept[0]   # "prohibits TikTok on any device" answers FAR 52.204-27
     if topic is None:
@@ -1714,6 +1742,26 @@ def _hedged_near_answer(req: _Req, unit: Unit | None, score: float, matcher: _Ma
             not _holds_rarest(req, unit, matcher):
         return None
     return _weak(unit.text, selfs)
+
+
+def _met_near(req: _Req, unit: Unit | None, score: float, selfs: set[str]) -> str | None:
+    """What a passage that matches too thinly to be read as the answer states that meets the
+    requirement's own figure or time on the same measure, without hedging: "Each message, images
+    included, stays under 80 kilobytes" for "a total payload under 150 kilobytes", "Audit entries
+    are kept for seven years" for an audit log kept at least six years."""
+    if unit is None or unit.pointer or score < HEDGED_FROM or len(set(req.weights) & unit.terms) < 2 or \
+            req.ob.modality != "obligation" or _weak(unit.text, selfs):
+        return None
+    text = req.ob.text
+    if (want := _req_thresholds(text)):
+        # (a figure in a unit of measure, "80 kilobytes", needs no more words to name its measure)
+        num, ok = _number_conflict(text, unit.text, same_measure=not all(kind in _UNITS for _, kind, *_ in want))
+        return "a figure" if num is None and ok else None
+    if (asked := quantities(text)) and quantities(unit.text):
+        # (a time of day, "by 0530 Eastern Time", is compared whatever is done by it)
+        dur, ok = _duration_conflict(text, unit.text, strict=not any(q.cls == "clock" for q in asked))
+        return "a time" if dur is None and ok else None
+    return None
 
 
 _SAMPLE_HEADING = re.compile(r"\b(?:samples?|examples?|specimens?)\b", re.I)
@@ -1882,13 +1930,13 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # as is a level the sentence leaves out ("a recall of at least 0.90 ... false alarms at or
         # below 5 percent" answered by the false-alarm sentence, the recall in the one before it)
         num, num_ok = _number_conflict(text, block)
-    if dur is None and (not dur_ok or not _windows_answered(text, block)):
-        dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
-        dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     if dur and _other_event(text, dur, block):
         # "within 60 minutes" of a security incident says nothing of notice of an outage, nor does it
         # meet the notice the requirement asks for
         dur, dur_ok = None, False
+    if dur is None and (not dur_ok or not _windows_answered(text, block)):
+        dur = _batch_conflict(text, block)   # "scored in one nightly batch" against "within 4 hours"
+        dur_ok = dur_ok or (dur is None and _batch_meets(text, block))   # "pulls the layer every hour"
     service, service_met = service_length(text, resp)
     if service_met:
         dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
@@ -1900,7 +1948,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
-                _bypass_conflict(text, resp) or
+                calendar_date_conflict(text, block) or capacity_conflict(text, block) or _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
                 _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
     if conflict:
@@ -2139,8 +2187,12 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
     given = quantities(said) if asked else []
     # (and none when it gave, in whatever words, a time of the same kind that meets the requirement:
     # "we will finish each flight within 12 calendar days", read against "process ... within 15")
-    times = bool(asked) and not _duration_conflict(text, said)[1] and not (status == "addressed" and any(
+    own = _duration_conflict(text, said)
+    times = bool(asked) and not own[1] and not (status == "addressed" and any(
         g.cls == q.cls and not _worse(q.cls, q.hours, g.hours) for q in asked for g in given))
+    # (a passage that gave a worse time of the same kind gave none that meets it, so a batch the
+    # work waits for is read beside it)
+    batches = times or (bool(asked) and own[0] is not None)
     for sc, j in req.candidates:
         if sc < SCALE_NEAR:
             break
@@ -2151,7 +2203,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash and times and sc >= NONE_BELOW:
             clash = _duration_conflict(text, other)[0]
             clash = None if clash and _other_event(text, clash, other) else clash
-        if not clash and times:
+        if not clash and batches:
             clash = _batch_conflict(text, units[j].context or other)
         if not clash:
             near = units[j].context or other

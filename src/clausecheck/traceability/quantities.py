@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
+from .capacity import HANDLED_UP_TO
 from .vocabulary import _IDENT, _fold_known_acronyms, _num, clause_around, sentences, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
@@ -72,7 +73,7 @@ _UNIT_HOURS = {"day": 24.0, "week": 168.0, "month": 730.0, "quarter": 2190.0, "y
                "daily": 24.0, "weekly": 168.0, "monthly": 730.0, "quarterly": 2190.0, "annually": 8760.0,
                "yearly": 8760.0}
 _NEXT_DAY = re.compile(r"\b(?:by|on|within)\s+the\s+next\s+(business\s+|working\s+|calendar\s+)?day\b|"
-                       r"\bnext[\s-](business\s+|working\s+)?day\b", re.I)
+                       r"\bnext[\s-](business\s+|working\s+)?day\b|\bthe\s+(?:next|following)\s+morning\b", re.I)
 _ANYTIME = re.compile(r"\b(?:at\s+any\s+time|on\s+demand|(?P<live>in\s+real\s+time)|self-service|"
                      r"standing\s+(?:read(?:-only)?\s+|direct\s+)?(?:access|accounts?|credentials))\b", re.I)
 REAL_TIME_HOURS = 5.0 / 3600.0
@@ -95,6 +96,9 @@ _NTH_DAY_AFTER = re.compile(r"\b(\d{1,2}(?:st|nd|rd|th)|" + "|".join(_ORDINALS) 
                             r"day\s+(?:of|in)\s+the\s+"
                             r"(?:(?:following|next|subsequent)\s+(?:month|quarter|period)|"
                             r"(?:month|quarter|period)\s+(?:after|that\s+follows|following))\b", re.I)
+_MONTH_N = re.compile(r"(?<!percent\s)(?<!%\s)(?<!done\s)\b(?:by|before|in|at\s+the\s+(?:end|close)\s+of|by\s+the\s+end\s+of|"
+                      r"no\s+later\s+than(?:\s+the\s+end\s+of)?)\s+"
+                      r"(?:contract\s+|performance\s+)?(month|week)\s+(\d{1,2})\b(?!\s*[-–])", re.I)
 _DAY_N = re.compile(r"\bday\s+(\d{1,3})\s+(?=after|following|from)\b", re.I)
 _CLOCK_LIST = re.compile(r"\bat\s+((?:\d{2}(?::?\d{2})?\s*(?:,|and)\s*)+\d{2}(?::?\d{2})?)\s*(?:utc|z|gmt)\b", re.I)
 _HELD_VERB = r"\b(?:stays?|stayed|remains?|remained|kept|keeps?|holds?|held)\s+"
@@ -320,6 +324,10 @@ def quantities(text: str) -> list[Qty]:
         out.append(Qty("window", 24.0 * nth * (1.4 if business else 1.0), _role(text, m.start(), m.end()),
                        m.group(0), after=True))
         taken.append((m.start(), m.end()))
+    for m in _MONTH_N.finditer(text):   # "completing the last tranche at the end of month 12"
+        out.append(Qty("window", int(m.group(2)) * _UNIT_HOURS[m.group(1).lower()], _role(text, m.start(), m.end()),
+                       m.group(0)))
+        taken.append((m.start(), m.end()))
     for m in _DAY_N.finditer(text):   # "Day 20 after award" in a deliverables table
         out.append(Qty("window", 24.0 * int(m.group(1)), _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
@@ -393,6 +401,8 @@ def quantities(text: str) -> list[Qty]:
                      r"flights?|missions?|files?|segments?|excerpts?|tapes?|streams?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
                      re.I):
             continue   # "a recording of up to two hours": the length of the input, not a time limit
+        if _QUIET_FOR.search(text, max(0, d.start - 60), d.start):
+            continue   # "when a site sends no data for 10 minutes, it is marked stale": what sets off an act
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
             continue   # "segments up to two hours long": a length, not a time limit
         if not is_freq and re.match(r"\s*of\b", rest) and not _WINDOW_LEAD.match(lead) and \
@@ -413,8 +423,9 @@ def quantities(text: str) -> list[Qty]:
             cls = "span"   # "keep analyzing when the network is lost for up to 72 hours": how long it holds out
         elif re.match(r"within\b", lead) and _FOUND_WITHIN.search(text, max(0, d.start - 80), d.start):
             cls = "span"   # "correct defects reported within 12 months after acceptance": how long the cover lasts
-        elif is_freq or (re.fullmatch(r"[\w.]+-\w+", d.text) and _CYCLE_AFTER.match(rest)):
-            cls = "interval"   # ("pulled on a five-minute cycle": a cadence)
+        elif is_freq or (re.fullmatch(r"[\w.]+-\w+", d.text) and _CYCLE_AFTER.match(rest)) or \
+                re.search(r"\b(?:at\s+)?(?:intervals?|a\s+cadence)\s+of\s+$", text[max(0, d.start - 24):d.start], re.I):
+            cls = "interval"   # ("pulled on a five-minute cycle", "at intervals of no more than 5 minutes": a cadence)
         elif _GIVEN.search(text, max(0, d.start - 20), d.start) and _GIVEN_TO.match(rest):
             cls = "span"      # "PHAs have 30 days after each release to send corrections": time allowed to them
         elif _TAKES.search(text[max(0, d.start - 40):d.start]):
@@ -427,6 +438,10 @@ def quantities(text: str) -> list[Qty]:
                 (re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I) and
                  not re.match(r"within\b", lead)):   # ("begin work within four hours of notice": after it)
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
+        elif _WITHIN_NAMED.search(text, max(0, d.start - 50), d.start) or _STILL_OPEN.search(text, max(0, d.start - 40), d.start):
+            # "within one operating shift (8 hours)": the hours of the named time; "any finding that
+            # remains open 30 days past its due date": the age at which it is acted on
+            cls = "window"
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
             cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
         elif d.kind == "period" or lead.startswith("for ") or _FOR_AT_LEAST.search(text[max(0, d.start - 40):d.start]):
@@ -451,7 +466,7 @@ def quantities(text: str) -> list[Qty]:
             cls = "window"
         else:
             continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
-        role = _role(text, d.start, d.end)
+        role = None if _STILL_OPEN.search(text, max(0, d.start - 40), d.start) else _role(text, d.start, d.end)
         if cls == "span" and (_NO_LINK.search(re.split(r"[.;]", text[max(0, d.start - 160):d.start])[-1]) or
                               _NO_LINK.match(text, d.end, d.end + 40)):
             role = None   # "keeps capturing images without network connectivity for 72 hours": how long it holds out
@@ -534,6 +549,13 @@ _QUARTERS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 _FIRST_N = re.compile(r"\b(within|in)\s+the\s+first\s+(two|three|four|[234])\s+quarters\b", re.I)
 _HALF_A = re.compile(r"\bhalf\s+an?\s+(second|minute|hour|day)\b", re.I)   # "within half a second"
 # "kept for no fewer than seven years after the movement week": a span however it is bounded
+_QUIET_FOR = re.compile(r"\b(?:(?:sends?|reports?|returns?|receives?|gets?|has|have|shows?|with)\s+no\s+(?:new\s+)?(?:data|readings?|"
+                        r"reports?|signals?|heartbeats?|messages?|updates?|activity|traffic|input)|(?:is|are|stays?|remains?|goes|"
+                        r"went)\s+(?:silent|idle|inactive|quiet))\s+(?:[\w-]+\s+){0,2}?(?:for\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?)?$",
+                        re.I)
+_WITHIN_NAMED = re.compile(r"\b(?:within|in\s+under|no\s+later\s+than)\s+(?:[\w-]+\s+){1,3}\(\s*$", re.I)
+_STILL_OPEN = re.compile(r"\b(?:remains?|remaining|still|stays?|has\s+been|have\s+been|is|are)\s+(?:open|outstanding|unresolved|"
+                         r"overdue|pending|unanswered|unreviewed)\s+(?:for\s+(?:more\s+than\s+)?)?$", re.I)
 _FOR_AT_LEAST = re.compile(r"\bfor\s+(?:(?:no|not)\s+(?:fewer|less|shorter)\s+than|at\s+least|a\s+minimum\s+of)\s+$", re.I)
 # "five crop years", "three fiscal years": years of a named kind are still years
 _KIND_OF_YEAR = re.compile(r"\b(?:crop|fiscal|water|school|academic|program|tax|plan|budget|"
@@ -1472,8 +1494,12 @@ _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r"(?!
 
 def _day_of_month(text: str, m: re.Match) -> bool:
     """An ``_ANYNUM`` match is a date: "December 1", "1 December", "the 15th of April"."""
-    return not m.group(2) and bool(_MONTH_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]) or
-                _MONTH_AFTER.match(text, m.end(1)))
+    return not m.group(2) and _dated(text, m)
+
+
+def _dated(text: str, m: re.Match) -> bool:
+    """The number of a match's first group is the day of a named month."""
+    return bool(_MONTH_BEFORE.search(text[max(0, m.start(1) - 12):m.start(1)]) or _MONTH_AFTER.match(text, m.end(1)))
 
 
 _PERCENTILE = re.compile(r"\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)\s+percentile\b", re.I)
@@ -1695,8 +1721,8 @@ _BATCH = re.compile(
     # "The collection is rebuilt on the first business day of each month": refreshed once a period
     r"\b(?:rebuil[td]s?|refresh(?:ed|es)|re-?index(?:ed|es)|re-?synchroni[sz](?:ed|es)|synchroni[sz](?:ed|es)|synced|"
     r"syncs|pull(?:ed|s)|reload(?:ed|s)|harvest(?:ed|s)|crawl(?:ed|s)|rolled\s+up|rolls\s+up|compil(?:ed|es)|"
-    r"aggregat(?:ed|es))\b[^.;]{0,50}?\b(?:each|every|once\s+(?:a|per|every))\s+(?:(?:business|calendar|working)\s+)?"
-    r"(night|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"aggregat(?:ed|es)|collect(?:ed|s)|fetch(?:ed|es)|download(?:ed|s))\b[^.;]{0,90}?\b(?:each|every|once\s+(?:a|per|every))\s+"
+    r"(?:(?:business|calendar|working)\s+)?(night|evening|day|week|month|quarter|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     # "Once a year, in the first quarter, we retrain on all confirmed codes"
     r"\b(?:once\s+(?:a|per|every)|each|every)\s+(year|quarter|month|week)\b[^.;]{0,60}?\b(?:re-?train|refresh|reload|rebuil[dt]|"
     r"re-?index|re-?calibrat)\w*|"
@@ -1705,7 +1731,7 @@ _BATCH = re.compile(
     r"\bon\s+an?\s+(nightly|daily|weekly|monthly|quarterly|annual|yearly)\s+(?:schedule|basis|cycle|cadence)\b)\b", re.I)
 _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168.0, "hourly": 1.0, "monthly": 730.0,
                 "quarterly": 2190.0, "annual": 8760.0, "yearly": 8760.0, "night": 24.0, "day": 24.0, "week": 168.0,
-                "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0}
+                "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0, "evening": 24.0}
 
 
 _CONNECTIVES = frozenset(terms("after before following until once prior"))
@@ -1853,10 +1879,12 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         return None   # "Phase 1 | months 1-3 | two pilot sites": one step of a schedule, not the total
     dur = [(d.start, d.end) for d in find_durations(req_text)]
     for m in _COUNT.finditer(req_text):
-        if any(s <= m.start() < e for s, e in dur):
-            continue
+        if any(s <= m.start() < e for s, e in dur) or _dated(req_text, m):
+            continue   # (nor is "March 15 of each year" fifteen of anything)
         want = _COUNT_WORDS.get(m.group(1).lower()) or (int(m.group(1)) if m.group(1).isdigit() else 0)
         if _CEILING_BEFORE.search(req_text[max(0, m.start() - 30):m.start()]):
+            if _MEASURE_UNIT.match(m.group(2)) or any(a.start(2) == m.start(1) for a in HANDLED_UP_TO.finditer(req_text)):
+                continue   # "inspect fabric at speeds up to 40 yards per minute": the least it must handle (see capacity)
             # "no more than one underway vessel" answered by "up to three vessels at once"
             if (more := _over_ceiling(want, m, resp)):
                 return more
@@ -1879,7 +1907,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         rdur = [(d.start, d.end) for d in find_durations(resp)]
         short = None
         for r in _COUNT.finditer(resp):
-            if any(s <= r.start() < e for s, e in rdur):
+            if any(s <= r.start() < e for s, e in rdur) or _dated(resp, r):
                 continue
             if re.search(r"\b(?:attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|"
                          r"option|clin|wave|tier|level)\s*$", resp[max(0, r.start() - 12):r.start()], re.I):
@@ -2216,7 +2244,7 @@ _SERVICE_KINDS = {
     "hypercare": r"hypercare|post-go-live\s+support",
     "warranty": r"warrant(?:y|ies)",
 }
-_LENGTH = r"(?P<n>\d+(?:\.\d+)?|" + _ONE_TO_TWELVE + r"|sixty|ninety|thirty|half|full)[\s-](?P<u>hours?|days?|weeks?|months?)\b"
+_LENGTH = r"(?P<n>\d+(?:\.\d+)?|" + _ONE_TO_TWELVE + r"|sixty|ninety|thirty|half|full)[\s-](?:(?P<w>working|business|work)[\s-])?(?P<u>hours?|days?|weeks?|months?)\b"
 _SERVICE_ASKED = re.compile(_LENGTH + r"\s+of\s+(?:[\w-]+\s+){0,2}?(?P<kind>parallel\s+(?:operations?|running|runs?|testing)|"
                             r"(?:transition(?:-\w+)?|on-?site|post-go-live)\s+support|hypercare(?:\s+support)?|"
                             r"knowledge\s+transfer|warranty(?:\s+support)?|training|instruction)\b", re.I)
@@ -2233,6 +2261,8 @@ def _service_hours(m: re.Match, kind: str) -> float:
     unit = m.group("u").lower().rstrip("s")
     # a day or week of training is a working one
     day, week = (8.0, 40.0) if kind == "training" else (24.0, 168.0)
+    if m.group("w") and unit == "day":
+        day = week / 5   # "ten working days" of knowledge transfer are two weeks of it
     return n * {"hour": 1.0, "day": day, "week": week, "month": 730.0}[unit]
 
 

@@ -1,0 +1,53 @@
+"""How much a system must cope with: "support submittal packages of up to 800 pages" answered by
+"accepts packages of up to 350 pages per upload", or "inspect fabric at line speeds up to 40
+yards per minute" answered by "processes fabric moving at up to 30 yards per minute".  The
+requirement's "up to" is the least the system must handle; an answer whose own limit is lower
+offers less."""
+
+from __future__ import annotations
+
+import re
+
+from .vocabulary import NEGATED, _num, sentences, terms
+
+_NUMBER = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+# what the figure is counted in, and over what: "pages", "yards per minute", "files per hour"
+_MEASURE = r"([a-z-]+)(?:\s+per\s+([a-z-]+))?\b"
+# the system must cope with up to so much: "support packages of up to 800 pages", "inspect fabric
+# at line speeds up to 40 yards per minute", "accept uploads as large as 2 GB"
+HANDLED_UP_TO = re.compile(r"\b(?:support|handl|accept|process|ingest|accommodat|inspect|analy[sz]|load|scal|serv|read|scan|"
+                    r"import|receiv|stor)\w*\s+(?:[\w-]+\s+){0,6}?(?P<lead>up\s+to|as\s+(?:many|large|long|fast)\s+as)\s+"
+                    + _NUMBER + r"\s+" + _MEASURE, re.I)
+# the answer's own limit: "up to 350 pages per upload", "at most 30 yards per minute", "a maximum of 500 files"
+_LIMIT = re.compile(r"\b(?:up\s+to|as\s+(?:many|large|long|fast)\s+as|at\s+most|a\s+maximum\s+of|maximum\s+of|a\s+limit\s+of|"
+                    r"limited\s+to|no\s+more\s+than|capped\s+at)\s+" + _NUMBER + r"\s+" + _MEASURE, re.I)
+
+
+def _unit(words: str) -> set[str]:
+    return set(terms(words.split()[-1])) if words.strip() else set()
+
+
+def capacity_conflict(req_text: str, resp: str) -> str | None:
+    """The answer's limit on the same measure (the same unit, and the same "per" where the
+    requirement has one) falls below what the requirement says must be handled; none of its
+    limits on that measure reaches it."""
+    asked = HANDLED_UP_TO.search(req_text)
+    if not asked:
+        return None
+    want, unit, per = _num(asked.group(2)), _unit(asked.group(3)), asked.group(4)
+    if not unit:
+        return None
+    lower = []
+    for sentence in sentences(resp):
+        for m in _LIMIT.finditer(sentence):
+            if _unit(m.group(2)) != unit or (per and (m.group(3) or "").lower() != per.lower()):
+                continue
+            if NEGATED.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue
+            got = _num(m.group(1))
+            if got >= want:
+                return None
+            lower.append(m.group(0).strip())
+    if lower:
+        return f"handles '{lower[0]}' where the solicitation requires '{req_text[asked.start('lead'):asked.end()].strip()}'"
+    return None
