@@ -5024,3 +5024,11 @@ def test_a_close_passage_that_meets_the_figure_answers_it_in_part():
 def test_bans_on_using_none_named_teams_and_numbered_months(requirement, answer, status):
     e = traced(requirement, answer)
     assert _status_is(e, status), e.reason
+
+
+def test_a_hedge_does_not_share_its_own_words_with_the_requirement():
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall deliver a transition-out plan no later than 90 days before the "
+           "end of performance.\n\nC.2 The Contractor shall hold a weekly status meeting.\n")
+    prop = ("# Q\n\n## 4. Releases\n\nWe plan to add an OCR step for scanned filings in a later release once the "
+            "volume of such filings is known.\n\n## 5. Management\n\nWe hold a weekly status meeting.\n")
+    assert status_of(run(sol, prop)[0], "transition-out").status == "not addressed"

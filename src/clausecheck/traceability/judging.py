@@ -1741,7 +1741,11 @@ def _hedged_near_answer(req: _Req, unit: Unit | None, score: float, matcher: _Ma
     if unit is None or score < HEDGED_FROM or len(set(req.weights) & unit.terms) < 2 or \
             not _holds_rarest(req, unit, matcher):
         return None
-    return _weak(unit.text, selfs)
+    hedge = _weak(unit.text, selfs)
+    # (the hedge's own words are not shared: "We plan to add an OCR step" has nothing of a "transition-out plan")
+    if hedge is None or len(set(req.weights) & unit.terms - set(terms(hedge))) < 2:
+        return None
+    return hedge
 
 
 def _met_near(req: _Req, unit: Unit | None, score: float, selfs: set[str]) -> str | None:
