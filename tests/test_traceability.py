@@ -5032,3 +5032,26 @@ def test_a_hedge_does_not_share_its_own_words_with_the_requirement():
     prop = ("# Q\n\n## 4. Releases\n\nWe plan to add an OCR step for scanned filings in a later release once the "
             "volume of such filings is known.\n\n## 5. Management\n\nWe hold a weekly status meeting.\n")
     assert status_of(run(sol, prop)[0], "transition-out").status == "not addressed"
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # a smaller count in the answer's paragraph, beside the sentence read as the answer
+    ("C.231 The system shall return a ranked list of the 50 most similar reference designs for each query impression.",
+     "Each query impression returns a ranked candidate list to the examiner. The list holds the 25 highest-ranked "
+     "reference designs, with the similarity index of each.", "contradicted"),
+    ("C.232 The system shall return a ranked list of the 50 most similar reference designs for each query impression.",
+     "Each query impression returns a ranked candidate list to the examiner. The list holds the 60 highest-ranked "
+     "reference designs, with the similarity index of each.", "!contradicted"),
+])
+def test_counts_beside_the_answer(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_a_lower_capacity_in_a_close_passage_conflicts():
+    sol = ("# RFQ\n\n## C\n\nC.1 The Contractor shall support submittal packages of up to 800 pages, including scanned "
+           "shop drawings.\n\nC.2 The Contractor shall hold a weekly status meeting.\n")
+    prop = ("# Q\n\n## 3. Drawings\n\nScanned shop drawings are read by our drawing model.\n\n## 4. Uploads\n\n"
+            "SubmittalScout accepts submittal packages of up to 350 pages per upload.\n\n## 5. Management\n\n"
+            "We hold a weekly status meeting.\n")
+    assert status_of(run(sol, prop)[0], "800 pages").status == "contradicted"

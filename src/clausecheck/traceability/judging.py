@@ -1944,7 +1944,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     service, service_met = service_length(text, resp)
     if service_met:
         dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
-    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or _rank_conflict(text, resp) or
+    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or _count_conflict(text, block) or
+                _rank_conflict(text, resp) or
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
                 _sample_size_conflict(text, resp) or service or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
@@ -2212,6 +2213,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
+                     capacity_conflict(text, near) or
                      _coverage_start_conflict(text, near) or
                      _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
