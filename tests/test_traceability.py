@@ -5055,3 +5055,12 @@ def test_a_lower_capacity_in_a_close_passage_conflicts():
             "SubmittalScout accepts submittal packages of up to 350 pages per upload.\n\n## 5. Management\n\n"
             "We hold a weekly status meeting.\n")
     assert status_of(run(sol, prop)[0], "800 pages").status == "contradicted"
+
+
+def test_the_sample_the_requirement_sets_is_no_subset_of_it():
+    req = ("C.241 The Contractor shall support a 60-day acceptance test at the Government laboratory, during which "
+           "Government inspectors review every flagged segment and a random 10 percent of unflagged segments.")
+    ans = ("During the 60-day acceptance test at the Government laboratory two engineers will prepare the random 10 "
+           "percent sample of unflagged segments for the Government inspectors.")
+    assert traced(req, ans).status != "contradicted"
+    assert traced(req, ans.replace("10 percent", "2 percent")).status == "contradicted"

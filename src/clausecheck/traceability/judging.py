@@ -1409,6 +1409,9 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
         m = next((m for m in kind.offered.finditer(resp) if _unnegated(resp, m.start(), kind.stops)), None)
     else:
         m = _affirmed(kind.offered, resp, kind.stops)
+    if m and name == "subset" and (share := re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", m.group(0))) and \
+            re.search(r"(?<![\d.])" + re.escape(share.group(1)) + r"\s*(?:%|percent)", req_text):
+        return None   # "a random 10 percent of unflagged segments": the sample the requirement itself sets
     return f"{kind.message}: '{m.group(0).strip()}'" if m else None
 
 
