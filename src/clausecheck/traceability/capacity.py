@@ -16,8 +16,8 @@ _MEASURE = r"([a-z-]+)(?:\s+per\s+([a-z-]+))?\b"
 # the system must cope with up to so much: "support packages of up to 800 pages", "inspect fabric
 # at line speeds up to 40 yards per minute", "accept uploads as large as 2 GB"
 HANDLED_UP_TO = re.compile(r"\b(?:support|handl|accept|process|ingest|accommodat|inspect|analy[sz]|load|scal|serv|read|scan|"
-                    r"import|receiv|stor)\w*\s+(?:[\w-]+\s+){0,6}?(?P<lead>up\s+to|as\s+(?:many|large|long|fast)\s+as)\s+"
-                    + _NUMBER + r"\s+" + _MEASURE, re.I)
+                           r"import|receiv|stor)\w*\s+(?:[\w-]+\s+){0,6}?(?P<lead>up\s+to|as\s+(?:many|large|long|fast)\s+as)\s+"
+                           + _NUMBER + r"\s+" + _MEASURE, re.I)
 # the answer's own limit: "up to 350 pages per upload", "at most 30 yards per minute", "a maximum of 500 files"
 _LIMIT = re.compile(r"\b(?:up\s+to|as\s+(?:many|large|long|fast)\s+as|at\s+most|a\s+maximum\s+of|maximum\s+of|a\s+limit\s+of|"
                     r"limited\s+to|no\s+more\s+than|capped\s+at)\s+" + _NUMBER + r"\s+" + _MEASURE, re.I)

@@ -1947,7 +1947,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     service, service_met = service_length(text, resp)
     if service_met:
         dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
-    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or _count_conflict(text, block) or
+    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or
+                (_count_conflict(text, block) if block != resp else None) or
                 _rank_conflict(text, resp) or
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
                 _sample_size_conflict(text, resp) or service or
