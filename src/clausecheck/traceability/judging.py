@@ -778,14 +778,13 @@ _BELOW_CUT_OFF = re.compile(r"\b(?:below|under|less\s+than|lower\s+than)\b[^.;]{
 
 
 # what is done automatically is sending the item to a person, or checking it
+# a person's queue, or the person: where an item waits for review
+_REVIEWER = r"(?:queues?|reviewers?|analysts?|statisticians?|examiners?|specialists?|officers?|adjudicators?)"
 _SENT_TO_PERSON = re.compile(r"\b(?:go(?:es)?|routed|sent|forwarded|queued|placed|added|referred|assigned|passed)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:to|into|in|for)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:queues?|review|reviewers?|"
-                             r"analysts?|statisticians?|examiners?|specialists?|officers?|adjudicators?)\s+$|"
-                             r"\b(?:compared|checked|cross-checked|screened|validated|tested|edited)\s+$", re.I)
-
-
-_TO_PERSON = re.compile(r"\s*(?:to|into)?\s*(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:queues?|reviewers?|analysts?|"
-                        r"statisticians?|examiners?|specialists?|officers?|adjudicators?)\b", re.I)
+                             r"(?:to|into|in|for)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:review|" + _REVIEWER + r")"
+                             r"\s+$|\b(?:compared|checked|cross-checked|screened|validated|tested|edited)\s+$", re.I)
+# what follows "directly" or "straight": "straight to the duty analyst queue"
+_TO_PERSON = re.compile(r"\s*(?:to|into)?\s*(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + _REVIEWER + r"\b", re.I)
 
 
 def _bypass_conflict(req_text: str, resp: str) -> str | None:

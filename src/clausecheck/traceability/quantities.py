@@ -418,6 +418,8 @@ def quantities(text: str) -> list[Qty]:
             # how much history is covered; more is better
             out.append(Qty("lookback", hours, None, d.text))
             continue
+        # "any finding that remains open 30 days past its due date": the age at which it is acted on
+        still_open = bool(_STILL_OPEN.search(text, max(0, d.start - 40), d.start))
         if not is_freq and lead.startswith("up to") and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]) and \
                 _ENDURES.search(text[max(0, d.start - 160):d.start]):
             cls = "span"   # "keep analyzing when the network is lost for up to 72 hours": how long it holds out
@@ -438,10 +440,8 @@ def quantities(text: str) -> list[Qty]:
                 (re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I) and
                  not re.match(r"within\b", lead)):   # ("begin work within four hours of notice": after it)
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
-        elif _WITHIN_NAMED.search(text, max(0, d.start - 50), d.start) or _STILL_OPEN.search(text, max(0, d.start - 40), d.start):
-            # "within one operating shift (8 hours)": the hours of the named time; "any finding that
-            # remains open 30 days past its due date": the age at which it is acted on
-            cls = "window"
+        elif still_open or _WITHIN_NAMED.search(text, max(0, d.start - 50), d.start):
+            cls = "window"   # (also "within one operating shift (8 hours)": the hours of the named time)
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
             cls = "window"    # "| 9 seconds at the 95th percentile" in a service-level table
         elif d.kind == "period" or lead.startswith("for ") or _FOR_AT_LEAST.search(text[max(0, d.start - 40):d.start]):
@@ -466,7 +466,7 @@ def quantities(text: str) -> list[Qty]:
             cls = "window"
         else:
             continue  # "three years of fleet data", "30 days ahead": an amount, not a commitment
-        role = None if _STILL_OPEN.search(text, max(0, d.start - 40), d.start) else _role(text, d.start, d.end)
+        role = None if still_open else _role(text, d.start, d.end)
         if cls == "span" and (_NO_LINK.search(re.split(r"[.;]", text[max(0, d.start - 160):d.start])[-1]) or
                               _NO_LINK.match(text, d.end, d.end + 40)):
             role = None   # "keeps capturing images without network connectivity for 72 hours": how long it holds out
