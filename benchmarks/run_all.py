@@ -164,8 +164,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(171, 179)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twenty-third session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(179, 187)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twenty-fourth session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 178
+LAST_BLIND = 186
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
