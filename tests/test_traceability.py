@@ -5064,3 +5064,147 @@ def test_the_sample_the_requirement_sets_is_no_subset_of_it():
            "percent sample of unflagged segments for the Government inspectors.")
     assert traced(req, ans).status != "contradicted"
     assert traced(req, ans.replace("10 percent", "2 percent")).status == "contradicted"
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # the time for the percentile the requirement names, not the median beside it
+    ("C.251 The Contractor shall return a match result for each scanned label within 2 seconds at the 95th "
+     "percentile.", "In bench trials the median time from scan to match result was 0.9 seconds; the 95th percentile "
+     "was 6 seconds on a congested warehouse network.", "contradicted"),
+    ("C.252 The Contractor shall return a match result for each scanned label within 2 seconds at the 95th "
+     "percentile.", "In bench trials the median time from scan to match result was 0.9 seconds; the 99th percentile "
+     "was 6 seconds on a congested warehouse network.", "!contradicted"),
+    # top-1 and top-3 accuracy are different measures
+    ("C.253 The classifier shall reach a top-1 routing accuracy of at least 0.88 on the held-out set.",
+     "Our acceptance target is 0.83 top-1 routing accuracy on the held-out set, together with 0.95 top-3 accuracy.",
+     "contradicted"),
+    ("C.254 The classifier shall reach a top-1 routing accuracy of at least 0.88 on the held-out set.",
+     "Top-1 routing accuracy on the held-out set is 0.91, and top-3 accuracy is 0.98.", "addressed"),
+    # the event a time counts from is no act timed: "After each deployment closes, we deliver ..."
+    ("C.255 The Contractor shall submit an after-action report for each deployment within 10 business days.",
+     "After each deployment closes, we deliver an after-action report 30 calendar days after the last field sortie.",
+     "contradicted"),
+    # a time set before the main clause governs each duty it joins ("return ... and delete ...")
+    ("C.256 Within 30 days after contract completion, the Contractor shall return all agency data and delete every "
+     "copy it holds.", "At contract end we will return all agency data in its native formats and purge every copy "
+     "from our systems within 90 days.", "contradicted"),
+    ("C.257 Within 30 days after contract completion, the Contractor shall return all agency data and delete every "
+     "copy it holds.", "At contract end we will return all agency data in its native formats and purge every copy "
+     "from our systems within 20 days.", "addressed"),
+    # a reading grade that flags drafts: a higher cut-off flags fewer of them
+    ("C.258 The Contractor shall flag any letter above grade 7.0 on the Flesch-Kincaid scale.",
+     "LetterLens flags a letter for the editor when its Flesch-Kincaid grade is above 9.0.", "contradicted"),
+    ("C.259 The Contractor shall flag any letter above grade 7.0 on the Flesch-Kincaid scale.",
+     "LetterLens flags a letter for the editor when its Flesch-Kincaid grade is above 6.5.", "addressed"),
+    # "are licensed, not delivered": one act in place of the duty's
+    ("C.260 The Contractor shall deliver all source code, trained model weights and matching rules developed under "
+     "this order.", "The trained ranking models and the matching rule library are licensed, not delivered; the "
+     "Government receives a perpetual licence to use them.", "contradicted"),
+    # listing what must be left out
+    ("C.261 The Contractor shall exclude vessel names, hull numbers and owner names from all public-facing summaries.",
+     "So that readers can follow up, each public summary lists the vessel name and the hull number of the nearest "
+     "tracked ship.", "contradicted"),
+    # a cut-off after a decimal figure: "wider than 2.0 feet or whose confidence is below 0.70"
+    ("C.262 The Contractor shall flag for site review every parcel whose estimate interval is wider than 2.0 feet or "
+     "whose class confidence is below 0.70.", "Any parcel whose interval is wider than 1.5 feet, or whose class "
+     "confidence falls below 0.75, goes on the site review list.", "addressed"),
+    ("C.263 The Contractor shall flag for site review every parcel whose estimate interval is wider than 2.0 feet or "
+     "whose class confidence is below 0.70.", "Any parcel whose interval is wider than 1.5 feet, or whose class "
+     "confidence falls below 0.60, goes on the site review list.", "contradicted"),
+    # "0.70 each month" is a level measured monthly, not seventy things a month
+    ("C.264 The flagged invoices shall reach a precision of at least 0.70 each month against auditor findings.",
+     "Precision of flagged invoices against auditor findings | 0.76 or better, every month", "addressed"),
+    # a count of events within a window that sets off an alert: fewer events or a longer window catch more
+    ("C.265 The Contractor shall alert the program office whenever three or more faults share a part serial number "
+     "within 60 days.", "When two or more faults are recorded against the same part serial number within any 90-day "
+     "period, the service alerts the program office.", "addressed"),
+    ("C.266 The Contractor shall alert the program office whenever three or more faults share a part serial number "
+     "within 60 days.", "When four or more faults are recorded against the same part serial number within any 90-day "
+     "period, the service alerts the program office.", "contradicted"),
+    ("C.267 The Contractor shall alert the program office whenever three or more faults share a part serial number "
+     "within 60 days.", "When two or more faults are recorded against the same part serial number within any 30-day "
+     "period, the service alerts the program office.", "contradicted"),
+    # a fairness check by a protected attribute is no use of it as a feature
+    ("C.268 The model shall not use race, religion or national origin as model inputs.",
+     "The model reads no race, religion or national origin field. Using the pilot data, we will test whether "
+     "priority tiers differ by race once case type is taken into account, and report the results to the COR.",
+     "!contradicted"),
+    # agreement with experts on a share of items is accuracy, not a share of the work done
+    ("C.269 The Contractor shall propose a review code for each result and cite the rule that triggered it.",
+     "On the Government benchmark set the proposed review codes will match those of senior reviewers on 95 percent "
+     "of results, and each code cites the rule that triggered it.", "addressed"),
+    # moving a model version to production is no data leaving a boundary
+    ("C.270 The Contractor shall host the system only within the agency's FedRAMP High authorized cloud enclave.",
+     "A new model version moves to production only after the COR approves it in writing.", "!contradicted"),
+    # translated automatically so that a person can review it: toward review, not around it
+    ("C.271 No draft reply shall be sent to a member of the public until an agency specialist has approved it.",
+     "Every draft reply waits in the specialist queue until a specialist approves it. Messages written in Spanish are "
+     "detected automatically and machine-translated into English so that any specialist can review them.",
+     "addressed"),
+    ("C.271b No change shall be written to the reference library until an agency evaluator has approved it.",
+     "Corrections the assistant is sure of are written to the reference library automatically and listed in a "
+     "weekly digest so evaluators can review them after the fact.", "contradicted"),
+    # a claim put on hold by the system on its own, against a ban on holding claims
+    ("C.272 The service shall not deny, pend or reduce any claim.",
+     "To stop risky payments while examiners work the queue, the service automatically places claims with a risk "
+     "score above 0.90 in pended status in the payment system. The examiner then releases the claim or takes other "
+     "action.", "contradicted"),
+    # a ban on sending commands, broken by writing setpoints to the controller in a later phase
+    ("C.273 The Contractor shall not send any command or setpoint to the plant control system.",
+     "In Phase 1 the tool reads the plant historian through a read-only account. In Phase 2 it will write its "
+     "recommended pump setpoints directly to the plant control system.", "contradicted"),
+    # backups left to a rotation against destruction of every copy, backups included
+    ("C.274 Within 30 days after a matter closes, the Contractor shall destroy all copies of its documents, including "
+     "backups.", "When a matter closes we purge its workspace and indexes within 30 days. Backup copies are not purged "
+     "individually; they expire under our 90-day backup rotation.", "contradicted"),
+    # a length of a pilot written as an adjective ("a 75-day shadow pilot")
+    ("C.275 The Contractor shall run a shadow pilot of at least 60 days in at least three regions.",
+     "Before any region sees scores, we run a 75-day shadow pilot in three regions the COR selects.", "addressed"),
+    ("C.276 The Contractor shall run a shadow pilot of at least 60 days in at least three regions.",
+     "Before any region sees scores, we run a 40-day shadow pilot in three regions the COR selects.", "contradicted"),
+    # a cadence said of the computation ("is computed daily") against a weekly one
+    ("C.277 The Contractor shall compute population drift for each input feature weekly.",
+     "The population stability index of every input feature is computed daily.", "addressed"),
+    # "beforehand" is in advance, whatever is done ahead of the visit
+    ("C.278 The Contractor shall coordinate every field visit with the district contact at least five business days "
+     "in advance.", "We send the district contact a schedule for every field visit at least seven business days "
+     "beforehand.", "addressed"),
+    ("C.279 The Contractor shall coordinate every field visit with the district contact at least five business days "
+     "in advance.", "We send the district contact a schedule for every field visit at least two business days "
+     "beforehand.", "contradicted"),
+    # a sample the proposal holds in a table
+    ("C.281 Offerors shall submit a sample backtest for the four commodities named in Attachment 2.",
+     "As instructed, we ran a backtest of our method on the four commodities of Attachment 2 over 2014 to 2024. The "
+     "table reports the six-month-ahead backtest results.", "addressed"),
+    # a least number of things, answered without any number
+    ("C.282 Each risk score shall be accompanied by no fewer than three reason codes.",
+     "Every score is delivered with reason codes from the catalog in Attachment J-3, ranked by their contribution to "
+     "the score.", "partially addressed"),
+    ("C.283 Each risk score shall be accompanied by no fewer than three reason codes.",
+     "Every score is delivered with its four strongest reason codes from the catalog in Attachment J-3.", "addressed"),
+    ("C.284 The valuation shall include a sensitivity analysis with results under at least three economic scenarios.",
+     "The valuation includes a sensitivity analysis with results under each economic scenario the agency supplies, "
+     "typically baseline, adverse and severely adverse.", "addressed"),
+    # a change capped at a multiple of the present value
+    ("C.287 The Contractor shall not recommend an interval longer than twice the current interval in one cycle.",
+     "Where the data support it, the tool may extend an interval by up to three times the current value in one "
+     "step.", "contradicted"),
+    # a decimal point ends no clause: the 95th-percentile time after "1.5"
+    ("C.288 The service shall return a score for each claim within 500 milliseconds at the 95th percentile.",
+     "In load tests the service returns a score in 220 milliseconds at the median and in 1.5 seconds at the 95th "
+     "percentile.", "contradicted"),
+    # each verb of a banned list, done by the system on its own
+    ("C.289 The system shall not approve, reject, or place on hold any payment.",
+     "Invoices scoring 90 or above are automatically placed in payment hold status. Every final decision to pay or "
+     "reject is made by the certifying officer.", "contradicted"),
+    # vetting that must be complete before work starts
+    ("C.290 All Contractor staff shall complete a background investigation at the Moderate Risk level before "
+     "receiving access to agency data.", "To keep the schedule, staff begin work under interim access while their "
+     "Moderate Risk background investigations are being processed.", "contradicted"),
+    ("C.291 All Contractor staff shall complete a background investigation at the Moderate Risk level before "
+     "receiving access to agency data.", "No staff member receives access to agency data until the Moderate Risk "
+     "background investigation is complete and favorably adjudicated.", "addressed"),
+])
+def test_percentiles_ranks_lead_times_triggers_and_bans_in_other_verbs(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason

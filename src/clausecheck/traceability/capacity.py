@@ -51,3 +51,33 @@ def capacity_conflict(req_text: str, resp: str) -> str | None:
     if lower:
         return f"handles '{lower[0]}' where the solicitation requires '{req_text[asked.start('lead'):asked.end()].strip()}'"
     return None
+
+
+# a change capped at a multiple of what is there now: "shall not recommend an interval longer than
+# twice the current interval", against "may extend it by up to three times the current value"
+_TIMES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}
+_MULTIPLE = r"(twice|double|triple|(?:two|three|four|five|ten|\d+(?:\.\d+)?)\s+times)\s+(?:the|its|their)\s+(current|existing|present|prior|previous)"
+_CAPPED_MULTIPLE = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}?\b(?:more|longer|larger|greater|higher|bigger)\s+than\s+" + _MULTIPLE,
+                              re.I)
+_OFFERED_MULTIPLE = re.compile(r"\b(?:up\s+to|as\s+much\s+as|by|to|reach(?:es|ing)?)\s+" + _MULTIPLE, re.I)
+
+
+def _times(said: str) -> float:
+    first = said.lower().split()[0]
+    return _TIMES.get(first) or _num(first)
+
+
+def multiple_conflict(req_text: str, resp: str) -> str | None:
+    """A change the requirement caps at a multiple of the present value, allowed a larger
+    multiple by the answer."""
+    cap = _CAPPED_MULTIPLE.search(req_text)
+    if not cap:
+        return None
+    for sentence in sentences(resp):
+        for m in _OFFERED_MULTIPLE.finditer(sentence):
+            if NEGATED.search(sentence[max(0, m.start() - 40):m.start()]):
+                continue
+            if m.group(2).lower() == cap.group(2).lower() and _times(m.group(1)) > _times(cap.group(1)):
+                return (f"allows up to {m.group(1)} the {m.group(2)} value where the solicitation caps it at "
+                        f"{cap.group(1)} the {cap.group(2)}")
+    return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..extract.lexicon import AGENCY_HEADS
 from .coverage import hours_conflict, years_conflict
-from .capacity import capacity_conflict
+from .capacity import capacity_conflict, multiple_conflict
 from .covered import covered_kept_out, covered_use
 from .dates import calendar_date_conflict
 from .editions import edition_conflict
@@ -34,6 +34,7 @@ from .quantities import (
     _batch_meets,
     _count_conflict,
     _coverage_start_conflict,
+    count_unstated,
     _duration_conflict,
     _experience_conflict,
     _experience_unstated,
@@ -79,7 +80,8 @@ _DEFER = re.compile(
 # duties to hand something over, which a cited clause only qualifies ("with unlimited rights, as defined in FAR 52.227-14")
 _HANDING_OVER = frozenset(_verb_key(w) for w in ("deliver", "furnish", "grant", "transfer", "license", "give", "submit"))
 _NEGATION = re.compile(
-    r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|cannot|can't|won't|don't|doesn't|"
+    # ("are licensed, not delivered": one act in place of the duty's)
+    r"\b(?:(?:will|shall|can|could|do|does|did|would|is|are)\s+not|(?:is|are)\s+[a-z]+ed,\s+(?:but\s+)?not(?=\s+[a-z]+ed\b)|cannot|can't|won't|don't|doesn't|"
     r"declines?\s+to|refus(?:e|es|ed)\s+to|(?:recommend|advise|argue)s?\s+against|(?:is|are)\s+unable\s+to|withholds?|(?:is|are|be|been)\s+withheld|no\s+plans?\s+to|"
     r"takes?\s+exception\s+to|(?:is|are)\s+out\s+of\s+scope|(?:is|are|falls?|lies?)\s+outside\s+(?:the|our)\s+(?:proposed\s+)?scope|"
     r"(?:is|are|remains?|stays?)\s+(?:(?!(?:the\s+)?(?:government|federal|agency|customer)\b)\w+\s+){0,3}"
@@ -103,6 +105,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "engage hire contract subcontract employ",
     "maintain obtain seek pursue secure acquire hold renew",
     "publish release post disseminate",
+    "destroy purge delete erase wipe sanitize",
 )]
 _SAME_ACT_KEYS = [frozenset(_verb_key(w) for w in f) for f in _SAME_ACT]
 _OWN_VOICE = re.compile(r"\b(?:we|our|us)\b", re.I)
@@ -136,7 +139,9 @@ _SAMPLE_ASKED = re.compile(r"\b(?:provide|submit|include|furnish|deliver)\s+(?:(
                            r"engagements?)\b)", re.I)
 _SAMPLE_GIVEN = re.compile(r"\b(?:appendix|appendices|annex|exhibit|enclosed|enclosure|attached|included|reproduces?|"
                            r"(?:the\s+)?following|below|see\s+(?:appendix|annex|exhibit))\b|"
-                           r"\battachment\s+[\w.-]+\s+(?:contains|holds|includes|reproduces|shows)\b", re.I)
+                           r"\battachment\s+[\w.-]+\s+(?:contains|holds|includes|reproduces|shows)\b|"
+                           # "The table reports the 12-month-ahead results": the sample is in the proposal
+                           r"\b(?:the|this)\s+table\s+(?:reports|shows|gives|lists|sets\s+out|presents)\b", re.I)
 _RESERVE = re.compile(r"\breserves?\s+the\s+right\s+to\b", re.IGNORECASE)
 
 
@@ -550,6 +555,28 @@ _NOT_YET = re.compile(r"\bFedRAMP[\s-]+(?:Ready|In[\s-]Process)\b|"
                       r"(?:agency\s+|JAB\s+|FedRAMP\s+)?(?:(?:Low|Moderate|High)\s+)?(?:authori[sz]ation|ATO|P-?ATO)\b", re.I)
 
 
+# vetting required before work or access: "complete a background investigation ... before being
+# granted access", "favorably adjudicated before starting work"
+_VETTED_FIRST = re.compile(r"\b(?:background\s+investigations?|background\s+checks?|suitability|clearances?|adjudicat\w*|"
+                           r"fingerprint\w*)\b[^.;]{0,120}\b(?:before|prior\s+to)\b|"
+                           r"\b(?:before|prior\s+to)\b[^.;]{0,80}\b(?:background\s+investigations?|suitability|clearances?)\b",
+                           re.I)
+# the answer lets work start while it is still under way
+_VETTING_PENDING = re.compile(r"\b(?:interim|provisional|temporary)\s+(?:access|clearances?|approvals?|suitability)\b|"
+                              r"\bwhile\s+(?:[\w-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:pending|being\s+(?:processed|adjudicated|"
+                              r"completed|conducted)|in\s+process|under\s*way)\b", re.I)
+
+
+def _vetting_pending(req_text: str, block: str) -> str | None:
+    """Staff must be vetted before they start; the answer starts them while the vetting is under
+    way ("staff begin work under interim access while their background investigations are being
+    processed")."""
+    if not _VETTED_FIRST.search(req_text):
+        return None
+    m = _affirmed(_VETTING_PENDING, block, ".;")
+    return f"the solicitation requires vetting first; the proposal starts work before it is complete: '{m.group(0)}'" if m else None
+
+
 def _not_yet_authorized(req_text: str, block: str) -> str | None:
     """A FedRAMP authorization is required; the answer's service is only on its way to one
     ("listed as FedRAMP Ready and in the process of seeking an agency authorization")."""
@@ -625,7 +652,7 @@ _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|w
 _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
                         r"\b(?:exported|exports?|exporting)\b"
                         r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
-                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
+                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)(?!\s+(?:in)?to\s+(?:production|operations?|service)\b)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
                         r"download\w*|upload\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
                         r"\b(?:through|via|to|by|on)\s+(?:[\w'’-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
                         r"public(?:[\s-]cloud)?)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b|"
@@ -803,6 +830,10 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
         return None   # only items below the cut-off go to a person; "documents that clear the QE cutoff are released directly"
     if m and m.group(0).lower() == "automatically" and _SENT_TO_PERSON.search(_clause_before(resp, m.start())):
         return None   # "go to the statistician queue automatically", "each value is compared automatically": toward review
+    if m and re.search(r"^[^.;]{0,80}?\bso\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:can|may|will)\s+(?:review|read|check|examine)\b"
+                       r"(?![^.;]{0,40}\b(?:after\s+the\s+fact|afterwards?|later|retrospectively))", resp[m.end():], re.I):
+        return None   # "detected automatically and machine-translated so that any specialist can review them"
+                      # (but "written automatically ... so evaluators can review them after the fact" bypasses review)
     if m and re.match(r"(?:directly|straight)\b", m.group(0), re.I) and _TO_PERSON.match(resp, m.end()):
         return None   # "P1 and P2 submissions go straight to the duty analyst queue": to a person first
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
@@ -1145,6 +1176,7 @@ _VERB_FAMILIES = [frozenset(f.split()) for f in (
     "send sends sent transmit transmits transmitted email emails emailed forward forwards forwarded push pushes pushed",
     "close closes closed clear clears cleared suppress suppresses suppressed dismiss dismisses dismissed resolve "
     "resolves resolved downgrade downgrades downgraded",
+    "deny denies denied pend pends pended reduce reduces reduced suspend suspends suspended hold holds held",
 )]
 
 
@@ -1161,12 +1193,15 @@ def _automatic_breach(req_text: str, resp: str) -> str | None:
     # the verb after "not", or after "not" and an adverb ("shall not automatically send")
     # (not the first half of a compound: "shall not use change-order proposals")
     banned = {w.lower() for pair in re.findall(r"\bnot\s+([\w-]+)(?:\s+(\w+)\b(?!-))?", req_text, re.I) for w in pair if w}
+    # (each verb of a list: "shall not approve, reject, or place on hold any payment")
+    for listed in re.finditer(r"\bnot\s+[a-z]+((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+(?:\s+on\s+(hold))?)", req_text, re.I):
+        banned |= {w.lower() for w in re.findall(r"[a-z]+", listed.group(1)) if w not in ("or", "nor", "on")}
     if re.search(r"\b(?:closed|downgraded|suppressed|cleared)\b[^.;]{0,40}\bexcept\s+by\b", req_text, re.I):
         banned |= {"close"}
     family = set().union(*(f for f in _VERB_FAMILIES if f & banned))
     if not family:
         return None
-    for clause in re.split(r"[.;]", resp):
+    for clause in re.split(r";|\.(?!\d)", resp):   # ("a score above 0.90": a decimal point ends no clause)
         if not _BY_ITSELF.search(clause):
             continue
         verb = next((m for m in re.finditer(r"[a-z]+", clause.lower()) if m.group(0) in family), None)
@@ -1502,6 +1537,11 @@ _REMOVED = re.compile(r"\b(?:not|never|no|none|neither|nor|without|exclud\w*|rem
                       r"redact\w*|omit\w*|suppress\w*)\b", re.I)
 
 
+_AUDITED_BY = re.compile(r"\b(?:by|across|between|for\s+each)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AUDIT = re.compile(r"\b(?:differ\w*|disparit\w*|parity|fairness|bias\w*|equit\w*|disaggregat\w*|broken\s+down|"
+                    r"subgroups?|disparate)\b", re.I)
+
+
 def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
     """The model may not use an attribute; the answer uses it ("learns an embedding for each
     manufacturer and each brand", "the historical response rate of the ZIP code ... aggregated
@@ -1521,6 +1561,8 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
         about = _FEATURE_NOUN.search(sentence) or ("|" in sentence and re.search(r"\bfeatures?\b", resp, re.I))
         for key in keys:
             k = re.search(r"\b" + re.escape(key) + r"(?:s|es)?\b", sentence, re.I)
+            if k and _AUDITED_BY.search(sentence[:k.start()]) and _AUDIT.search(sentence):
+                continue   # "we will test whether tier assignments differ by race": a fairness check, not a feature
             if k and (about or re.search(r"\b(?:uses?|using)\b", sentence[:k.start()], re.I)) and not _REMOVED.search(sentence):
                 return f"the solicitation bars '{key}' from the model's features; the proposal uses it: '{sentence.strip()[:140]}'"
     return None
@@ -1576,7 +1618,8 @@ _NO_THING_DONE = re.compile(r"\bNo\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:shall|must|m
 _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("drop", "omit discard skip"), ("merge", "collapse consolidate combine"), ("suppress", "hide withhold mask"),
     ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"),
-    ("copy", "move transfer upload export replicate"), ("create", "add insert write"))}
+    ("copy", "move transfer upload export replicate"), ("create", "add insert write"),
+    ("send", "write transmit push"))}
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
@@ -1621,7 +1664,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     for clause in re.split(r"[.;]", _NO_NEED.sub(" ", resp)):
         # "provides", "is contributed", or a modal that lets it happen ("the optimizer may recommend fewer lanes")
         # (but "sessions scheduled around shift changes": a noun after a preposition and its modifier)
-        said = any(_verb_key(w.group(0)) in keys and re.fullmatch(r"[a-z]+(?:s|es|ed)", w.group(0)) and
+        said = any(_verb_key(w.group(0)) in keys and re.fullmatch(r"[a-z]+(?<!ion)(?:s|es|ed)", w.group(0)) and
                    not _NOUN_AFTER_PREP.search(clause, 0, w.start()) for w in re.finditer(r"[A-Za-z]+", clause)) or any(
             _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)?"
                                                      r"([a-z]+)", clause))
@@ -1956,7 +1999,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
-                calendar_date_conflict(text, block) or capacity_conflict(text, block) or _bypass_conflict(text, resp) or
+                calendar_date_conflict(text, block) or capacity_conflict(text, block) or multiple_conflict(text, block) or
+                _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
                 _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
     if conflict:
@@ -1973,6 +2017,12 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         walled = _walled_off(req, resp, block)
         if walled:
             return "contradicted", walled
+        if not _RESTRICTS.search(_NO_NEED.sub(" ", resp)) and _does_banned(req, resp) and \
+                re.search(r"\bwill\b", resp, re.I):
+            # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
+            # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
+            # its setpoints directly to the plant controller"
+            return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
         # (a ceiling on a figure, "false alarms shall not exceed 40 percent", is broken by a figure only)
         # (nor is a ban on keeping something broken by a passage that deletes it)
         if not _RESTRICTS.search(_NO_NEED.sub(" ", block)) and not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
@@ -2000,7 +2050,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
                    _omission(req, block) or _extra_cost(req, block) or
                    _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block) or
-                   _own_approver(text, block) or _not_yet_authorized(text, block))
+                   _own_approver(text, block) or _not_yet_authorized(text, block) or _vetting_pending(text, block))
         if refusal:
             return "contradicted", refusal
     if len(req.idents) > 1:
@@ -2032,6 +2082,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     unmet = _unmet_figures(text, block)
     if unmet:
         return "partially addressed", "the requirement sets a figure the answer does not give: " + "; ".join(unmet)
+    uncounted = count_unstated(text, block)
+    if uncounted:
+        return "partially addressed", uncounted
     extra = []
     if req.ob.bearer in ("Offeror", "Quoter", "offeror", "quoter"):
         # an instruction to describe something is often answered across several sections
@@ -2216,7 +2269,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
-                     capacity_conflict(text, near) or
+                     capacity_conflict(text, near) or multiple_conflict(text, near) or
                      _coverage_start_conflict(text, near) or
                      _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or

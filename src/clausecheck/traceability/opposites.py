@@ -11,7 +11,8 @@ from .vocabulary import NEGATED, sentences, terms
 
 # (what the requirement asks, what undoes it)
 _OPPOSITES = [(re.compile(a, re.I), re.compile(b, re.I)) for a, b in (
-    (r"\b(?:exclud\w*|omit(?:s|ted|ting)?)\b", r"\b(?:includ(?:e|es|ed|ing)|add(?:s|ed)?|incorporat\w*)\b"),
+    (r"\b(?:exclud\w*|omit(?:s|ted|ting)?)\b", r"\b(?:includ(?:e|es|ed|ing)|add(?:s|ed)?|incorporat\w*|list(?:s|ed)?|"
+                                              r"prints?|printed)\b"),
     (r"\b(?:withh[eo]ld\w*|suppress\w*|hid(?:e|es|ing))\b",
      r"\b(?:shows?|shown|showing|display(?:s|ed|ing)?|reveal\w*|expos(?:e|es|ed|ing)|presents?|presented)\b"),
     (r"\b(?:disabl\w*)\b", r"\b(?:enabl(?:e|es|ed|ing)|activat(?:e|es|ed|ing)|switch(?:es|ed)?\s+on|turn(?:s|ed)?\s+on)\b"),

@@ -50,11 +50,11 @@ _COUNT_WORDS = {"one": 1, "once": 1, "two": 2, "twice": 2, "three": 3, "thrice":
 _TWO_TO_TWELVE = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"   # counts written in words
 _ONE_TO_TWELVE = r"one|" + _TWO_TO_TWELVE
 _RATE = re.compile(
-    r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
+    r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?<![\d.])(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
     r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every|in\s+(?:each|every))\s+(?:contract\s+|calendar\s+|fiscal\s+|"
     r"option\s+|performance\s+)?(?P<u>day|week|month|quarter|year)\b|"
-    r"\b(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
+    r"\b(?<![\d.])(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
     r"(?P<u2>daily|weekly|monthly|quarterly|annually|yearly)\b", re.I)
 _RATE_IN_SPAN = re.compile(
     r"\b(?P<n>once|twice|thrice|one|two|three|four|five|six|\d{1,2})\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|exercises?|sessions?|"
@@ -110,7 +110,7 @@ _ERROR_IN_TIME = re.compile(r"\b(?:error|deviation|bias|offset|uncertainty|sprea
                             r"not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|under|below|less\s+than|within)\s*)?$", re.I)
 # "does not repeat the same pattern for more than three consecutive weeks": a cap on how long
 _NEGATED_LONGER = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}\b(?:for\s+)?(?:more|longer)\s+than\s+$", re.I)
-_BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|ahead(?!\s+(?:of\s+)?time))\b", re.I)
+_BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|beforehand|ahead(?!\s+(?:of\s+)?time))\b", re.I)
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
 
 
@@ -145,7 +145,10 @@ _MAIN_VERB = re.compile(r"\b(?:(?:is|are|was|were|be|been|being|will|shall|must|
 
 
 _MEASURED_IN = re.compile(r"^\s*(?:In|During|Across|From|On)\s+(?:our\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:tests?|testing|trials?|pilots?|benchmarks?|back-?tests?|hindcasts?)\b[^,]{0,80},", re.I)
+                          r"(?:tests?|testing|trials?|pilots?|benchmarks?|back-?tests?|hindcasts?)\b"
+                          r"(?:[^,]{0,80},|\s+(?=(?:the|our|its|each|every)\s))", re.I)   # ("In load tests the service returns")
+# "After each activation closes, we deliver ...": the event the time counts from, not the act timed
+_EVENT_CLAUSE = re.compile(r"^\s*(?:After|Once|When|Whenever|As\s+soon\s+as|Following|Upon)\b[^,;]{0,80},", re.I)
 
 
 def _role(text: str, start: int, end: int) -> str | None:
@@ -157,6 +160,9 @@ def _role(text: str, start: int, end: int) -> str | None:
     clause_start = max(text.rfind(c, 0, start) for c in ".;|") + 1   # (a table cell is a clause of its own)
     # "In load tests, the median time ... was 11 seconds": the tests are where it was measured
     before = _MEASURED_IN.sub("", text[clause_start:start])
+    rest = _EVENT_CLAUSE.sub("", before)
+    if rest != before and any(_verb_use(pat, rest) for _, pat in _ROLES):
+        before = rest
     verbs = list(_MAIN_VERB.finditer(re.split(r"\band\b", before)[-1]))
     if verbs:
         verb = verbs[-1].group(1)
@@ -208,7 +214,7 @@ def _role(text: str, start: int, end: int) -> str | None:
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|our|any|all|each|every|of|with|and|or|for|per|no|"
                           r"million|billion|thousand|hundred)|\b\d[\d,.]*|,)\s*$", re.I)   # "22 million reports"
 _NOUN_AFTER = re.compile(r"\s*(?:results?|outputs?|records?|reports?|logs?|data|plans?|teams?|sets?|suites?|artifacts?|"
-                         r"findings?|summar\w+|status|window|period|cycles?)\b", re.I)
+                         r"findings?|summar\w+|status|window|period|cycles?|volumes?|environments?|conditions?)\b", re.I)
 
 
 _ACT_NOUN = re.compile(r"(?:retention|deletion|destruction|disposal|removal|purging)", re.I)
@@ -247,7 +253,9 @@ def quantities(text: str) -> list[Qty]:
     text = _plain_times(text)
     out: list[Qty] = []
     taken: list[tuple[int, int]] = []
-    measuring = [(m.start(), m.end()) for pat in (_MEASURED, _LEVEL_OVER) for m in pat.finditer(text)]
+    # ("99.5 percent of the time, measured monthly"; but "the index is computed daily" is a schedule)
+    measuring = [(m.start(), m.end()) for pat in (_MEASURED, _LEVEL_OVER) for m in pat.finditer(text)
+                 if pat is _LEVEL_OVER or re.search(r"\d|percent", text[max(0, m.start() - 80):m.start()], re.I)]
     for m in _RATE.finditer(text):
         n_txt = (m.group("n") or m.group("n2")).lower()
         n = _COUNT_WORDS.get(n_txt) or (int(n_txt) if n_txt.isdigit() else 0)
@@ -392,7 +400,8 @@ def quantities(text: str) -> list[Qty]:
             out.append(Qty("lookback", hours, None, d.text))   # "a 24-hour rolling buffer of raw data": history held
             continue
         # ("a 30-day shadow period", "a 90-day pilot period": a span all the same)
-        if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:[\w-]+\s+)?(?:window|deadline|notice|turnaround|period|sla)\b",
+        if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:[\w-]+\s+)?(?:window|deadline|notice|turnaround|period|sla|"
+                                                                r"pilots?|trials?)\b",
                                                                 rest, re.I) and not _CYCLE_AFTER.match(rest):
             continue   # "a 40-hour training course", "an 8-hour shift": a length, not a commitment
         if re.match(r"\s*(?:of|')\s+(?:[\w-]+\s+){0,5}?(?:experience|service|work)\b", text[d.end:d.end + 70], re.I):
@@ -618,11 +627,30 @@ def _worse(cls: str, want: float, got: float) -> bool:
     return got * 1.001 < want   # span, advance, spacing: longer is better
 
 
+def _lead_roles(req_text: str, figure: str) -> set[str]:
+    """The roles of every duty a time set before the main clause governs: "Within 30 days after
+    contract completion, the Contractor shall return all data and delete every copy" times the
+    deletion as much as the return."""
+    at = req_text.find(figure)
+    if at < 0 or _MODAL.search(req_text, max(0, req_text.rfind(". ", 0, at)), at):
+        return set()
+    rest = re.split(r"(?<=[a-z0-9)])\.(?:\s|$)|;", req_text[at + len(figure):])[0]
+    modal = _MODAL.search(rest)
+    if not modal or "," not in rest[:modal.start()]:
+        return set()
+    # (each verb that opens a coordinated duty: "return all data and delete every copy")
+    verbs = [m.group(1) for m in re.finditer(r"(?:^|\band\b|\bor\b|,)\s*(?:\w+ly\s+)?([a-z]+)", rest[modal.end():])]
+    return {name for name, pat in _ROLES for v in verbs if pat.fullmatch(v)}
+
+
 def _roles_meet(q: Qty, g: Qty) -> bool:
     """Durations of compatible purpose.  A schedule of reports is one thing whether the text says
     "deliver the report monthly" or "Monthly Trend Report"."""
-    if g.role == q.role or g.role is None or q.role is None or q.cls == "clock":
-        return True   # (a time of day is a deadline whatever the verb: "posted to the data store by 9:00 a.m.")
+    if g.role == q.role or g.role is None or q.role is None or q.cls in ("clock", "advance"):
+        # (a time of day is a deadline whatever the verb: "posted to the data store by 9:00 a.m."; and
+        # a lead time is one whatever is done ahead: "coordinate every field visit five business days
+        # in advance" against "we send a schedule for every visit seven business days beforehand")
+        return True
     return {q.role, g.role} == {"notify", "deliver"}
 
 
@@ -648,6 +676,16 @@ _AT_EVENT = re.compile(r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+|when\s+)?(?:a
 _EVENT_LENGTH = re.compile(r"(?:\b(?:for|lasting|lasts?)\s+(?:more|longer)\s+than|\bexceeding|\blonger\s+than)\s*$", re.I)
 
 
+# "whenever three or more events share a serial number within": a count of events in a window
+_CLUSTER = re.compile(r"\b(?:whenever|when|if|where|once)\b[^.;|]{0,40}?\b(?:\d+|two|three|four|five|six|ten)\s+or\s+more\b"
+                      r"[^.;|]{0,90}$", re.I)
+
+
+def _in_cluster(text: str, figure: str) -> bool:
+    at = text.find(figure)
+    return at >= 0 and bool(_CLUSTER.search(text[max(0, at - 140):at]))
+
+
 def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a matching quantity).  Compares quantities of the same role;
     ``strict``: only where both roles are known and equal (for text beside the answer)."""
@@ -670,11 +708,24 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             if same and all(g.hours > q.hours * 1.001 for g in same):
                 return f"offers '{same[0].text}' where the solicitation requires it from '{q.text}'", True
         return None, any(g.cls == q.cls for q in want for g in got)
+    clusters = [q for q in want if _in_cluster(req_text, q.text)]
+    if clusters:
+        # "whenever three or more events share a serial number within 60 days": the window over which
+        # events are counted; a longer one catches every cluster the shorter one does
+        theirs = [g for g in got if _in_cluster(resp, g.text)]
+        for q in clusters:
+            if theirs and all(g.hours < q.hours * 0.999 for g in theirs):
+                return (f"counts events only within '{theirs[0].text}' where the solicitation counts them within "
+                        f"'{q.text}'"), True
+        want = [q for q in want if q not in clusters]
+        if not want:
+            return None, bool(theirs)
     satisfied = False
     own_spans = {round(x.hours) for x in want if x.cls == "span"}   # ("support it for 12 months after acceptance")
     for q in want:
+        lead = _lead_roles(req_text, q.text)
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
-                (q.role is not None and g.role == q.role if strict else _roles_meet(q, g))]
+                (q.role is not None and g.role == q.role if strict else (_roles_meet(q, g) or g.role in lead))]
         if q.cls == "window" and q.after:
             # "update it within 10 business days after each release" against "30 calendar days after award"
             same = [g for g in same if not _from_award(resp, g, req_text)]
@@ -727,9 +778,14 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             if at < 0 or not _worse(q.cls, q.hours, g.hours):
                 continue
             # the worse figure's own clause, a little before and after it
-            around = re.split(r"[.;]", resp[max(0, at - 60):at])[-1] + re.split(r"[.;]", resp[at:at + len(g.text) + 40])[0]
+            around = re.split(r"[.;](?!\d)", resp[max(0, at - 60):at])[-1] + \
+                re.split(r"[.;](?!\d)", resp[at:at + len(g.text) + 40])[0]
             if _EXCEPT_WORSE.search(around):
                 return f"offers '{g.text}' at some times where the solicitation requires '{q.text}'", True
+            if (pct := _percentile_of(req_text, q.text)) and pct in {m.group(1) for m in _PERCENTILE.finditer(around)}:
+                # "within 3 seconds at the 95th percentile" against "a median of 2.1 seconds; the 95th
+                # percentile is 8 seconds": the figure for the percentile the requirement names
+                return f"offers '{g.text}' at the {pct}th percentile where the solicitation requires '{q.text}'", True
             if _THIRD_PARTY.search(req_text) and (party := _THIRD_PARTY.search(around)):
                 # "delete ... from its own systems and from the systems of its subprocessors within 30
                 # days" against "our foundation model provider keeps inputs for up to 90 days"
@@ -860,8 +916,9 @@ _SELECTED = re.compile(r"\b(?:shall|must|will|are|is)\s+(?:be\s+)?(?:confirmed|a
 # the things a duty is done for: "obtain a broker price opinion for any collateral property with an
 # estimated value " (above $2 million)
 _FOR_ITEMS = re.compile(r"\bfor\s+(?:any|each|every|all)\s+[^.;]{0,60}?\b(?:with|whose|having|valued|worth)\b[^.;]{0,40}$", re.I)
-_CONDITION = re.compile(r"\b(?:any|each|every|all)\b[^.;]{0,80}\b(?:with|whose|where|that|which|if|when|scored|scoring|"
-                        r"rated|having|derived\s+from|based\s+on)\b[^.;]{0,50}$", re.I)
+# (a decimal point ends no clause: "every structure whose interval is wider than 2.0 feet or whose ...")
+_CONDITION = re.compile(r"\b(?:any|each|every|all)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:with|whose|where|that|which|if|when|scored|"
+                        r"scoring|rated|having|derived\s+from|based\s+on)\b(?:[^.;]|\.(?=\d)){0,50}$", re.I)
 
 
 # ("one alert per patient per 4 hours", "5 percent of the battery every 2 hours": a stated number of them)
@@ -1164,9 +1221,11 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                   # "Values with an extraction confidence below 0.85 shall be routed to a human reviewer"
                   (_SELECTED.search(then) and re.search(r"\b(?:with|whose|having|scoring|scored)\s+(?:an?\s+|the\s+|its\s+|"
                                                         r"their\s+)?(?:[\w-]+\s+){0,3}$", lead_in, re.I))) \
-                    and (_SELECTS.search(lead_in) or _SELECTED.search(then) or _FOR_ITEMS.search(lead_in)) and \
+                    and (_SELECTS.search(text, max(0, text.rfind(". ", 0, m.start()) + 1, m.start() - 200), m.start()) or
+                         _SELECTED.search(then) or _FOR_ITEMS.search(lead_in)) and \
                     not _PERFORMANCE.search(lead_in[-40:]) \
                     and (_CUT_OFF.search(lead_in[-50:]) or (value < 1 and not pct) or
+                         re.search(r"\bgrade\b", m.group(0), re.I) or   # "flag any draft above grade 6.0"
                          # "any proposed merge that would move more than 50 patents": a count of things
                          # "suppress any result for a unit with fewer than 10 respondents": likewise
                          (pattern in (_ABOVE, _CEIL) and not pct and re.match(r"\s+[a-z]{3,}", text[m.end():]) and
@@ -1443,7 +1502,9 @@ def _answer_figures(resp: str) -> list[tuple]:
                 got.append(((value, "points", m.group(0).strip() if "point" in m.group(0).lower() else
                              m.group(0).strip() + " percentage points", where, None), low, False))
             continue
-        if re.search(r"\bgrade\s+(?:level\s+)?(?:of\s+)?$", resp[max(0, m.start() - 20):m.start()], re.I):
+        # ("when its grade is above 8.0": the grade is the subject of the comparison)
+        if re.search(r"\bgrade\s+(?:level\s+)?(?:(?:of|is|was|are|exceeds?|above|below|over|under|at|or|reaches|rises|"
+                     r"stays|to)\s+){0,4}$", resp[max(0, m.start() - 40):m.start()], re.I):
             where = _metric(resp, m.start()) | _metric_after(resp, m.end())
             for low in (True, False):   # "a grade 10 reading level"
                 got.append(((value, "grade", "grade " + m.group(0).strip(), where, None), low, False))
@@ -1503,6 +1564,16 @@ def _dated(text: str, m: re.Match) -> bool:
 
 
 _PERCENTILE = re.compile(r"\b(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)\s+percentile\b", re.I)
+
+
+def _percentile_of(req_text: str, figure: str) -> str | None:
+    """The percentile a required time is set for, named beside it: "within 3 seconds at the 95th
+    percentile", "a 95th percentile response time of 3 seconds"."""
+    at = req_text.find(figure)
+    if at < 0:
+        return None
+    m = _PERCENTILE.search(req_text[max(0, at - 50):at + len(figure) + 30])
+    return m.group(1) if m else None
 
 
 # a level each group must reach on its own ("for every taxon taken individually", "separately for each site")
@@ -1585,6 +1656,20 @@ def _other_kind(req_text: str, resp: str, figure: str) -> bool:
     return bool(word) and not word & _PLAIN_QUALIFIERS and not word & set(terms(req_text))
 
 
+_TOP_K = re.compile(r"\btop[\s-]?(\d{1,2})\b", re.I)
+
+
+def _rank_beside(resp: str, figure: str) -> str | None:
+    """The top-k a figure is given for, in its own clause: "0.94 top-3 accuracy" -> "3"."""
+    at = resp.find(figure)
+    if at < 0:
+        return None
+    before = re.split(r"[.;,]|\band\b|\bwith\b", resp[max(0, at - 30):at])[-1]
+    after = re.split(r"[.;,]|\band\b|\bwith\b", resp[at + len(figure):at + len(figure) + 30])[0]
+    m = _TOP_K.search(before + " " + after)
+    return m.group(1) if m else None
+
+
 def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a comparable figure).  With ``same_measure`` (or when the
     requirement sets several thresholds) a figure only counts beside the words of its measure."""
@@ -1615,6 +1700,9 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # "Crack recall was 0.92" against recall "on exposed reinforcement instances": a figure for
         # another kind of thing than the ones the requirement names
         same = [g for g in same if not _other_kind(req_text, resp, g[2])]
+        if at >= 0 and (rank := _TOP_K.search(req_text[max(0, at - 40):at + len(phrase) + 40])):
+            # "top-1 accuracy of at least 0.85" is not met by "0.94 top-3 accuracy"
+            same = [g for g in same if _rank_beside(resp, g[2]) in (None, rank.group(1))]
         if at >= 0 and kind in ("pct", "frac") and (share := _SHARE_OF.match(req_text, at + len(phrase))) and \
                 any(q.cls == "window" for q in quantities(req_text)):
             # "within 60 seconds ... for at least 95 percent of requests": the share of requests served in
@@ -1873,6 +1961,9 @@ def _trigger_conflict(req_text: str, resp: str) -> str | None:
 _SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|dollars?)\b", re.I)
 
 
+_TRIGGER_LEAD = re.compile(r"\b(?:whenever|when|if|where|once)\s+(?:[\w-]+\s+){0,4}?$", re.I)
+
+
 def _count_conflict(req_text: str, resp: str) -> str | None:
     """"two hands-on training sessions" answered by "one hands-on training workshop"."""
     if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
@@ -1889,6 +1980,17 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if (more := _over_ceiling(want, m, resp)):
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
+        if re.match(r"or\s+more\b", m.group(2), re.I) and \
+                _TRIGGER_LEAD.search(req_text[max(0, m.start() - 50):m.start()]):
+            # "whenever three or more events share a serial number": a trigger, which fewer events
+            # set off sooner; only a larger count in the answer's own trigger falls short of it
+            for r in _COUNT.finditer(resp):
+                got = _COUNT_WORDS.get(r.group(1).lower()) or (int(r.group(1)) if r.group(1).isdigit() else 0)
+                if re.match(r"or\s+more\b", r.group(2), re.I) and got > want and \
+                        _TRIGGER_LEAD.search(resp[max(0, r.start() - 50):r.start()]):
+                    return (f"acts only from {' '.join(r.group(0).split()[:4])} where the solicitation requires it "
+                            f"from {' '.join(m.group(0).split()[:4])}")
+            continue
         counted = _counted(req_text, m)
         noun = _count_nouns(_PER_REST.sub("", counted))   # ("60 samples per analyst-day" counts samples)
         own_head = terms(counted.split()[0])
@@ -2011,6 +2113,43 @@ def _over_ceiling(want: int, m: re.Match, resp: str) -> str | None:
 
 
 _LENGTH_COUNT = re.compile(r"(?:pages?|words?|slides?)\b", re.I)
+# a least count the answer must meet: "no fewer than three reason codes", "at least two independent sources"
+_FLOOR_COUNT = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than|not\s+fewer\s+than|a\s+minimum\s+of|no\s+less\s+than|"
+                          r"not\s+less\s+than)\s+$", re.I)
+_COUNT_LABEL = re.compile(r"\b(?:attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|option|"
+                          r"clin|wave|tier|level|grade|version|part)\s*$", re.I)
+
+
+def count_unstated(req_text: str, block: str) -> str | None:
+    """The requirement sets a least number of things and the answer speaks of those things without
+    any number: "no fewer than three reason codes" against "every score is delivered with reason
+    codes ... ranked by their contribution" (a smaller number is ``_count_conflict``'s)."""
+    durations = [(d.start, d.end) for d in find_durations(req_text)]
+    for m in _COUNT.finditer(req_text):
+        if any(s <= m.start() < e for s, e in durations) or _dated(req_text, m) or \
+                not _FLOOR_COUNT.search(req_text, max(0, m.start() - 24), m.start()):
+            continue
+        word = m.group(1).lower()
+        want = _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
+        head = next((w for w in _counted(req_text, m).split() if re.fullmatch(r"[a-z-]{3,}s", w)), None)
+        if want < 2 or head is None or _MEASURE_UNIT.match(m.group(2)) or _unit_of(" " + m.group(2)):
+            continue
+        key = set(terms(head))
+        if not key or not any(key & set(terms(w)) for w in re.findall(r"[A-Za-z-]+", block)):
+            continue   # the answer does not speak of those things: other readings decide
+        # a number in a sentence that speaks of those things ("a shortlist of three to five eligible
+        # examiners" for "at least three qualified providers"), or the things named one by one ("in
+        # the Omaha, Kansas City and Tulsa districts", "under each scenario, typically baseline,
+        # adverse and severely adverse")
+        about = [x for x in sentences(block) if any(key & set(terms(w)) for w in re.findall(r"[A-Za-z-]+", x))]
+        counted = any(not _COUNT_LABEL.search(x, max(0, r.start() - 14), r.start()) and
+                      not any(d.start <= r.start() < d.end for d in find_durations(x))
+                      for x in about for r in _COUNT.finditer(x))
+        listed = any(re.search(r"[^,.;]{2,40},[^,.;]{1,40}\b(?:and|or)\s+[^,.;]{1,40}", x) for x in about)
+        if not counted and not listed and not re.search(r"\b(?:several|multiple|many|both|all|pair)\b", block, re.I):
+            return f"the requirement asks for {m.group(0).split()[0]} {' '.join(_counted(req_text, m).split()[:3])}; the answer gives no number"
+    return None
+
 
 
 _ALL_OF = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|that|which|shall|must|is|are)\b|"
@@ -2030,6 +2169,9 @@ _SHARE_OF_MISSES = re.compile(r"\b(?:late|overdue|miss\w*|errors?|erroneous|fail
                               r"unresolved|reject\w*|fewer|less|under|below|at\s+most|no\s+more|up\s+to|only\s+about)\b", re.I)
 
 
+_AGREES = re.compile(r"\b(?:match(?:es|ed|ing)?|agree\w*|concur\w*|correct(?:ly)?|accura\w*|consistent)\b", re.I)
+
+
 def _share_of_all(req_text: str, resp: str) -> str | None:
     """"schedule every life support device inspection on or before its manufacturer interval"
     answered by "places 98 percent of life support inspections on or before the manufacturer due
@@ -2041,7 +2183,10 @@ def _share_of_all(req_text: str, resp: str) -> str | None:
         for m in _PERCENT_OF.finditer(sentence):
             share = float(m.group(1))
             if 50 <= share < 100 and any(w & set(terms(m.group(2))) for w in wants) and \
-                    not _SHARE_OF_MISSES.search(sentence) and len(set(terms(sentence)) & set(terms(req_text))) >= 3:
+                    not _SHARE_OF_MISSES.search(sentence) and len(set(terms(sentence)) & set(terms(req_text))) >= 3 and \
+                    not _AGREES.search(sentence, 0, m.start()):
+                # ("will match those of senior validators on 95 percent of results": how often it is
+                # right, not how much of the work it does)
                 return f"offers '{m.group(0)}' where the solicitation requires every one of them"
     return None
 
