@@ -5204,6 +5204,21 @@ def test_the_sample_the_requirement_sets_is_no_subset_of_it():
     ("C.291 All Contractor staff shall complete a background investigation at the Moderate Risk level before "
      "receiving access to agency data.", "No staff member receives access to agency data until the Moderate Risk "
      "background investigation is complete and favorably adjudicated.", "addressed"),
+    # of several figures, the one beside the word the requirement names its share by
+    ("C.292 The selection list shall reserve at least 20 percent of audit slots for cases chosen at random.",
+     "We will fill 90 percent of audit slots from the ranked list and keep 10 percent random.", "contradicted"),
+    ("C.293 The selection list shall reserve at least 20 percent of audit slots for cases chosen at random.",
+     "We will fill 75 percent of audit slots from the ranked list and keep 25 percent random.", "addressed"),
+    # a fairness check names every attribute it checks, the Government's own name included
+    ("C.294 The model shall not use race, religion or national origin, or any proxy for them identified by PPSO, as "
+     "inputs.", "The model reads no race, religion or national origin field. Using the pilot data, we will test "
+     "whether tiers differ by race once case type is taken into account, and report the results to PPSO.",
+     "!contradicted"),
+    # a lead time in a table row
+    ("C.295 The model must issue a warning at least 12 hours before a freezer passes minus 60 degrees.",
+     "Median warning before a freezer passes minus 60 degrees | 6 hours", "contradicted"),
+    ("C.296 The model must issue a warning at least 12 hours before a freezer passes minus 60 degrees.",
+     "Median warning before a freezer passes minus 60 degrees | 18 hours", "addressed"),
 ])
 def test_percentiles_ranks_lead_times_triggers_and_bans_in_other_verbs(requirement, answer, status):
     e = traced(requirement, answer)

@@ -1559,10 +1559,11 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
     for sentence in sentences(resp, lines=True):
         # a sentence about features, one whose verb "uses" the attribute, or a row of a feature catalog
         about = _FEATURE_NOUN.search(sentence) or ("|" in sentence and re.search(r"\bfeatures?\b", resp, re.I))
+        if _AUDIT.search(sentence) and any(_AUDITED_BY.search(sentence[:k.start()]) for key in keys
+                                           for k in re.finditer(r"\b" + re.escape(key) + r"(?:s|es)?\b", sentence, re.I)):
+            continue   # "we will test whether tier assignments differ by race": a fairness check, not a feature
         for key in keys:
             k = re.search(r"\b" + re.escape(key) + r"(?:s|es)?\b", sentence, re.I)
-            if k and _AUDITED_BY.search(sentence[:k.start()]) and _AUDIT.search(sentence):
-                continue   # "we will test whether tier assignments differ by race": a fairness check, not a feature
             if k and (about or re.search(r"\b(?:uses?|using)\b", sentence[:k.start()], re.I)) and not _REMOVED.search(sentence):
                 return f"the solicitation bars '{key}' from the model's features; the proposal uses it: '{sentence.strip()[:140]}'"
     return None

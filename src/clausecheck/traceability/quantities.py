@@ -151,6 +151,11 @@ _MEASURED_IN = re.compile(r"^\s*(?:In|During|Across|From|On)\s+(?:our\s+|the\s+|
 _EVENT_CLAUSE = re.compile(r"^\s*(?:After|Once|When|Whenever|As\s+soon\s+as|Following|Upon)\b[^,;]{0,80},", re.I)
 
 
+# a table row that names a lead time: "Median warning before the cabinet passes minus 60 C | 6 hours"
+_LEAD_ROW = re.compile(r"^[^|]*\b(?:warning|warnings|notice|alerts?|lead\s+time)\s+(?:[\w-]+\s+){0,2}?(?:before|ahead\s+of|prior\s+to)\b"
+                       r"[^|]*\|[^|]*$", re.I)
+
+
 def _role(text: str, start: int, end: int) -> str | None:
     """What a duration measures, from the verb that governs it: the main verb of its clause when
     it has a role ("These audit records are kept for 120 months" -> retain, not the "audit" of
@@ -449,6 +454,8 @@ def quantities(text: str) -> list[Qty]:
                 (re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I) and
                  not re.match(r"within\b", lead)):   # ("begin work within four hours of notice": after it)
             cls = "advance"   # "30 days before the change"; but "kept for 18 months before deletion" is a span
+        elif cell and _LEAD_ROW.search(text[text.rfind("\n", 0, d.start) + 1:d.start]):
+            cls = "advance"   # "Median warning before the cabinet passes minus 60 C | 6 hours": a lead time
         elif still_open or _WITHIN_NAMED.search(text, max(0, d.start - 50), d.start):
             cls = "window"   # (also "within one operating shift (8 hours)": the hours of the named time)
         elif cell and not lead.startswith("for ") and _role(text, d.start, d.end) != "retain":
@@ -1720,6 +1727,16 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # "a recall of at least 80 percent": where the answer names a figure for recall, a
         # confidence level or sample share that happens to clear the bar does not meet it
         mine = [g for g in same if g[3] & _threshold_measure(req_text, phrase)]
+        if len({g[0] for g in same}) > 1:
+            # "reserve at least 20 percent of reinterview slots for cases chosen at random" against "fill
+            # 90 percent of slots from the ranked list and keep 10 percent random": of several figures,
+            # the one beside a word the requirement names its share by and the others lack
+            # (not the words of another figure the requirement sets: "at a 95 percent confidence level")
+            rest = re.sub(r"(?:\S+\s+){0,4}\d[\d.,]*(?:\s+\S+){0,3}", " ", req_text.replace(phrase, " "))
+            named_by = set(terms(rest)) - _threshold_measure(req_text, phrase) - {"%pct"}
+            by_name = [g for g in same if g[3] & named_by]
+            if by_name and len(by_name) < len(same):
+                mine = by_name
         satisfied = True
         at = _phrase_at(req_text, phrase)
         per = _per_hours(req_text, at + len(phrase)) if at >= 0 else None
