@@ -5219,6 +5219,16 @@ def test_the_sample_the_requirement_sets_is_no_subset_of_it():
      "Median warning before a freezer passes minus 60 degrees | 6 hours", "contradicted"),
     ("C.296 The model must issue a warning at least 12 hours before a freezer passes minus 60 degrees.",
      "Median warning before a freezer passes minus 60 degrees | 18 hours", "addressed"),
+    # how long to keep records, answered by a passage that never keeps them
+    ("C.297 The Contractor shall retain the score, reason codes and model version for every alert for seven years.",
+     "The work list shows the reason codes beside each alert.", "not addressed"),
+    ("C.298 The Contractor shall retain the score, reason codes and model version for every alert for seven years.",
+     "The score, reason codes and model version of every alert are kept in the audit store under the agency's "
+     "records schedule.", "partially addressed"),
+    # two agreements to sign, one of them left out
+    ("C.299 Before receiving any data the Contractor shall sign a Data Use Agreement and a HIPAA business associate "
+     "agreement.", "We will sign the agency's Data Use Agreement before any team member touches the data.",
+     "partially addressed"),
 ])
 def test_percentiles_ranks_lead_times_triggers_and_bans_in_other_verbs(requirement, answer, status):
     e = traced(requirement, answer)

@@ -80,8 +80,9 @@ _PAIRS = [
 ]
 # two things delivered, each with its article: "deliver a dataset card and a model card with each release"
 # (looked for only in an answer that is not a table row: a schedule gives each deliverable a row of its own)
-_TWO_DELIVERABLES = re.compile(r"\b(?:deliver|provide|submit|include|publish|produce|maintain)\s+(?:both\s+)?(?:a|an)\s+"
-                               r"((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:a|an)\s+((?:[\w-]+\s+){0,2}?[\w-]+?)"
+# (or two agreements signed: "sign a DHA Data Sharing Agreement and a HIPAA business associate agreement")
+_TWO_DELIVERABLES = re.compile(r"\b(?:deliver|provide|submit|include|publish|produce|maintain|sign|execute)\s+(?:both\s+)?(?:a|an)\s+"
+                               r"((?:[\w-]+\s+){0,3}?[\w-]+)\s+and\s+(?:a|an)\s+((?:[\w-]+\s+){0,3}?[\w-]+?)"
                                r"(?=\s+(?:with|for|to|at|by|within|before|after|in|on|that|which)\b|\s*[.;,]|\s*$)", re.I)
 
 

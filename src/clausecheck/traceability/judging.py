@@ -115,6 +115,10 @@ _SUBORDINATOR = re.compile(
     r"\b(?:(?<!\bon\s)(?<!\bin\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bby\s)(?<!\bof\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\bto\s)"
     r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bunder\s)that|which|who|whom|whose|if|when|whenever|unless|until|anything|whatever|because|"
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
+# any word of keeping records: "retained", "archive", "stored", "records schedule", "purged after"
+_KEEPS_RECORDS = re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing|age)|archiv\w*|preserv\w*|hold\w*|held|"
+                            r"purg\w*|delet\w*|destr\w*|dispos\w*|records?\s+schedules?|NARA|GRS|years?|months?|"
+                            r"audit\s+(?:trail|log|store)|log(?:s|ged|ging)?|permanent\w*|remain\w*|record(?:s|ed)?\s+of)\b", re.I)
 _KEEPING_BANNED = re.compile(r"\b(?:retain|keep|store|hold|maintain)\b", re.I)
 _DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b", re.I)
 # a need lifted, not a restriction: "so the specialist does not have to key the change again"
@@ -2074,6 +2078,12 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block):
+        asked = quantities(text)
+        if asked and all(q.cls == "span" and q.role == "retain" for q in asked) and not _req_thresholds(text) and \
+                not _KEEPS_RECORDS.search(block):
+            # "retain the reason codes ... for seven years" against "the work list displays the reason
+            # codes beside each alert": the things kept are named, their keeping is not
+            return "not addressed", "the requirement sets how long to keep it; the answer says nothing of keeping it"
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
     if (asked := _experience_unstated(text, block)):
         return "partially addressed", f"the requirement asks for {asked}; the answer states no years"
