@@ -5229,6 +5229,13 @@ def test_the_sample_the_requirement_sets_is_no_subset_of_it():
     ("C.299 Before receiving any data the Contractor shall sign a Data Use Agreement and a HIPAA business associate "
      "agreement.", "We will sign the agency's Data Use Agreement before any team member touches the data.",
      "partially addressed"),
+    # material that must be licensed for delivery, licensed for the vendor's own organization
+    ("C.300 The Contractor shall use only aerial imagery that the Government furnishes or that the Contractor is "
+     "licensed to deliver to the Government.", "For oblique imagery we rely on SkyFrame, a commercial service that we "
+     "license on a single-organization basis.", "contradicted"),
+    ("C.301 The Contractor shall use only aerial imagery that the Government furnishes or that the Contractor is "
+     "licensed to deliver to the Government.", "For oblique imagery we rely on SkyFrame, whose licence lets us deliver "
+     "every image to the Government.", "addressed"),
 ])
 def test_percentiles_ranks_lead_times_triggers_and_bans_in_other_verbs(requirement, answer, status):
     e = traced(requirement, answer)

@@ -1287,6 +1287,11 @@ _UNRESTRICTED = re.compile(r"\bfree\s+of\s+(?:any\s+|all\s+)?(?:licen[cs]e\s+)?r
 _LIMITING_LICENCE = re.compile(r"\bnon-?commercial\b|\bCC\s+BY-NC\b|\blicen[cs]ed\s+(?:only\s+)?to\s+(?:the\s+)?[A-Z][\w-]*|"
                                r"\b(?:separate|additional|per-site|site)\s+licen[cs]es?\b|"
                                r"\blicen[cs]e\s+(?:that\s+is\s+)?(?:limited|restricted)\s+to\b")
+_LICENSED_TO_DELIVER = re.compile(r"\blicen[cs]ed\s+to\s+(?:deliver|provide|furnish|transfer)\b|"
+                                  r"\blicen[cs]e\s+(?:that\s+)?(?:permits?|allows?)\s+(?:its\s+)?deliver\w*\b", re.I)
+_OWN_USE_LICENCE = re.compile(r"\bsingle[\s-](?:organi[sz]ation|user|seat|entity|company|firm)(?:\s+(?:basis|licen[cs]es?))?\b|"
+                              r"\b(?:internal[\s-]use|own[\s-]use)[\s-]only\b|\bfor\s+(?:our|its)\s+(?:own\s+)?internal\s+use\s+only\b",
+                              re.I)
 _SOME_REVIEWED = re.compile(r"\bonly\s+(?:[\w-]+\s+){0,4}?(?:that|which|whose|with|where|when|if)\b[^.;]{0,100}?\b(?:is|are)\s+"
                             r"(?:queued|sent|routed|referred|held|passed|escalated)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:review|approval|reviewers?|analysts?|officers?)\b|\bspot[\s-]?checks?\b|"
@@ -1426,6 +1431,10 @@ _KINDS = {
     # the Government left to buy its own licence ("would need to buy its own solver license")
     "ownlicence": _Kind(_RUN_ON_ITS_OWN, _BUY_OWN_LICENCE, "the solicitation requires the Government to be able to run "
                         "it without further licences; the proposal says", stops=".;,"),
+    # what the Government receives must be licensed for delivery to it; the answer's licence is
+    # for the vendor's own organization ("licenses on a single-organization basis")
+    "deliverable": _Kind(_LICENSED_TO_DELIVER, _OWN_USE_LICENCE, "the solicitation requires material licensed for delivery "
+                         "to the Government; the proposal's licence is for its own use", relative=True),
     # work placed explicitly outside the boundary it must stay inside
     "outside": _Kind(_INSIDE_PLACE, _OUTSIDE_PLACE, "the solicitation requires the work inside the boundary; the "
                      "proposal places it"),
@@ -1575,7 +1584,8 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
 
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
-                                                     "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside")) -> str | None:
+                                                     "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside",
+                                                     "deliverable")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None) or \
         _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)
