@@ -5236,6 +5236,19 @@ def test_the_sample_the_requirement_sets_is_no_subset_of_it():
     ("C.301 The Contractor shall use only aerial imagery that the Government furnishes or that the Contractor is "
      "licensed to deliver to the Government.", "For oblique imagery we rely on SkyFrame, whose licence lets us deliver "
      "every image to the Government.", "addressed"),
+    # the oldest platform and the smallest device the work must run on
+    ("C.302 The app shall run on Android 10 or later and iOS 15 or later.",
+     "The mobile app supports Android 12 and later and iOS 16 and later.", "contradicted"),
+    ("C.303 The app shall run on Android 10 or later and iOS 15 or later.",
+     "The mobile app supports Android 9 and later and iOS 15 and later.", "addressed"),
+    ("C.304 The app shall run on field tablets with as little as 2 GB of memory.",
+     "The app runs on field tablets and needs at least 3 GB of memory.", "contradicted"),
+    # "days one through seven": a forecast's days counted out
+    ("C.305 The Contractor shall produce daily forecasts of river stage for each of the next 14 days for every gauge.",
+     "We will publish daily forecasts for every gauge for days one through seven after the forecast date.",
+     "contradicted"),
+    ("C.306 The Contractor shall produce daily forecasts of river stage for each of the next 14 days for every gauge.",
+     "We will publish daily forecasts for every gauge for days 1 through 21 after the forecast date.", "addressed"),
 ])
 def test_percentiles_ranks_lead_times_triggers_and_bans_in_other_verbs(requirement, answer, status):
     e = traced(requirement, answer)

@@ -81,3 +81,31 @@ def multiple_conflict(req_text: str, resp: str) -> str | None:
                 return (f"allows up to {m.group(1)} the {m.group(2)} value where the solicitation caps it at "
                         f"{cap.group(1)} the {cap.group(2)}")
     return None
+
+
+# the oldest platform and the smallest device the work must run on: "Android 10 or later", "phones
+# with as little as 2 GB of memory"; the answer that needs a newer or larger one leaves some out
+# (a release is "later"; "Phase 3 or above", "Tier 2 or higher" are levels of a scale)
+_PLATFORM_FROM = re.compile(r"\b(?!(?:Phase|Tier|Level|Grade|Category|Class|Step|Stage|Type)\b)([A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*)?)\s+"
+                            r"(\d{1,3}(?:\.\d+)?)(?:\s+(?:or|and)\s+(?:later|newer)\b|\+)")
+_AS_LITTLE_AS = re.compile(r"\bas\s+(?:little|few|small|low)\s+as\s+" + _NUMBER + r"\s*([A-Za-z]+)")
+_NEEDS_AT_LEAST = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+less\s+than)\s+" + _NUMBER + r"\s*([A-Za-z]+)", re.I)
+
+
+def platform_conflict(req_text: str, resp: str) -> str | None:
+    """The answer supports only newer platforms, or only larger devices, than the requirement
+    names ("Android 12 and later" against "Android 10 or later"; "needs at least 3 GB of memory"
+    against "phones with as little as 2 GB")."""
+    for want in _PLATFORM_FROM.finditer(req_text):
+        name = want.group(1).split()[-1].lower()
+        for got in _PLATFORM_FROM.finditer(resp):
+            if got.group(1).split()[-1].lower() == name and _num(got.group(2)) > _num(want.group(2)):
+                return (f"supports {got.group(1)} {got.group(2)} and later where the solicitation requires "
+                        f"{want.group(1)} {want.group(2)} or later")
+    for least in _AS_LITTLE_AS.finditer(req_text):
+        for need in _NEEDS_AT_LEAST.finditer(resp):
+            if need.group(2).lower() == least.group(2).lower() and _num(need.group(1)) > _num(least.group(1)) and \
+                    not NEGATED.search(resp[max(0, need.start() - 30):need.start()]):
+                return (f"needs at least {need.group(1)} {need.group(2)} where the solicitation requires it to work with "
+                        f"as little as {least.group(1)} {least.group(2)}")
+    return None

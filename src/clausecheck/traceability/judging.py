@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..extract.lexicon import AGENCY_HEADS
 from .coverage import hours_conflict, years_conflict
-from .capacity import capacity_conflict, multiple_conflict
+from .capacity import capacity_conflict, multiple_conflict, platform_conflict
 from .covered import covered_kept_out, covered_use
 from .dates import calendar_date_conflict
 from .editions import edition_conflict
@@ -2015,6 +2015,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 calendar_date_conflict(text, block) or capacity_conflict(text, block) or multiple_conflict(text, block) or
+                platform_conflict(text, block) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
                 _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
@@ -2290,7 +2291,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
-                     capacity_conflict(text, near) or multiple_conflict(text, near) or
+                     capacity_conflict(text, near) or multiple_conflict(text, near) or platform_conflict(text, near) or
                      _coverage_start_conflict(text, near) or
                      _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or

@@ -240,6 +240,11 @@ def _verb_use(pat: re.Pattern, text: str) -> re.Match | None:
 _SECONDS_ABBREV = re.compile(r"(?<![\w.])(\d+\.\d+|\d+)\s?s\b(?=[\s,.;:)]|$)")
 
 
+_DAYS_ONE_TO_N = re.compile(r"\bdays\s+(?:one|1)\s+(?:through|to|thru)\s+(" + _TWO_TO_TWELVE + r"|\d{1,3})\b"
+                            r"(?:\s+(?:after|from|following)\s+(?:the|each)\s+(?:forecast|issue|issuance|run|reference)\s+"
+                            r"(?:date|day|time))?", re.I)
+
+
 def _plain_times(text: str) -> str:
     """Times written in forms the duration finder does not know, written plainly: "0.15 s",
     "five crop years", "every quarter hour" (not quarterly), "a decade", "half a second"."""
@@ -250,6 +255,7 @@ def _plain_times(text: str) -> str:
     text = _HALF_A.sub(lambda m: "0.5 " + m.group(1).lower() + "s", text)
     # "within the first two quarters of the year": within six months
     text = _FIRST_N.sub(lambda m: f"{m.group(1)} {3 * _QUARTERS[m.group(2).lower()]} months", text)
+    text = _DAYS_ONE_TO_N.sub(r"the next \1 days", text)   # "for days one through seven": the next seven days
     return _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
 
 
@@ -1997,6 +2003,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             if (more := _over_ceiling(want, m, resp)):
                 return more
             continue   # "no more than 40 alerts per business day": fewer is better
+        if re.match(r"(?:or|and)\s+(?:later|newer|above)\b", m.group(2), re.I):
+            continue   # "Android 10 or later": a version, not ten of anything (see capacity.platform_conflict)
         if re.match(r"or\s+more\b", m.group(2), re.I) and \
                 _TRIGGER_LEAD.search(req_text[max(0, m.start() - 50):m.start()]):
             # "whenever three or more events share a serial number": a trigger, which fewer events
