@@ -2048,6 +2048,11 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             if commit or _does_banned(req, resp):
                 # "Kestrel will add de-identified pilot images to the shared training pool" against
                 # "shall not use images collected under this contract to train other models"
+                # (but an intent to do what is forbidden, "intends to publish", is no hedge of it)
+                if (hedge := _weak(resp, selfs)) and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I):
+                    # ("will be submitted to the COR for approval where practicable", "will make
+                    # reasonable efforts to purge"): a hedged promise about the subject, not the act
+                    return "partially addressed", f"the answer is not a firm commitment ('{hedge}')"
                 return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
             # a passage about what is forbidden that states no restriction at all describes doing it
             # more often than not ("Kestrel Ridge offers a commercial benchmarking service ... values
