@@ -34,7 +34,6 @@ from .quantities import (
     _batch_meets,
     _count_conflict,
     _coverage_start_conflict,
-    count_unstated,
     _duration_conflict,
     _experience_conflict,
     _experience_unstated,
@@ -51,6 +50,7 @@ from .quantities import (
     _windows_answered,
     _worse,
     _zero_conflict,
+    count_unstated,
     quantities,
 )
 from .units import Unit
@@ -2033,7 +2033,12 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         walled = _walled_off(req, resp, block)
         if walled:
             return "contradicted", walled
-        if not _RESTRICTS.search(_NO_NEED.sub(" ", resp)) and _does_banned(req, resp) and \
+        # a hedged promise about the subject ("will be submitted to the COR for approval where
+        # practicable", "will make reasonable efforts to purge") is weak, not a breach; an intent to do
+        # what is forbidden ("intends to publish") is no hedge of it
+        hedge = _weak(resp, selfs)
+        hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
+        if not hedge and not _RESTRICTS.search(_NO_NEED.sub(" ", resp)) and _does_banned(req, resp) and \
                 re.search(r"\bwill\b", resp, re.I):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
@@ -2048,10 +2053,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             if commit or _does_banned(req, resp):
                 # "Kestrel will add de-identified pilot images to the shared training pool" against
                 # "shall not use images collected under this contract to train other models"
-                # (but an intent to do what is forbidden, "intends to publish", is no hedge of it)
-                if (hedge := _weak(resp, selfs)) and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I):
-                    # ("will be submitted to the COR for approval where practicable", "will make
-                    # reasonable efforts to purge"): a hedged promise about the subject, not the act
+                if hedge:
                     return "partially addressed", f"the answer is not a firm commitment ('{hedge}')"
                 return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
             # a passage about what is forbidden that states no restriction at all describes doing it

@@ -2160,13 +2160,13 @@ def count_unstated(req_text: str, block: str) -> str | None:
         if want < 2 or head is None or _MEASURE_UNIT.match(m.group(2)) or _unit_of(" " + m.group(2)):
             continue
         key = set(terms(head))
-        if not key or not any(key & set(terms(w)) for w in re.findall(r"[A-Za-z-]+", block)):
+        about = [x for x in sentences(block) if any(key & set(terms(w)) for w in re.findall(r"[A-Za-z-]+", x))]
+        if not about:
             continue   # the answer does not speak of those things: other readings decide
         # a number in a sentence that speaks of those things ("a shortlist of three to five eligible
         # examiners" for "at least three qualified providers"), or the things named one by one ("in
         # the Omaha, Kansas City and Tulsa districts", "under each scenario, typically baseline,
         # adverse and severely adverse")
-        about = [x for x in sentences(block) if any(key & set(terms(w)) for w in re.findall(r"[A-Za-z-]+", x))]
         counted = any(not _COUNT_LABEL.search(x, max(0, r.start() - 14), r.start()) and
                       not any(d.start <= r.start() < d.end for d in find_durations(x))
                       for x in about for r in _COUNT.finditer(x))
