@@ -5257,3 +5257,13 @@ def test_the_sample_the_requirement_sets_is_no_subset_of_it():
 def test_percentiles_ranks_lead_times_triggers_and_bans_in_other_verbs(requirement, answer, status):
     e = traced(requirement, answer)
     assert _status_is(e, status), e.reason
+
+
+def test_a_least_count_answered_without_a_number_names_the_things():
+    from clausecheck.traceability.quantities import count_unstated
+    req = "The engine shall return a ranked list of at least three qualified providers with open appointment slots."
+    assert count_unstated(req, "The engine returns a ranked list of qualified providers with open slots.") == \
+        "the requirement asks for three qualified providers; the answer gives no number"
+    # a number for those things, or the things named one by one, is an answer in number
+    assert count_unstated(req, "The engine returns a shortlist of three to five qualified providers.") is None
+    assert count_unstated(req, "The engine returns the providers at Ames, Dayton and Tulsa with open slots.") is None

@@ -2172,7 +2172,9 @@ def count_unstated(req_text: str, block: str) -> str | None:
                       for x in about for r in _COUNT.finditer(x))
         listed = any(re.search(r"[^,.;]{2,40},[^,.;]{1,40}\b(?:and|or)\s+[^,.;]{1,40}", x) for x in about)
         if not counted and not listed and not re.search(r"\b(?:several|multiple|many|both|all|pair)\b", block, re.I):
-            return f"the requirement asks for {m.group(0).split()[0]} {' '.join(_counted(req_text, m).split()[:3])}; the answer gives no number"
+            said = _counted(req_text, m).split()
+            things = " ".join(said[:said.index(head) + 1])   # "three qualified providers", not "... providers with"
+            return f"the requirement asks for {m.group(1)} {things}; the answer gives no number"
     return None
 
 
