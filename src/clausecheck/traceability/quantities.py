@@ -690,7 +690,8 @@ _EVENT_LENGTH = re.compile(r"(?:\b(?:for|lasting|lasts?)\s+(?:more|longer)\s+tha
 
 
 # "whenever three or more events share a serial number within": a count of events in a window
-_CLUSTER = re.compile(r"\b(?:whenever|when|if|where|once)\b[^.;|]{0,40}?\b(?:\d+|two|three|four|five|six|ten)\s+or\s+more\b"
+_TRIGGER_WORD = r"(?:whenever|when|if|where|once)"   # the word that opens a trigger
+_CLUSTER = re.compile(r"\b" + _TRIGGER_WORD + r"\b[^.;|]{0,40}?\b(?:\d+|two|three|four|five|six|ten)\s+or\s+more\b"
                       r"[^.;|]{0,90}$", re.I)
 
 
@@ -1984,7 +1985,10 @@ def _trigger_conflict(req_text: str, resp: str) -> str | None:
 _SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|dollars?)\b", re.I)
 
 
-_TRIGGER_LEAD = re.compile(r"\b(?:whenever|when|if|where|once)\s+(?:[\w-]+\s+){0,4}?$", re.I)
+_TRIGGER_LEAD = re.compile(r"\b" + _TRIGGER_WORD + r"\s+(?:[\w-]+\s+){0,4}?$", re.I)
+# a number that labels a thing rather than counting things: "Attachment 1", "Phase 2", "Tier 3"
+_LABEL_WORDS = r"attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|option|clin|wave|tier|level"
+_LABEL_BEFORE = re.compile(r"\b(?:" + _LABEL_WORDS + r")\s*$", re.I)
 
 
 def _count_conflict(req_text: str, resp: str) -> str | None:
@@ -2036,8 +2040,7 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         for r in _COUNT.finditer(resp):
             if any(s <= r.start() < e for s, e in rdur) or _dated(resp, r):
                 continue
-            if re.search(r"\b(?:attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|"
-                         r"option|clin|wave|tier|level)\s*$", resp[max(0, r.start() - 12):r.start()], re.I):
+            if _LABEL_BEFORE.search(resp[max(0, r.start() - 12):r.start()]):
                 continue   # "Attachment 1 contains a sample chapter": a label, not one of something
             word = r.group(1).lower()
             if _ONE_OF_THE.match(resp, r.start()):
@@ -2141,8 +2144,7 @@ _LENGTH_COUNT = re.compile(r"(?:pages?|words?|slides?)\b", re.I)
 # a least count the answer must meet: "no fewer than three reason codes", "at least two independent sources"
 _FLOOR_COUNT = re.compile(r"\b(?:at\s+least|no\s+fewer\s+than|not\s+fewer\s+than|a\s+minimum\s+of|no\s+less\s+than|"
                           r"not\s+less\s+than)\s+$", re.I)
-_COUNT_LABEL = re.compile(r"\b(?:attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|option|"
-                          r"clin|wave|tier|level|grade|version|part)\s*$", re.I)
+_COUNT_LABEL = re.compile(r"\b(?:" + _LABEL_WORDS + r"|grade|version|part)\s*$", re.I)
 
 
 def count_unstated(req_text: str, block: str) -> str | None:
