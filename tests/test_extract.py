@@ -616,3 +616,17 @@ def test_a_duty_to_use_none_of_a_thing_is_a_ban():
 def test_a_window_over_the_first_months_and_half_units():
     assert [d.iso for d in find_durations("clear the backlog within the first nine months of performance")] == ["P9M"]
     assert [d.iso for d in find_durations("a result in under two and a half minutes")] == ["PT2.5M"]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a time stated before the duty opens with "No", and is no ban
+    ("C.7.1 No later than 90 days before the end of the final period of performance, the Contractor shall deliver "
+     "the trained model weights.", "obligation"),
+    ("No less than 30 days before each release, the Contractor shall brief the COR.", "obligation"),
+    ("No more than five business days after award, the Contractor shall deliver a kickoff briefing.", "obligation"),
+    # a subject that is "no" one is
+    ("No Contractor employee shall access the production database from a personal device.", "prohibition"),
+    ("Neither the Contractor nor its subcontractors shall disclose claimant names.", "prohibition"),
+])
+def test_a_leading_no_later_than_sets_a_time_not_a_ban(text, modality):
+    assert [o.modality for o in obs(text)] == [modality]

@@ -5267,3 +5267,108 @@ def test_a_least_count_answered_without_a_number_names_the_things():
     # a number for those things, or the things named one by one, is an answer in number
     assert count_unstated(req, "The engine returns a shortlist of three to five qualified providers.") is None
     assert count_unstated(req, "The engine returns the providers at Ames, Dayton and Tulsa with open slots.") is None
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # an investigation tier named with its risk level in parentheses
+    ("C.6 All Contractor personnel must hold a favorably adjudicated Tier 4 background investigation before access.",
+     "Every employee who works with beneficial ownership information will hold a favorably adjudicated Tier 2 "
+     "(Moderate Risk Public Trust) investigation before access.", "contradicted"),
+    ("C.6 All Contractor personnel must hold a favorably adjudicated Tier 2 background investigation before access.",
+     "Every employee who works with beneficial ownership information will hold a favorably adjudicated Tier 4 "
+     "(High Risk Public Trust) investigation before access.", "addressed"),
+    # the coverage of an uncertainty interval: a narrower level is worse
+    ("C.2 Each antigenic distance prediction shall be accompanied by a 90 percent uncertainty interval.",
+     "Each distance estimate is reported with an 80 percent prediction interval derived from the posterior "
+     "predictive distribution.", "contradicted"),
+    ("C.2 Each antigenic distance prediction shall be accompanied by a 90 percent uncertainty interval.",
+     "Each distance estimate is reported with a 95 percent prediction interval derived from the posterior "
+     "predictive distribution.", "addressed"),
+    # a time set before the duty ("No later than ...") leaves it a duty, which a refusal contradicts
+    ("C.7.1 No later than 90 days before the end of the final period of performance, the Contractor shall deliver "
+     "the trained model weights, inference code and training pipeline in a form that the Government can run on its "
+     "own infrastructure.", "CamSight is a commercial product developed at private expense. The CamSight model "
+     "weights and training pipeline are proprietary and will not be delivered. At the end of the contract the FAA "
+     "will receive a complete export of all estimates.", "contradicted"),
+    # notice after a release where approval before it is required
+    ("C.5 The Contractor shall obtain written approval from the COR at least 10 business days before deploying a "
+     "retrained or updated model to production.", "Ledgerline releases model improvements on a two-week cadence. "
+     "The COR receives a release note within 2 business days after each deployment, listing the models changed and "
+     "the before-and-after accuracy.", "contradicted"),
+    ("C.5 The Contractor shall obtain written COR approval at least 15 business days before deploying any model "
+     "change to production.", "Changes to models, thresholds or the error taxonomy are bundled into releases, and "
+     "we notify the COR of each release on the day it goes live, with release notes.", "contradicted"),
+    ("C.5 The Contractor shall obtain written COR approval at least 15 business days before deploying any model "
+     "change to production.", "No model change reaches production until the COR has approved it in writing; we "
+     "request approval 20 business days before each planned deployment and report the before-and-after accuracy.",
+     "addressed"),
+])
+def test_tiers_intervals_leading_times_and_notice_after_release(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_the_508_standards_named_without_the_word_section():
+    assert "#508" in terms("Every report meets the Revised 508 Standards.")
+    assert "#508" in terms("All pages are 508-compliant.")
+    assert "#508" in terms("Pages conform to 36 CFR 1194.")
+    assert "#508" not in terms("We processed 508 documents last year.")
+
+
+@pytest.mark.parametrize("answer, moved", [
+    # one negated subject over a list of participles
+    ("Staff work on these records through the enclave's virtual desktops only; nothing is downloaded to company "
+     "laptops, sent by email or moved to any other system.", False),
+    ("Records are downloaded to analyst laptops, sent by email or moved to a shared drive.", True),
+    # copies as things, and "to" that belongs to "according"
+    ("Temporary working copies are cleared according to OJP direction once a claim closes.", False),
+    ("Nightly, the pipeline copies the records to our analytics cluster in Ashburn.", True),
+    # export files as the source read, not an export
+    ("Every night the pipeline picks up the CPMS export files and pulls from them the full decision text.", False),
+    ("We export the scored records to our cloud for retraining.", True),
+])
+def test_data_kept_inside_a_boundary_is_not_moved_by_a_negated_list_or_a_noun(answer, moved):
+    from clausecheck.traceability.judging import _boundary_breach
+    req = "The Contractor shall process child blood lead records only inside the HUD-approved analytic enclave."
+    assert (_boundary_breach(req, answer) is not None) == moved
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Most applicant records contain nothing that could be disqualifying. To return adjudicator time to the hard "
+     "cases, the system includes an Express Lane: when the extractor and mapper both find no potentially "
+     "disqualifying charge with high confidence, the case is marked cleared and passed to the enrollment system "
+     "without adjudicator review.", "contradicted"),
+    ("Every case, including a case in which no potentially disqualifying charge is found, waits in the adjudicator "
+     "queue; the system cannot close, clear or approve any case, and only a TSA adjudicator acts on it.",
+     "!contradicted"),
+])
+def test_a_case_cleared_without_the_named_reviewer_breaks_a_ban(answer, status):
+    e = traced("C.5 The system shall not close, clear or approve any case without action by a TSA adjudicator, "
+               "including cases in which no potentially disqualifying offense is found.", answer)
+    assert _status_is(e, status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("A companion Command Dashboard gives company commanders and drill sergeants a weekly view of the individual "
+     "risk scores of the trainees in their platoons who are flagged red.", "contradicted"),
+    ("Drill sergeants see only platoon-level counts; individual risk scores are displayed only to clinicians and "
+     "athletic trainers.", "addressed"),
+    ("Individual risk scores are displayed to athletic trainers and clinicians; the Command Dashboard gives drill "
+     "sergeants no individual scores.", "addressed"),
+])
+def test_a_ban_on_showing_something_to_named_people(answer, status):
+    e = traced("C.4 The system shall not display individual risk scores to drill sergeants or to any other member "
+               "of the trainee's chain of command.", answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_a_row_label_in_another_cell_does_not_make_a_score_a_failure_rate():
+    from clausecheck.traceability.quantities import _number_conflict
+    row = "Failure mode | Macro F1 of 0.78 or higher"
+    assert _number_conflict("Root cause coding shall reach a macro F1 of at least 0.75.", row)[0] is None
+    assert _number_conflict("Component coding shall reach a macro F1 of at least 0.88.", row)[0] == \
+        "offers 0.78 where the solicitation requires at least 0.88"
+    # a rate that is lower-better in its own cell still is, and a cell with no measure is read with its row label
+    assert _number_conflict("The false alarm rate shall not exceed 5 percent.", "False alarm rate | 8 percent")[0]
+    assert _number_conflict("The near-duplicate detector shall achieve recall of at least 0.95.",
+                            "Reused photograph detection, false positive rate | 1.5 percent or lower")[0] is None

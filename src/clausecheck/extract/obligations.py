@@ -683,8 +683,10 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                     if trig.modality == "permission" and bearer is None and \
                             not re.search(r"\bpart(?:y|ies)\b", head_text, re.IGNORECASE):
                         continue  # "may" with no party is a possibility, not a permission
-                    if re.match(r"^\W*(?:no|neither)\s+\w", head_text, re.IGNORECASE) and \
-                            trig.modality == "obligation":
+                    # ("No later than 90 days before the end of performance, the Contractor shall
+                    # deliver ..." sets a time: no ban)
+                    if re.match(r"^\W*(?:no|neither)\s+(?!(?:later|earlier|sooner|less|more|fewer)\s+than\b)\w",
+                                head_text, re.IGNORECASE) and trig.modality == "obligation":
                         trig = Trigger(trig.start, trig.end, "prohibition", "binding", trig.text)
                 if not triggers and not durations:  # a list item that inherits its lead-in's trigger
                     durations = find_durations(text)

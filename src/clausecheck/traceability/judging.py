@@ -51,6 +51,7 @@ from .quantities import (
     _worse,
     _zero_conflict,
     count_unstated,
+    interval_conflict,
     quantities,
 )
 from .units import Unit
@@ -303,7 +304,8 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|ea
                              r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
                              r"placed\s+in(?:to)?\s+production|in\s+production|promot\w*|install\w*)|"
                              r"\b(?:after|following)\s+(?:the|each|any|a|every)\s+(?:[\w-]+\s+)?"
-                             r"(?:move|change|switch|upgrade|update|replacement|migration|cutover)\b|"
+                             r"(?:move|change|switch|upgrade|update|replacement|migration|cutover|deployment|release|"
+                             r"promotion|roll-?out|go-live)\b|"
                              r"\b(?:in|with|at)\s+the\s+(?:next|following)\s+(?:[\w-]+\s+){0,3}(?:report|meeting|review|briefing)\b|"
                              # "summarized in the monthly report that follows", "listed in the status report
                              # for the month in which they take place"
@@ -312,8 +314,8 @@ _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|ea
                              r"(?:it|they|the\s+[\w-]+|each\s+[\w-]+)\s+(?:takes?\s+place|took\s+place|occurs?|occurred|"
                              r"(?:is|are|was|were)\s+made)\b|"
                              r"\b(?:in|through)\s+(?:the\s+|our\s+)?release\s+notes\b|"
-                             r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?:the|each|a|any)\s+(?:[\w-]+\s+)?(?:release|change|update|version|"
-                             r"model)\s+(?:is|goes|has\s+been)\s+(?:deployed|released|live|promoted)",
+                             r"\bon\s+the\s+(?:same\s+)?day\s+(?:that\s+)?(?:(?:the|each|a|any)\s+(?:[\w-]+\s+)?(?:release|change|update|version|"
+                             r"model)|it|they)\s+(?:is|are|goes|go|has\s+been|have\s+been)\s+(?:deployed|released|live|promoted)",
                              re.I)
 
 
@@ -464,7 +466,9 @@ _PERSONNEL = re.compile(r"\b(?:personnel|key\s+persons?|key\s+staff|staff(?:ing)
 def _approval_after(req_text: str, resp: str) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
     written summary within five business days after it goes live")."""
-    if not _APPROVAL_BEFORE.search(req_text) or re.search(r"\bbefore\b|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
+    # ("before-and-after accuracy" is a comparison, not a time)
+    if not _APPROVAL_BEFORE.search(req_text) or \
+            re.search(r"\bbefore\b(?!-and-after)|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
             or _APPROVAL_GIVEN.search(resp) or (re.search(r"\bapprov", resp, re.I) and not _OWN_APPROVAL.search(resp)):
         return None
     if bool(_PERSONNEL.search(req_text)) != bool(_PERSONNEL.search(resp)):
@@ -618,7 +622,7 @@ _INDEPENDENT_OF = re.compile(r"\bindependent\s+(?:of|from)\s+(?:the|its|our|any)
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
                            r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose|copy|move|export|upload)\b[^.;]{0,100}\b(?:outside|external(?:ly)?|"
-                           r"third[\s-]part\w*|hosted\s+by\s+others)\b|"
+                           r"third[\s-]part\w*|hosted\s+by\s+others|(?:contractor|vendor)[\s-](?:owned|managed|operated|controlled|hosted))\b|"
                            # "shall not remove target images or scoring data from FLETC premises"
                            r"\bnot\s+(?:remove|take|carry|move)\b[^.;]{0,100}?\b(?:from|off|out\s+of)\s+(?:the\s+)?"
                            r"(?:[\w'’-]+\s+){0,3}?(?:premises|site|facility|facilities|installation|enclave)\b", re.I)
@@ -635,17 +639,23 @@ def _affirmed(pattern: re.Pattern, resp: str, stops: str) -> re.Match | None:
         # condition ("If the forecaster has not acted by 0815, the package posts automatically")
         clause = re.sub(r"\b(?:that|which|who)\s+(?:(?!not\b)[\w'’-]+\s+){0,3}?(?:do|does|did|is|are|was|were|has|have|"
                         r"had|can|could|will|would)\s+not\s+\w+", " ", clause, flags=re.I)
-        clause = re.sub(r"^\s*(?:if|when|whenever|once)\b[^,]*,", " ", clause, flags=re.I)
+        # (also after a colon: "an Express Lane: when both find no charge, the case is marked cleared")
+        clause = re.sub(r"(?:^|:)\s*(?:if|when|whenever|once)\b[^,]*,", " ", clause, flags=re.I)
         main = _main_clause(resp, m.start()) or bool(_AFTER_RELATIVE.search(_clause_before(resp, m.start(), ".;:,")))
         if _quoted(resp, m.start()):
             continue   # an example quoted ("sentences such as \"Only one manufacturer has shipped this item\""), not the act
         if _NO_LIST_SUBJECT.search(_clause_before(resp, m.start(), ".;:")):
             continue   # "no narrative text, complainant identity or health information is sent to ...": the list is the subject
+        if _NOTHING_DONE.search(_clause_before(resp, m.start(), ".;:")):
+            continue   # "nothing is downloaded to company laptops, sent by email or moved to any other system"
         if main and not re.search(r"\b(?:not|never|no|nothing|none|without)\b", clause, re.I):
             return m
     return None
 
 
+# one negated subject governing a list of participles: "nothing is downloaded ..., sent by email or "
+_NOTHING_DONE = re.compile(r"\b(?:nothing|none|no\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:is|are|will\s+be|can\s+be|may\s+be|gets?)\s+"
+                           r"(?:ever\s+)?[a-z]+(?:ed|en|wn|nt)\b[^.;:]*(?:,\s*|\s+(?:or|nor)\s+)$", re.I)
 _NO_LIST_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+(?:[\w-]+\s+){0,3}?[\w-]+)*,?\s+(?:or|and|nor)\s+"
                               r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:is|are|will\s+be|gets?|can\s+be)\s+(?:ever\s+)?$", re.I)
 # "names that do not match the file are replaced": the relative clause has ended, the main verb follows
@@ -655,9 +665,11 @@ _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|w
 
 _MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
                         r"\b(?:exported|exports?|exporting)\b"
-                        r"(?!\s+(?:button|function|feature|file|format|request|option|interface|of)\b)|"
-                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)|mov(?:e|ed|es)(?!\s+(?:in)?to\s+(?:production|operations?|service)\b)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
-                        r"download\w*|upload\w*|replicat\w*)\b[^.;]{0,100}?\b(?:to|into|out\s+of|outside)\b|"
+                        r"(?!\s+(?:button|function|feature|files?|formats?|request|option|interface|of)\b)|"
+                        # ("working copies are cleared according to OJP direction": copies as things, "to" of another verb)
+                        r"\b(?:transferr?\w*|cop(?:y|ied|ies)(?!\s+(?:is|are|was|were|will|of)\b)|"
+                        r"mov(?:e|ed|es)(?!\s+(?:in)?to\s+(?:production|operations?|service)\b)|sen(?:d|ds|ding|t)|ship(?:s|ped)?|"
+                        r"download\w*|upload\w*|replicat\w*)\b[^.;]{0,100}?(?<!according\s)(?<!due\s)\b(?:to|into|out\s+of|outside)\b|"
                         r"\b(?:through|via|to|by|on)\s+(?:[\w'’-]+,?\s+){0,3}?(?:an?\s+)?(?:commercial|third[\s-]party|external|"
                         r"public(?:[\s-]cloud)?)\s+(?:[\w-]+\s+){0,2}?(?:API|service|endpoint|provider|cloud)s?\b|"
                         # "calls a commercial large language model"
@@ -686,7 +698,7 @@ _ELSEWHERE = re.compile(r"\b(?:in|on|at|to|into|through|via|uses?|using|calls?|c
                         r"(?:provider|vendor|supplier|subcontractor)['’]s|(?:[\w-]+\s+){0,3}?(?:commercial|third[\s-]party|"
                         r"external|public))\s+(?:own\s+)?(?:[\w-]+,?\s+){0,4}?(?:tenant|tenancy|cloud|region|facility|"
                         r"cent(?:er|re)|endpoint|servers?|environment|lab|laboratory|subscription|account|cluster|"
-                        r"service|API)\b(?!\s+(?:team|engineers|staff|practice|desk|agreement|level)\b)")
+                        r"service|API)\b(?!-\w|\s+(?:team|engineers|staff|practice|desk|agreement|level)\b)")
 
 
 # the requirement holds from the first day ("classify reports in English, French, Spanish and
@@ -766,14 +778,15 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
 
 _REVIEW_FIRST = re.compile(r"\bhold\w*\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:review|approval|confirmation)\b|"
                            r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
-                           r"resolution|involvement|intervention|"
+                           r"resolution|involvement|intervention|action\s+by|"
                            r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
                            r"\b(?:before|prior\s+to)\b", re.I)
 _BYPASS = re.compile(r"\b(?:pushed|published|released|posted|issued|written|sent|uploaded|loaded|shared)\b[^.;]{0,80}?"
                      r"\bas\s+soon\s+as\b|"
                      r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas|clear)\w*|straight\s+(?:to|into)|"
                      r"(?:released|published|posted|sent)\s+(?:[\w-]+\s+){0,4}?at\s+once|reviewed\s+after(?:wards?)?|"
-                     r"without\s+(?:human\s+|manual\s+|further\s+)?(?:review|approval|confirmation|intervention))\b", re.I)
+                     r"without\s+(?:human\s+|manual\s+|further\s+)?(?:(?:adjudicator|analyst|reviewer|officer|examiner|specialist|"
+                     r"clinician|supervisor|staff)\s+)?(?:review|approval|confirmation|intervention|action))\b", re.I)
 
 
 _ONLY_PEOPLE = re.compile(r"\bonly\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:analyst|officer|reviewer|specialist|human|person|"
@@ -866,6 +879,30 @@ def _alteration_conflict(req: _Req, resp: str) -> str | None:
     a = _affirmed(_ALTERS, resp, ".;")
     if a and kept & set(terms(_clause_before(resp, a.start()) + resp[a.end():a.end() + 60])):
         return f"the solicitation keeps it as written; the proposal changes it: '{resp[max(0, a.start() - 60):a.end() + 40].strip()}'"
+    return None
+
+
+# a ban on showing something to named people: "shall not display individual risk scores to drill
+# sergeants"; the answer shows it to them ("gives company commanders and drill sergeants a weekly view")
+_BANNED_AUDIENCE = re.compile(r"\bnot\s+(?:display|show|share|disclose|provide|release|send|expose|give|make\s+available)\b"
+                              r"[^.;]{0,80}?\bto\s+(?:the\s+|any\s+)?((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
+_SHOWN_TO = re.compile(r"\b(?:gives?|giving|shows?|showing|displays?|shares?|sends?|provides?|offers?|presents?|"
+                       r"(?:is|are)\s+(?:visible|available|shown|displayed|sent|given)\s+to)\b", re.I)
+
+
+def _banned_audience(req_text: str, resp: str) -> str | None:
+    """A ban on showing something to named people, broken by a sentence that shows or gives it to
+    them with no restricting word ("only", "no", "never") in it."""
+    m = _BANNED_AUDIENCE.search(req_text)
+    if not m:
+        return None
+    who = set(terms(m.group(1)))
+    for sentence in re.split(r"(?<=[.;])\s+", resp):
+        if not who or not who <= set(terms(sentence)) or _RESTRICTS.search(sentence):
+            continue
+        shown = _SHOWN_TO.search(sentence)
+        if shown and _main_clause(sentence, shown.start()):
+            return f"the solicitation forbids showing it to {m.group(1)}; the proposal does: '{sentence[:120]}'"
     return None
 
 
@@ -2010,6 +2047,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
                 _sample_size_conflict(text, resp) or service or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
+                interval_conflict(text, resp) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
@@ -2026,7 +2064,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     ceiling_met = (num_ok and bool(_req_thresholds(text)) and num is None) or \
         (dur is None and dur_ok and timed and bool(quantities(resp)))
     if req.ob.modality == "prohibition" and not ceiling_met:
-        breach = (_prohibition_breach(req, resp) or _reuse_conflict(text, resp) or _retention_breach(text, block) or
+        breach = (_prohibition_breach(req, resp) or _banned_audience(text, resp) or _reuse_conflict(text, resp) or
+                  _retention_breach(text, block) or
                   _automatic_breach(text, block) or _only_way_set_aside(req, block))
         if breach:
             return "contradicted", breach

@@ -21,7 +21,7 @@ _SCALES = [
      ["low", "li-saas", "moderate", "high"]),
     ("impact level", re.compile(r"\b(?:il|impact\s+level\s*)([2456])\b", re.I), ["2", "4", "5", "6"]),
     # Federal Investigative Standards tiers: Tier 1 (low risk) up to Tier 5 (top secret)
-    ("investigation tier", re.compile(r"\b[Tt]ier\s+([1-5])\b(?=[\w\s,-]{0,40}\b(?:investigations?|background|"
+    ("investigation tier", re.compile(r"\b[Tt]ier\s+([1-5])\b(?=[\w\s,()-]{0,40}\b(?:investigations?|background|"
                                       r"clearances?|adjudicat\w*|suitability|BI|MBI|NACI)\b)|"
                                       r"\b(?:investigations?|background\s+checks?)\s+(?:at|of)\s+[Tt]ier\s+([1-5])\b"),
      ["1", "2", "3", "4", "5"]),
@@ -1500,7 +1500,13 @@ def _answer_figures(resp: str) -> list[tuple]:
             continue   # "Candidate 15 | Keep | ...": the name of a row, not an amount
         if _RELATIVE_CHANGE.search(resp[max(0, m.start() - 80):m.start()]):
             continue   # "cuts false rejects by 70 to 80 percent": a change relative to something else, not a level
-        lower = _lower_better(resp[max(0, m.start() - 40):m.start()], value, bool(m.group(2))) or \
+        # (the measure is read in the figure's own cell when it names one: "Failure mode | Macro F1 of
+        # 0.78" is no failure rate, while "false positive rate | 1.5 percent" is)
+        before = resp[max(0, m.start() - 40):m.start()]
+        cell = before.rsplit("|", 1)[-1]
+        if cell != before and (_HIGHER_BETTER.search(cell) or _LOWER_BETTER.search(cell)):
+            before = cell
+        lower = _lower_better(before, value, bool(m.group(2))) or \
             bool(m.group(2) and re.search(r"\bwithin\s+$", resp[max(0, m.start() - 10):m.start()], re.I))
         # ("land within 4 percent of the realized figure", "agree within 5 percentage points": a tolerance)
         unit = None if m.group(2) else _unit_of(resp[m.end():m.end() + 24])
@@ -2348,6 +2354,27 @@ def _scale_met(req_text: str, resp: str) -> bool:
         if want and got and min(got) >= max(want):
             return True
     return False
+
+
+# the coverage of an interval: "a 90 percent uncertainty interval", "95% confidence bounds"
+_INTERVAL_LEVEL = re.compile(r"(?<![\w.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)\s+(?:[\w-]+\s+)?(?:confidence|uncertainty|prediction|"
+                             r"credible|coverage)\s+(?:intervals?|bands?|bounds?|ranges?|limits?)\b", re.I)
+_ANY_LEVEL = re.compile(r"(?<![\w.])(\d{2}(?:\.\d+)?)\s*(?:%|percent)(?=[^.;]{0,40}\b(?:intervals?|bands?|bounds?|ranges?)\b)",
+                        re.I)
+
+
+def interval_conflict(req_text: str, resp: str) -> str | None:
+    """One interval coverage required ("a 90 percent uncertainty interval"); the answer's intervals
+    all cover less ("an 80 percent prediction interval").  A requirement naming several levels
+    ("the 50, 80 and 95 percent intervals") is left to the element checks."""
+    asked = {float(m.group(1)) for m in _INTERVAL_LEVEL.finditer(req_text)}
+    if len(asked) != 1 or len(_ANY_LEVEL.findall(req_text)) > 1:
+        return None
+    want = asked.pop()
+    given = [(float(m.group(1)), m.group(0)) for m in _ANY_LEVEL.finditer(resp)]
+    if given and all(v < want for v, _ in given):
+        return f"offers {given[0][1].strip()} intervals where the solicitation requires {want:g} percent"
+    return None
 
 
 def _scale_conflict(req_text: str, resp: str) -> str | None:

@@ -98,7 +98,7 @@ for _canon, _words in _SYNONYM_GROUPS:
         _SYNONYMS[_w] = _canon
         _SYNONYMS.setdefault(stem(_w), _canon)   # "stored" -> "stor", "features" -> "featur"
 
-_IDENT = re.compile(r"\b(?:\d{2,4}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4})\b")
+_IDENT = re.compile(r"\b(?:\d{2,4}\.\d{3}-\d{1,4}|800-\d{2,3}[A-Za-z]?|\d{3,5}\.\d{2,4}|(?<=Section\s)\d{3,4}|508(?=[\s-]+(?:Standards?|complian\w*|conforman\w*|conformant|accessib\w*)\b))\b")
 _PREFIX = 6
 
 # ----------------------------------------------------------------------------------------------
@@ -375,7 +375,8 @@ def _fold_known_acronyms(text: str) -> str:
     return "".join(out) + text[last:] if out else text
 
 
-_WCAG = re.compile(r"\bWCAG\b")
+# (as is "36 CFR 1194", where they are published)
+_WCAG = re.compile(r"\bWCAG\b|\b36\s+C\.?F\.?R\.?\s+(?:Part\s+)?1194\b")
 
 
 def clause_around(text: str, start: int, end: int, opens: str = ".;") -> str:
