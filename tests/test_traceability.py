@@ -5372,3 +5372,38 @@ def test_a_row_label_in_another_cell_does_not_make_a_score_a_failure_rate():
     assert _number_conflict("The false alarm rate shall not exceed 5 percent.", "False alarm rate | 8 percent")[0]
     assert _number_conflict("The near-duplicate detector shall achieve recall of at least 0.95.",
                             "Reused photograph detection, false positive rate | 1.5 percent or lower")[0] is None
+
+
+def test_a_thousands_separator_is_no_list_comma():
+    assert _elements("ingest the archive of approximately 410,000 tablet photographs and the associated exhibit "
+                     "metadata into the development enclave") == []
+    assert _elements("review 2,500 stations, 1,200 gauges and 300 buoys")[1:] == ["1,200 gauges", "300 buoys"]
+
+
+@pytest.mark.parametrize("answer, status", [
+    # a detector that catches only larger things misses the smaller ones it must catch
+    ("The detector reports upward roof movement of 5 feet or more between surveys; smaller movements fall within "
+     "sonar noise for older tools.", "contradicted"),
+    ("The detector reports upward roof movement of 1 foot or more between surveys.", "addressed"),
+    ("The detector reports upward roof movement of 2 feet or more between surveys.", "addressed"),
+])
+def test_the_smallest_size_a_detector_must_catch(answer, status):
+    e = traced("C.4.2 The roof growth detector shall report upward roof movement of 2 feet or more between surveys.",
+               answer)
+    assert _status_is(e, status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    # readings reduced to one value a day are coarser than hourly
+    ("Magazine sensor readings are summarized into a daily mean, minimum and maximum for temperature and relative "
+     "humidity for each magazine before storage.", "contradicted"),
+    ("We ingest the storage environment readings from every depot magazine sensor as hourly means of temperature "
+     "and relative humidity.", "addressed"),
+])
+def test_a_resolution_no_coarser_than_an_hour(answer, status):
+    from clausecheck.traceability.quantities import quantities as qs
+    # (kept "at full resolution for 12 months" is a retention, not a resolution)
+    assert [q.role for q in qs("GridSight keeps each original at full resolution for 12 months.")] == ["retain"]
+    e = traced("C.3 The Contractor shall ingest storage environment readings from depot magazine sensors at a "
+               "resolution no coarser than one hour.", answer)
+    assert _status_is(e, status), e.reason

@@ -87,7 +87,8 @@ _TWO_DELIVERABLES = re.compile(r"\b(?:deliver|provide|submit|include|publish|pro
 
 
 def _list_items(body: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r",\s*", body)]
+    # (a thousands separator is no list comma: "approximately 410,000 tablet photographs")
+    parts = [p.strip() for p in re.split(r",(?!\d{3}(?!\d))\s*", body)]
     for k in range(len(parts) - 1, 0, -1):
         if re.match(r"(?:and|or)\s+", parts[k]) or (k == len(parts) - 1 and re.search(r"\s(?:and|or)\s", parts[k])):
             first = k

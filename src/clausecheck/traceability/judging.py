@@ -51,6 +51,7 @@ from .quantities import (
     _worse,
     _zero_conflict,
     count_unstated,
+    detection_size_conflict,
     interval_conflict,
     quantities,
 )
@@ -2047,7 +2048,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
                 _sample_size_conflict(text, resp) or service or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
-                interval_conflict(text, resp) or
+                interval_conflict(text, resp) or detection_size_conflict(text, resp) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or

@@ -89,6 +89,9 @@ _DAY_BEFORE = re.compile(r"\b(?:on\s+|by\s+)?the\s+(?:(business|working|calendar
 _SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day\b", re.I)
 _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:report|briefing|meeting|review)\b", re.I)
+# readings reduced to one value a period: "a daily mean, minimum and maximum", "hourly averages"
+_PERIOD_HOURS = {"hourly": 1.0, "daily": 24.0, "weekly": 168.0, "monthly": 730.0}
+_PERIOD_VALUES = re.compile(r"\b(hourly|daily|weekly|monthly)\s+(?:means?|averages?|minim(?:um|a|ums)|maxim(?:um|a|ums))\b", re.I)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20}
@@ -331,6 +334,9 @@ def quantities(text: str) -> list[Qty]:
     for m in _SAME_DAY.finditer(text):
         out.append(Qty("window", 24.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
+    for m in _PERIOD_VALUES.finditer(text):   # "summarized into a daily mean": values given a day apart
+        out.append(Qty("interval", _PERIOD_HOURS[m.group(1).lower()], "resolution", m.group(0)))
+        taken.append((m.start(), m.end()))
     for m in _NIGHTLY.finditer(text):   # "every morning the previous day's visits are scanned"
         out.append(Qty("interval", 24.0, _role(text, m.start(), m.end()), m.group(0)))
         taken.append((m.start(), m.end()))
@@ -494,6 +500,8 @@ def quantities(text: str) -> list[Qty]:
             role = None   # "keeps capturing images without network connectivity for 72 hours": how long it holds out
         if cls == "interval" and _RESOLUTION_AFTER.match(rest):
             role = "resolution"   # how finely values are given in time, whatever is done with them
+        if _RESOLUTION_BEFORE.search(text[max(0, d.start - 50):d.start]):
+            cls, role = "interval", "resolution"   # "at a resolution no coarser than one hour"
         before = text[max(0, d.start - 40):d.start]
         if _HELD_UNDER.search(before) or (_HELD.search(before) and re.match(r"(?:under|below|within|less|no\s+more)\b", lead)):
             cls, role = "window", None   # "the 95th percentile stays at or below 7 seconds": a cap, not a retention
@@ -554,6 +562,10 @@ _GIVEN_TO = re.compile(r"\s+(?:(?:after|from|following)\s+[^.;]{0,40}?\s)?to\s+[
 # what a span held out through: a network or power that is lost
 _NO_LINK = re.compile(r"\s*\b(?:" + _LINK_LOST + r"|offline)\b", re.I)
 # ("at 1-second resolution", "as 5-second averages": how finely in time, a cadence too)
+# ("kept at full resolution for 12 months" is no resolution of 12 months: a comparison or "of" must follow)
+_RESOLUTION_BEFORE = re.compile(r"\b(?:resolution|granularity|time[\s-]?steps?)\s+(?:of\s+(?:at\s+(?:least|most)\s+)?|"
+                                r"(?:no|not)\s+coarser\s+than\s+|(?:at\s+least\s+as\s+)?fine(?:r)?\s+(?:as|than)\s+)(?:an?\s+|one\s+)?$",
+                                re.I)
 _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granularity|time[\s-]?steps?)\b", re.I)
 _CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|"
                           r"refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
@@ -2374,6 +2386,32 @@ def interval_conflict(req_text: str, resp: str) -> str | None:
     given = [(float(m.group(1)), m.group(0)) for m in _ANY_LEVEL.finditer(resp)]
     if given and all(v < want for v, _ in given):
         return f"offers {given[0][1].strip()} intervals where the solicitation requires {want:g} percent"
+    return None
+
+
+# the smallest thing a detector must catch: "report upward roof movement of 2 feet or more"
+_DETECTS = re.compile(r"\b(?:detect|report|flag|identif|find|locat|captur|catch|spot)\w*\b[^.;|]{0,70}?$", re.I)
+_SIZE_OR_MORE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(?=\s*[a-z]+\.?\s+(?:or|and)\s+(?:more|larger|greater|longer|wider|bigger|"
+                           r"above|over)\b)", re.I)
+
+
+def _sizes(text: str, need_verb: bool) -> list[tuple[float, str]]:
+    out = []
+    for m in _SIZE_OR_MORE.finditer(text):
+        unit = _unit_of(text[m.end():m.end() + 24])
+        if unit and unit[0] == "length" and (not need_verb or _DETECTS.search(text[:m.start()])):
+            out.append((float(m.group(1)) * unit[1], f"{m.group(1)} {unit[2]}"))
+    return out
+
+
+def detection_size_conflict(req_text: str, resp: str) -> str | None:
+    """A detector must catch things from a size up ("roof movement of 2 feet or more"); the answer
+    catches them only from a larger size ("upward roof movement of 5 feet or more"): it misses the
+    smaller ones, although its figure is the larger."""
+    want = _sizes(req_text, True)
+    got = _sizes(resp, False)
+    if len(want) == 1 and got and all(g > want[0][0] * 1.001 for g, _ in got):
+        return f"catches only {got[0][1]} or more where the solicitation requires {want[0][1]} or more"
     return None
 
 
