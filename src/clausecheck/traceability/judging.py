@@ -898,7 +898,7 @@ def _banned_audience(req_text: str, resp: str) -> str | None:
     if not m:
         return None
     who = set(terms(m.group(1)))
-    for sentence in re.split(r"(?<=[.;])\s+", resp):
+    for sentence in sentences(resp):
         if not who or not who <= set(terms(sentence)) or _RESTRICTS.search(sentence):
             continue
         shown = _SHOWN_TO.search(sentence)
@@ -2014,7 +2014,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     text = req.ob.text
     resp = unit.text
     block = unit.context or resp
-    timed = bool(quantities(text))   # the requirement sets a time, a span or a frequency
+    req_times = quantities(text)
+    timed = bool(req_times)   # the requirement sets a time, a span or a frequency
     dur, dur_ok = _duration_conflict(text, resp)
     if dur is None and (not dur_ok or block != resp):
         # the sentence may meet one of the requirement's times while its paragraph offers a worse
@@ -2136,8 +2137,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block):
-        asked = quantities(text)
-        if asked and all(q.cls == "span" and q.role == "retain" for q in asked) and not _req_thresholds(text) and \
+        if timed and all(q.cls == "span" and q.role == "retain" for q in req_times) and not _req_thresholds(text) and \
                 not _KEEPS_RECORDS.search(block):
             # "retain the reason codes ... for seven years" against "the work list displays the reason
             # codes beside each alert": the things kept are named, their keeping is not

@@ -90,7 +90,7 @@ _SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same
 _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:report|briefing|meeting|review)\b", re.I)
 # readings reduced to one value a period: "a daily mean, minimum and maximum", "hourly averages"
-_PERIOD_HOURS = {"hourly": 1.0, "daily": 24.0, "weekly": 168.0, "monthly": 730.0}
+_PERIOD_HOURS = {**_UNIT_HOURS, "hourly": 1.0}
 _PERIOD_VALUES = re.compile(r"\b(hourly|daily|weekly|monthly)\s+(?:means?|averages?|minim(?:um|a|ums)|maxim(?:um|a|ums))\b", re.I)
 _NIGHTLY = re.compile(r"\b(?:every|each)\s+(?:morning|night|evening)\b|\bnightly\b", re.I)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
