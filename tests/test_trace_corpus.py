@@ -63,7 +63,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind176", "proposals-blind177", "proposals-blind178", "proposals-blind179", "proposals-blind180",
         "proposals-blind181", "proposals-blind182", "proposals-blind183", "proposals-blind184", "proposals-blind185",
         "proposals-blind186", "proposals-blind187", "proposals-blind188", "proposals-blind189", "proposals-blind190",
-        "proposals-blind191", "proposals-blind192", "proposals-blind193", "proposals-blind194"]
+        "proposals-blind191", "proposals-blind192", "proposals-blind193", "proposals-blind194", "proposals-blind195",
+        "proposals-blind196", "proposals-blind197", "proposals-blind198", "proposals-blind199", "proposals-blind200",
+        "proposals-blind201", "proposals-blind202"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
