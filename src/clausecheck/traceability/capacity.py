@@ -53,6 +53,41 @@ def capacity_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+# a volume the system must keep up with: "must sustain 45,000 applications per day", "process at
+# least 2,000 claims an hour"; the answer's own rate on the same measure: "sized for 30,000
+# applications per day"
+_RATE = _NUMBER + r"\s+(?:[a-z-]+\s+)?([a-z-]+)\s+(?:per|a|an|each|every)\s+(second|minute|hour|day|week|month)\b"
+_SUSTAIN = re.compile(r"\b(?:sustain|handl|process|support|scor|ingest|accept|screen|classif|triag|review|throughput|capacity|"
+                      r"keep\s+up\s+with)\w*\s+(?:(?:at\s+least|a\s+minimum\s+of|no\s+(?:fewer|less)\s+than|up\s+to)\s+)?"
+                      + _RATE, re.I)
+_OWN_RATE = re.compile(r"\b(?:sized|built|provisioned|dimensioned|rated|tested|designed|scaled)\s+(?:for|to|at)\s+"
+                       r"(?:(?:handle|process|support|up\s+to|about|roughly|around)\s+)*" + _RATE + r"|"
+                       r"\b(?:capacity|throughput|limit|ceiling|maximum)\s+(?:of|is|at)\s+(?:about\s+|roughly\s+|around\s+)?" + _RATE,
+                       re.I)
+
+
+def throughput_conflict(req_text: str, resp: str) -> str | None:
+    """The system must keep up with a volume; the answer's system is built for less of the same
+    thing in the same period ("sized for 30,000 applications per day" against "must sustain 45,000
+    applications per day")."""
+    asked = _SUSTAIN.search(req_text)
+    if not asked:
+        return None
+    want, unit, per = _num(asked.group(1)), _unit(asked.group(2)), asked.group(3).lower()
+    lower = []
+    for sentence in sentences(resp):
+        for m in _OWN_RATE.finditer(sentence):
+            got, what, when = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
+            if _unit(what) != unit or when.lower() != per or NEGATED.search(sentence[max(0, m.start() - 30):m.start()]):
+                continue
+            if _num(got) >= want:
+                return None
+            lower.append(m.group(0).strip())
+    if lower:
+        return f"is built for '{lower[0]}' where the solicitation requires '{asked.group(0).strip()}'"
+    return None
+
+
 # a change capped at a multiple of what is there now: "shall not recommend an interval longer than
 # twice the current interval", against "may extend it by up to three times the current value"
 _TIMES = {"twice": 2.0, "double": 2.0, "triple": 3.0, "two": 2.0, "three": 3.0, "four": 4.0, "five": 5.0, "ten": 10.0}

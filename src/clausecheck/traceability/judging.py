@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..extract.lexicon import AGENCY_HEADS
 from .coverage import hours_conflict, years_conflict
-from .capacity import capacity_conflict, multiple_conflict, platform_conflict
+from .capacity import capacity_conflict, multiple_conflict, platform_conflict, throughput_conflict
 from .covered import covered_kept_out, covered_use
 from .dates import calendar_date_conflict
 from .editions import edition_conflict
@@ -29,6 +29,7 @@ from .matching import (
 )
 from .quantities import (
     _EACH_GROUP,
+    _TWO_TO_TWELVE,
     _UNITS,
     _batch_conflict,
     _batch_meets,
@@ -136,7 +137,9 @@ _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|s
                         # "release of any schedule is locked until the coordinator signs off"
                         r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?|disabled)\s+(?:[\w-]+\s+){0,4}?until|"
                         # "a command that would open the valve while the pump runs is rejected"
-                        r"(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|disallowed))\b", re.I)
+                        r"(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|disallowed)|"
+                        # "the assistant is configured to refuse requests for release schedules"
+                        r"(?:configured|designed|built|set|trained)\s+to\s+(?:refuse|reject|decline|disallow))\b", re.I)
 # a request for a sample of the offeror's output ("provide a sample tier recommendation memo produced by its
 # system", "submit audio samples of each proposed voice"); examples of past work are past performance
 _SAMPLE_ASKED = re.compile(r"\b(?:provide|submit|include|furnish|deliver)\s+(?:(?:a|an|one|two|three|four|five|ten|\d+)\s+)?"
@@ -258,7 +261,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
             duties |= {w for f, fk in zip(_SAME_ACT, _SAME_ACT_KEYS) if keys & fk for w in f}
             if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
-        if req.idents and not re.search(r"\bcompl", tail, re.I) and \
+        # (the compliance must be in the declining clause: "We do not use, and will not provide, any covered
+        # ... equipment or services, and we will comply with FAR 52.204-25" complies)
+        if req.idents and not re.search(r"\bcompl", re.split(r",\s*(?:and|but|so)\s+(?:we|it|the)\b", tail)[0], re.I) and \
                 (not duty or _verb_key(duty) not in _HANDING_OVER):
             # "we do not use covered equipment" complies with a clause that prohibits it (a duty to
             # deliver "with unlimited rights, as defined in FAR 52.227-14" is still a duty to deliver)
@@ -502,7 +507,9 @@ _OWN_GROUP = re.compile(r"\b(?:our|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){1,3}?
 _SEPARATED = re.compile(r"\bseparate\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:developers|engineers|role|reporting\s+line)\b|"
                         r"\bnone\s+of\s+its\s+(?:members|staff)\b|\bindependent\s+of\b|\bnot\s+(?:to\s+)?the\s+(?:program|project|"
                         r"delivery|development)\b|\brather\s+than\s+(?:to\s+)?the\s+(?:program|project|delivery|development)\b|"
-                        r"\b(?:did|does|do)\s+not\s+(?:build|develop|write|work\s+on)\b", re.I)
+                        r"\b(?:did|does|do)\s+not\s+(?:build|develop|write|work\s+on)\b|"
+                        # "a data scientist who was not part of that model's development team"
+                        r"\b(?:was|were|is|are)\s+not\s+(?:a\s+)?part\s+of\b|\b(?:took|takes|had|has)\s+no\s+(?:part|role)\s+in\b", re.I)
 _THIRD_PARTY = re.compile(r"\b(?:third[\s-]party|external|outside)\b|\b(?:subsidiar\w*|affiliate\w*)\b", re.I)
 _APART_FROM = re.compile(r"(?:\b(?:no|not|never|none)\b[^.;,]{0,30}|\b(?:separate|apart|independent|away)\s+(?:from|of)\s+|"
                          r"\boutside\s+(?:of\s+)?)$", re.I)
@@ -512,8 +519,10 @@ _OUTSIDE_UNIT = re.compile(r"(?:outside|independent\s+of)\s+(?:the|our|its)\s+(?
                            r"program|project|products?|development|line)\b", re.I)
 _OUTSIDE_WORD = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\b", re.I)
 # "red-teamed by staff who did not take part in building the model"
-_NO_ROLE = re.compile(r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)\b[^.;]{0,80}\b(?:no\s+role\s+in|"
-                      r"not\s+(?:been\s+)?involved\s+in|did\s+not\s+take\s+part\s+in|separate\s+from|independent\s+of)"
+# "an annual validation of the model performed by a team that took no part in building it"
+_NO_ROLE = re.compile(r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*|validat\w*)\b[^.;]{0,80}\b(?:no\s+role\s+in|"
+                      r"not\s+(?:been\s+)?involved\s+in|did\s+not\s+take\s+part\s+in|(?:took|takes|had|has)\s+no\s+(?:part|role)\s+in|"
+                      r"separate\s+from|independent\s+of)"
                       r"\b[^.;]{0,40}\b(?:build\w*|develop\w*|train\w*|design\w*)", re.I)
 
 
@@ -785,7 +794,8 @@ _REVIEW_FIRST = re.compile(r"\bhold\w*\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){
 _BYPASS = re.compile(r"\b(?:pushed|published|released|posted|issued|written|sent|uploaded|loaded|shared)\b[^.;]{0,80}?"
                      r"\bas\s+soon\s+as\b|"
                      r"\b(?:directly|automatically|auto-?(?:post|accept|approv|apply|publish|releas|clear)\w*|straight\s+(?:to|into)|"
-                     r"(?:released|published|posted|sent)\s+(?:[\w-]+\s+){0,4}?at\s+once|reviewed\s+after(?:wards?)?|"
+                     r"(?:released|published|posted|sent|transmitted|forwarded|pushed)\s+(?:[\w-]+\s+){0,4}?at\s+once|"
+                     r"(?:reviewed|confirmed|approved)\s+after(?:wards?)?|for\s+(?:confirmation|review|approval)\s+afterwards?|"
                      r"without\s+(?:human\s+|manual\s+|further\s+)?(?:(?:adjudicator|analyst|reviewer|officer|examiner|specialist|"
                      r"clinician|supervisor|staff)\s+)?(?:review|approval|confirmation|intervention|action))\b", re.I)
 
@@ -1679,6 +1689,12 @@ _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|
                               r"under|from)\s+[a-z]+\s+$", re.I)
 
 
+# a condition on an act, which negates nothing: "... if no later reading crosses a threshold"
+# the product acting, in the present tense: "TriageLens therefore merges", "it auto-closes"
+_ACTS_NOW = re.compile(r"\b(?:it|[A-Z][a-z]+[A-Z]\w*)\s+(?:therefore\s+|also\s+|then\s+|automatically\s+)?[a-z-]+(?<!s)s\b")
+_IF_NONE = re.compile(r"\b(?:if|when|where)\s+no\b[^.;]*", re.I)
+
+
 def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
@@ -1724,8 +1740,10 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         if by_itself and re.search(r"\b(?:by\s+hand|manually|(?:the|an?|each)\s+(?:[\w-]+\s+)?(?:operator|analyst|reviewer|user|"
                                    r"examiner|officer|specialist|inspector|person|human)s?)\b", clause, re.I):
             continue
-        if said and \
-                len(set(terms(clause)) & obj) >= 2 and not re.search(r"\b(?:not|never|no|none|nothing|without)\b", clause, re.I):
+        # (a condition on the act negates nothing: "it auto-closes weight alerts after 48 hours if no later
+        # reading crosses a threshold")
+        if said and len(set(terms(clause)) & obj) >= 2 and \
+                not re.search(r"\b(?:not|never|no|none|nothing|without)\b", _IF_NONE.sub("", clause), re.I):
             return True
     return False
 
@@ -2009,6 +2027,22 @@ def _fewer_periods(req_text: str, block: str) -> str | None:
             if one else None)
 
 
+# a period word that describes the data, not how often the work is done: "ingest hourly readings",
+# "the hourly stroke-count records"
+_RESOLUTION = re.compile(r"\b(hourly|daily|weekly|monthly)\s+(?:[\w-]+\s+){0,2}?(?:readings?|values?|counts?|records?|"
+                         r"observations?|measurements?|data|totals?|samples?|series)\b", re.I)
+
+
+def _same_resolution(req_text: str, block: str) -> bool:
+    """The requirement's only period words describe the data it names ("hourly readings"), and the
+    answer names data of the same period ("the hourly gas values"): a nightly import of something
+    else in the same paragraph is no slower answer."""
+    said = [m.group(1).lower() for m in _RESOLUTION.finditer(req_text)]
+    times = quantities(req_text)
+    return bool(said) and len(times) == len(said) and all(q.cls == "interval" for q in times) and \
+        all(any(m.group(1).lower() == w for m in _RESOLUTION.finditer(block)) for w in said)
+
+
 def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
     """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
@@ -2027,6 +2061,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             dur2 = None
         if dur2 is not None or not dur_ok:
             dur, dur_ok = dur2, ok2 or dur_ok
+    if dur is not None and _same_resolution(text, block):
+        dur, dur_ok = None, True
     num, num_ok = _number_conflict(text, resp)
     if num is None and (not num_ok or _EACH_GROUP.search(text) or (block != resp and _unmet_figures(text, resp))):
         # a level each group must reach is also failed by a worse figure elsewhere in the paragraph,
@@ -2054,7 +2090,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     # the answer lets data leave a required boundary, or skips a required review
     conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
-                calendar_date_conflict(text, block) or capacity_conflict(text, block) or multiple_conflict(text, block) or
+                calendar_date_conflict(text, block) or capacity_conflict(text, block) or throughput_conflict(text, block) or
+                multiple_conflict(text, block) or
                 platform_conflict(text, block) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
@@ -2079,15 +2116,18 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # what is forbidden ("intends to publish") is no hedge of it
         hedge = _weak(resp, selfs)
         hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
-        if not hedge and not _RESTRICTS.search(_NO_NEED.sub(" ", resp)) and _does_banned(req, resp) and \
-                re.search(r"\bwill\b", resp, re.I):
+        if not hedge and not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", resp))) and _does_banned(req, resp) and \
+                (re.search(r"\bwill\b", resp, re.I) or _ACTS_NOW.search(resp)):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
-            # its setpoints directly to the plant controller"
+            # its setpoints directly to the plant controller" (or, said as what the product does,
+            # "TriageLens therefore merges repeated alerts ... and it auto-closes weight alerts")
             return "contradicted", f"the proposal commits to what the solicitation forbids: '{resp[:120]}'"
         # (a ceiling on a figure, "false alarms shall not exceed 40 percent", is broken by a figure only)
         # (nor is a ban on keeping something broken by a passage that deletes it)
-        if not _RESTRICTS.search(_NO_NEED.sub(" ", block)) and not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
+        # (a condition on the act restricts nothing: "auto-closes weight alerts if no later reading crosses")
+        if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", block))) and \
+                not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
@@ -2303,6 +2343,19 @@ _DATA_PLACED = re.compile(r"\b(?:backups?|replicat\w*|mirror\w*|disaster\s+recov
                           r"hosted|stored|storage)\b", re.I)
 
 
+# what the work covers, said as a count of the set the requirement names: "The first release will
+# cover 28 of the 40 commodities in Attachment J-1"
+_COVERS_SOME = re.compile(r"\b(?:cover(?:s|ed|ing)?|support(?:s|ed|ing)?|handl(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|"
+                          r"address(?:es|ed|ing)?)\s+(?:only\s+)?(\d+|" + _TWO_TO_TWELVE + r")\s+of\s+the\s+", re.I)
+
+
+def _covers_fewer(req_text: str, text: str) -> str | None:
+    """A passage close to the requirement that says the work covers only part of the set the
+    requirement names in full (read with ``_subset_conflict``)."""
+    m = _COVERS_SOME.search(text)
+    return _subset_conflict(req_text, text[m.start():]) if m else None
+
+
 def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None = None):
     """A conflict stated in a passage close to the requirement but not the one judged: a lower
     level on a scale the requirement names ("the model API holds a FedRAMP Moderate
@@ -2338,7 +2391,8 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
         if not clash:
             near = units[j].context or other
             clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
-                     capacity_conflict(text, near) or multiple_conflict(text, near) or platform_conflict(text, near) or
+                     capacity_conflict(text, near) or throughput_conflict(text, near) or _covers_fewer(text, other) or
+                     multiple_conflict(text, near) or platform_conflict(text, near) or
                      _coverage_start_conflict(text, near) or
                      _independence_conflict(text, near) or
                      _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
