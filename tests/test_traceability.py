@@ -5607,3 +5607,62 @@ def test_a_lead_time_ahead_of_an_event_and_an_offline_span_after_which_it_stops(
                                        "can be logged.")[0] == \
         "offers 'After three days' where the solicitation requires 'for at least seven days'"
     assert _duration_conflict(offline, "After ten days without a connection the app must sync.") == (None, True)
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("OncoAbstract assigns grade with the current grade tables. Grade tables for earlier diagnosis years are not yet "
+     "built into OncoAbstract; we will consider adding them after award.", "partially addressed"),
+    ("OncoAbstract assigns grade with the current grade tables. Grade tables for earlier diagnosis years are not "
+     "built into OncoAbstract.", "contradicted"),
+])
+def test_not_yet_with_a_later_step_is_a_deferral(answer, status):
+    e = traced("C.3 The system shall assign grade using the grade tables in effect for the year of diagnosis.", answer)
+    assert _status_is(e, status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("FilingGuard is delivered as a managed service from Kestrel's own AWS GovCloud (US) environment, which holds a "
+     "FedRAMP High authorization. The SEC connects to the service through AWS PrivateLink.", "contradicted"),
+    ("FilingGuard is deployed in the SEC's own AWS GovCloud (US) accounts under the SEC authorization to operate, as "
+     "a managed service operated by Kestrel staff.", "addressed"),
+])
+def test_hosted_in_the_agency_s_environment_or_served_from_the_vendor_s(answer, status):
+    e = traced("C.2 The Contractor shall host all components in the SEC's AWS GovCloud (US) accounts under the SEC "
+               "authorization to operate.", answer)
+    assert _status_is(e, status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("When a lead attorney closes a workspace, the live data is deleted within 30 days and the attorney receives a "
+     "deletion certificate. Backup copies are removed as they age out of our standard 180-day backup rotation.",
+     "contradicted"),
+    ("When a lead attorney closes a workspace, the live data is deleted within 30 days and the attorney receives a "
+     "deletion certificate. Backup copies are removed at the same time from our 14-day backup rotation.", "addressed"),
+])
+def test_backups_that_must_go_with_the_rest(answer, status):
+    e = traced("C.3.6.1 Within 30 days after the lead attorney closes a case workspace, the Contractor shall delete all "
+               "case data, including backups, and deliver a deletion certificate to the lead attorney.", answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_no_single_category_below_a_level_is_a_floor_for_each():
+    from clausecheck.traceability.quantities import _req_thresholds
+    assert _req_thresholds("The routing classifier shall reach a micro-averaged F1 of at least 0.90 on the Government "
+                           "test set, with no single category below 0.80.") == \
+        [(0.9, "frac", True, "at least 0.90"), (0.8, "frac", True, "at least 0.80")]
+
+
+def test_the_area_under_the_roc_curve_is_the_auc():
+    e = traced("| Reduced ejection fraction | The model shall achieve an area under the receiver operating characteristic "
+               "curve of at least 0.90. |", "The validation covered 41,380 ECGs from 29,900 adult patients. The model "
+               "reached an AUC of 0.93 for ejection fraction of 40 percent or less.")
+    assert _status_is(e, "addressed"), e.reason
+
+
+def test_an_auc_figure_is_read_against_the_area_under_the_roc_curve():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = ("| Discrimination | The model must achieve an area under the ROC curve of at least 0.85 for grade 3 or "
+           "higher events, measured on held-out data. |")
+    assert _number_conflict(req, "We commit to an AUROC of at least 0.80 on the held-out data.")[0] == \
+        "offers 0.80 where the solicitation requires at least 0.85"
+    assert _number_conflict(req, "We commit to an AUROC of at least 0.88 on the held-out data.")[0] is None

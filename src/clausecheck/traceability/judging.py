@@ -225,6 +225,11 @@ _HOLD_BACK = re.compile(r"\b(?:suppress\w*|withh\w*|set\s+aside|hold\s+(?:out|ba
                         r"exclud\w*|sequester\w*|reserv\w*)\b", re.I)
 
 
+# a later step promised for what is not done yet: "we will consider adding them after award"
+_LATER = re.compile(r"\b(?:after\s+award|will\s+(?:consider|evaluate|add|build|extend)|plans?\s+to\s+add|in\s+a\s+(?:later|future)\s+"
+                    r"(?:release|version|phase)|(?:later|future)\s+releases?)\b", re.I)
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
         if not _main_clause(resp, m.start()) or _quoted(resp, m.start()):
@@ -237,6 +242,8 @@ def _refusal(req: _Req, resp: str) -> str | None:
         if "withh" in m.group(0).lower() and _HOLD_BACK.search(req.ob.text):
             continue   # "withholds any figure for a zone under 2,500 square feet" does what "suppress ..." asks
         tail = resp[m.end(): m.end() + 120]
+        if re.match(r"\s*yet\b", tail) and _LATER.search(resp[m.end():m.end() + 200].split(".")[0]):
+            continue   # "not yet built into OncoAbstract; we will consider adding them after award": a deferral
         tail = re.split(r"[.;]", tail)[0]
         if re.match(r"\s*(?:meant|intended|designed|suitable|suited|validated)\s+(?:for|to)\b", tail, re.I):
             continue   # a model card stating "what it is not meant for" describes limits of use
@@ -602,6 +609,39 @@ def _not_yet_authorized(req_text: str, block: str) -> str | None:
         return None
     m = _affirmed(_NOT_YET, block, ".;")
     return f"the solicitation requires a FedRAMP authorization; the proposal's service has none yet: '{m.group(0)}'" if m else None
+
+
+# where the work must be hosted, by whose name: "host all components in the SEC's AWS GovCloud (US)
+# accounts", "host the system within WAPA's on-premises operational technology enclave"
+_PLACES = (r"(?:accounts?|tenan(?:t|cy)|enclaves?|environments?|data\s+cent(?:er|re)s?|networks?|infrastructure|"
+           r"clouds?|subscriptions?|premises|servers?|regions?)")
+_HOSTED_IN_OWN = re.compile(r"\b(?:host|hosted|hosting|deploy|deployed|run|runs|operate|operated|install|installed|reside|resides|"
+                            r"kept|stored)\b[^.;]{0,60}?\b(?:in|within|inside|on)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*)['’]s?\s+"
+                            r"(?:(?:own|[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
+# the answer's own place: "delivered as a managed service from Kestrel's own AWS GovCloud (US) environment"
+_SERVED_FROM = re.compile(r"\b(?:from|in|on|within)\s+(?P<owner>[A-Z][\w&.-]*|our)(?:['’]s)?\s+(?:own\s+)?"
+                          r"(?:(?:[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
+_AS_A_SERVICE = re.compile(r"\b(?:as\s+(?:a\s+)?(?:software\s+as\s+a\s+service|SaaS|(?:fully\s+)?managed\s+service|hosted\s+service)|"
+                           r"delivered\s+as\s+a\s+service)\b", re.I)
+
+
+def _owner_conflict(req_text: str, block: str) -> str | None:
+    """The work must run in the agency's own environment; the answer serves it from the vendor's
+    ("a managed service from Kestrel's own AWS GovCloud (US) environment", "software as a service
+    from Keystone's FedRAMP Moderate authorized cloud environment")."""
+    m = _HOSTED_IN_OWN.search(req_text)
+    if not m or m.group("owner") in ("Contractor", "Contractors", "Offeror", "Vendor"):
+        return None
+    owner = m.group("owner")
+    for sentence in sentences(block):
+        if not _AS_A_SERVICE.search(sentence) or NEGATED.search(sentence):
+            continue
+        got = next((g for g in _SERVED_FROM.finditer(sentence) if g.group("owner") not in (owner, "the", "The") and
+                    not re.fullmatch(r"Government|Agency|Department", g.group("owner"))), None)
+        if got:
+            return (f"the solicitation requires it hosted in {owner}'s own environment; the proposal serves it from "
+                    f"another's: '{got.group(0).strip()}'")
+    return None
 
 
 def _independence_conflict(req_text: str, block: str) -> str | None:
@@ -972,6 +1012,25 @@ _KEPT_AFTER_END = re.compile(r"\b(?:keeps?|kept|retains?|retained|holds?|held|st
                              r"termination|(?:the\s+)?(?:contract|order|task\s+order)\s+ends)\b", re.I)
 
 
+# backups named among what must be destroyed: "delete all case data, including backups, ... within 30 days"
+_BACKUPS_TOO = re.compile(r"\b(?:including|includes|and|with)\s+(?:all\s+|any\s+|their\s+|its\s+)?(?:backups?|backup\s+copies)\b", re.I)
+# the answer's backups go later: "Backup copies are removed as they age out of our standard 180-day backup rotation"
+_BACKUPS_AFTER = re.compile(r"\bbackups?\b[^.;]*?\b(\d{1,4})[\s-](day|week|month|year)s?\b", re.I)
+
+
+def _backups_later(req_text: str, resp: str) -> str | None:
+    """Backups must go with the rest within the requirement's time; the answer's backups stay longer."""
+    limit = next((q for q in quantities(req_text) if q.cls == "window"), None)
+    if limit is None:
+        return None
+    for m in _BACKUPS_AFTER.finditer(resp):
+        hours = int(m.group(1)) * {"day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}[m.group(2).lower()]
+        if hours > limit.hours * 1.001 and not NEGATED.search(_clause_before(resp, m.start())):
+            return (f"the solicitation requires backups destroyed '{limit.text}'; the proposal's backups stay longer: "
+                    f"'{m.group(0).strip()}'")
+    return None
+
+
 def _retention_breach(req_text: str, resp: str) -> str | None:
     """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
     the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
@@ -985,6 +1044,8 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
                                   r"agency|approv\w*|direct\w*|request\w*|instruct\w*|law|legal\s+hold)\b",
                                   sentences(resp[kept.start():])[0]):
             return f"the solicitation requires every copy destroyed; the proposal keeps one: '{kept.group(0)}'"
+    if _DESTROY_ALL.search(req_text) and _BACKUPS_TOO.search(req_text) and (late := _backups_later(req_text, resp)):
+        return late
     if (_DESTROY_ALL.search(req_text) or _RETURN_ALL.search(req_text)) and \
             (after := _affirmed(_KEPT_AFTER_END, resp, ".;")) is not None:
         # "return all Government-furnished data and all derived data, including image embeddings" against
@@ -2088,7 +2149,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 interval_conflict(text, resp) or detection_size_conflict(text, resp) or
                 hours_conflict(text, resp, block))
     # the answer lets data leave a required boundary, or skips a required review
-    conflict = (conflict or _boundary_breach(text, resp) or _locality_conflict(text, block) or _late_start(text, block) or
+    conflict = (conflict or _boundary_breach(text, resp) or _owner_conflict(text, block) or _locality_conflict(text, block) or
+                _late_start(text, block) or
                 _coverage_start_conflict(text, block) or years_conflict(text, resp) or
                 calendar_date_conflict(text, block) or capacity_conflict(text, block) or throughput_conflict(text, block) or
                 multiple_conflict(text, block) or

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
 from .capacity import HANDLED_UP_TO
-from .vocabulary import _IDENT, _fold_known_acronyms, _num, clause_around, sentences, terms
+from .vocabulary import _IDENT, AUC_NAMES, _fold_known_acronyms, _num, clause_around, sentences, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
@@ -1261,7 +1261,9 @@ _ALSO = re.compile(r"(?:\s*(?:%|percent))?(?:(?![.;]|\b(?:at\s+least|at\s+most|n
 # less than", "shall not fall below", "never more than"
 _BARE_COMPARATOR = re.compile(r"(?:below|under|less\s+than|lower\s+than|fewer\s+than|above|over|more\s+than|"
                               r"greater\s+than|exceeds?|exceeding)\s", re.I)
-_NEGATED_LEAD = re.compile(r"(?:\bno\s+(?!more\b|less\b|fewer\b|later\b|longer\b)(?:[\w'’-]+\s+){1,4}?|"
+_NEGATED_LEAD = re.compile(r"\bno\s+" + r"(?:single\s+|individual\s+|one\s+)?(?:[\w-]+\s+)?" + r"(?:categor(?:y|ies)|class(?:es)?|"
+                           r"(?:sub)?groups?|sites?|regions?|languages?|strat(?:um|a)|segments?|types?)\s+$|"   # "no single category below 0.80"
+                           r"(?:\bno\s+(?!more\b|less\b|fewer\b|later\b|longer\b)(?:[\w'’-]+\s+){1,4}?|"
                            r"\b(?:not|never)\s+(?:[\w'’-]+\s+){0,2}?)(?:receives?|gets?|has|have|falls?|drops?|goes|go|"
                            r"sinks?|dips?|is|are|be|holds?|handles?|carries|carry|exceeds?|rises?|reaches?|contains?|off\s+by|"
                            r"(?:deviates?|differs?|varies|vary|errs?)\s+by|"
@@ -1421,7 +1423,7 @@ def _folded_tail(text: str, start: int, pos: int) -> str:
     """The last 60 characters before ``pos`` (from ``start`` on), with written-out acronyms folded
     first: "Recall for vegetation inside the Minimum Vegetation Clearance Distance must be" keeps
     "vegetation" once the long name is "MVCD".  A word cut by the window is dropped."""
-    tail = _fold_known_acronyms(text[max(start, pos - 160):pos])
+    tail = AUC_NAMES.sub(" AUC ", _fold_known_acronyms(text[max(start, pos - 160):pos]))
     if len(tail) <= 60:
         return tail
     window = tail[-60:]
@@ -1693,6 +1695,8 @@ def _percentile_of(req_text: str, figure: str) -> str | None:
 
 # a level each group must reach on its own ("for every taxon taken individually", "separately for each site")
 _EACH_GROUP = re.compile(r"\b(?:every|each)\b[^.;]{0,60}?\b(?:individually|separately|on\s+its\s+own|in\s+isolation)\b|"
+                         r"\bno\s+(?:single|individual|one)\s+(?:[\w-]+\s+)?(?:categor(?:y|ies)|class|(?:sub)?group|site|region|"
+                         r"language|stratum|segment|type)\s+(?:below|under|lower\s+than|less\s+than)\b|"
                          r"\b(?:individually|separately)\s+for\s+(?:every|each)\b|"
                          # "no less than 0.95 at every source strength and shielding configuration"
                          r"\b(?:at|under|in|across)\s+(?:every|each|all)\s+(?:[\w-]+\s+){0,3}?(?:configurations?|conditions?|"

@@ -131,6 +131,10 @@ _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicat
            r"graders?|schedulers?|attorneys?|paralegals?|stewards?|curators?|supervisors?|marshals?|watchstanders?|crews?|"
            r"auditors?|linguists?|translators?|interpreters?|editors?|archivists?|librarians?|microscopists?|"
            r"technologists?|\w+ologists?|statisticians?|economists?|counselors?|officials?)")
+# the area under the ROC curve by its common names ("area under the receiver operating characteristic
+# curve", "AUROC", "ROC AUC"); the area under the precision-recall curve is another measure
+AUC_NAMES = re.compile(r"\barea\s+under\s+the\s+(?:receiver[\s-]operating[\s-]characteristic|ROC)\s+curve"
+                       r"(?:\s*\(\s*(?:AU)?ROC(?:[\s-]AUC)?\s*\))?|\bAUROC\b|\bROC[\s-]AUC\b", re.I)
 _PHRASES = [
     # training people is not training a model: "deliver two training sessions for control room
     # operators" is not answered by "we train one ensemble per control center"
@@ -185,6 +189,8 @@ _PHRASES = [
      " sbom "),
     (re.compile(r"\b(?:(?:ai|ml|model|data)\s+)?bills?\s+of\s+materials?(?:\s*\(\s*[A-Za-z]{0,4}-?BOMs?\s*\))?|"
                 r"\b(?:ai|ml|d)-?boms?\b", re.I), " billofmaterials "),
+    # the area under the ROC curve by its common names (the precision-recall curve's is another measure)
+    (AUC_NAMES, " AUC "),
     # a red team is adversarial testing by another name
     (re.compile(r"\bred[\s-]?team(?:s|ing|ed|ers?)?\b", re.I), " adversarial "),
     (re.compile(r"\b(?:usb|thumb|flash|external|portable)\s+(?:drives?|sticks?|storage|media)\b", re.I), " removable media "),
