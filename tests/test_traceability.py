@@ -5666,3 +5666,17 @@ def test_an_auc_figure_is_read_against_the_area_under_the_roc_curve():
     assert _number_conflict(req, "We commit to an AUROC of at least 0.80 on the held-out data.")[0] == \
         "offers 0.80 where the solicitation requires at least 0.85"
     assert _number_conflict(req, "We commit to an AUROC of at least 0.88 on the held-out data.")[0] is None
+
+
+@pytest.mark.parametrize("pair, needle", [
+    ("proposals-blind83/army-ngic-exploitation-report-drafting", "retain decision records for the life"),
+])
+def test_one_passage_answers_both_duties_of_one_sentence(pair, needle):
+    # "retain decision records for the life of the task order plus 6 years and shall transfer them
+    # to the Government when the order ends": the passage that answers the transfer keeps the
+    # records seven years too, on words of the first duty's own
+    folder = ROOT / "corpora" / pair
+    entries = run((folder / "solicitation.md").read_text(encoding="utf-8"),
+                  (folder / "proposal.md").read_text(encoding="utf-8"))[0]
+    e = status_of(entries, needle)
+    assert e.status == "addressed", e.reason
