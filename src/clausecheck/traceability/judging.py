@@ -496,6 +496,8 @@ def _approval_after(req_text: str, resp: str) -> str | None:
     return None
 
 
+# "a team that took no part in building it", "who had no role in"
+_NO_PART = r"(?:took|takes|had|has)\s+no\s+(?:part|role)\s+in"
 _INDEPENDENT = re.compile(r"(?:\b(?:independent|third[\s-]party)\b[^.;]{0,60}|\b(?:external|outside)\b[^.;]{0,40})"
                           r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*|validat\w*|verif\w*)|"
                           r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*)"
@@ -516,7 +518,7 @@ _SEPARATED = re.compile(r"\bseparate\b|\bno\s+(?:[\w-]+\s+){0,3}?(?:developers|e
                         r"delivery|development)\b|\brather\s+than\s+(?:to\s+)?the\s+(?:program|project|delivery|development)\b|"
                         r"\b(?:did|does|do)\s+not\s+(?:build|develop|write|work\s+on)\b|"
                         # "a data scientist who was not part of that model's development team"
-                        r"\b(?:was|were|is|are)\s+not\s+(?:a\s+)?part\s+of\b|\b(?:took|takes|had|has)\s+no\s+(?:part|role)\s+in\b", re.I)
+                        r"\b(?:was|were|is|are)\s+not\s+(?:a\s+)?part\s+of\b|\b" + _NO_PART + r"\b", re.I)
 _THIRD_PARTY = re.compile(r"\b(?:third[\s-]party|external|outside)\b|\b(?:subsidiar\w*|affiliate\w*)\b", re.I)
 _APART_FROM = re.compile(r"(?:\b(?:no|not|never|none)\b[^.;,]{0,30}|\b(?:separate|apart|independent|away)\s+(?:from|of)\s+|"
                          r"\boutside\s+(?:of\s+)?)$", re.I)
@@ -528,7 +530,7 @@ _OUTSIDE_WORD = re.compile(r"\b(?:independent|third[\s-]party|external|outside)\
 # "red-teamed by staff who did not take part in building the model"
 # "an annual validation of the model performed by a team that took no part in building it"
 _NO_ROLE = re.compile(r"\b(?:red[\s-]?team\w*|test\w*|assess\w*|evaluat\w*|audit\w*|validat\w*)\b[^.;]{0,80}\b(?:no\s+role\s+in|"
-                      r"not\s+(?:been\s+)?involved\s+in|did\s+not\s+take\s+part\s+in|(?:took|takes|had|has)\s+no\s+(?:part|role)\s+in|"
+                      r"not\s+(?:been\s+)?involved\s+in|did\s+not\s+take\s+part\s+in|" + _NO_PART + r"|"
                       r"separate\s+from|independent\s+of)"
                       r"\b[^.;]{0,40}\b(?:build\w*|develop\w*|train\w*|design\w*)", re.I)
 
@@ -1750,9 +1752,9 @@ _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|
                               r"under|from)\s+[a-z]+\s+$", re.I)
 
 
-# a condition on an act, which negates nothing: "... if no later reading crosses a threshold"
 # the product acting, in the present tense: "TriageLens therefore merges", "it auto-closes"
 _ACTS_NOW = re.compile(r"\b(?:it|[A-Z][a-z]+[A-Z]\w*)\s+(?:therefore\s+|also\s+|then\s+|automatically\s+)?[a-z-]+(?<!s)s\b")
+# a condition on an act, which negates nothing: "... if no later reading crosses a threshold"
 _IF_NONE = re.compile(r"\b(?:if|when|where)\s+no\b[^.;]*", re.I)
 
 
