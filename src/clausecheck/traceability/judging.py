@@ -30,6 +30,7 @@ from .matching import (
 from .quantities import (
     _EACH_GROUP,
     _TWO_TO_TWELVE,
+    _UNIT_HOURS,
     _UNITS,
     _batch_conflict,
     _batch_meets,
@@ -1026,7 +1027,7 @@ def _backups_later(req_text: str, resp: str) -> str | None:
     if limit is None:
         return None
     for m in _BACKUPS_AFTER.finditer(resp):
-        hours = int(m.group(1)) * {"day": 24.0, "week": 168.0, "month": 730.0, "year": 8760.0}[m.group(2).lower()]
+        hours = int(m.group(1)) * _UNIT_HOURS[m.group(2).lower()]
         if hours > limit.hours * 1.001 and not NEGATED.search(_clause_before(resp, m.start())):
             return (f"the solicitation requires backups destroyed '{limit.text}'; the proposal's backups stay longer: "
                     f"'{m.group(0).strip()}'")

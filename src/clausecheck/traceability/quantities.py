@@ -694,12 +694,10 @@ def _either_roles(req_text: str, q: Qty) -> set[str]:
     if at < 0 or q.role is None:
         return set()
     clause_start = max(req_text.rfind(c, 0, at) for c in ".;|") + 1
-    m = None
-    for m in _EITHER.finditer(req_text, clause_start, at):
-        pass
-    if m is None:
+    pairs = list(_EITHER.finditer(req_text, clause_start, at))   # the last pair before the time is its duty's
+    if not pairs:
         return set()
-    roles = {name for name, pat in _ROLES for v in m.groups() if pat.fullmatch(v)}
+    roles = {name for name, pat in _ROLES for v in pairs[-1].groups() if pat.fullmatch(v)}
     return roles if q.role in roles else set()
 
 
