@@ -173,8 +173,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(195, 203)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twenty-sixth session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(203, 211)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, twenty-seventh session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 202
+LAST_BLIND = 210
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 
