@@ -190,6 +190,7 @@ def test_ids_are_stable_and_survive_other_edits():
     ("quarterly", "P3M", False),
     ("on a semiannual cycle", "P6M", False),
     ("a semi-annual review", "P6M", False),
+    ("in an annual fairness review", "P1Y", False),
     ("within two (2) weeks", "P2W", False),
     ("every 90 days", "P90D", False),
     ("by the fifth business day after each month ends", "P5D", True),
@@ -197,6 +198,13 @@ def test_ids_are_stable_and_survive_other_edits():
 def test_deadlines(text, iso, business):
     d = [x for x in find_durations(text) if x.kind == "deadline"][0]
     assert (d.iso, d.business_days) == (iso, business)
+
+
+def test_an_annual_event_is_no_cadence():
+    # "the annual open enrollment period" names an event; "an annual review" repeats yearly
+    assert find_durations("not schedule maintenance during the annual open enrollment period") == []
+    assert find_durations("test the system against prompt injection hidden in company annual reports") == []
+    assert find_durations("the contractor representative for annual performance reviews") == []
 
 
 def test_periods_are_not_deadlines():

@@ -5680,3 +5680,176 @@ def test_one_passage_answers_both_duties_of_one_sentence(pair, needle):
                   (folder / "proposal.md").read_text(encoding="utf-8"))[0]
     e = status_of(entries, needle)
     assert e.status == "addressed", e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("A granule is tagged LOW_CONFIDENCE in its metadata when more than 35 percent of its pixels have a top-class "
+     "probability under 0.6.", "contradicted"),
+    ("A granule is tagged LOW_CONFIDENCE in its metadata when more than 15 percent of its pixels have a top-class "
+     "probability under 0.6.", "addressed"),
+])
+def test_a_trigger_set_off_later_than_required_is_looser(answer, status):
+    # "mark ... when more than 20 percent": a larger share in the answer's trigger marks fewer granules
+    e = traced("C.3 The Contractor shall mark the granule as low confidence when more than 20 percent of its pixels "
+               "have a top-class probability under 0.6.", answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_a_level_the_subject_shall_be_is_no_cut_off_on_what_it_flags():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = ("| Seeded-error detection | The share of seeded known-error actions in each Government test file that the "
+           "service flags shall be at least 0.90. |")
+    assert _number_conflict(req, "Detection of seeded known errors in the Government test file | At least 17 of every "
+                                 "20 seeded errors flagged")[0] == \
+        "offers 17 of every 20 (that is 0.85) where the solicitation requires at least 0.90"
+    assert _number_conflict(req, "Detection of seeded known errors in the Government test file | At least 19 of every "
+                                 "20 seeded errors flagged")[0] is None
+
+
+def test_a_figure_beside_a_row_label_measures_what_the_label_names():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = "| Recall | Pairwise recall on the same test set shall be at least 0.90. |"
+    assert _number_conflict(req, "Pairwise recall, same test set | We commit to recovering at least 85 percent of the "
+                                 "true duplicate pairs")[0] == \
+        "offers 85 percent (that is 0.85) where the solicitation requires at least 0.90"
+
+
+def test_one_difference_of_shares_is_answered_by_any_figure_in_points():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = ("C.4.2 The model shall estimate the percentage of panel area showing coating breakdown to within 5 "
+           "percentage points of the Government inspector's estimate on at least 90 percent of panels.")
+    ans = ("We commit that, on nine panels in ten or more, our estimate will be no more than {} percentage points away "
+           "from the figure the Government inspector records.")
+    assert _number_conflict(req, ans.format(10))[0] == \
+        "offers 10 percentage points where the solicitation requires to within 5"
+    assert _number_conflict(req, ans.format(4))[0] is None
+
+
+@pytest.mark.parametrize("requirement, answer", [
+    ("C.6 The Contractor shall conduct two hands-on training sessions for NETL staff, each at least four hours long.",
+     "Near the end of the base period, Strata Sentinel will hold one half-day (four-hour) hands-on workshop for NETL "
+     "staff at the Pittsburgh site."),
+    ("C.7 The Contractor shall present results at two NEFSC stock assessment working group meetings each year.",
+     "BVL will brief the NEFSC stock assessment working group once a year, after the final results for that survey "
+     "year are delivered."),
+])
+def test_fewer_events_than_required(requirement, answer):
+    e = traced(requirement, answer)
+    assert _status_is(e, "contradicted"), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("This quote is valid for 120 calendar days after the RFQ closing date.", "addressed"),
+    ("This quote is valid for 60 calendar days after the RFQ closing date.", "contradicted"),
+])
+def test_how_long_a_quote_is_valid(answer, status):
+    e = traced("L.9 Quotes must remain valid for 90 calendar days after the closing date.", answer)
+    assert _status_is(e, status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("Detections with a confidence of 0.85 or higher go straight into the draft catalog; all others wait for an "
+     "analyst.", "addressed"),
+    ("Detections with a confidence of 0.75 or higher go straight into the draft catalog; all others wait for an "
+     "analyst.", "contradicted"),
+])
+def test_what_bypasses_review_only_above_a_stricter_cut_off(answer, status):
+    e = traced("C.3 The Contractor shall route any detection with a confidence below 0.80 to a geodetic analyst for "
+               "review before it enters the catalog.", answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_a_registry_that_refuses_the_banned_features_does_not_use_them():
+    from clausecheck.traceability.judging import _banned_feature_conflict
+    req = ("C.4 The model shall not use race, color, ethnicity, sex, age, religion or national origin as model "
+           "features.")
+    assert _banned_feature_conflict(req, "The feature registry refuses, at build time, any column tagged as race, "
+                                         "color, ethnicity, sex, age, religion or national origin as a model feature.") is None
+    assert _banned_feature_conflict(req, "We also test candidate features such as ZIP-code price tiers for correlation "
+                                         "with race and drop those that act as proxies.") is None
+    assert _banned_feature_conflict(req, "The model features include age and prior filings.") is not None
+
+
+def test_notice_before_a_change_keeps_the_condition_of_the_ban():
+    e = traced("H.4 The Contractor shall not substitute key personnel without 30 days advance written notice to the "
+               "Contracting Officer.",
+               "We will give the Contracting Officer advance written notice before any change in key personnel and "
+               "will propose replacements of equal or better qualifications.")
+    assert _status_is(e, "partially addressed"), e.reason
+
+
+def test_retraining_less_often_beside_the_sentence_that_answers():
+    e = traced("C.5 The Contractor shall retrain or recalibrate the models at least quarterly and deliver a drift "
+               "report to the COR within 10 business days after each quarter ends.",
+               "Tallgrass retrains the DefectScope models twice a year, in March and September, on the newly closed "
+               "investigations. Each retraining is followed by a drift report sent to the COR within 10 business days.")
+    assert _status_is(e, "contradicted"), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("In the base year Corvane will image a prioritized subset of the ballast tanks on each of the 12 vessels: "
+     "typically those with the oldest coating systems.", "contradicted"),
+    ("In the base year Corvane will image every ballast tank on each of the 12 vessels, and a prioritized subset of "
+     "the ballast tanks is imaged again in option year 1.", "addressed"),
+])
+def test_a_subset_of_the_things_every_one_of_which_is_required(answer, status):
+    e = traced("C.2 The Contractor shall collect imagery of every ballast tank on each of the 12 vessels listed in "
+               "Attachment J-1 during the base year.", answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_an_annual_review_is_a_yearly_cadence():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = ("C.4 The Contractor shall test the risk model for differences in false positive rates before deployment and "
+           "every six months thereafter.")
+    answer = "We will compare false positive rates across age bands in an annual fairness review."
+    assert _duration_conflict(req, answer)[0] == "offers 'annual' where the solicitation requires 'every six months'"
+    assert _duration_conflict(req.replace("every six months thereafter", "at least once a year"), answer) == (None, True)
+
+
+def test_a_morning_digest_waits_a_day():
+    e = traced("C.3 The system shall send an alert to the site manager within 2 hours whenever relative humidity in a "
+               "storage building exceeds 40 percent.",
+               "Storage building humidity is summarized for each site manager in a morning digest e-mail, listing any "
+               "building whose relative humidity exceeded 40 percent the day before.")
+    assert _status_is(e, "contradicted"), e.reason
+
+
+def test_others_who_do_not_respond_restrict_nothing():
+    e = traced("C.3.7 The Contractor shall not contact device labelers, and all outreach to labelers must be conducted by "
+               "FDA staff.",
+               "To speed up corrections, UDI Sentinel sends an automated notice to the regulatory contact listed in the "
+               "labeler's GUDID account whenever a flag is rated high confidence, pointing the labeler to the element "
+               "that needs review. FDA reviewers can then focus their own outreach on labelers who do not respond.")
+    assert _status_is(e, "contradicted"), e.reason
+
+
+def test_roles_of_retraining_and_of_dispositions():
+    from clausecheck.traceability.quantities import _duration_conflict, quantities
+    # an analyst's disposition of a flag is no disposal of records
+    assert [q.role for q in quantities("These dispositions feed a retraining cycle that we run twice a year.")] == [None]
+    assert [q.role for q in quantities("We dispose of all media within 30 days.")] == ["retain"]
+    assert [q.role for q in quantities("The model is retrained every six months.")] == ["retrain"]
+    # a relative clause names no duty of its own
+    assert [q.role for q in quantities("The Contractor shall retain every forecast, flag and examiner disposition, "
+                                       "together with the model version that produced it, for seven years.")] == ["retain"]
+    # a model retrained is one revalidated and delivered
+    assert _duration_conflict("C.6 Within 60 calendar days after each amendment takes effect, the Contractor shall "
+                              "update and revalidate the affected models.",
+                              "Within 45 calendar days after each November 1 effective date, our team will retrain or "
+                              "adjust the affected models and rerun the full holdout evaluation.") == (None, True)
+    assert _duration_conflict("C.6 The Contractor shall retrain or recalibrate the models within 30 days after the "
+                              "Government adds a new fabric pattern.",
+                              "Warpline will deliver a retrained or recalibrated model within 45 working days.")[0] == \
+        "offers 'within 45 working days' where the solicitation requires 'within 30 days'"
+
+
+@pytest.mark.parametrize("figure, status", [("15", "contradicted"), ("8", "partially addressed")])
+def test_a_deviation_said_with_a_verb_sets_a_trigger(figure, status):
+    # (partially addressed for the stricter trigger: the daily check is not said)
+    e = traced("C.4.4 The system shall suppress automated recommendations from any laboratory whose daily "
+               "reference-standard readings deviate by more than 10 percent from the certified values.",
+               f"WearSight reads those readings and compares them with the certified values; if any channel differs "
+               f"by more than {figure} percent, automated recommendations from that laboratory are held back until "
+               f"the standard is rerun.")
+    assert _status_is(e, status), e.reason

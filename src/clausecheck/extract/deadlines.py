@@ -53,14 +53,19 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _FREQUENCY = re.compile(
-    r"\b(?P<f>annually|yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice\s+(?:a|per|each)\s+year|quarterly|"
+    # ("in an annual fairness review" is yearly; "the annual open enrollment period", "annual reports",
+    # "the annual ICD-10 update" and "the representative for annual performance reviews" name
+    # things, not a cadence of the work)
+    r"\b(?P<f>annually|(?<=\ban\s)annual(?=\s+(?:[\w-]+\s+){0,2}?(?:reviews?|audits?|assessments?|re-?trainings?|trainings?|"
+    r"re-?validations?|re-?certifications?|evaluations?|inspections?|tests?|exercises?|briefings?|meetings?)\b)|"
+    r"yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice\s+(?:a|per|each)\s+year|quarterly|"
     r"monthly|bi-?monthly|weekly|bi-?weekly|daily|hourly|"
     r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+|contract\s+(?=year))?"
     r"(?:year|month|quarter|week|day|hour|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
 _FREQ_ISO = {
-    "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M", "semi-annually": "P6M",
+    "annual": "P1Y", "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M", "semi-annually": "P6M",
     "biannually": "P6M", "bi-annually": "P6M", "semiannual": "P6M", "semi-annual": "P6M", "biannual": "P6M",
     "bi-annual": "P6M", "quarterly": "P3M", "monthly": "P1M",
     "bimonthly": "P2M", "bi-monthly": "P2M", "weekly": "P1W", "biweekly": "P2W",

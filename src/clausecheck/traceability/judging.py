@@ -121,7 +121,7 @@ _SUBORDINATOR = re.compile(
     r"although|though|once|while|where|whether|so\s+that)\b", re.IGNORECASE)
 # any word of keeping records: "retained", "archive", "stored", "records schedule", "purged after"
 _KEEPS_RECORDS = re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor(?:e|es|ed|ing|age)|archiv\w*|preserv\w*|hold\w*|held|"
-                            r"purg\w*|delet\w*|destr\w*|dispos\w*|records?\s+schedules?|NARA|GRS|years?|months?|"
+                            r"purg\w*|delet\w*|destr\w*|dispos(?:e|es|ed|ing|al)\b|records?\s+schedules?|NARA|GRS|years?|months?|"
                             r"audit\s+(?:trail|log|store)|log(?:s|ged|ging)?|permanent\w*|remain\w*|record(?:s|ed)?\s+of)\b", re.I)
 _KEEPING_BANNED = re.compile(r"\b(?:retain|keep|store|hold|maintain)\b", re.I)
 _DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b", re.I)
@@ -129,7 +129,10 @@ _DELETED = re.compile(r"\b(?:deleted|destroyed|purged|erased|wiped|shredded)\b",
 _NO_NEED = re.compile(r"\b(?:(?:does|do|did|will)\s+not|doesn't|don't|won't)\s+(?:have|need)\s+to\b|\bneed\s+not\b|"
                       r"\bno\s+longer\s+(?:has|have|needs?)\s+to\b|"
                       # a condition, not a restriction: "when no registry record scores high enough, ..."
-                      r"(?:^|(?<=[.;:]\s))(?:when|if|where|whenever)\s+no\b", re.I)
+                      r"(?:^|(?<=[.;:]\s))(?:when|if|where|whenever)\s+no\b|"
+                      # others' failing, not a restriction: "... on labelers who do not respond"
+                      r"\b(?<=\w\s)(?:who|that|which)\s+(?:do|does|did)\s+not\s+(?:respond|reply|answer|comply|"
+                      r"return|submit|show|appear|attend|engage)\b", re.I)
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
                         r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
@@ -140,7 +143,9 @@ _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|s
                         # "a command that would open the valve while the pump runs is rejected"
                         r"(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|disallowed)|"
                         # "the assistant is configured to refuse requests for release schedules"
-                        r"(?:configured|designed|built|set|trained)\s+to\s+(?:refuse|reject|decline|disallow))\b", re.I)
+                        r"(?:configured|designed|built|set|trained)\s+to\s+(?:refuse|reject|decline|disallow)|"
+                        # "The feature registry refuses, at build time, any column tagged as race"
+                        r"refuses|rejects|disallows)\b", re.I)
 # a request for a sample of the offeror's output ("provide a sample tier recommendation memo produced by its
 # system", "submit audio samples of each proposed voice"); examples of past work are past performance
 _SAMPLE_ASKED = re.compile(r"\b(?:provide|submit|include|furnish|deliver)\s+(?:(?:a|an|one|two|three|four|five|ten|\d+)\s+)?"
@@ -885,6 +890,22 @@ _SENT_TO_PERSON = re.compile(r"\b(?:go(?:es)?|routed|sent|forwarded|queued|place
 _TO_PERSON = re.compile(r"\s*(?:to|into)?\s*(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,3}?" + _REVIEWER + r"\b", re.I)
 
 
+_REVIEW_BELOW = re.compile(r"\b(?:below|under|less\s+than|lower\s+than)\s+(\d*\.\d+|\d+)(?![\d.])", re.I)
+_AT_OR_ABOVE = re.compile(r"(?<![\d.])(\d*\.\d+|\d+)\s*(?:%|percent)?\s+(?:or|and)\s+(?:higher|above|more|greater|better)\b|"
+                          r"\b(?:at\s+or\s+above|above|at\s+least|over|exceeding)\s+(\d*\.\d+|\d+)(?![\d.])", re.I)
+
+
+def _as_fraction(figure: str) -> float:
+    """A cut-off as a fraction: "85" (percent) and "0.85" are one level."""
+    value = float(figure)
+    return value / 100.0 if value > 1 else value
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence up to ``pos``, whose decimal points ("0.85") end nothing."""
+    return text[max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos)) + 1:pos]
+
+
 def _bypass_conflict(req_text: str, resp: str) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
@@ -899,6 +920,12 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
         return None   # "fail flags are written to the archive as soon as ...": about flags, not a model change
     if m and _CLEARS_CUT_OFF.search(_clause_before(resp, m.start())) and _BELOW_CUT_OFF.search(req_text):
         return None   # only items below the cut-off go to a person; "documents that clear the QE cutoff are released directly"
+    if m and (below := _REVIEW_BELOW.search(req_text)) and \
+            any(_as_fraction(x) >= _as_fraction(below.group(1)) for a in _AT_OR_ABOVE.finditer(_sentence_before(resp, m.start()))
+                for x in a.groups() if x):
+        # "route any detection with a confidence below 0.80 to an analyst" against "detections with a
+        # confidence of 0.85 or higher go straight into the catalog": all below 0.85 are reviewed
+        return None
     if m and m.group(0).lower() == "automatically" and _SENT_TO_PERSON.search(_clause_before(resp, m.start())):
         return None   # "go to the statistician queue automatically", "each value is compared automatically": toward review
     if m and re.search(r"^[^.;]{0,80}?\bso\s+(?:that\s+)?(?:[\w-]+\s+){0,4}?(?:can|may|will)\s+(?:review|read|check|examine)\b"
@@ -1658,8 +1685,9 @@ _ITEM_HEADS = frozenset("name names identity identities code codes data status n
                         "information field fields indicator indicators flag flags".split())
 _ITEM_STOP = frozenset("the a an of any their its his her each or and nor".split())
 _FEATURE_NOUN = re.compile(r"\b(?:features?|inputs?|predictors?|variables?|covariates?|signals?|embeddings?)\b", re.I)
-_REMOVED = re.compile(r"\b(?:not|never|no|none|neither|nor|without|exclud\w*|remov\w*|dropp\w*|strip\w*|mask\w*|"
-                      r"redact\w*|omit\w*|suppress\w*)\b", re.I)
+# ("The feature registry refuses, at build time, any column tagged as race ...", "drop those that act as proxies")
+_REMOVED = re.compile(r"\b(?:not|never|no|none|neither|nor|without|exclud\w*|remov\w*|drop(?:s|ped|ping)?|strip\w*|mask\w*|"
+                      r"redact\w*|omit\w*|suppress\w*|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disallow\w*)\b", re.I)
 
 
 _AUDITED_BY = re.compile(r"\b(?:by|across|between|for\s+each)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1746,7 +1774,8 @@ _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("drop", "omit discard skip"), ("merge", "collapse consolidate combine"), ("suppress", "hide withhold mask"),
     ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"),
     ("copy", "move transfer upload export replicate"), ("create", "add insert write"),
-    ("send", "write transmit push"))}
+    ("send", "write transmit push forward"), ("transmit", "send forward upload push stream export"),
+    ("share", "send forward disclose provide"))}
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
@@ -2196,7 +2225,9 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
-            if commit or _does_banned(req, resp):
+            # (but "will give the Contracting Officer advance written notice before any change in key
+            # personnel" keeps the condition of "shall not substitute key personnel without notice")
+            if (commit or _does_banned(req, resp)) and not _condition_kept(text, block):
                 # "Kestrel will add de-identified pilot images to the shared training pool" against
                 # "shall not use images collected under this contract to train other models"
                 if hedge:

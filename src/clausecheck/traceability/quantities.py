@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
 from .capacity import HANDLED_UP_TO
-from .vocabulary import _IDENT, AUC_NAMES, _fold_known_acronyms, _num, clause_around, sentences, terms
+from .vocabulary import _IDENT, AUC_NAMES, NEGATED, _fold_known_acronyms, _num, clause_around, sentences, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
@@ -34,12 +34,16 @@ _SCALES = [
 _ROLES = [
     ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
     ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
-                          r"purg\w*|delet\w*|remov\w*|destroy\w*|destruct\w*|dispos\w*|remain\w*|stay\w*|(?-i:online))\b", re.I)),
+                          r"purg\w*|delet\w*|remov\w*|destroy\w*|destruct\w*|dispos(?:e|es|ed|ing|al)|remain\w*|stay\w*|(?-i:online)|"
+                          # "Quotes must remain valid for 90 days" is answered by "This quote is valid for 120 days"
+                          r"valid(?:ity)?(?![\w-]))\b", re.I)),
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
                            r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*)\b", re.I)),
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot)\b", re.I)),
+    # "retrain or recalibrate the models at least quarterly" against "retrains the models twice a year"
+    ("retrain", re.compile(r"\b(?:re-?train\w*|re-?calibrat\w*)\b", re.I)),
     # verbs, not the nouns made from them: "assessment outputs" are kept, not assessed
     ("test", re.compile(r"\b(?:test\w*|exercis\w*|re-?evaluat\w*|red[\s-]team\w*|validat(?:e|es|ed|ing|ion)|revalidat\w*|"
                         r"assess(?:es|ed|ing)?|audit(?:s|ed|ing)?|review(?:s|ed|ing)?(?!\s+(?:queues?|screens?|tools?|interfaces?|pages?|panels?|"
@@ -51,7 +55,7 @@ _TWO_TO_TWELVE = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"  
 _ONE_TO_TWELVE = r"one|" + _TWO_TO_TWELVE
 _RATE = re.compile(
     r"\b(?:(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+)?(?<![\d.])(?P<n>once|twice|thrice|\d+|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:[\w-]+\s+){0,2}?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
+    r"seven|eight|nine|ten|eleven|twelve)\s+(?:(?:[\w-]+\s+){0,5}?(?:times?|days?|visits?|sessions?|cycles?|runs?|"
     r"exercises?|meetings?|reports?)\s+)?(?:a|per|each|every|in\s+(?:each|every))\s+(?:contract\s+|calendar\s+|fiscal\s+|"
     r"option\s+|performance\s+)?(?P<u>day|week|month|quarter|year)\b|"
     r"\b(?<![\d.])(?P<n2>once|twice|\d+|one|two|three|four|five|six|eight|ten|twelve)\s+(?:(?:\w+\s+)?(?:times?|cycles?|runs?)\s+)?"
@@ -162,6 +166,9 @@ _LEAD_ROW = re.compile(r"^[^|]*\b(?:warning|warnings|notice|alerts?|lead\s+time)
                        r"[^|]*\|[^|]*$", re.I)
 
 
+_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:it|them)\b", re.I)
+
+
 def _role(text: str, start: int, end: int) -> str | None:
     """What a duration measures, from the verb that governs it: the main verb of its clause when
     it has a role ("These audit records are kept for 120 months" -> retain, not the "audit" of
@@ -191,6 +198,9 @@ def _role(text: str, start: int, end: int) -> str | None:
     parts = (scope,) if re.match(r"\s*(?:every|each|the|a|an|all|any|its|their|our|his|her)\b", last, re.I) \
         else (last, scope)
     for part in parts:   # "notify ... and keep images for 30 days"
+        # (a relative clause names no duty: "retain every ... disposition, together with the model
+        # version that produced it, for seven years")
+        part = _RELATIVE.sub(lambda r: " " * len(r.group(0)), part)
         pos = len(part) + 1
         for name, pat in _ROLES:
             m = _verb_use(pat, part)
@@ -709,7 +719,10 @@ def _roles_meet(q: Qty, g: Qty) -> bool:
         # a lead time is one whatever is done ahead: "coordinate every field visit five business days
         # in advance" against "we send a schedule for every visit seven business days beforehand")
         return True
-    return {q.role, g.role} == {"notify", "deliver"}
+    # (a model retrained is one delivered and revalidated: "retrain or recalibrate the models within 30
+    # days" against "deliver a retrained model within 20 days", "revalidate within 60 days")
+    return {q.role, g.role} == {"notify", "deliver"} or \
+        ("retrain" in (q.role, g.role) and {q.role, g.role} - {"retrain"} <= {"test", "deliver", "fix"})
 
 
 _FROM_START = re.compile(r"\s*(?:after|following|from|of)\s+(?:(?:the\s+)?(?:date\s+of\s+)?(?:contract\s+|task\s+order\s+|order\s+)?"
@@ -830,7 +843,7 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
         if q.cls == "window" and not same:
             # "purge within 24 hours" against "images remain in the cache for seven days";
             # "within 30 days" against "inside any rolling 30-day window"
-            purge = bool(re.search(r"\b(?:purg|delet|remov|destroy|overwrit|dispos)\w*", req_text, re.I))
+            purge = bool(re.search(r"\b(?:purg|delet|remov|destroy|overwrit|dispos(?!ition))\w*", req_text, re.I))
             # "not ... for more than three consecutive weeks" against "has run for six consecutive weeks"
             at = req_text.find(q.text)
             capped = at >= 0 and bool(_NEGATED_LONGER.search(req_text[max(0, at - 120):at]) or
@@ -1017,6 +1030,14 @@ _FOR_ITEMS = re.compile(r"\bfor\s+(?:any|each|every|all)\s+[^.;]{0,60}?\b(?:with
 # (a decimal point ends no clause: "every structure whose interval is wider than 2.0 feet or whose ...")
 _CONDITION = re.compile(r"\b(?:any|each|every|all)\b(?:[^.;]|\.(?=\d)){0,80}\b(?:with|whose|where|that|which|if|when|scored|"
                         r"scoring|rated|having|derived\s+from|based\s+on)\b(?:[^.;]|\.(?=\d)){0,50}$", re.I)
+
+
+# "The share of seeded errors in each test file that the service flags shall be at least 0.90": the
+# level the subject must reach, not a cut-off on the items it flags
+_LEVEL_OF_SUBJECT = re.compile(r"\b(?:shall|must|will|should)\s+(?:be|remain|stay)\s+$", re.I)
+# "mark the granule as low confidence when more than 20 percent of its pixels ...": a trigger
+# (not a change: "whenever the Brier score degrades by more than 0.03")
+_WHEN_OVER = re.compile(r"\b(?:when|whenever|if)\s+[^.;,()]{0,40}(?<!\bby\s)$", re.I)
 
 
 # ("one alert per patient per 4 hours", "5 percent of the battery every 2 hours": a stated number of them)
@@ -1326,7 +1347,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                 # "so that no polygon receives less than 80 percent", "shall not fall below 0.90": a
                 # floor; "no site handles more than 40 calls": a ceiling
                 h = not h
-            elif (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I) or
+            elif not _LEVEL_OF_SUBJECT.search(lead_in) and \
+                    (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I) or
+                     _WHEN_OVER.search(lead_in) or
                   # "Values with an extraction confidence below 0.85 shall be routed to a human reviewer"
                   (_SELECTED.search(then) and re.search(r"\b(?:with|whose|having|scoring|scored)\s+(?:an?\s+|the\s+|its\s+|"
                                                         r"their\s+)?(?:[\w-]+\s+){0,3}$", lead_in, re.I))) \
@@ -1428,6 +1451,9 @@ def _folded_tail(text: str, start: int, pos: int) -> str:
     return window if tail[-61] == " " else window.split(" ", 1)[-1]
 
 
+_ROW_LABEL = re.compile(r"(?:^|\n)([^|\n]+)\|[^|\n\d]*$")   # (the first figure of the cell beside the label)
+
+
 def _metric(text: str, pos: int, cell: bool = True) -> set[str]:
     """Terms of the few words before a figure: what it measures ("false alarm rate")."""
     clause = max(text.rfind(c, 0, pos) for c in ".;,") + 1
@@ -1442,6 +1468,10 @@ def _metric(text: str, pos: int, cell: bool = True) -> set[str]:
         # an answer's figure that opens a table cell measures what the cell before it names, all of
         # it: "| Citations that point to the correct source and passage | 95 percent or better |"
         found |= set(terms(label.group(1))) - {"%pct"}
+    elif cell and not any(t in _METRIC_NAMES for t in found) and (row := _ROW_LABEL.search(text[:pos])):
+        # "Pairwise recall, same test set | We commit to recovering at least 85 percent of the true
+        # pairs": a figure in the cell beside a row's label measures what the label names
+        found |= set(terms(row.group(1))) - {"%pct"}
     if re.search(r"\bwithin\s+$", text[max(0, pos - 8):pos], re.I):
         found.add("%within")
     if len(found) == 1 and text.rfind(",", 0, pos) >= clause - 1 > 0:
@@ -1472,7 +1502,18 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
     fit = [(g, conv) for g, _low, conv in _answer_figures(resp) if not _other_kind(req_text, resp, g[2])]
     # (a resolution is often told without a figure: "at the native resolution of the imagery")
     return [phrase for _value, kind, _higher, phrase in want
-            if not _UNIT_OR_FINER.fullmatch(phrase) and not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1)]
+            if not _UNIT_OR_FINER.fullmatch(phrase) and
+            not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1, not _rivals(want, kind, phrase))]
+
+
+def _rivals(want: list[tuple], kind: str, phrase: str) -> bool:
+    """Whether another of the requirement's thresholds could be answered by the same kind of figure
+    (a share in percent or as a fraction), so that a figure must name its measure to count: "within
+    5 percentage points ... on at least 90 percent of panels" sets one difference of shares, which
+    any figure in percentage points answers.  A band's two ends are one threshold."""
+    def family(k: str) -> str:
+        return "share" if k in ("pct", "frac") else k
+    return any(family(k) == family(kind) for _v, k, _h, p in want if p != phrase)
 
 
 def _phrase_at(text: str, phrase: str) -> int:
@@ -1536,17 +1577,26 @@ def _measured_subject(req_text: str, at: int) -> set[str]:
     return set(terms(head.group("head"))) - {"%pct"} if head else set()
 
 
-def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool) -> list[tuple]:
+def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_measure: bool,
+                 alone: bool = False) -> list[tuple]:
     """The figures (value, kind, text, metric terms, per-hours) of the same kind as one threshold.
     With ``by_measure`` only those beside the words of the threshold's own measure count ("a
     detection rate of at least 95 percent and a false alarm rate below 2 percent"); a figure read
-    in another form (percent as fraction, an error rate as its complement) always needs them."""
+    in another form (percent as fraction, an error rate as its complement) always needs them.
+    ``alone``: no other threshold of the requirement is of this kind, so that the answer's one
+    figure of the kind answers it by whatever words ("within 5 percentage points ... on at least
+    90 percent of panels" against "no more than 10 percentage points away")."""
     metric = _threshold_measure(req_text, phrase)
     # "a recall of at least 0.85" is not answered by "precision at 0.90": a figure named for a
     # different one of the named metrics is not a figure for this one
     named = {_METRIC_NAMES[t] for t in metric if t in _METRIC_NAMES}
-    return [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)
-            and not (named and (theirs := {_METRIC_NAMES[t] for t in g[3] if t in _METRIC_NAMES}) and not theirs & named)]
+    found = [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)
+             and not (named and (theirs := {_METRIC_NAMES[t] for t in g[3] if t in _METRIC_NAMES}) and not theirs & named)]
+    if not found and by_measure and alone and kind == "points":   # (a length or a weight is too often another thing's)
+        only = [g for g, conv in fit if g[1] == kind and not conv]
+        if len({g[2] for g in only}) == 1:
+            return only
+    return found
 
 
 # named metrics (as terms), by what they measure: sensitivity is recall
@@ -1808,7 +1858,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # "90 percent sensitivity" answers "a sensitivity of at least 0.92" as 0.90.  A figure read
         # in another form must sit beside the threshold's own measure.
         same = _figures_for([(g, conv) for g, low, conv in got if low == (not higher)], kind, req_text, phrase,
-                            by_measure or kind == "num")
+                            by_measure or kind == "num", not _rivals(want, kind, phrase))
         at = _phrase_at(req_text, phrase)
         if at >= 0 and (each := _PER_UNIT.match(req_text, at + len(phrase))):
             # "no more than 5 alerts per agency" is not answered by "57 alerts for the 400 agencies": a
@@ -1926,7 +1976,7 @@ def _verb_before(text: str, at: int) -> str | None:
 # micro-batch", "loaded at our quarterly index refresh".  The batch's period is how long an item
 # can wait, against a requirement to act within minutes or hours.
 _BATCH = re.compile(
-    r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly|(?:next-)?morning)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?|"
     r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?|"
     r"exchanges?|extracts?|exports?|transfers?|feeds?|(?:model\s+)?updates?|retrain(?:s|ings?)?|recalibrations?|"
@@ -1949,7 +1999,8 @@ _BATCH = re.compile(
     r"\bon\s+an?\s+(nightly|daily|weekly|monthly|quarterly|annual|yearly)\s+(?:schedule|basis|cycle|cadence)\b)\b", re.I)
 _BATCH_HOURS = {"nightly": 24.0, "overnight": 24.0, "daily": 24.0, "weekly": 168.0, "hourly": 1.0, "monthly": 730.0,
                 "quarterly": 2190.0, "annual": 8760.0, "yearly": 8760.0, "night": 24.0, "day": 24.0, "week": 168.0,
-                "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0, "evening": 24.0}
+                "hour": 1.0, "month": 730.0, "quarter": 2190.0, "year": 8760.0, "evening": 24.0,
+                "morning": 24.0, "next-morning": 24.0}   # ("a morning digest e-mail": one a day)
 
 
 _CONNECTIVES = frozenset(terms("after before following until once prior"))
@@ -2074,9 +2125,14 @@ _ANSWER_TRIGGER = re.compile(r"\b(?:differ|deviat|var(?:y|ies))\w*\s+(?:[\w-]+\s
                              r"deviations?|variances?)\s+(?:above|over|exceeding|beyond)\s+" + _SIZE, re.I)
 
 
+# said with a verb: "suppress recommendations from any laboratory whose readings deviate by more than 10 percent"
+_DIFFERS_BY = re.compile(r"\b(?:any|each|every|all|whose|when|whenever|if|where)\b[^.;]{0,80}?\b(?:differ|deviat|var(?:y|ies))\w*\s+"
+                         r"(?:[\w-]+\s+){0,2}?by\s+(?:more|greater)\s+than\s+" + _SIZE, re.I)
+
+
 def _trigger_conflict(req_text: str, resp: str) -> str | None:
     """A difference must be explained from a size on; the answer explains only larger ones."""
-    want = _DIFFERENCE_TRIGGER.search(req_text)
+    want = _DIFFERENCE_TRIGGER.search(req_text) or _DIFFERS_BY.search(req_text)
     if not want:
         return None
     for m in _ANSWER_TRIGGER.finditer(resp):
@@ -2210,7 +2266,8 @@ _EACH_OF = re.compile(r"\b(?:each|every|per|a\s+(?=month|week|year|quarter))\s+(
 _MORE_EVENTS = re.compile(r"\b(?:sessions|webinars|workshops|classes|seminars|courses|briefings|lectures|tutorials|"
                           r"walkthroughs|office\s+hours|as\s+needed|on\s+request|as\s+requested)\b", re.I)
 # one training event named with an article: "a two-hour remote training webinar"
-_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+,?\s+){0,3}?" + _EVENT_NOUNS + r"\b", re.I)
+# ("one half-day (four-hour) hands-on workshop": a length in brackets is one of its words)
+_ONE_EVENT = re.compile(r"\b(?:a|an|one|a\s+single)\s+(?:[\w-]+,?\s+|\([\w\s-]{1,20}\)\s+){0,3}?" + _EVENT_NOUNS + r"\b", re.I)
 
 
 _ONE_OF_THE = re.compile(r"(?:one|each)\s+of\s+(?:the|its|our|their|these|those|[A-Z][\w-]*['’]s)\s", re.I)
@@ -2305,6 +2362,30 @@ _SHARE_OF_MISSES = re.compile(r"\b(?:late|overdue|miss\w*|errors?|erroneous|fail
 
 
 _AGREES = re.compile(r"\b(?:match(?:es|ed|ing)?|agree\w*|concur\w*|correct(?:ly)?|accura\w*|consistent)\b", re.I)
+
+
+# "image a prioritized subset of the ballast tanks": some of the things, chosen
+_THINGS = r"((?:(?!(?:of|on|in|at|for|to|from|with|that|which|who|shall|must|will)\b)[\w-]+\s+){0,2}" \
+          r"(?!(?:of|on|in|at|for|to|from|with)\b)[\w-]+)"   # up to three words, up to a preposition
+_SUBSET_OF = re.compile(r"\b(?:a|an|only\s+a|only\s+an)\s+(?:[\w-]+\s+)?(?:subset|portion|selection|fraction)\s+of\s+"
+                        r"(?:the\s+|its\s+|their\s+|our\s+)?" + _THINGS, re.I)
+_EVERY_THING = re.compile(r"\b(?:all|each|every)\s+" + _THINGS, re.I)
+
+
+def _subset_of_all(req_text: str, resp: str) -> str | None:
+    """"collect imagery of every ballast tank on each of the 12 vessels" answered by "will image a
+    prioritized subset of the ballast tanks": some of the things every one of which must be done."""
+    wants = [set(terms(m.group(1))) for m in _EVERY_THING.finditer(req_text)]
+    for sentence in sentences(resp):
+        if NEGATED.search(sentence):
+            continue
+        alls = [set(terms(e.group(1))) for e in _EVERY_THING.finditer(sentence)]
+        for m in _SUBSET_OF.finditer(sentence):
+            these = set(terms(m.group(1)))
+            # ("we score every record; a sample of the records is double-checked": all of them are done)
+            if any(w & these for w in wants) and not any(a & these for a in alls):
+                return f"offers '{m.group(0)}' where the solicitation requires every one of them"
+    return None
 
 
 def _share_of_all(req_text: str, resp: str) -> str | None:
@@ -2430,7 +2511,7 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
         part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
         if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants) and not _is_pick(resp, m.start(), m.end(1)):
             return f"offers '{m.group(0)}' where the solicitation requires all of them"
-    return _share_of_all(req_text, resp)
+    return _share_of_all(req_text, resp) or _subset_of_all(req_text, resp)
 
 
 def _levels(pattern: re.Pattern, order: list[str], text: str) -> list[int]:
