@@ -5853,3 +5853,40 @@ def test_a_deviation_said_with_a_verb_sets_a_trigger(figure, status):
                f"by more than {figure} percent, automated recommendations from that laboratory are held back until "
                f"the standard is rerun.")
     assert _status_is(e, status), e.reason
+
+
+def test_times_said_as_earlier_than_and_within_a_window():
+    from clausecheck.traceability.quantities import _duration_conflict
+    assert _duration_conflict("C.3 The Contractor shall flag any loan whose lender statement is dated more than 30 days "
+                              "before the application submission date.",
+                              "If a lender statement carries a date more than thirty days earlier than the day the "
+                              "application was submitted, the loan is flagged for review.") == (None, True)
+    window = ("(d) reuse by one appraiser of an identical comparable set for unrelated subject properties within a "
+              "{}-day window.")
+    answer = "Recycled comparable sets | An appraiser who submits the same set of comparables within 90 days"
+    assert _duration_conflict(window.format(90), answer) == (None, True)
+
+
+def test_a_time_later_and_a_history_of_listed_records():
+    from clausecheck.traceability.quantities import _duration_conflict, quantities
+    # "one six months later" says when the second session is held, not how long anything lasts
+    assert _duration_conflict("C.6 The Contractor shall conduct two hands-on training sessions for FSMC staff, one at "
+                              "deployment and one six months later, each lasting at least four hours.",
+                              "We will run two in-person, hands-on workshops for FSMC staff, each lasting five hours.") == \
+        (None, True)
+    # "at least five years of historical qualification, summons ... and attendance records": history
+    req = ("C.3.1 The Contractor shall ingest at least five years of historical qualification, summons, deferral, "
+           "excusal and attendance records from each of the 14 pilot districts before building the first model.")
+    assert [q.cls for q in quantities(req)] == ["lookback"]
+    assert _duration_conflict(req, "During the first 60 days we will load six years of history for every one of the "
+                                   "14 pilot districts.") == (None, True)
+
+
+def test_years_of_another_post_are_not_the_years_asked_for():
+    from clausecheck.traceability.quantities import _experience_conflict
+    req = "C.8 The Contractor shall provide a Program Manager with at least ten years of Army sustainment experience."
+    assert _experience_conflict(req, "Lead Data Scientist: Dr. Anneliese Quarshie, Ph.D. in operations research, with "
+                                     "nine years of forecasting experience.") is None
+    assert _experience_conflict(req, "Program Manager: Col. (Ret.) Dana Wills, with nine years of Army sustainment "
+                                     "experience.") == \
+        "offers nine years where the solicitation requires at least ten years of Army sustainment experience"

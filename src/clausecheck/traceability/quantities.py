@@ -120,7 +120,8 @@ _ERROR_IN_TIME = re.compile(r"\b(?:error|deviation|bias|offset|uncertainty|sprea
                             r"not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|under|below|less\s+than|within)\s*)?$", re.I)
 # "does not repeat the same pattern for more than three consecutive weeks": a cap on how long
 _NEGATED_LONGER = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}\b(?:for\s+)?(?:more|longer)\s+than\s+$", re.I)
-_BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|beforehand|ahead(?!\s+(?:of\s+)?time))\b", re.I)
+_BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|beforehand|ahead(?!\s+(?:of\s+)?time)|"
+                     r"earlier\s+than)\b", re.I)   # ("a date more than thirty days earlier than the submission")
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
 
 
@@ -261,6 +262,9 @@ _DAYS_ONE_TO_N = re.compile(r"\bdays\s+(?:one|1)\s+(?:through|to|thru)\s+(" + _T
                             r"(?:date|day|time))?", re.I)
 
 
+_WITHIN_WINDOW = re.compile(r"\bwithin\s+an?\s+(\d{1,3})[\s-](minute|hour|day|week|month)\s+(?:window|period|span)\b", re.I)
+
+
 def _plain_times(text: str) -> str:
     """Times written in forms the duration finder does not know, written plainly: "0.15 s",
     "five crop years", "every quarter hour" (not quarterly), "a decade", "half a second"."""
@@ -272,6 +276,7 @@ def _plain_times(text: str) -> str:
     # "within the first two quarters of the year": within six months
     text = _FIRST_N.sub(lambda m: f"{m.group(1)} {3 * _QUARTERS[m.group(2).lower()]} months", text)
     text = _DAYS_ONE_TO_N.sub(r"the next \1 days", text)   # "for days one through seven": the next seven days
+    text = _WITHIN_WINDOW.sub(r"within \1 \2s", text)   # "within a 90-day window": within 90 days
     return _DECADE.sub(lambda m: ("ten" if m.group(1).lower() in ("a", "one") else "twenty") + " years", text)
 
 
@@ -445,6 +450,9 @@ def quantities(text: str) -> list[Qty]:
             continue   # "when a site sends no data for 10 minutes, it is marked stale": what sets off an act
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
             continue   # "segments up to two hours long": a length, not a time limit
+        if not is_freq and re.match(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s", lead) and \
+                re.match(r"\s+(?:later|afterwards?)\b", rest, re.I):
+            continue   # "one at deployment and one six months later": when, not how long
         if not is_freq and re.match(r"\s*of\b", rest) and not _WINDOW_LEAD.match(lead) and \
                 _KEEPS.search(text, max(0, d.start - 40), d.start):
             out.append(Qty("span", hours, "retain", d.text))   # "keeps 18 months of scored history": how long it is kept
@@ -452,7 +460,7 @@ def quantities(text: str) -> list[Qty]:
         if not is_freq and (_LOOKBACK.search(text[max(0, d.start - 40):d.start]) or
                             _DATED_PERIOD.search(text, max(0, d.start - 120), d.start) or
                             (_COVERING.search(text[max(0, d.start - 20):d.start]) and _DATED_FROM.match(rest)) or
-                            (_HISTORY_OF.match(text, d.end, d.end + 70) and not _WINDOW_LEAD.match(lead))) and \
+                            (_HISTORY_OF.match(text, d.end, d.end + 120) and not _WINDOW_LEAD.match(lead))) and \
                 not _RECENCY.search(text[max(0, d.start - 200):d.end + 60]):
             # "a chart of the last 30 days of data", "co-authored during the preceding 48 months":
             # how much history is covered; more is better
@@ -650,7 +658,9 @@ _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|i
 # "a replay of at least 90 days of historical traffic", "180 days of recorded traffic": an amount of history
 _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior|raw|observed|operational|dispatch|sensor|"
                          r"gauge|flight|call|vessel|network)\s+){0,2}"
-                         r"(?:(?!(?:the|a|an|its|their|our|each|every|this|that|these|those)\b)[\w-]+(?<!ing)\s+)?(?:traffic|data|records|readings|history|recordings|logs|observations|"
+                         # (and a list of kinds: "of historical qualification, summons, deferral and attendance records")
+                         r"(?:(?!(?:the|a|an|its|their|our|each|every|this|that|these|those)\b)[\w-]+(?<!ing),?\s+(?:(?:and|or)\s+)?){0,6}?"
+                         r"(?:traffic|data|records|readings|history|recordings|logs|observations|"
                          r"imagery|telemetry|transactions|claims|dispatch\s+records|events)\b|"
                          # "30 months of each pilot MTF's actual case history"
                          r"\s*of\s+(?:each|every|the|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -1592,7 +1602,7 @@ def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_mea
     named = {_METRIC_NAMES[t] for t in metric if t in _METRIC_NAMES}
     found = [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)
              and not (named and (theirs := {_METRIC_NAMES[t] for t in g[3] if t in _METRIC_NAMES}) and not theirs & named)]
-    if not found and by_measure and alone and kind == "points":   # (a length or a weight is too often another thing's)
+    if not found and by_measure and alone and kind in ("points", *_UNITS):
         only = [g for g, conv in fit if g[1] == kind and not conv]
         if len({g[2] for g in only}) == 1:
             return only
@@ -2478,6 +2488,26 @@ def _experience_unstated(req_text: str, answer: str) -> str | None:
     return asked.group(0) if asked and not _EXPERIENCE_HELD.search(answer) else None
 
 
+# a post named by its title: "Program Manager", "Lead Data Scientist", "Project Director"
+_POST = re.compile(r"\b(?:(?!(?:The|Our|Its|Their|An?|Each|Every|This|That)\b)[A-Z][a-z]+\s+){0,3}(?:Manager|Lead|Scientist|Engineer|Director|Officer|Architect|Specialist|"
+                   r"Analyst|Advisor|Coordinator)\b")
+
+
+# (not "Dr. Quarshie", "Col. (Ret.) Wills" or "Ph.D. in")
+_SENTENCE_END = re.compile(r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bCol)(?<!\bRet)(?<!\bLt)(?<!\bSt)(?<![A-Z])\.\s+(?=[A-Z])")
+
+
+def _another_post(req_text: str, resp: str, at: int) -> bool:
+    """The years before ``at`` are those of a post other than the one the requirement names just
+    before the years it asks for (``req_text`` ends there): "provide a Program Manager with at least
+    ten years" against "Lead Data Scientist: Dr. Quarshie, with nine years of forecasting experience"."""
+    wanted = {m.group(0).lower() for m in list(_POST.finditer(req_text))[-1:]}   # (the post just before the years asked)
+    ends = [m.end() for m in _SENTENCE_END.finditer(resp, 0, at)]
+    sentence = resp[max(ends[-1] if ends else 0, resp.rfind("\n", 0, at) + 1):at]
+    named = {m.group(0).lower() for m in _POST.finditer(sentence)}
+    return bool(wanted and named and not wanted & named)
+
+
 def _experience_conflict(req_text: str, resp: str) -> str | None:
     """Fewer years of experience than a requirement's minimum: "at least five years of Medicare
     claims review experience" against "a registered nurse with 3 years of claims review"."""
@@ -2486,7 +2516,7 @@ def _experience_conflict(req_text: str, resp: str) -> str | None:
         return None
     want = _NUMBER_WORDS.get(asked.group(1).lower()) or int(asked.group(1))
     held = [(_NUMBER_WORDS.get(m.group(1).lower()) or int(m.group(1)), m.group(0), m.end())
-            for m in _EXPERIENCE_HELD.finditer(resp)]
+            for m in _EXPERIENCE_HELD.finditer(resp) if not _another_post(req_text[:asked.start()], resp, m.start())]
     # "3 years of Medicare Part D formulary review; 6 years of commercial formulary work" against
     # five years of Medicare Part D formulary review: the years of the kind asked for
     kind = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", asked.group(0)[asked.end(1) - asked.start():])} - \
