@@ -167,7 +167,7 @@ _LEAD_ROW = re.compile(r"^[^|]*\b(?:warning|warnings|notice|alerts?|lead\s+time)
                        r"[^|]*\|[^|]*$", re.I)
 
 
-_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:it|them)\b", re.I)
+_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:it|them)\b", re.I)
 
 
 def _role(text: str, start: int, end: int) -> str | None:
@@ -201,7 +201,7 @@ def _role(text: str, start: int, end: int) -> str | None:
     for part in parts:   # "notify ... and keep images for 30 days"
         # (a relative clause names no duty: "retain every ... disposition, together with the model
         # version that produced it, for seven years")
-        part = _RELATIVE.sub(lambda r: " " * len(r.group(0)), part)
+        part = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group(0)), part)
         pos = len(part) + 1
         for name, pat in _ROLES:
             m = _verb_use(pat, part)
@@ -1360,9 +1360,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             elif not _LEVEL_OF_SUBJECT.search(lead_in) and \
                     (_CONDITION.search(lead_in) or re.search(r"\b(?:any|each|every|all)\s+(?:[\w-]+\s+){0,3}$", lead_in, re.I) or
                      _WHEN_OVER.search(lead_in) or
-                  # "Values with an extraction confidence below 0.85 shall be routed to a human reviewer"
-                  (_SELECTED.search(then) and re.search(r"\b(?:with|whose|having|scoring|scored)\s+(?:an?\s+|the\s+|its\s+|"
-                                                        r"their\s+)?(?:[\w-]+\s+){0,3}$", lead_in, re.I))) \
+                     # "Values with an extraction confidence below 0.85 shall be routed to a human reviewer"
+                     (_SELECTED.search(then) and re.search(r"\b(?:with|whose|having|scoring|scored)\s+(?:an?\s+|the\s+|its\s+|"
+                                                           r"their\s+)?(?:[\w-]+\s+){0,3}$", lead_in, re.I))) \
                     and (_SELECTS.search(text, max(0, text.rfind(". ", 0, m.start()) + 1, m.start() - 200), m.start()) or
                          _SELECTED.search(then) or _FOR_ITEMS.search(lead_in)) and \
                     not _PERFORMANCE.search(lead_in[-40:]) \
@@ -1517,10 +1517,10 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
 
 
 def _rivals(want: list[tuple], kind: str, phrase: str) -> bool:
-    """Whether another of the requirement's thresholds could be answered by the same kind of figure
-    (a share in percent or as a fraction), so that a figure must name its measure to count: "within
-    5 percentage points ... on at least 90 percent of panels" sets one difference of shares, which
-    any figure in percentage points answers.  A band's two ends are one threshold."""
+    """Whether another of the requirement's thresholds is of the same kind as this one (a share in
+    percent and one as a fraction are one kind): "within 5 percentage points ... on at least 90
+    percent of panels" sets one difference of shares and one share, no rivals.  A band's two ends
+    are one threshold."""
     def family(k: str) -> str:
         return "share" if k in ("pct", "frac") else k
     return any(family(k) == family(kind) for _v, k, _h, p in want if p != phrase)
