@@ -66,7 +66,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind191", "proposals-blind192", "proposals-blind193", "proposals-blind194", "proposals-blind195",
         "proposals-blind196", "proposals-blind197", "proposals-blind198", "proposals-blind199", "proposals-blind200",
         "proposals-blind201", "proposals-blind202", "proposals-blind203", "proposals-blind204", "proposals-blind205",
-        "proposals-blind206", "proposals-blind207", "proposals-blind208", "proposals-blind209", "proposals-blind210"]
+        "proposals-blind206", "proposals-blind207", "proposals-blind208", "proposals-blind209", "proposals-blind210",
+        "proposals-blind211", "proposals-blind212", "proposals-blind213", "proposals-blind214", "proposals-blind215",
+        "proposals-blind216", "proposals-blind217", "proposals-blind218"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
