@@ -5890,3 +5890,201 @@ def test_years_of_another_post_are_not_the_years_asked_for():
     assert _experience_conflict(req, "Program Manager: Col. (Ret.) Dana Wills, with nine years of Army sustainment "
                                      "experience.") == \
         "offers nine years where the solicitation requires at least ten years of Army sustainment experience"
+
+
+@pytest.mark.parametrize("offered, status", [("no more than 3.5 km", "contradicted"), ("no more than 1.5 km", "addressed")])
+def test_a_length_or_less_is_a_ceiling(offered, status):
+    e = traced("C.4.4 For frames taken within 10 degrees of nadir, the delivered system shall achieve a median "
+               "center-point error of 2.0 km or less on the Government holdout set.",
+               f"For frames within 10 degrees of nadir, we commit to a median center-point error of {offered} on the "
+               f"Government holdout set.")
+    assert _status_is(e, status), e.reason
+
+
+def test_a_movement_of_a_length_or_more_is_no_ceiling():
+    from clausecheck.traceability.quantities import _req_thresholds
+    assert _req_thresholds("C.5 The detector shall report upward roof movement of 1 foot or more between surveys.") == []
+
+
+def test_counts_in_millions_and_samples_drawn():
+    from clausecheck.traceability.quantities import _sample_size_conflict, _scaled_count_conflict
+    req = "C.7 Before production the Contractor shall run the engine against a full-scale load of 4 million claim images."
+    assert _scaled_count_conflict(req, "Before go-live we run a readiness test on a load of 1.5 million claim images.") == \
+        "offers 1.5 million claim images where the solicitation requires 4 million claim images"
+    assert _scaled_count_conflict(req, "Before go-live we run a readiness test on a load of 4.5 million claim images.") is None
+    # (a rate is a throughput, and a ceiling is met by less)
+    assert _scaled_count_conflict(req, "The engine reads 1.5 million claim images per day.") is None
+    assert _scaled_count_conflict("C.7 The archive shall hold no more than 4 million claim images.",
+                                  "The archive holds 1.5 million claim images.") is None
+    assert _sample_size_conflict("C.9 Each year the Contractor shall re-measure accuracy on a fresh sample of 300 "
+                                 "permits.", "Each year we re-measure accuracy on a new random draw of 150 permits.") == \
+        "offers random draw of 150 where the solicitation requires sample of 300"
+
+
+def test_a_rate_in_millions_said_as_what_the_system_does():
+    from clausecheck.traceability.capacity import throughput_conflict
+    req = "C.5 The system shall process at least 1.2 million scanned pages per day."
+    assert throughput_conflict(req, "The proposed cluster processes 800,000 scanned pages per day at peak.") == \
+        ("is built for 'processes 800,000 scanned pages per day' where the solicitation requires "
+         "'process at least 1,200,000 scanned pages per day'")
+    assert throughput_conflict(req, "The proposed cluster processes 1.5 million scanned pages per day at peak.") is None
+
+
+def test_a_worse_figure_for_one_named_part_fails_the_whole():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = "C.4 For amoxicillin and doxycycline, the false susceptible rate on the external set shall not exceed 2 percent."
+    answer = "False susceptible rate at most 2 percent for amoxicillin and at most 4 percent for doxycycline."
+    assert _number_conflict(req, answer)[0] == "offers 4 percent where the solicitation requires not exceed 2"
+    # a requirement that names one part only is not failed by a figure for another
+    assert _number_conflict(req.replace("For amoxicillin and doxycycline", "For amoxicillin"), answer)[0] is None
+
+
+def test_the_figure_that_names_the_measure_in_a_table_row():
+    # (the row's label shares a word with the measure: the figure beside the label is not the one)
+    entries, _ = run("# RFQ\n\n## C.4 Performance\n\nC.4.2 Table C-1 sets the minimum performance for each class.\n\n"
+                     "| Class | Minimum performance |\n|---|---|\n"
+                     "| Gate valves and pump stations | Recall of at least 0.95 and valve-family accuracy of at least 0.90 |\n",
+                     "# Quote\n\n## 4 Performance\n\nOur commitments on the validation routes are below.\n\n"
+                     "| Class | Recall | Type accuracy |\n|---|---|---|\n"
+                     "| Gate valves and pump stations | 0.95 | 0.84 valve-family accuracy |\n")
+    assert [(e.status, e.reason) for e in entries] == \
+        [("contradicted", "offers 0.84 where the solicitation requires at least 0.90")]
+
+
+def test_a_cadence_counted_from_the_end_of_each_period():
+    from clausecheck.traceability.quantities import _duration_conflict, quantities
+    req = ("C.5.2 The Contractor shall export reviewer corrections to the Government as labeled data within 30 days "
+           "after the end of each calendar quarter.")
+    assert sorted((q.cls, q.text) for q in quantities(req)) == [("interval", "each calendar quarter"),
+                                                                ("window", "within 30 days")]
+    assert _duration_conflict(req, "We deliver the accumulated corrections to the agency twice a year.")[0] == \
+        "offers 'twice a year' where the solicitation requires 'each calendar quarter'"
+    # an export named among the things kept is no delivery
+    assert [q.role for q in quantities("The Contractor shall retain a log of every view, decision, and export for "
+                                       "seven years.")] == ["retain"]
+
+
+def test_a_permission_the_offeror_keeps_breaks_a_ban():
+    e = traced("C.6.2 The Contractor shall not sell, license or otherwise provide the survey imagery collected under "
+               "this order to any third party, including commercial mapping firms.",
+               "After the agency accepts a corridor, Tallgrass may license the blurred survey imagery from that "
+               "corridor to commercial mapping partners; the LiDAR point clouds are not shared.")
+    assert _status_is(e, "contradicted"), e.reason
+    # the agency's permission is not the offeror's
+    e = traced("C.6.2 The Contractor shall not sell, license or otherwise provide the survey imagery collected under "
+               "this order to any third party, including commercial mapping firms.",
+               "We will not sell or license the survey imagery; after acceptance the Government may license the "
+               "imagery to commercial mapping firms at its discretion.")
+    assert not _status_is(e, "contradicted"), e.reason
+
+
+def test_a_time_of_the_week():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = "C.3.4 Each week the Contractor shall post the county forecasts to the data portal by 3:00 p.m. on Wednesday."
+    assert _duration_conflict(req, "County forecasts posted to the data portal | Thursday by 10:00 a.m.")[0] == \
+        "offers 'Thursday by 10:00 a.m.' where the solicitation requires 'Wednesday by 3:00 p.m.'"
+    assert _duration_conflict(req, "We post the county forecasts every Wednesday by 1:00 p.m.") == (None, True)
+    # where only one side names the day, the times of day are compared
+    assert _duration_conflict(req, "We post the county forecasts by 1:00 p.m.") == (None, True)
+    assert _duration_conflict(req, "We post the county forecasts by 5:00 p.m.")[0] == \
+        "offers 'by 5:00 p.m.' where the solicitation requires 'by 3:00 p.m.'"
+
+
+def test_a_daily_brief_is_a_batch():
+    from clausecheck.traceability.quantities import _batch_conflict
+    assert _batch_conflict("C.4.5 The Contractor shall alert the watch officer to any new campaign whose reach exceeds "
+                           "the Attachment J-2 threshold within 1 hour of the threshold being crossed.",
+                           "Every morning by 6:00 a.m. we deliver a Daily Campaign Brief to the watch officer; any "
+                           "campaign that crossed the threshold since the previous brief leads it.") == \
+        ("the proposal works in batches ('Daily Campaign Brief'), so an item can wait up to a day, where the "
+         "solicitation requires within 1 hour")
+
+
+def test_the_time_from_the_same_event():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = "C.4.2 The triage result for each claim shall be visible to the examiner within 10 minutes after the portal receives the claim."
+    assert _duration_conflict(req, "Results for a batch reach the examiner queue within 10 minutes after the batch closes, so "
+                                   "an examiner sees the result no more than 70 minutes after the portal receives it.")[0] == \
+        "offers 'no more than 70 minutes' from the same event where the solicitation requires 'within 10 minutes'"
+    # a time from another event beside one that meets the requirement
+    assert _duration_conflict(req, "Each result reaches the examiner within 8 minutes after the portal receives the claim; "
+                                   "the nightly summary follows no more than 12 hours after the day closes.") == (None, True)
+
+
+def test_a_negation_inside_a_relative_clause_restricts_nothing():
+    e = traced("C.4.8 Contact with districts. The system shall not send any notice, finding or correspondence to a "
+               "school district; all contact with districts stays with Department staff.",
+               "When a review cycle closes, the module sends an automated courtesy notice to each school district's "
+               "contact of record listing the documents that were not found, with a copy to the assigned reviewer.")
+    assert _status_is(e, "contradicted"), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("All pipeline code will be published on GitHub within 60 days after acceptance, under the Harrow Research License, "
+     "which permits academic and government use but not commercial use.", "contradicted"),
+    ("The source code of the plotting library will be released under the BSD 3-Clause license within 90 days after "
+     "acceptance; the Harrow detection models remain proprietary software.", "contradicted"),
+    ("All pipeline code will be published on GitHub within 60 days after acceptance under the Apache 2.0 license, an "
+     "OSI-approved open-source license.", "addressed"),
+])
+def test_a_closed_licence_against_an_open_source_release(answer, status):
+    e = traced("C.7.2 The Contractor shall release the detection models and their source code under an OSI-approved "
+               "open-source license within 90 days after acceptance.", answer)
+    assert _status_is(e, status), e.reason
+
+
+@pytest.mark.parametrize("answer, status", [
+    ("The agency receives a perpetual license to the compiled matching service; the source code is held in a "
+     "third-party escrow account and released only if Larchmont ceases operations.", "contradicted"),
+    ("At the end of each option period Larchmont will deliver the complete source code of the matching service, "
+     "with build scripts, to the Government repository.", "addressed"),
+])
+def test_source_code_kept_back(answer, status):
+    e = traced("C.8.1 At the end of each option period the Contractor shall deliver the complete source code of the "
+               "matching service, with build scripts, to the Government repository.", answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_source_code_kept_back_anywhere_in_the_proposal():
+    entries, _ = run("# RFQ\n\n## C.8 Data Rights\n\nC.8.1 The Contractor shall deliver the complete source code, build "
+                     "scripts and trained model weights of the search service to the Government.\n",
+                     "# Quote\n\n## 6 Deliverables\n\nAll code written under this order, the trained weights and the build "
+                     "scripts are delivered to the Government as source.\n\n## 9 Licensing\n\nThe ranking engine is a "
+                     "Fenwick commercial product; it is delivered as a compiled library under a no-cost license.\n")
+    assert [(e.status, e.reason) for e in entries] == [
+        ("contradicted", "the solicitation requires the source code delivered; the proposal keeps it back: 'it is "
+                         "delivered as a compiled library under a no-cost license'")]
+
+
+def test_a_probability_within_a_time_is_a_horizon():
+    from clausecheck.traceability.quantities import _duration_conflict, quantities
+    req = "C.4 Each alert shall give a probability that the part will have no qualified active supplier within 18 months."
+    assert [q.cls for q in quantities(req)] == ["horizon"]
+    assert _duration_conflict(req, "Each alert gives the likelihood that no qualified supplier remains active over the "
+                                   "coming 18 months.") == (None, True)
+    assert _duration_conflict(req, "Each alert gives the likelihood that no qualified supplier remains active over the "
+                                   "next 6 months.")[0] == "offers '6 months' where the solicitation requires 'within 18 months'"
+
+
+def test_the_length_of_a_program_of_instruction():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = "C.6 The Contractor shall deliver a training package built around a program of instruction of no more than two hours."
+    assert _duration_conflict(req, "The package holds a 100-minute program of instruction and a quick reference card.") == \
+        (None, True)
+    assert _duration_conflict(req, "The package holds a 150-minute program of instruction and a quick reference card.")[0] == \
+        "offers '150-minute program of instruction' where the solicitation requires 'no more than two hours'"
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    ("C.5 The Contractor shall route each alert to the on-call analyst by both text message and email within 5 minutes.",
+     "Alerts are pushed to the on-call analyst's email and to the workspace queue within 3 minutes.", "partially addressed"),
+    ("C.5 The Contractor shall route each alert to the on-call analyst by both text message and email within 5 minutes.",
+     "Alerts reach the on-call analyst by text message and by email within 3 minutes.", "addressed"),
+    ("C.6 All screens shall be tested with both the JAWS and NVDA screen readers before each release.",
+     "Each release of the screens is tested with the JAWS screen reader before it is deployed.", "partially addressed"),
+    ("C.6 All screens shall be tested with both the JAWS and NVDA screen readers before each release.",
+     "Each release of the screens is tested with the JAWS and NVDA screen readers before it is deployed.", "addressed"),
+])
+def test_both_of_two_are_items(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason

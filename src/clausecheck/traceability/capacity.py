@@ -64,19 +64,30 @@ _OWN_RATE = re.compile(r"\b(?:sized|built|provisioned|dimensioned|rated|tested|d
                        r"(?:(?:handle|process|support|up\s+to|about|roughly|around)\s+)*" + _RATE + r"|"
                        r"\b(?:capacity|throughput|limit|ceiling|maximum)\s+(?:of|is|at)\s+(?:about\s+|roughly\s+|around\s+)?" + _RATE,
                        re.I)
+# said as what the offered system does: "the configuration proposed ... processes 900,000 form pages per day at peak"
+_DOES_RATE = re.compile(r"\b(?:process|handl|sustain|ingest|scor)(?:es|s)\s+(?:up\s+to\s+|about\s+|roughly\s+|around\s+)?"
+                        + _RATE, re.I)
+# a figure in thousands or millions, written out in digits before matching: "1.2 million form pages"
+_SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s+(thousand|million|billion)\b", re.I)
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _in_digits(text: str) -> str:
+    return _SCALED.sub(lambda m: f"{round(float(m.group(1)) * _SCALE[m.group(2).lower()]):,}", text)
 
 
 def throughput_conflict(req_text: str, resp: str) -> str | None:
     """The system must keep up with a volume; the answer's system is built for less of the same
     thing in the same period ("sized for 30,000 applications per day" against "must sustain 45,000
     applications per day")."""
+    req_text, resp = _in_digits(req_text), _in_digits(resp)
     asked = _SUSTAIN.search(req_text)
     if not asked:
         return None
     want, unit, per = _num(asked.group(1)), _unit(asked.group(2)), asked.group(3).lower()
     lower = []
     for sentence in sentences(resp):
-        for m in _OWN_RATE.finditer(sentence):
+        for m in [*_OWN_RATE.finditer(sentence), *_DOES_RATE.finditer(sentence)]:
             got, what, when = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(4), m.group(5), m.group(6))
             if _unit(what) != unit or when.lower() != per or NEGATED.search(sentence[max(0, m.start() - 30):m.start()]):
                 continue

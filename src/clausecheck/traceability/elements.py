@@ -78,6 +78,10 @@ _PAIRS = [
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)",
                re.I),
 ]
+# "by both text message and email", "with both the JAWS and NVDA screen readers"
+_BOTH = re.compile(r"\bboth\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)"
+                   r"(?=\s+(?:within|before|after|by|for|to|in|on|at|with|from|that|which|when|where|and|or|each|every)\b|\s*[.;,:]|\s*$)",
+                   re.I)
 # two things delivered, each with its article: "deliver a dataset card and a model card with each release"
 # (looked for only in an answer that is not a table row: a schedule gives each deliverable a row of its own)
 # (or two agreements signed: "sign a DHA Data Sharing Agreement and a HIPAA business associate agreement")
@@ -124,6 +128,12 @@ def _list_items(body: str) -> list[str]:
         m = pat.search(body)
         if m:
             return list(m.groups()[-2:])   # (the last two groups are the things; a first may be the repeated word)
+    m = _BOTH.search(body)
+    if m:
+        first, second = m.group(1), m.group(2)
+        if len(first.split()) == 1 and len(second.split()) > 1:
+            second = second.split()[0]   # "both the JAWS and NVDA screen readers": the noun is shared
+        return [first, second]
     # "identify the developer and country of origin of every OCR engine"
     m = re.search(r"\b(?:identify|name|state|list|document|report|disclose)\s+(?:the\s+)?([\w-]+(?:\s+[\w-]+)?)\s+and\s+"
                  r"(?:the\s+)?([\w-]+(?:\s+[\w-]+){0,2}?)\s+of\s+(?:each|every|all|any|the)\b", body, re.I)

@@ -43,6 +43,7 @@ from .quantities import (
     _rank_conflict,
     _req_thresholds,
     _sample_size_conflict,
+    _scaled_count_conflict,
     _scale_conflict,
     _scale_met,
     service_length,
@@ -987,13 +988,36 @@ def _banned_audience(req_text: str, resp: str) -> str | None:
     return None
 
 
-def _prohibition_breach(req: _Req, resp: str) -> str | None:
+def _prohibition_breach(req: _Req, resp: str, selfs: set[str]) -> str | None:
     m = _RESERVE.search(resp)
     if m:
         verbs = set(terms(resp[m.end():m.end() + 60])) & set(req.weights)
         if verbs:
             return f"the proposal keeps a right the solicitation forbids: '{resp[m.start():m.end() + 60].strip()}'"
+    # (or a name the solicitation does not use that is no acronym, as a company's is: "Switchback")
+    names = "|".join([r"the\s+contractor", r"(?-i:(?!(?:The|This|Each|Every|Any|All|Our|Its|Their|Government|Agency)\b)[A-Z][a-z][\w-]+)"] +
+                     [re.escape(x) for x in sorted(selfs | {"we"}, key=len, reverse=True)])
+    for m in re.finditer(_MAY_ACT.format(names=names), resp):
+        if m.group(0).split()[0] not in selfs and m.group(0)[0].isupper() and \
+                re.search(r"\b" + re.escape(m.group(0).split()[0]) + r"\b", req.ob.text):
+            continue   # a name the solicitation uses is not the offeror's
+        # "Switchback may license the blurred imagery ... to its commercial street-level mapping
+        # partners" against "shall not sell, license or otherwise provide the imagery": a permission the
+        # offeror keeps for itself, not a hedge
+        clause = re.split(r"[.;]", resp[m.end(1):])[0]
+        banned = _banned_verbs(req.ob.text)
+        if not banned or banned.re is _NO_THING_DONE or not _main_clause(resp, m.start()):
+            continue
+        verbs = {_verb_key(w) for w in [banned.group(1)] + re.findall(r"[a-z]+", banned.group(2) or "") if w not in ("or", "nor")}
+        # (what it is done to, named in the rest of the sentence: "the imagery ... commercial mapping firms")
+        if _verb_key(clause.split()[0]) in verbs and \
+                len(set(terms(clause)) & (set(terms(req.ob.text[banned.end():])) - verbs)) >= 2:
+            return f"the proposal keeps a right the solicitation forbids: '{resp[m.start():m.end(1) + len(clause)].strip()[:120]}'"
     return None
+
+
+# the offeror's own permission: "After acceptance, Switchback may license ...", "we may also sell"
+_MAY_ACT = r"\b(?i:{names})\s+(?:also\s+|still\s+)?(?:may|remains?\s+free\s+to|is\s+free\s+to|are\s+free\s+to)\s+(?=[a-z])()"
 
 
 _REUSE_BANNED = re.compile(r"\b(?:train\w*|tun(?:e|ing)|improv\w*|other\s+(?:customers?|clients?|agencies|purposes?|products?)|"
@@ -1634,6 +1658,66 @@ def _remote_conflict(req_text: str, resp: str) -> str | None:
     return f"the solicitation requires someone on site; the proposal supports from afar: '{far.group(0)}'"
 
 
+# an open-source release: "under an OSI-approved open-source license", "under the BSD 3-Clause license"
+_OPEN_LICENCE = re.compile(r"\b(?:OSI[\s-]approved|open[\s-]source)\b[^.;]{0,40}?\blicen[cs]e|"
+                           r"\bunder\s+(?:the\s+|an?\s+)?(?:BSD|MIT|Apache|GPL|LGPL|MPL|Mozilla|Creative\s+Commons|CC0)\b", re.I)
+# a licence that keeps the code closed or bars others' use
+_CLOSED_LICENCE = re.compile(r"\b(?:remains?|is|are|stays?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?proprietary\b|"
+                             r"\b(?:research|proprietary|non-?commercial|evaluation|academic)(?:[\s-]use)?\s+licen[cs]e\b|"
+                             r"\b(?:but\s+)?not\s+(?:for\s+)?commercial\s+use\b|\b(?:bars?|prohibits?|forbids?)\s+commercial\s+use\b",
+                             re.I)
+
+
+def _licence_conflict(req_text: str, resp: str) -> str | None:
+    """The solicitation requires the code released under an open-source licence; the answer's
+    licence keeps it closed ("remains proprietary") or bars some users ("a research license which
+    permits academic and government use but not commercial use")."""
+    if not _OPEN_LICENCE.search(req_text):
+        return None
+    closed = next((m for m in _CLOSED_LICENCE.finditer(resp) if _unnegated(resp, m.start())), None)
+    if closed is None:
+        return None
+    return f"the solicitation requires an open-source licence; the proposal offers '{_clause_around(resp, closed)}'"
+
+
+# a duty to hand over the source code (or weights): "deliver the complete source code of the service"
+_SOURCE_DUE = re.compile(r"\b(?:deliver|provide|furnish|release|transfer|turn\s+over)\w*\b[^.;]{0,60}?\bsource\s+code\b|"
+                         r"\bsource\s+code\b[^.;]{0,60}?\b(?:shall|must)\s+be\s+(?:delivered|provided|furnished|released)\b", re.I)
+# the answer keeps it back: compiled only, in escrow, still the vendor's, withheld
+_KEPT_BACK = re.compile(r"\bcompiled\b[^.;]{0,40}?\bonly\b|\bonly\s+(?:as\s+)?(?:an?\s+)?compiled\b|"
+                        r"\bcompiled,?\s+non-redistributable\b|"
+                        r"\b(?:held|placed|kept|deposited|lodged)\s+in\s+(?:an?\s+)?(?:third-party\s+)?escrow\b|\bescrow\s+only\b|"
+                        r"\b(?:remains?|stays?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:proprietary|property)\b|"
+                        # ("the trained weights are withheld"; not "withholding spans" of a redaction, nor a withholding tax)
+                        r"\b(?:are|is|be|remain|remains)\s+withheld\b|\bwithholds?\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
+                        r"(?:source|code|weights|models?)\b|"
+                        # "delivered in compiled form; running them requires an active ... runtime license"
+                        r"\b(?:delivered|provided|supplied)\s+(?:only\s+)?(?:as\s+(?:an?\s+)?(?:encrypted\s+)?compiled|in\s+compiled\s+form|"
+                        r"as\s+an?\s+encrypted)\b|\bruntime\s+licen[cs]e\b|"
+                        # "the weights themselves will not be delivered"
+                        r"\b(?:code|weights|models?|software|library|engine)\b[^.;]{0,80}?\b(?:will|shall|are|is)\s+not\s+(?:be\s+)?"
+                        r"(?:delivered|provided|released|transferred|handed\s+over|part\s+of\s+the\s+deliver(?:y|ables?))\b", re.I)
+
+
+def _withheld_code(req_text: str, resp: str) -> str | None:
+    """The solicitation requires the source code handed over; the answer keeps it back ("a
+    license to the compiled service only; source code held in escrow", "remain Switchback
+    property", "trained weights are withheld")."""
+    if not _SOURCE_DUE.search(req_text):
+        return None
+    kept = next((m for m in _KEPT_BACK.finditer(resp) if _unnegated(resp, m.start())), None)
+    if kept is None:
+        return None
+    return f"the solicitation requires the source code delivered; the proposal keeps it back: '{_clause_around(resp, kept)}'"
+
+
+def _clause_around(text: str, m: re.Match) -> str:
+    """The words around a match, up to the clause's ends (at most 120 characters)."""
+    start = max(text.rfind(c, 0, m.start()) for c in ".;") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
+    return text[start:min(ends) if ends else len(text)].strip()[:120]
+
+
 def _offshore_conflict(req_text: str, resp: str) -> str | None:
     if _HOSTED_HERE.search(req_text) and not _WORK_HERE.search(req_text):
         # where the system is hosted is not broken by where people work ("Pune staff work through a
@@ -1788,19 +1872,31 @@ _ACTS_NOW = re.compile(r"\b(?:it|[A-Z][a-z]+[A-Z]\w*)\s+(?:therefore\s+|also\s+|
 _IF_NONE = re.compile(r"\b(?:if|when|where)\s+no\b[^.;]*", re.I)
 
 
+_NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:were|was|is|are|have|has|had|do|does|did|could|can)\s+not\s+"
+                               r"(?:been\s+|yet\s+)?[a-z]+\b", re.I)
+
+
+def _banned_verbs(text: str) -> re.Match | None:
+    """The banned verbs of a prohibition: "not publish, share, or contribute" (group 1 the first,
+    group 2 the rest)."""
+    m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", text) or \
+        _NO_THING_DONE.search(text)   # "No release shall be scheduled at a site whose ..."
+    if m and m.group(1) == "be":
+        # "Raw data shall not be copied or transferred to any off-site system": the participles are banned
+        m = re.search(r"\bnot\s+be\s+(?:[\w-]+ly\s+)?([a-z]+(?:ed|en))((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", text)
+    if not m or m.group(1) in ("be", "have", "exceed", "only"):
+        return None
+    return m
+
+
 def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     """The answer says, in the present tense, that it does what a prohibition forbids ("our
     wholly owned affiliate provides ILI data analysis to about 30 pipeline operators" against
     "the Contractor and its affiliates shall not provide ILI data analysis")."""
     if _CEILING_BAN.search(req.ob.text) and _req_thresholds(req.ob.text):
         return False   # "forecasts that are not followed by a jam shall not exceed 40 percent": a ceiling
-    m = re.search(r"\b(?:not|never)\s+(?:[\w-]+ly\s+)?([a-z]+)((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b", req.ob.text) or \
-        _NO_THING_DONE.search(req.ob.text)   # "No release shall be scheduled at a site whose ..."
-    if m and m.group(1) == "be":
-        # "Raw data shall not be copied or transferred to any off-site system": the participles are banned
-        m = re.search(r"\bnot\s+be\s+(?:[\w-]+ly\s+)?([a-z]+(?:ed|en))((?:,\s+[a-z]+){0,3},?\s+(?:or|nor)\s+[a-z]+)?\b",
-                      req.ob.text)
-    if not m or m.group(1) in ("be", "have", "exceed", "only"):
+    m = _banned_verbs(req.ob.text)
+    if not m:
         return False
     # "not use Government data for any purpose other than this contract": using it for the contract is
     # fine; "not release any summary that has not been reviewed": releasing a reviewed one is fine
@@ -1835,8 +1931,9 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
             continue
         # (a condition on the act negates nothing: "it auto-closes weight alerts after 48 hours if no later
         # reading crosses a threshold")
+        # (a negation inside a relative clause negates no act: "listing the items that were not located")
         if said and len(set(terms(clause)) & obj) >= 2 and \
-                not re.search(r"\b(?:not|never|no|none|nothing|without)\b", _IF_NONE.sub("", clause), re.I):
+                not re.search(r"\b(?:not|never|no|none|nothing|without)\b", _IF_NONE.sub("", _NEGATED_RELATIVE.sub("", clause)), re.I):
             return True
     return False
 
@@ -1972,7 +2069,7 @@ def _met_near(req: _Req, unit: Unit | None, score: float, selfs: set[str]) -> st
         return "a figure" if num is None and ok else None
     if (asked := quantities(text)) and quantities(unit.text):
         # (a time of day, "by 0530 Eastern Time", is compared whatever is done by it)
-        dur, ok = _duration_conflict(text, unit.text, strict=not any(q.cls == "clock" for q in asked))
+        dur, ok = _duration_conflict(text, unit.text, strict=not any(q.cls in ("clock", "weekclock") for q in asked))
         return "a time" if dur is None and ok else None
     return None
 
@@ -2176,7 +2273,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 (_count_conflict(text, block) if block != resp else None) or
                 _rank_conflict(text, resp) or
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
-                _sample_size_conflict(text, resp) or service or
+                _sample_size_conflict(text, resp) or _scaled_count_conflict(text, resp) or service or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 interval_conflict(text, resp) or detection_size_conflict(text, resp) or
                 hours_conflict(text, resp, block))
@@ -2189,6 +2286,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 platform_conflict(text, block) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
+                _licence_conflict(text, block) or _withheld_code(text, block) or
                 _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
     if conflict:
         return "contradicted", conflict
@@ -2197,7 +2295,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     ceiling_met = (num_ok and bool(_req_thresholds(text)) and num is None) or \
         (dur is None and dur_ok and timed and bool(quantities(resp)))
     if req.ob.modality == "prohibition" and not ceiling_met:
-        breach = (_prohibition_breach(req, resp) or _banned_audience(text, resp) or _reuse_conflict(text, resp) or
+        breach = (_prohibition_breach(req, resp, selfs) or _banned_audience(text, resp) or _reuse_conflict(text, resp) or
                   _retention_breach(text, block) or
                   _automatic_breach(text, block) or _only_way_set_aside(req, block))
         if breach:
@@ -2210,7 +2308,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # what is forbidden ("intends to publish") is no hedge of it
         hedge = _weak(resp, selfs)
         hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
-        if not hedge and not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", resp))) and _does_banned(req, resp) and \
+        if not hedge and not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _NEGATED_RELATIVE.sub("", resp)))) and _does_banned(req, resp) and \
                 (re.search(r"\bwill\b", resp, re.I) or _ACTS_NOW.search(resp)):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
@@ -2220,7 +2318,10 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # (a ceiling on a figure, "false alarms shall not exceed 40 percent", is broken by a figure only)
         # (nor is a ban on keeping something broken by a passage that deletes it)
         # (a condition on the act restricts nothing: "auto-closes weight alerts if no later reading crosses")
-        if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", block))) and \
+        # (a negation in a relative clause restricts nothing where the answer does the banned act:
+        # "sends an automated courtesy notice ... listing the items that were not located")
+        said = _NEGATED_RELATIVE.sub("", block) if _does_banned(req, resp) else block
+        if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", said))) and \
                 not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
@@ -2427,9 +2528,17 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
             if not u.pointer and ((u.terms | u.ctx) & key or (data and _DATA_PLACED.search(u.text))) and \
                     (clash := _offshore_conflict(text, u.text)):
                 return u, clash
+    if _SOURCE_DUE.search(text) or _OPEN_LICENCE.search(text):
+        # "The platform and model training code remain Switchback property and are not delivered",
+        # in a section on ownership: the code required is kept back, wherever that is said
+        for u in units:
+            if not u.pointer and _CODE.search(u.text) and \
+                    (clash := _withheld_code(text, u.text) or _licence_conflict(text, u.text)):
+                return u, clash
     return None
 
 
+_CODE = re.compile(r"\b(?:source\s+code|code|software|weights|models?|library|engine|pipeline)\b", re.I)
 _DATA_HELD = re.compile(r"\b(?:data|information|records|files|content|images|backups?)\b[^.;]{0,60}?\b(?:stored|processed|hosted|"
                         r"kept|held|maintained|resides?|located|transmitted|viewed|accessed)\b|"
                         r"\b(?:store|process|host|keep|hold|maintain|transmit|view|access)\w*\s+(?:any\s+|all\s+)?(?:[\w-]+\s+){0,3}?"

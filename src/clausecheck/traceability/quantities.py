@@ -40,7 +40,10 @@ _ROLES = [
     ("fix", re.compile(r"\b(?:remediat\w*|fix\w*|resolv\w*|correct\w*|patch\w*|clos\w*)\b", re.I)),
     ("deliver", re.compile(r"\b(?:process\w*|scor\w*|produc\w*|respon\w*|return\w*|resum\w*|restor\w*|"
                            r"recover\w*|takes?\s+over|ready|push\w*|disseminat\w*|deliver\w*|submit\w*|"
-                           r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*)\b", re.I)),
+                           r"furnish\w*|send\w*|issu\w*|hand(?:s|ed)?|availab\w*|"
+                           # ("every analyst view, decision, and export": the noun; "applications exported from
+                           # e-snaps": what is taken in)
+                           r"export(?:s|ing)?(?=\s+(?!(?:for|and|or|of|from|by|records?|logs?|files?)\b)\w))\b", re.I)),
     ("visit", re.compile(r"\b(?:on-?site|visit\w*|depot)\b", re.I)),
     # "retrain or recalibrate the models at least quarterly" against "retrains the models twice a year"
     ("retrain", re.compile(r"\b(?:re-?train\w*|re-?calibrat\w*)\b", re.I)),
@@ -89,12 +92,20 @@ _CLOCK_BY = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+
                        r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours\s+)?(?=" + _ZONE + r")|"
                        r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\w:])|"
                        r"(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?!\w))", re.I)
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_AFTER = re.compile(r"(?:\s+(?:noon|midnight|Eastern|Central|Mountain|Pacific|local|[ECMP][SD]?T|time|ET))*\s+(?:on\s+(?:each\s+|every\s+)?)?"
+                            + _WEEKDAY + r"\b")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+|each\s+|every\s+)?" + _WEEKDAY + r"s?,?\s+$")
 # "requests are fulfilled the same business day": within a day
 _DAY_BEFORE = re.compile(r"\b(?:on\s+|by\s+)?the\s+(?:(business|working|calendar)\s+)?day\s+(?:before|prior\s+to|ahead\s+of)\b",
                          re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day\b", re.I)
 _NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:report|briefing|meeting|review)\b", re.I)
+# a window counted from the close of every period sets that period's cadence too
+_AFTER_EACH_PERIOD = re.compile(r"\b(?:after|following|from)\s+the\s+(?:end|close)\s+of\s+(?:each|every)\s+(?:calendar\s+|fiscal\s+)?"
+                                r"(week|month|quarter|year)\b", re.I)
 # readings reduced to one value a period: "a daily mean, minimum and maximum", "hourly averages"
 _PERIOD_HOURS = {**_UNIT_HOURS, "hourly": 1.0}
 _PERIOD_VALUES = re.compile(r"\b(hourly|daily|weekly|monthly)\s+(?:means?|averages?|minim(?:um|a|ums)|maxim(?:um|a|ums))\b", re.I)
@@ -141,7 +152,7 @@ _LEVEL_OVER = re.compile(r"(?<=\d)\s*(?:%|percent)\s+(?:of\s+(?:the\s+time\s+)?(
 
 @dataclass
 class Qty:
-    cls: str        # window | interval | span | advance | spacing | lookback | horizon | clock
+    cls: str        # window | interval | span | advance | spacing | lookback | horizon | clock | weekclock
     hours: float
     role: str | None
     text: str
@@ -348,6 +359,14 @@ def quantities(text: str) -> list[Qty]:
                 hour = 0
         if hour > 23 or minute > 59:
             continue
+        # "by 4:00 p.m. Eastern time on Thursday" against "Friday by 12:00 noon": a time of the week,
+        # compared only with another one
+        day = _WEEKDAY_AFTER.match(text, m.end()) or _WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if day:
+            out.append(Qty("weekclock", 24.0 * _WEEKDAYS.index(day.group(1).lower()[:3]) + hour + minute / 60.0,
+                           _role(text, m.start(), m.end()), f"{day.group(1)} {m.group(0).strip()}"))
+            taken.append((m.start(), m.end()))
+            continue
         out.append(Qty("clock", hour + minute / 60.0, _role(text, m.start(), m.end()), m.group(0).strip()))
         taken.append((m.start(), m.end()))
     for m in _SAME_DAY.finditer(text):
@@ -362,6 +381,11 @@ def quantities(text: str) -> list[Qty]:
     for m in _NEXT_REPORT.finditer(text):   # "summarized in the next weekly status report": up to a week
         out.append(Qty("window", _UNIT_HOURS[m.group(1).lower()], _role(text, m.start(), m.end()), m.group(0), after=True))
         taken.append((m.start(), m.end()))
+    for m in _AFTER_EACH_PERIOD.finditer(text):   # "within 30 days after the end of each calendar quarter": quarterly
+        if not any(s <= m.start(1) < e for s, e in taken):
+            out.append(Qty("interval", _UNIT_HOURS[m.group(1).lower()], _role(text, m.start(), m.end()),
+                           re.search(r"(?:each|every)\b.*", m.group(0), re.I).group(0)))
+            taken.append((m.start(1), m.end()))
     for m in _NTH_DAY_AFTER.finditer(text):   # "3rd business day of the following month"
         business = (m.group(2) or "").lower() in ("business", "working")
         nth = _ORDINALS.get(m.group(1).lower()) or int(re.match(r"\d+", m.group(1)).group(0))
@@ -420,6 +444,9 @@ def quantities(text: str) -> list[Qty]:
                                 r"means?|medians?|statistics)\b", rest, re.I):
             continue   # "twice the normal daily filing volume", "monthly employment": a measure, not a schedule
         cell = text[:d.start].rstrip().endswith("|")
+        if not is_freq and re.match(r"within\s+\d", lead) and _CHANCE_BY.search(text[max(0, d.start - 130):d.start]):
+            out.append(Qty("horizon", hours, None, d.text))
+            continue
         if not is_freq and not re.match(r"(?:within|in\s+under|no\s+later\s+than)\b", lead) and (
                 _HORIZON_AFTER.match(rest) or _HORIZON_BEFORE.search(text[max(0, d.start - 40):d.start]) or
                 _CHANCE_WITHIN.search(text, max(0, d.start - 130), d.start) or (
@@ -640,8 +667,10 @@ _LISTED = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _HORIZON_BEFORE = re.compile(r"\b(?:horizons?|lead\s+times?|look-?aheads?)\s+(?:of\s+|out\s+to\s+|up\s+to\s+|to\s+)?"
                              r"(?:\d+\s*(?:through|to|-|â€“)\s*)?" + _LISTED + r"(?:not\s+|no\s+)?$", re.I)
 # "the probability of an incursion within the next 20 seconds": how far ahead the estimate looks
-_CHANCE_WITHIN = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,80}?\bwithin\s+the\s+next\s+$",
-                            re.I)
+_CHANCE_WITHIN = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,80}?\b(?:within|over|in|during)\s+the\s+"
+                            r"(?:next|coming|following)\s+$", re.I)
+# ("a probability that the item will have no active source within 24 months": how far ahead, too)
+_CHANCE_BY = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,100}?$", re.I)
 # "we forecast every well at one, three, five and ten years": how far ahead, each of them
 _AT_LIST = re.compile(r"\bat\s+" + _LISTED + "$", re.I)
 # ("three months and six months ahead": both are how far ahead)
@@ -682,7 +711,7 @@ _RECENCY = re.compile(r"\b(?:experience|performed|completed|awarded|past\s+perfo
 
 
 def _worse(cls: str, want: float, got: float) -> bool:
-    if cls in ("window", "interval", "clock"):
+    if cls in ("window", "interval", "clock", "weekclock"):
         return got > want * 1.001
     return got * 1.001 < want   # span, advance, spacing: longer is better
 
@@ -724,7 +753,7 @@ def _either_roles(req_text: str, q: Qty) -> set[str]:
 def _roles_meet(q: Qty, g: Qty) -> bool:
     """Durations of compatible purpose.  A schedule of reports is one thing whether the text says
     "deliver the report monthly" or "Monthly Trend Report"."""
-    if g.role == q.role or g.role is None or q.role is None or q.cls in ("clock", "advance"):
+    if g.role == q.role or g.role is None or q.role is None or q.cls in ("clock", "weekclock", "advance"):
         # (a time of day is a deadline whatever the verb: "posted to the data store by 9:00 a.m."; and
         # a lead time is one whatever is done ahead: "coordinate every field visit five business days
         # in advance" against "we send a schedule for every visit seven business days beforehand")
@@ -792,8 +821,16 @@ _ALWAYS = re.compile(r"\b(?:at\s+all\s+times|around\s+the\s+clock|24\s*(?:/|x)\s
 _CAP_LEAD = re.compile(r"(?:no|not)\s+(?:more|longer)\s+than\b|up\s+to\b|under\b|at\s+most\b|a\s+maximum\s+of\b", re.I)
 _LENGTH_OF = re.compile(r"\b(\d{1,3}(?:\.\d+)?)-(second|minute|hour)\s+(?:[\w-]+\s+){0,2}?(?:tutorials?|courses?|modules?|"
                         r"sessions?|videos?|webinars?|briefings?|trainings?|classes|class|workshops?|presentations?|"
-                        r"demonstrations?|demos?|orientations?|lessons?|walkthroughs?|surveys?|interviews?)\b", re.I)
+                        r"demonstrations?|demos?|orientations?|lessons?|walkthroughs?|surveys?|interviews?|"
+                        r"programs?\s+of\s+instruction)\b", re.I)
 _LENGTH_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0}
+
+
+def _time_of_day(q: Qty) -> Qty:
+    """Read "Thursday by 4:00 p.m." as "by 4:00 p.m." (a time of day)."""
+    if q.cls != "weekclock":
+        return q
+    return Qty("clock", q.hours % 24.0, q.role, q.text.split(" ", 1)[1], q.after)
 
 
 def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[str | None, bool]:
@@ -810,6 +847,11 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     # (a time inside an example the answer quotes is no commitment: 'for example "Social Security
     # number issued more than 20 years after the stated date of birth"')
     got = quantities(_QUOTED_EXAMPLE.sub(lambda m: " " * len(m.group(0)), resp))
+    # a time of the week is compared as a time of day where only one side names the day
+    if not any(g.cls == "weekclock" for g in got):
+        want = [_time_of_day(q) for q in want]
+    elif not any(q.cls == "weekclock" for q in want):
+        got = [_time_of_day(g) for g in got]
     # "blur people in any imagery retained for more than 30 days" against "any image kept longer than
     # 14 days exists only blurred": where every time is the length that sets off the duty, a shorter
     # one covers more (but "does not repeat the pattern for more than three consecutive weeks" is a cap)
@@ -911,6 +953,12 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
                 # "delete ... from its own systems and from the systems of its subprocessors within 30
                 # days" against "our foundation model provider keeps inputs for up to 90 days"
                 return f"offers '{g.text}' at its {party.group(0).lower()} where the solicitation requires '{q.text}'", True
+            if q.cls == "window" and q.after and (mine := _anchor_terms(req_text, q.text)) and \
+                    len(mine & _anchor_terms(resp, g.text)) >= 2 and \
+                    not any(len(mine & _anchor_terms(resp, o.text)) >= 2 for o in same if not _worse(q.cls, q.hours, o.hours)):
+                # "within 5 minutes after the batch closes, so ... no more than 35 minutes after ECAS accepts
+                # it" against "within 5 minutes after ECAS accepts the filing": the time from the same event
+                return f"offers '{g.text}' from the same event where the solicitation requires '{q.text}'", True
             if q.cls == "window" and _same_case(req_text, around, (q.text, g.text)):
                 # "the first 14 days are ready within 4 hours; the complete 90-day plan follows within
                 # 12 hours" against a complete schedule within four hours; "a 500-lot receipt can take
@@ -919,6 +967,17 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     if not satisfied and all(q.cls == "horizon" for q in want):
         return None, True   # a forecast's reach is often told in other words ("three years out"): only a shorter one conflicts
     return None, satisfied
+
+
+_ANCHOR = re.compile(r"\s+(?:after|of|from|following)\s+([^.;,|]{3,60})", re.I)
+
+
+def _anchor_terms(text: str, figure: str) -> set[str]:
+    """The words of the event a time is counted from ("within 5 minutes after ECAS accepts the
+    filing" -> ecas, accept, filing)."""
+    at = text.find(figure)
+    m = _ANCHOR.match(text, at + len(figure)) if at >= 0 else None
+    return set(terms(m.group(1))) if m else set()
 
 
 # others who hold the work: a requirement that names them holds for them too
@@ -1407,6 +1466,11 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             seen.add(m.start(1))
             higher = m.group(2).lower() == "coarser"
             out.append((_num(m.group(1)) * unit[1], unit[0], higher, m.group(0).strip()))
+    for m in _UNIT_OR_LESS.finditer(text):
+        unit = _unit_of(text[m.end(1):m.end(1) + 24])
+        if unit and m.start(1) not in seen and not any(s <= m.start(1) < e for s, e in spans):
+            seen.add(m.start(1))
+            out.append((_num(m.group(1)) * unit[1], unit[0], False, m.group(0).strip()))
     for pattern, higher in ((_FLOOR_AFTER, True), (_CEIL_AFTER, False)):
         for m in pattern.finditer(text):   # "a match score of 0.90 or higher"
             if m.start(1) in seen or any(s <= m.start(1) < e for s, e in spans):
@@ -1445,6 +1509,10 @@ _SAMPLED = re.compile(r"\b(?:a\s+)?(?:random(?:ly\s+(?:selected|chosen|drawn))?|
                       r"spot[\s-]check(?:s|ing)?|double[\s-]cod(?:e|es|ing)|re-?(?:code|review|score)s?)\s+$", re.I)
 _UNIT_OR_FINER = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:" + _UNITS["length"][0] + r"|" + _UNITS["data"][0] +
                             r")\s+or\s+(finer|coarser)\b", re.I)
+# "a median center-point error of 2.0 km or less": a ceiling ("movement of 1 foot or more" is the
+# least a detector must catch, where smaller is better: see detection_size_conflict)
+_UNIT_OR_LESS = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:" + "|".join(_UNITS[d][0] for d in ("length", "data", "level", "fine time")) +
+                           r")\s+or\s+(?:less|lower|smaller|shorter|under|below)\b", re.I)
 _COMPARATOR_TAIL = re.compile(r"(?:\s+(?:of|is|are|be|was|were|must|shall|will|should|to|a|an|the|at|no|not|more|less|fewer|than|"
                               r"least|most|or|under|below|above|over|up|exceed|exceeds|maximum|minimum|greater|lower|higher|"
                               r"reached|reaches|achieved|achieves|achieve|reach|kept|held|stays?|remains?))+\s*$", re.I)
@@ -1772,6 +1840,25 @@ def _only_for(resp: str, figure: str) -> bool:
     return bool(re.search(r"\bonly\b", clause + " " + before, re.I))
 
 
+_FOR_SCOPE = re.compile(r"\s+for\s+(?:the\s+|all\s+)?([\w-]+)")
+
+
+def _scoped_apart(req_text: str, resp: str, figures: list[str]) -> bool:
+    """Each figure is given for a part of the scope ("no higher than 1.5 percent for ceftriaxone and
+    no higher than 3.5 percent for azithromycin") that the requirement either names with the others
+    ("For ceftriaxone and azithromycin, the very major error rate ... shall not exceed 1.5 percent")
+    or does not narrow at all: the requirement holds for every part."""
+    scopes = set()
+    for figure in figures:
+        at = resp.find(figure)
+        m = _FOR_SCOPE.match(resp, at + len(figure)) if at >= 0 else None
+        if not m:
+            return False
+        scopes.add(m.group(1).lower())
+    named = {s for s in scopes if re.search(r"\b" + re.escape(s) + r"\b", req_text, re.I)}
+    return len(scopes) == len(figures) and named in (set(), scopes)
+
+
 def _named_figures(req_text: str, phrases: list[str]) -> set[str]:
     """Percentages the requirement writes outside its thresholds: part of a name ("the 95
     percent prediction interval"), as the answer writes them."""
@@ -1899,7 +1986,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             continue
         # "a recall of at least 80 percent": where the answer names a figure for recall, a
         # confidence level or sample share that happens to clear the bar does not meet it
-        mine = [g for g in same if g[3] & _threshold_measure(req_text, phrase)]
+        measure = _threshold_measure(req_text, phrase)
+        mine = [g for g in same if g[3] & measure]
         if len({g[0] for g in same}) > 1:
             # "reserve at least 20 percent of reinterview slots for cases chosen at random" against "fill
             # 90 percent of slots from the ranked list and keep 10 percent random": of several figures,
@@ -1910,6 +1998,15 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             by_name = [g for g in same if g[3] & named_by]
             if by_name and len(by_name) < len(same):
                 mine = by_name
+            label = set(terms(req_text.split("|")[0])) if "|" in req_text else set()
+            if by_name and len(by_name) < len(same) and all(g[3] & named_by <= label for g in by_name):
+                # "0.85 terminal-family accuracy" beside "0.97" in a row labelled "End terminals": the
+                # figure that names two or more words of the measure, where the others name fewer
+                # (the words of the row's label name the row, not one of its figures)
+                most = max(len(g[3] & measure) for g in same)
+                named = [g for g in same if len(g[3] & measure) == most]
+                if most >= 2 and len(named) < len(same) and all(len(g[3] & measure) < most - 1 for g in same if g not in named):
+                    mine = named
         satisfied = True
         at = _phrase_at(req_text, phrase)
         per = _per_hours(req_text, at + len(phrase)) if at >= 0 else None
@@ -1917,7 +2014,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         def rate(g: tuple) -> float:   # "2 per hour" against "5 per 8-hour shift": compare per hour
             return g[0] / g[4] * per if per and g[4] else g[0]
         ok = [g for g in same if (rate(g) >= value if higher else rate(g) <= value)]
-        if ok and len(ok) < len(same) and (_EACH_GROUP.search(req_text) or all(_only_for(resp, g[2]) for g in ok)):
+        if ok and len(ok) < len(same) and (_EACH_GROUP.search(req_text) or all(_only_for(resp, g[2]) for g in ok) or
+                                           _scoped_apart(req_text, resp, [g[2] for g in same])):
             # "12 percent only at the airport-hour level" beside 18 percent at the checkpoint-hour
             # level: the figure that meets it holds for part of the scope, the worse one for the rest
             # "for every Appendix I taxon taken individually": a worse figure for some of them fails it
@@ -1988,7 +2086,7 @@ def _verb_before(text: str, at: int) -> str | None:
 _BATCH = re.compile(
     r"\b(?:(nightly|overnight|daily|weekly|hourly|monthly|quarterly|annual|yearly|(?:next-)?morning)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:micro-?)?(?:batch(?:es)?|runs?|jobs?|cycles?|refresh(?:es)?|loads?|releases?|sweeps?|rebuilds?|re-?index(?:es|ing)?|"
-    r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|uploads?|"
+    r"synchroni[sz]ations?|syncs?|pulls?|imports?|ingest(?:s|ions?)?|tranches?|harvests?|crawls?|digests?|briefs?|bulletins?|uploads?|"
     r"exchanges?|extracts?|exports?|transfers?|feeds?|(?:model\s+)?updates?|retrain(?:s|ings?)?|recalibrations?|"
     r"packages?|bundles?|shipments?)|"
     r"(?:micro-?)?batch(?:es)?\s+(?:that\s+)?runs?\s+(nightly|overnight|daily|weekly|hourly|once\s+a\s+(?:day|week|night)|"
@@ -2462,7 +2560,7 @@ _EXPERIENCE_HELD = re.compile(r"(?<![\d.-])\b" + _YEARS_N + r"\+?\s+years?(?:['â
 
 # the size of a sample drawn for review: "a random sample of 300 unflagged certifications",
 # "review 150 randomly selected certifications", "a sample of at least 2,000 pages"
-_SAMPLE_OF = re.compile(r"\b(?:random\s+|stratified\s+|quality\s+|audit\s+)?sample\s+of\s+(?:at\s+least\s+|no\s+fewer\s+than\s+|"
+_SAMPLE_OF = re.compile(r"\b(?:random\s+|stratified\s+|quality\s+|audit\s+)?(?:sample|draw)\s+of\s+(?:at\s+least\s+|no\s+fewer\s+than\s+|"
                         r"a\s+minimum\s+of\s+)?(\d{2,3}(?:,\d{3})*|\d{2,})\b(?!\s*(?:%|percent))", re.I)
 _DRAWN = re.compile(r"\b(\d{2,3}(?:,\d{3})*|\d{2,})\s+(?:randomly\s+(?:selected|chosen|drawn|sampled)|random(?:ly)?\s+sampled|"
                     r"random)\b", re.I)
@@ -2478,6 +2576,28 @@ def _sample_size_conflict(req_text: str, resp: str) -> str | None:
     got = [(int(m.group(1).replace(",", "")), m.group(0)) for pat in (_SAMPLE_OF, _DRAWN) for m in pat.finditer(resp)]
     if got and all(n < want for n, _ in got):
         return f"offers {got[0][1]} where the solicitation requires {asked.group(0)}"
+    return None
+
+
+# a count in millions of things: "a mock workload of 5 million page images"
+_SCALED_COUNT = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s+(thousand|million|billion)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
+                           r"(?!\s+(?:per|a|an|each|every)\b)")
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _scaled_count_conflict(req_text: str, resp: str) -> str | None:
+    """Fewer things, counted in thousands or millions, than the requirement names: "a mock workload
+    of 5 million page images" against "a mock workload of 1 million page images" (not a ceiling,
+    nor a rate: "5 million records per day" is a throughput, see capacity)."""
+    for m in _SCALED_COUNT.finditer(req_text):
+        if _CEILING_BEFORE.search(req_text[max(0, m.start() - 30):m.start()]):
+            continue
+        want = float(m.group(1)) * _SCALE[m.group(2)]
+        noun = m.group(3).split()[-1].lower()
+        got = [(float(r.group(1)) * _SCALE[r.group(2)], r.group(0)) for r in _SCALED_COUNT.finditer(resp)
+               if r.group(3).split()[-1].lower() == noun]
+        if got and all(n < want for n, _ in got):
+            return f"offers {got[0][1]} where the solicitation requires {m.group(0)}"
     return None
 
 
