@@ -638,3 +638,25 @@ def test_a_window_over_the_first_months_and_half_units():
 ])
 def test_a_leading_no_later_than_sets_a_time_not_a_ban(text, modality):
     assert [o.modality for o in obs(text)] == [modality]
+
+
+def test_numbered_items_typed_in_a_word_processor_follow_their_lead_in():
+    # "1. Deliver ..." typed as a plain paragraph is read as section "1"; under a lead-in that ends
+    # with a colon it is an item of that list, not a new section
+    import io
+    import docx
+    from clausecheck.ingest import load_document
+    d = docx.Document()
+    d.add_heading("C.6 Integration and Continuity", level=2)
+    d.add_paragraph("The Contractor shall meet the following integration and continuity requirements:")
+    d.add_paragraph("1. Deliver forecasts and alerts only by outbound push to the agency exchange server.")
+    d.add_paragraph("2. Maintain forecast service availability of at least 99.9 percent in each calendar month.")
+    d.add_heading("C.7 Background", level=2)
+    d.add_paragraph("1. The current forecast desk has four analysts.")
+    buf = io.BytesIO()
+    d.save(buf)
+    got = extract_obligations(load_document(buf.getvalue(), path="rfq.docx"))
+    assert [o.text for o in got] == [
+        "1. Deliver forecasts and alerts only by outbound push to the agency exchange server.",
+        "2. Maintain forecast service availability of at least 99.9 percent in each calendar month."]
+    assert {o.bearer for o in got} == {"Contractor"}

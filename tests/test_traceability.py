@@ -6064,6 +6064,11 @@ def test_a_probability_within_a_time_is_a_horizon():
                                    "coming 18 months.") == (None, True)
     assert _duration_conflict(req, "Each alert gives the likelihood that no qualified supplier remains active over the "
                                    "next 6 months.")[0] == "offers '6 months' where the solicitation requires 'within 18 months'"
+    # "on each of the next 7 days" is how far ahead, too
+    assert _duration_conflict("C.3 The model shall forecast the probability that turbidity will exceed 40 NTU at each intake "
+                              "on each of the next 7 days.",
+                              "For each intake we forecast the probability that turbidity will exceed 40 NTU over the "
+                              "coming 72 hours.")[0] == "offers '72 hours' where the solicitation requires '7 days'"
 
 
 def test_the_length_of_a_program_of_instruction():
@@ -6088,3 +6093,59 @@ def test_the_length_of_a_program_of_instruction():
 def test_both_of_two_are_items(requirement, answer, status):
     e = traced(requirement, answer)
     assert _status_is(e, status), e.reason
+
+
+def test_a_training_cluster_abroad_breaks_onshore_hosting():
+    from clausecheck.traceability.judging import _offshore_conflict
+    req = ("C.6.1 The system shall be hosted in a cloud service offering with a FedRAMP Moderate authorization, located "
+           "within the continental United States.")
+    assert _offshore_conflict(req, "Retraining jobs run on our dedicated GPU cluster in Montreal, Quebec, which "
+                                   "receives a tokenized copy of the training data for each cycle.") == \
+        "the solicitation requires U.S. performance; the proposal places work abroad: 'Montreal'"
+    # where people work is no hosting
+    assert _offshore_conflict(req, "Our analysts in Montreal review the monthly accuracy report.") is None
+
+
+def test_not_linking_refuses_tracking():
+    entries, _ = run("# RFQ\n\n## C.3 Software\n\nC.3.1 The software shall:\n\n- (d) track individual roots across "
+                     "repeated imaging sessions of the same tube window to estimate root birth and death dates.\n",
+                     "# Quote\n\n## 2 Capabilities\n\n| Capability | What the software does |\n|---|---|\n"
+                     "| Time series | Each imaging session is analyzed on its own. RootLens does not link roots from one "
+                     "session to the next, and dating root birth and death is outside the product's scope. |\n")
+    assert [e.status for e in entries] == ["contradicted"], [e.reason for e in entries]
+
+
+def test_data_extracted_out_of_a_boundary_and_all_work_kept_inside_one():
+    from clausecheck.traceability.judging import _boundary_breach
+    req = ("C.3.2.1 The Contractor shall access claims data only within the agency cloud workspace and shall not copy "
+           "beneficiary-level data to any other location.")
+    assert _boundary_breach(req, "We will extract the analytic files from the workspace into Larchmont's FedRAMP Moderate "
+                                 "analytics enclave in Reston for model training.") == \
+        ("the data must stay inside the boundary; the proposal moves it: 'extract the analytic files from the workspace "
+         "into Larchmont's FedRAMP Moderate analytics'")
+    assert _boundary_breach(req, "Our modelers extract features inside the workspace and never move files out of it.") is None
+    req = "C.4 The Contractor shall perform all model development and scoring inside the Treasury analytics enclave."
+    assert _boundary_breach(req, "Each month the agency's data steward will copy the training tables from the enclave to "
+                                 "our own cloud tenant over SFTP.") is not None
+    # a de-identified extract is not the data kept inside, unless the requirement keeps extracts in too
+    assert _boundary_breach(req, "Each month we move a de-identified extract of the training tables to our own cloud "
+                                 "tenant.") is None
+    assert _boundary_breach(req + " This includes any extract derived from them.",
+                            "Each month we move a de-identified extract of the training tables to our own cloud "
+                            "tenant.") is not None
+    assert _boundary_breach("C.4 The Contractor shall complete all model development within 90 days.",
+                            "Each month we copy the training tables to our own cloud tenant over SFTP.") is None
+
+
+def test_a_slower_refresh_said_anywhere():
+    sol = ("# RFQ\n\n## C.5 Matching\n\nC.5.2.3 The service shall match resolved components against the National "
+           "Vulnerability Database and the CISA Known Exploited Vulnerabilities catalog, with each source refreshed at least "
+           "every 24 hours.\n")
+    prop = ("# Quote\n\n## 2 Matching\n\nComponentScope matches every resolved component against the National Vulnerability "
+            "Database and the CISA Known Exploited Vulnerabilities catalog.\n\n## 5 Operations\n\nOur vulnerability "
+            "intelligence store draws on both sources. The store is rebuilt once a week, every Sunday night.\n")
+    entries, _ = run(sol, prop)
+    assert [(e.status, e.reason) for e in entries] == \
+        [("contradicted", "refreshes 'once a week' where the solicitation requires 'every 24 hours'")]
+    entries, _ = run(sol, prop.replace("once a week, every Sunday night", "every night at 0200"))
+    assert entries[0].status != "contradicted", entries[0].reason

@@ -394,8 +394,15 @@ def _continues_list(block: Block, starts_enum: bool, lead: _Context) -> bool:
     if block.section and lead.section:
         if block.section == lead.section:
             return not _INLINE_ENUM.match(block.text.lstrip())  # an unlabelled bullet
+        if _ITEM_LABEL.fullmatch(block.section) and lead.text.rstrip().endswith(":"):
+            # "The Contractor shall meet the following requirements:" then "1. Deliver ...": a word
+            # processor's numbered item read as a section "1", not a new section
+            return True
         return block.section.startswith(lead.section)
     return True
+
+
+_ITEM_LABEL = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)?")
 
 
 _LEADING_CONDITION = re.compile(

@@ -108,7 +108,7 @@ def _trace(solicitation: Document, requirements: list[Obligation], volumes: list
             near = _near_conflict(req, units, status, unit)
             if near:
                 unit, score, status, reason = near
-            elif (far := _anywhere_conflict(req, units)) is not None:
+            elif (far := _anywhere_conflict(req, units, unit)) is not None:
                 unit, reason = far
                 score, status = matcher.score_unit(req, unit), "contradicted"
         if status == "not addressed" and req.candidates:

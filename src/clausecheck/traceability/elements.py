@@ -78,8 +78,10 @@ _PAIRS = [
                r"((?:[\w-]+\s+){0,5}?[\w-]+)\s+and\s+(?:the\s+|its\s+|their\s+)?((?:[\w-]+\s+){0,4}?[\w-]+)\s*(?:[.;]|$)",
                re.I),
 ]
-# "by both text message and email", "with both the JAWS and NVDA screen readers"
-_BOTH = re.compile(r"\bboth\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)"
+# "by both text message and email", "with both the JAWS and NVDA screen readers": two channels or
+# tools ("using both address and geocode", "against both the measured library and the in-silico
+# library" are often answered in other words: "latitude/longitude", "predicted spectra")
+_BOTH = re.compile(r"\b(?:by|with|via)\s+both\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,2}?[\w-]+)\s+and\s+(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,2}?[\w-]+?)"
                    r"(?=\s+(?:within|before|after|by|for|to|in|on|at|with|from|that|which|when|where|and|or|each|every)\b|\s*[.;,:]|\s*$)",
                    re.I)
 # two things delivered, each with its article: "deliver a dataset card and a model card with each release"

@@ -106,7 +106,7 @@ _SAME_ACT = [frozenset(f.split()) for f in (
     "accept ingest process handle read load",
     "deliver export provide furnish supply",
     "label mark tag flag annotate",
-    "link tie connect associate map",
+    "link tie connect associate map track",
     "engage hire contract subcontract employ",
     "maintain obtain seek pursue secure acquire hold renew",
     "publish release post disseminate",
@@ -679,6 +679,10 @@ _INDEPENDENT_OF = re.compile(r"\bindependent\s+(?:of|from)\s+(?:the|its|our|any)
 
 
 _STAYS_INSIDE = re.compile(r"\b(?:only|solely|exclusively)\b[^.;]{0,100}\b(?:within|inside)\b|"
+                           # "shall perform all model development and scoring inside the EAP enclave"
+                           r"\b(?:perform|conduct|run|carry\s+out|keep|store|process)\w*\s+all\b[^.;]{0,80}\b(?:inside|within)\s+"
+                           r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:enclave|environment|boundary|tenant|workspace|network|premises|"
+                           r"facility|cloud)\b|"
                            r"\b(?:remains?|stays?|resides?)\s+(?:within|inside)\b|\bnot\s+leave\b|"
                            r"\bnot\s+(?:send|transmit|transfer|share|disclose|expose|copy|move|export|upload)\b[^.;]{0,100}\b(?:outside|external(?:ly)?|"
                            r"third[\s-]part\w*|hosted\s+by\s+others|(?:contractor|vendor)[\s-](?:owned|managed|operated|controlled|hosted))\b|"
@@ -722,7 +726,8 @@ _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|w
                              r"(?:\w+(?:ed|en|wn)\s+)?$", re.I)
 
 
-_MOVES_OUT = re.compile(r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
+_MOVES_OUT = re.compile(r"\bextract(?:s|ed|ing)?\b[^.;]{0,80}?\bfrom\s+[^.;]{0,40}?\binto\b|"   # "from the IDR into our enclave"
+                        r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
                         r"\b(?:exported|exports?|exporting)\b"
                         r"(?!\s+(?:button|function|feature|files?|formats?|request|option|interface|of)\b)|"
                         # ("working copies are cleared according to OJP direction": copies as things, "to" of another verb)
@@ -830,6 +835,11 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
         return None   # "the base model weights are copied into that boundary": inbound
     if m and re.search(r"\b(?:Government|agency|COR|Contracting\s+Officer|asks?|requests?)\b", resp[m.start() - 60:m.end() + 60]):
         return None   # an export the Government asks for is delivery, not a leak
+    if m and re.search(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|synthetic)\b", resp[m.start():m.end() + 60], re.I) and \
+            not re.search(r"\b(?:extracts?|derived|derivatives?|de-?identified|aggregated?|summar\w*)\b", req_text, re.I):
+        # "a monthly de-identified extract ... to our analytics workspace": not the data kept inside
+        # (unless the requirement keeps "any extract derived from them" inside too)
+        return None
     if m and re.search(r"\b(?:purg|delet|destroy|eras|wip)\w*\s+(?:[\w'’-]+,?\s+){0,6}$", _clause_before(resp, m.start(), ".;"), re.I):
         return None   # "we purge the matter's workspace, indexes and exports from the platform": deleted, not moved
     return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
@@ -2473,7 +2483,46 @@ def _keeps_records(text: str, duration: str) -> bool:
     return bool(set(terms(clause_around(text, at, at, opens=".;,"))) & _RECORDS)
 
 
-def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
+# a thing computed or loaded afresh on a cadence: "each source refreshed at least every 24 hours"
+_REFRESH = re.compile(r"\b(?:refresh\w*|rebuil[dt]s?|rebuilding|re-?comput\w*|re-?scor\w*|re-?calculat\w*|re-?generat\w*|"
+                      r"re-?index\w*)\b", re.I)
+
+
+def _slower_refresh(req: _Req, units: list[Unit], unit: Unit | None) -> tuple[Unit, str] | None:
+    """The requirement sets how often something is computed afresh; the proposal, wherever it
+    says so of the same thing, does it less often ("The store is rebuilt once a week" against
+    each source "refreshed at least every 24 hours"; "agency-level scores are refreshed on a
+    semiannual cycle" against "recomputed every calendar quarter").  None when the judged answer
+    or any passage of the proposal meets the cadence."""
+    text = req.ob.text
+    want = [q for q in quantities(text) if q.cls == "interval"]
+    if len(want) != 1 or not (verb := _REFRESH.search(text)):
+        return None
+    q = want[0]
+    at = text.find(q.text)
+    if at < 0 or not (0 <= at - verb.end() <= 60 or 0 <= verb.start() - at - len(q.text) <= 20):
+        return None   # the cadence is of another act
+    if unit is not None and any(g.cls == "interval" and g.hours <= q.hours * 1.001 for g in quantities(unit.text)):
+        return None
+    key = set(req.weights) - set(terms("refresh refreshed rebuild recompute rescore recalculate regenerate reindex "
+                                       "least every each calendar"))
+    slower = []
+    for u in units:
+        if u.pointer or not _REFRESH.search(u.text) or len((u.terms | u.ctx) & key) < 2:
+            continue
+        for g in quantities(u.text):
+            if g.cls != "interval":
+                continue
+            if g.hours <= q.hours * 1.001:
+                return None
+            slower.append((u, g))
+    if not slower:
+        return None
+    u, g = slower[0]
+    return u, f"refreshes '{g.text}' where the solicitation requires '{q.text}'"
+
+
+def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -> tuple[Unit, str] | None:
     """Conflicts a reviewer looks for across the whole proposal, because proposals state them
     where no one would look for the requirement's words: records kept for less time than
     required ("audit entries are kept for 36 months" against six years), notice after a change
@@ -2528,6 +2577,8 @@ def _anywhere_conflict(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
             if not u.pointer and ((u.terms | u.ctx) & key or (data and _DATA_PLACED.search(u.text))) and \
                     (clash := _offshore_conflict(text, u.text)):
                 return u, clash
+    if (found := _slower_refresh(req, units, unit)) is not None:
+        return found
     if _SOURCE_DUE.search(text) or _OPEN_LICENCE.search(text):
         # "The platform and model training code remain Switchback property and are not delivered",
         # in a section on ownership: the code required is kept back, wherever that is said
@@ -2545,7 +2596,9 @@ _DATA_HELD = re.compile(r"\b(?:data|information|records|files|content|images|bac
                         r"(?:data|information|records|files|content|images)\b", re.I)
 _PERSONS_ONSHORE = re.compile(r"\b(?:citizens?|clearances?|personnel|staff|persons?|nationals?|employees?|workers?)\b", re.I)
 _DATA_PLACED = re.compile(r"\b(?:backups?|replicat\w*|mirror\w*|disaster\s+recovery|failover|data\s+cent(?:er|re)s?|"
-                          r"hosted|stored|storage)\b", re.I)
+                          # "retraining jobs run on our dedicated GPU cluster in Montreal, which receives a copy of
+                          # the training data"
+                          r"hosted|stored|storage|(?:GPU|compute|computing|training)\s+clusters?|cop(?:y|ies)\s+of)\b", re.I)
 
 
 # what the work covers, said as a count of the set the requirement names: "The first release will

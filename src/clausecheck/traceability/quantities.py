@@ -667,8 +667,8 @@ _LISTED = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _HORIZON_BEFORE = re.compile(r"\b(?:horizons?|lead\s+times?|look-?aheads?)\s+(?:of\s+|out\s+to\s+|up\s+to\s+|to\s+)?"
                              r"(?:\d+\s*(?:through|to|-|–)\s*)?" + _LISTED + r"(?:not\s+|no\s+)?$", re.I)
 # "the probability of an incursion within the next 20 seconds": how far ahead the estimate looks
-_CHANCE_WITHIN = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,80}?\b(?:within|over|in|during)\s+the\s+"
-                            r"(?:next|coming|following)\s+$", re.I)
+_CHANCE_WITHIN = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,80}?\b(?:within|over|in|during|"
+                            r"(?:on|for)\s+each\s+of)\s+the\s+(?:next|coming|following)\s+$", re.I)
 # ("a probability that the item will have no active source within 24 months": how far ahead, too)
 _CHANCE_BY = re.compile(r"\b(?:probabilit\w*|likelihood|chance|odds)\s+(?:that|of)\b[^.;|]{0,100}?$", re.I)
 # "we forecast every well at one, three, five and ten years": how far ahead, each of them
