@@ -6149,3 +6149,19 @@ def test_a_slower_refresh_said_anywhere():
         [("contradicted", "refreshes 'once a week' where the solicitation requires 'every 24 hours'")]
     entries, _ = run(sol, prop.replace("once a week, every Sunday night", "every night at 0200"))
     assert entries[0].status != "contradicted", entries[0].reason
+
+
+def test_a_weekly_deletion_sweep_said_anywhere():
+    sol = ("# RFQ\n\n## C.4 Collection Limits\n\nC.4.2 The Contractor shall not analyze content created by a U.S. person, "
+           "and shall purge such content within 24 hours of identifying it.\n")
+    prop = ("# Quote\n\n## 2 Collection\n\nTidewater ingests open content from the outlets named in Attachment J-2.\n\n"
+            "## 4 Data Hygiene\n\nItems identified as U.S.-person content are quarantined at once. Quarantined items are "
+            "then deleted in the weekly data hygiene sweep that runs every Sunday night.\n")
+    entries, _ = run(sol, prop)
+    by_text = {e.requirement.text: e for e in entries}
+    e = next(e for t, e in by_text.items() if "purge" in t)
+    assert (e.status, e.reason) == ("contradicted", "deletes 'weekly' where the solicitation requires 'within 24 hours'")
+    entries, _ = run(sol, prop.replace("in the weekly data hygiene sweep that runs every Sunday night",
+                                       "within 12 hours by an hourly purge job"))
+    assert all(e.status != "contradicted" for e in entries if "purge" in e.requirement.text), \
+        [e.reason for e in entries]

@@ -2488,30 +2488,40 @@ _REFRESH = re.compile(r"\b(?:refresh\w*|rebuil[dt]s?|rebuilding|re-?comput\w*|re
                       r"re-?index\w*)\b", re.I)
 
 
-def _slower_refresh(req: _Req, units: list[Unit], unit: Unit | None) -> tuple[Unit, str] | None:
-    """The requirement sets how often something is computed afresh; the proposal, wherever it
-    says so of the same thing, does it less often ("The store is rebuilt once a week" against
-    each source "refreshed at least every 24 hours"; "agency-level scores are refreshed on a
-    semiannual cycle" against "recomputed every calendar quarter").  None when the judged answer
-    or any passage of the proposal meets the cadence."""
+# deleting on a schedule: "Quarantined items are then deleted in the weekly data hygiene sweep"
+_PURGE = re.compile(r"\b(?:purg\w*|delet\w*|destroy\w*|eras(?:e|es|ed|ing)|wip(?:e|es|ed|ing))\b", re.I)
+
+
+def _slower_cadence(req: _Req, units: list[Unit], unit: Unit | None, verbs: re.Pattern, cls: str,
+                    said: str) -> tuple[Unit, str] | None:
+    """The requirement sets how often (``cls`` "interval") or how soon (``cls`` "window") an act of
+    ``verbs`` is done; the proposal, wherever it says so of the same thing, does it less often
+    ("The store is rebuilt once a week" against each source "refreshed at least every 24 hours";
+    "agency-level scores are refreshed on a semiannual cycle" against "recomputed every calendar
+    quarter"; "Quarantined items are then deleted in the weekly data hygiene sweep" against "purge
+    such content within 24 hours").  None when the judged answer or any passage of the proposal
+    meets it."""
     text = req.ob.text
-    want = [q for q in quantities(text) if q.cls == "interval"]
-    if len(want) != 1 or not (verb := _REFRESH.search(text)):
+    want = [q for q in quantities(text) if q.cls == cls]
+    if len(want) != 1 or not (verb := verbs.search(text)):
         return None
     q = want[0]
     at = text.find(q.text)
     if at < 0 or not (0 <= at - verb.end() <= 60 or 0 <= verb.start() - at - len(q.text) <= 20):
-        return None   # the cadence is of another act
-    if unit is not None and any(g.cls == "interval" and g.hours <= q.hours * 1.001 for g in quantities(unit.text)):
+        return None   # the time is of another act
+    if unit is not None and any(g.cls in (cls, "interval") and g.hours <= q.hours * 1.001 for g in quantities(unit.text)):
         return None
     key = set(req.weights) - set(terms("refresh refreshed rebuild recompute rescore recalculate regenerate reindex "
-                                       "least every each calendar"))
+                                       "purge delete destroy erase wipe least every each calendar within hours days"))
+    if not key:
+        return None
     slower = []
     for u in units:
-        if u.pointer or not _REFRESH.search(u.text) or len((u.terms | u.ctx) & key) < 2:
+        # (of the same thing: two of the requirement's words, or its only one, "such content")
+        if u.pointer or not verbs.search(u.text) or len((u.terms | u.ctx) & key) < min(2, len(key)):
             continue
         for g in quantities(u.text):
-            if g.cls != "interval":
+            if g.cls not in (cls, "interval"):
                 continue
             if g.hours <= q.hours * 1.001:
                 return None
@@ -2519,7 +2529,7 @@ def _slower_refresh(req: _Req, units: list[Unit], unit: Unit | None) -> tuple[Un
     if not slower:
         return None
     u, g = slower[0]
-    return u, f"refreshes '{g.text}' where the solicitation requires '{q.text}'"
+    return u, f"{said} '{g.text}' where the solicitation requires '{q.text}'"
 
 
 def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -> tuple[Unit, str] | None:
@@ -2577,7 +2587,8 @@ def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -
             if not u.pointer and ((u.terms | u.ctx) & key or (data and _DATA_PLACED.search(u.text))) and \
                     (clash := _offshore_conflict(text, u.text)):
                 return u, clash
-    if (found := _slower_refresh(req, units, unit)) is not None:
+    if (found := _slower_cadence(req, units, unit, _REFRESH, "interval", "refreshes") or
+            _slower_cadence(req, units, unit, _PURGE, "window", "deletes")) is not None:
         return found
     if _SOURCE_DUE.search(text) or _OPEN_LICENCE.search(text):
         # "The platform and model training code remain Switchback property and are not delivered",
