@@ -1687,7 +1687,8 @@ def _licence_conflict(req_text: str, resp: str) -> str | None:
     closed = next((m for m in _CLOSED_LICENCE.finditer(resp) if _unnegated(resp, m.start())), None)
     if closed is None:
         return None
-    return f"the solicitation requires an open-source licence; the proposal offers '{_clause_around(resp, closed)}'"
+    said = clause_around(resp, closed.start(), closed.end()).strip()[:120]
+    return f"the solicitation requires an open-source licence; the proposal offers '{said}'"
 
 
 # a duty to hand over the source code (or weights): "deliver the complete source code of the service"
@@ -1718,14 +1719,8 @@ def _withheld_code(req_text: str, resp: str) -> str | None:
     kept = next((m for m in _KEPT_BACK.finditer(resp) if _unnegated(resp, m.start())), None)
     if kept is None:
         return None
-    return f"the solicitation requires the source code delivered; the proposal keeps it back: '{_clause_around(resp, kept)}'"
-
-
-def _clause_around(text: str, m: re.Match) -> str:
-    """The words around a match, up to the clause's ends (at most 120 characters)."""
-    start = max(text.rfind(c, 0, m.start()) for c in ".;") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in ".;") if i >= 0]
-    return text[start:min(ends) if ends else len(text)].strip()[:120]
+    said = clause_around(resp, kept.start(), kept.end()).strip()[:120]
+    return f"the solicitation requires the source code delivered; the proposal keeps it back: '{said}'"
 
 
 def _offshore_conflict(req_text: str, resp: str) -> str | None:
