@@ -69,11 +69,11 @@ _DOES_RATE = re.compile(r"\b(?:process|handl|sustain|ingest|scor)(?:es|s)\s+(?:u
                         + _RATE, re.I)
 # a figure in thousands or millions, written out in digits before matching: "1.2 million form pages"
 _SCALED = re.compile(r"\b(\d+(?:\.\d+)?)\s+(thousand|million|billion)\b", re.I)
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}   # the words that scale a figure
 
 
 def _in_digits(text: str) -> str:
-    return _SCALED.sub(lambda m: f"{round(float(m.group(1)) * _SCALE[m.group(2).lower()]):,}", text)
+    return _SCALED.sub(lambda m: f"{round(float(m.group(1)) * SCALE[m.group(2).lower()]):,}", text)
 
 
 def throughput_conflict(req_text: str, resp: str) -> str | None:

@@ -1007,6 +1007,12 @@ def _prohibition_breach(req: _Req, resp: str, selfs: set[str]) -> str | None:
     # (or a name the solicitation does not use that is no acronym, as a company's is: "Switchback")
     names = "|".join([r"the\s+contractor", r"(?-i:(?!(?:The|This|Each|Every|Any|All|Our|Its|Their|Government|Agency)\b)[A-Z][a-z][\w-]+)"] +
                      [re.escape(x) for x in sorted(selfs | {"we"}, key=len, reverse=True)])
+    banned = _banned_verbs(req.ob.text)
+    if not banned or banned.re is _NO_THING_DONE:
+        return None
+    verbs = {_verb_key(w) for w in [banned.group(1)] + re.findall(r"[a-z]+", banned.group(2) or "") if w not in ("or", "nor")}
+    # (what it is done to, named in the rest of the sentence: "the imagery ... commercial mapping firms")
+    done_to = set(terms(req.ob.text[banned.end():])) - verbs
     for m in re.finditer(_MAY_ACT.format(names=names), resp):
         if m.group(0).split()[0] not in selfs and m.group(0)[0].isupper() and \
                 re.search(r"\b" + re.escape(m.group(0).split()[0]) + r"\b", req.ob.text):
@@ -1015,13 +1021,8 @@ def _prohibition_breach(req: _Req, resp: str, selfs: set[str]) -> str | None:
         # partners" against "shall not sell, license or otherwise provide the imagery": a permission the
         # offeror keeps for itself, not a hedge
         clause = re.split(r"[.;]", resp[m.end(1):])[0]
-        banned = _banned_verbs(req.ob.text)
-        if not banned or banned.re is _NO_THING_DONE or not _main_clause(resp, m.start()):
-            continue
-        verbs = {_verb_key(w) for w in [banned.group(1)] + re.findall(r"[a-z]+", banned.group(2) or "") if w not in ("or", "nor")}
-        # (what it is done to, named in the rest of the sentence: "the imagery ... commercial mapping firms")
-        if _verb_key(clause.split()[0]) in verbs and \
-                len(set(terms(clause)) & (set(terms(req.ob.text[banned.end():])) - verbs)) >= 2:
+        if _main_clause(resp, m.start()) and _verb_key(clause.split()[0]) in verbs and \
+                len(set(terms(clause)) & done_to) >= 2:
             return f"the proposal keeps a right the solicitation forbids: '{resp[m.start():m.end(1) + len(clause)].strip()[:120]}'"
     return None
 
@@ -1405,6 +1406,8 @@ class _Kind:
     relative: bool = False   # a relative clause affirms it too ("our licence, which allows non-commercial use")
     stops: str = ".;"                  # what ends the clause a negation must be in to govern the match
     not_if: re.Pattern | None = None   # a requirement that matches this is of another kind
+    clause: bool = False               # quote the clause the match stands in, not the match alone
+    joiner: str = ": "                 # between the message and the quote ("... the proposal offers 'X'")
 
 
 # work placed in the vendor's cloud ("runs in NoteSight Cloud, our FedRAMP Moderate environment", "copied to our cloud");
@@ -1542,6 +1545,33 @@ _POOLED = re.compile(r"\b(?:share|shares|sharing)\s+(?:one|a\s+single|a\s+common
                      r"(?:all|every|each)\b", re.I)
 
 
+# an open-source release: "under an OSI-approved open-source license", "under the BSD 3-Clause license"
+_OPEN_LICENCE = re.compile(r"\b(?:OSI[\s-]approved|open[\s-]source)\b[^.;]{0,40}?\blicen[cs]e|"
+                           r"\bunder\s+(?:the\s+|an?\s+)?(?:BSD|MIT|Apache|GPL|LGPL|MPL|Mozilla|Creative\s+Commons|CC0)\b", re.I)
+# a licence that keeps the code closed or bars others' use
+_CLOSED_LICENCE = re.compile(r"\b(?:remains?|is|are|stays?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?proprietary\b|"
+                             r"\b(?:research|proprietary|non-?commercial|evaluation|academic)(?:[\s-]use)?\s+licen[cs]e\b|"
+                             r"\b(?:but\s+)?not\s+(?:for\s+)?commercial\s+use\b|\b(?:bars?|prohibits?|forbids?)\s+commercial\s+use\b",
+                             re.I)
+# a duty to hand over the source code (or weights): "deliver the complete source code of the service"
+_SOURCE_DUE = re.compile(r"\b(?:deliver|provide|furnish|release|transfer|turn\s+over)\w*\b[^.;]{0,60}?\bsource\s+code\b|"
+                         r"\bsource\s+code\b[^.;]{0,60}?\b(?:shall|must)\s+be\s+(?:delivered|provided|furnished|released)\b", re.I)
+# the answer keeps it back: compiled only, in escrow, still the vendor's, withheld
+_KEPT_BACK = re.compile(r"\bcompiled\b[^.;]{0,40}?\bonly\b|\bonly\s+(?:as\s+)?(?:an?\s+)?compiled\b|"
+                        r"\bcompiled,?\s+non-redistributable\b|"
+                        r"\b(?:held|placed|kept|deposited|lodged)\s+in\s+(?:an?\s+)?(?:third-party\s+)?escrow\b|\bescrow\s+only\b|"
+                        r"\b(?:remains?|stays?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:proprietary|property)\b|"
+                        # ("the trained weights are withheld"; not "withholding spans" of a redaction, nor a withholding tax)
+                        r"\b(?:are|is|be|remain|remains)\s+withheld\b|\bwithholds?\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
+                        r"(?:source|code|weights|models?)\b|"
+                        # "delivered in compiled form; running them requires an active ... runtime license"
+                        r"\b(?:delivered|provided|supplied)\s+(?:only\s+)?(?:as\s+(?:an?\s+)?(?:encrypted\s+)?compiled|in\s+compiled\s+form|"
+                        r"as\s+an?\s+encrypted)\b|\bruntime\s+licen[cs]e\b|"
+                        # "the weights themselves will not be delivered"
+                        r"\b(?:code|weights|models?|software|library|engine)\b[^.;]{0,80}?\b(?:will|shall|are|is)\s+not\s+(?:be\s+)?"
+                        r"(?:delivered|provided|released|transferred|handed\s+over|part\s+of\s+the\s+deliver(?:y|ables?))\b", re.I)
+
+
 _KINDS = {
     # a field filled in where it must be left blank for a person
     "blank": _Kind(_LEFT_BLANK, _PREFILLED, "the solicitation requires it left blank for a person; the proposal fills it"),
@@ -1616,6 +1646,15 @@ _KINDS = {
     # the vendor's own cloud where the work must run on the agency's own machines
     "premises": _Kind(_ON_PREMISES, _OFF_PREMISES, "the solicitation requires the agency's own infrastructure; the proposal uses",
                       unless=_ON_THEIRS),
+    # an open-source release answered by a licence that keeps the code closed or bars some users
+    # ("remains proprietary", "a research license which permits academic and government use but
+    # not commercial use")
+    "openlicence": _Kind(_OPEN_LICENCE, _CLOSED_LICENCE, "the solicitation requires an open-source licence; the proposal "
+                         "offers", relative=True, clause=True, joiner=" "),
+    # source code to be handed over, kept back ("a license to the compiled service only; source code
+    # held in escrow", "remain Switchback property", "trained weights are withheld")
+    "sourcecode": _Kind(_SOURCE_DUE, _KEPT_BACK, "the solicitation requires the source code delivered; the proposal keeps "
+                        "it back", relative=True, clause=True),
 }
 
 
@@ -1632,7 +1671,10 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
     if m and name == "subset" and (share := re.search(r"(\d+(?:\.\d+)?)\s*(?:%|percent)", m.group(0))) and \
             re.search(r"(?<![\d.])" + re.escape(share.group(1)) + r"\s*(?:%|percent)", req_text):
         return None   # "a random 10 percent of unflagged segments": the sample the requirement itself sets
-    return f"{kind.message}: '{m.group(0).strip()}'" if m else None
+    if m is None:
+        return None
+    said = clause_around(resp, m.start(), m.end()).strip()[:120] if kind.clause else m.group(0).strip()
+    return f"{kind.message}{kind.joiner}'{said}'"
 
 
 # presence asked for: "staff the console with at least one on-site support engineer"
@@ -1666,61 +1708,6 @@ def _remote_conflict(req_text: str, resp: str) -> str | None:
     if here and not re.search(r"\b(?:first|initial|only\s+(?:for|during))\b|\bafter\s+that\b", resp, re.I):
         return None   # on site, with remote help besides
     return f"the solicitation requires someone on site; the proposal supports from afar: '{far.group(0)}'"
-
-
-# an open-source release: "under an OSI-approved open-source license", "under the BSD 3-Clause license"
-_OPEN_LICENCE = re.compile(r"\b(?:OSI[\s-]approved|open[\s-]source)\b[^.;]{0,40}?\blicen[cs]e|"
-                           r"\bunder\s+(?:the\s+|an?\s+)?(?:BSD|MIT|Apache|GPL|LGPL|MPL|Mozilla|Creative\s+Commons|CC0)\b", re.I)
-# a licence that keeps the code closed or bars others' use
-_CLOSED_LICENCE = re.compile(r"\b(?:remains?|is|are|stays?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?proprietary\b|"
-                             r"\b(?:research|proprietary|non-?commercial|evaluation|academic)(?:[\s-]use)?\s+licen[cs]e\b|"
-                             r"\b(?:but\s+)?not\s+(?:for\s+)?commercial\s+use\b|\b(?:bars?|prohibits?|forbids?)\s+commercial\s+use\b",
-                             re.I)
-
-
-def _licence_conflict(req_text: str, resp: str) -> str | None:
-    """The solicitation requires the code released under an open-source licence; the answer's
-    licence keeps it closed ("remains proprietary") or bars some users ("a research license which
-    permits academic and government use but not commercial use")."""
-    if not _OPEN_LICENCE.search(req_text):
-        return None
-    closed = next((m for m in _CLOSED_LICENCE.finditer(resp) if _unnegated(resp, m.start())), None)
-    if closed is None:
-        return None
-    said = clause_around(resp, closed.start(), closed.end()).strip()[:120]
-    return f"the solicitation requires an open-source licence; the proposal offers '{said}'"
-
-
-# a duty to hand over the source code (or weights): "deliver the complete source code of the service"
-_SOURCE_DUE = re.compile(r"\b(?:deliver|provide|furnish|release|transfer|turn\s+over)\w*\b[^.;]{0,60}?\bsource\s+code\b|"
-                         r"\bsource\s+code\b[^.;]{0,60}?\b(?:shall|must)\s+be\s+(?:delivered|provided|furnished|released)\b", re.I)
-# the answer keeps it back: compiled only, in escrow, still the vendor's, withheld
-_KEPT_BACK = re.compile(r"\bcompiled\b[^.;]{0,40}?\bonly\b|\bonly\s+(?:as\s+)?(?:an?\s+)?compiled\b|"
-                        r"\bcompiled,?\s+non-redistributable\b|"
-                        r"\b(?:held|placed|kept|deposited|lodged)\s+in\s+(?:an?\s+)?(?:third-party\s+)?escrow\b|\bescrow\s+only\b|"
-                        r"\b(?:remains?|stays?)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:proprietary|property)\b|"
-                        # ("the trained weights are withheld"; not "withholding spans" of a redaction, nor a withholding tax)
-                        r"\b(?:are|is|be|remain|remains)\s+withheld\b|\bwithholds?\s+(?:the\s+|its\s+|our\s+)?(?:[\w-]+\s+)?"
-                        r"(?:source|code|weights|models?)\b|"
-                        # "delivered in compiled form; running them requires an active ... runtime license"
-                        r"\b(?:delivered|provided|supplied)\s+(?:only\s+)?(?:as\s+(?:an?\s+)?(?:encrypted\s+)?compiled|in\s+compiled\s+form|"
-                        r"as\s+an?\s+encrypted)\b|\bruntime\s+licen[cs]e\b|"
-                        # "the weights themselves will not be delivered"
-                        r"\b(?:code|weights|models?|software|library|engine)\b[^.;]{0,80}?\b(?:will|shall|are|is)\s+not\s+(?:be\s+)?"
-                        r"(?:delivered|provided|released|transferred|handed\s+over|part\s+of\s+the\s+deliver(?:y|ables?))\b", re.I)
-
-
-def _withheld_code(req_text: str, resp: str) -> str | None:
-    """The solicitation requires the source code handed over; the answer keeps it back ("a
-    license to the compiled service only; source code held in escrow", "remain Switchback
-    property", "trained weights are withheld")."""
-    if not _SOURCE_DUE.search(req_text):
-        return None
-    kept = next((m for m in _KEPT_BACK.finditer(resp) if _unnegated(resp, m.start())), None)
-    if kept is None:
-        return None
-    said = clause_around(resp, kept.start(), kept.end()).strip()[:120]
-    return f"the solicitation requires the source code delivered; the proposal keeps it back: '{said}'"
 
 
 def _offshore_conflict(req_text: str, resp: str) -> str | None:
@@ -2291,7 +2278,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 platform_conflict(text, block) or
                 _bypass_conflict(text, resp) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
-                _licence_conflict(text, block) or _withheld_code(text, block) or
+                _kind_conflict("openlicence", text, block) or _kind_conflict("sourcecode", text, block) or
                 _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
     if conflict:
         return "contradicted", conflict
@@ -2590,7 +2577,7 @@ def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -
         # in a section on ownership: the code required is kept back, wherever that is said
         for u in units:
             if not u.pointer and _CODE.search(u.text) and \
-                    (clash := _withheld_code(text, u.text) or _licence_conflict(text, u.text)):
+                    (clash := _kind_conflict("sourcecode", text, u.text) or _kind_conflict("openlicence", text, u.text)):
                 return u, clash
     return None
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
-from .capacity import HANDLED_UP_TO
+from .capacity import HANDLED_UP_TO, SCALE
 from .vocabulary import _IDENT, AUC_NAMES, NEGATED, _fold_known_acronyms, _num, clause_around, sentences, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
@@ -1994,7 +1994,7 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             # the one beside a word the requirement names its share by and the others lack
             # (not the words of another figure the requirement sets: "at a 95 percent confidence level")
             rest = re.sub(r"(?:\S+\s+){0,4}\d[\d.,]*(?:\s+\S+){0,3}", " ", req_text.replace(phrase, " "))
-            named_by = set(terms(rest)) - _threshold_measure(req_text, phrase) - {"%pct"}
+            named_by = set(terms(rest)) - measure - {"%pct"}
             by_name = [g for g in same if g[3] & named_by]
             if by_name and len(by_name) < len(same):
                 mine = by_name
@@ -2582,7 +2582,6 @@ def _sample_size_conflict(req_text: str, resp: str) -> str | None:
 # a count in millions of things: "a mock workload of 5 million page images"
 _SCALED_COUNT = re.compile(r"(?<![\w.$])(\d+(?:\.\d+)?)\s+(thousand|million|billion)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)\b"
                            r"(?!\s+(?:per|a|an|each|every)\b)")
-_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _scaled_count_conflict(req_text: str, resp: str) -> str | None:
@@ -2592,9 +2591,9 @@ def _scaled_count_conflict(req_text: str, resp: str) -> str | None:
     for m in _SCALED_COUNT.finditer(req_text):
         if _CEILING_BEFORE.search(req_text[max(0, m.start() - 30):m.start()]):
             continue
-        want = float(m.group(1)) * _SCALE[m.group(2)]
+        want = float(m.group(1)) * SCALE[m.group(2)]
         noun = m.group(3).split()[-1].lower()
-        got = [(float(r.group(1)) * _SCALE[r.group(2)], r.group(0)) for r in _SCALED_COUNT.finditer(resp)
+        got = [(float(r.group(1)) * SCALE[r.group(2)], r.group(0)) for r in _SCALED_COUNT.finditer(resp)
                if r.group(3).split()[-1].lower() == noun]
         if got and all(n < want for n, _ in got):
             return f"offers {got[0][1]} where the solicitation requires {m.group(0)}"
