@@ -68,7 +68,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind201", "proposals-blind202", "proposals-blind203", "proposals-blind204", "proposals-blind205",
         "proposals-blind206", "proposals-blind207", "proposals-blind208", "proposals-blind209", "proposals-blind210",
         "proposals-blind211", "proposals-blind212", "proposals-blind213", "proposals-blind214", "proposals-blind215",
-        "proposals-blind216", "proposals-blind217", "proposals-blind218"]
+        "proposals-blind216", "proposals-blind217", "proposals-blind218", "proposals-blind219", "proposals-blind220",
+        "proposals-blind221", "proposals-blind222", "proposals-blind223", "proposals-blind224", "proposals-blind225",
+        "proposals-blind226"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
