@@ -6165,3 +6165,216 @@ def test_a_weekly_deletion_sweep_said_anywhere():
                                        "within 12 hours by an hourly purge job"))
     assert all(e.status != "contradicted" for e in entries if "purge" in e.requirement.text), \
         [e.reason for e in entries]
+
+
+def test_comply_is_a_verb_not_an_adverb():
+    from clausecheck.traceability.judging import _duty_verb
+    assert _duty_verb("The Contractor shall comply with FAR 52.204-25 (NOV 2021).") == "comply"
+    assert _duty_verb("The Contractor shall supply two spare gateways.") == "supply"
+    assert _duty_verb("The Contractor shall promptly deliver the model card.") == "deliver"
+
+
+def test_not_using_covered_equipment_and_complying_is_no_refusal():
+    req = ("The Contractor shall comply with FAR 52.204-25 (NOV 2021), Prohibition on Contracting for Certain "
+           "Telecommunications and Video Surveillance Services or Equipment.")
+    e = traced(req, "Larder Point does not provide or use any covered telecommunications equipment or services and will "
+                    "comply with FAR 52.204-25 (NOV 2021) throughout performance.")
+    assert e.status == "addressed", e.reason
+
+
+def test_only_aggregates_exported_and_a_portal_export_keep_data_inside():
+    from clausecheck.traceability.judging import _boundary_breach
+    req = ("C.5.4 All donor-level data shall remain inside the registry operator's analytics enclave, and the Contractor "
+           "shall perform all model training and scoring there.")
+    assert _boundary_breach(req, "No donor-level record leaves the enclave; Halcyon staff work through the enclave's "
+                                 "virtual desktops, and only aggregate results approved by the operator are exported.") is None
+    assert _boundary_breach(req, "Donor-level scores are exported to our analytics tenant each night.") is not None
+    req = ("H.1 The Contractor shall store all notification data, including scanned forms and inspector notes, only within "
+           "a FedRAMP Moderate authorized environment located in the United States.")
+    assert _boundary_breach(req, "NoticeRank polls the Region 7 e-notification portal export and the four state program "
+                                 "feeds named in Attachment J-2 every 15 minutes.") is None
+    assert _boundary_breach(req, "Nightly, we copy the notification data to our Austin lab for tuning.") is not None
+
+
+def test_a_link_the_requirement_asks_for_does_not_break_isolation():
+    req = "Sensor gateways shall communicate over cellular links that are isolated from GSA building networks."
+    e = traced(req, "Each gateway has its own cellular connection. Gateways have no link to GSA building networks or to any "
+                    "building automation system.")
+    assert e.status == "addressed", e.reason
+    e = traced("The field units shall operate with no network connection of any kind.",
+               "Each field unit reports through its own cellular connection to our cloud every hour.")
+    assert e.status == "contradicted", e.reason
+
+
+def test_a_time_closing_two_duties_times_both():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = ("C.5.2.4 When a combatant command publishes a revised MOD, the Contractor shall update the rule library and "
+           "complete regression testing within 10 calendar days after the Government posts the revision.")
+    ans = ("When a combatant command issues a revised MOD, the team encodes the changes, runs the full regression suite "
+           "against the reference set and releases the updated library within {} calendar days of publication.")
+    assert _duration_conflict(req, ans.format(30)) == \
+        ("offers 'within 30 calendar days' where the solicitation requires 'within 10 calendar days'", True)
+    assert _duration_conflict(req, ans.format(7))[0] is None
+    # nouns joined by "and" are no second duty
+    from clausecheck.traceability.quantities import _trail_roles
+    for text in ("The Contractor shall monitor input data drift and model calibration weekly.",
+                 "The Contractor shall monitor acceptance and rejection rates of findings by site each month."):
+        assert _trail_roles(text, quantities(text)[0]) == set()
+
+
+def test_turnaround_next_review_and_notice_after_the_change():
+    from clausecheck.traceability.quantities import _duration_conflict
+    assert _duration_conflict(
+        "C.5.1 For a document set of up to 2,500 pages, the Contractor shall deliver the extracted site dataset within 10 "
+        "business days after ATSDR uploads the documents.",
+        "Our standard turnaround for a document set of up to 2,500 pages is three weeks from upload.")[0] == \
+        "offers 'three weeks' where the solicitation requires 'within 10 business days'"
+    assert _duration_conflict(
+        "- notify the COR within five business days when Tier 1 sensitivity measured on closed FARs falls below 0.95.",
+        "If Tier 1 sensitivity on closed reports drops below 0.95, we raise it with the COR at the next quarterly model "
+        "review, together with a proposed fix.")[0] == \
+        "offers 'at the next quarterly model review' where the solicitation requires 'within five business days'"
+    assert _duration_conflict(
+        "The Contractor shall give the Contracting Officer 30 days' written notice before substituting either of them.",
+        "Should either leave the program, we will inform the Contracting Officer within ten business days of the change "
+        "and propose a replacement.")[0] == \
+        "offers notice within ten business days after the event where the solicitation requires 30 days' before it"
+
+
+def test_the_event_that_closes_a_period_is_no_role_and_a_date_no_rate():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = ("| Quarterly Program Integrity Report | RRIO | The report shall be delivered within 20 calendar days after "
+           "quarter end, with referral outcomes broken out by State. |")
+    assert _duration_conflict(req, "Program Integrity Report | RRIO | Twice a year, 30 days after each half-year closes: "
+                                   "referral outcomes by State")[0] == \
+        "offers 'Twice a year' where the solicitation requires 'Quarterly'"
+    # (a yearly date: once a year, not fifteen times a year)
+    assert [(q.text, q.hours) for q in quantities("By April 15 each year we run an end-to-end readiness test.")] == \
+        [("each year", 8760.0)]
+
+
+def test_the_figure_for_the_part_the_requirement_names():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = ("C.3.1.2 Field-level extraction accuracy for Simplified Chinese documents must be at least 92 percent on the "
+           "Government's 1,500-document evaluation set.")
+    ans = ("On our internal benchmark of 4,200 trade documents, field-level accuracy is 95.1 percent for English pages and "
+           "{} percent for Simplified Chinese pages.")
+    assert _number_conflict(req, ans.format("88.4")) == ("offers 88.4 percent where the solicitation requires at least 92", True)
+    assert _number_conflict(req, ans.format("93.4")) == (None, True)
+
+
+def test_a_smaller_random_share_or_a_share_where_all_are_checked():
+    from clausecheck.traceability.quantities import _sample_size_conflict
+    req = ("C.3.5 The Contractor shall double-code a random 5 percent sample of the links scoring 0.80 or higher in each "
+           "release cycle and report the agreement rate.")
+    assert _sample_size_conflict(req, "In each release cycle, a random 2 percent of the links scoring 0.80 or higher are "
+                                      "independently re-coded by a second coder.") == \
+        "draws a random 2 percent where the solicitation requires a random 5 percent"
+    assert _sample_size_conflict(req, "Each cycle a random 8 percent of those links are re-coded.") is None
+    req = ("C.4.3 Before delivery, the Contractor's quality control reviewer shall check against the source page every "
+           "extracted value that exceeds a comparison value.")
+    assert _sample_size_conflict(req, "Before a dataset is released, our QC reviewer checks a random 20 percent of the "
+                                      "values that exceed a comparison value against the source page.") == \
+        "draws a random 20 percent where the solicitation requires all ('check against the source page every')"
+    assert _sample_size_conflict(req, "Our QC reviewer checks every such value against its source page.") is None
+
+
+def test_a_warmer_cold_limit():
+    from clausecheck.traceability.quantities import cold_conflict
+    req = ("C.3.8 The Contractor shall demonstrate operation of the complete onboard system at minus 40 degrees Celsius in "
+           "a cold chamber before the first field season.")
+    assert cold_conflict(req, "The complete onboard system will be run for 48 hours in our environmental chamber at minus "
+                              "30 degrees Celsius, the lowest set point the chamber supports.") == \
+        "goes down to minus 30 degrees Celsius where the solicitation requires minus 40 degrees Celsius"
+    assert cold_conflict(req, "The system will be run for 48 hours at -45 °C.") is None
+    assert cold_conflict(req, "The system is rated to -30 F.") is None   # another scale is not compared
+
+
+def test_the_vendors_own_tenancy_where_the_government_furnishes_one():
+    from clausecheck.traceability.judging import _owner_conflict
+    req = "C.6.1 The Contractor shall deploy the BMR within the Government-furnished Navy commercial cloud enclave at Impact Level 4."
+    assert _owner_conflict(req, "BilletFit for NPC will be hosted in Lanyard's own Impact Level 4 authorized tenancy in a "
+                                "commercial government cloud region.") == \
+        ("the solicitation requires it in the Government-furnished environment; the proposal hosts it in its own: "
+         "'hosted in Lanyard's own Impact Level 4 authorized tenancy'")
+    assert _owner_conflict(req, "BilletFit will be deployed in the Government-furnished Navy enclave.") is None
+
+
+def test_list_items_past_brackets():
+    assert _elements("The Contractor shall report flagging recall each quarter broken out by military service, by "
+                     "component (Active, Reserve and National Guard) and by sex.")[-2:] == ["by component", "by sex"]
+    # (a bracket that opens inside a word is part of its name)
+    assert _elements("The model shall be fit for A(H1N1)pdm09, A(H3N2) and B/Victoria-lineage viruses.") == \
+        ["A(H1N1)pdm09", "A(H3N2)", "B/Victoria-lineage viruses"]
+
+
+def test_a_time_that_picks_what_is_flagged_need_not_be_repeated():
+    from clausecheck.traceability.quantities import picks_by_time
+    req = "C.3.4 The system shall flag every complaint filed more than 180 calendar days after the latest alleged act."
+    assert picks_by_time(req)
+    assert not picks_by_time("The Contractor shall notify the COR no more than 10 working days after the incident.")
+    e = traced(req, "For every complaint IntakeLens counts the calendar days from the latest alleged act to receipt and "
+                    "flags any count over 180.")
+    assert e.status == "addressed", e.reason
+    # a longer cut-off flags fewer of them
+    e = traced(req, "For every complaint IntakeLens counts the calendar days from the latest alleged act to receipt and "
+                    "flags any complaint filed more than 270 calendar days after it.")
+    assert e.status == "contradicted", e.reason
+
+
+def test_enriching_with_a_data_broker_breaks_a_ban_on_combining():
+    from clausecheck.traceability.judging import _kinds_conflict
+    req = "C.5.2 The Contractor must not combine rebate data with credit bureau, data broker or social media data."
+    assert _kinds_conflict(req, "To connect installers that operate under several business names, we enrich installer "
+                                "records with IdentiGraph, a commercial identity data set licensed from a consumer data "
+                                "broker.") == \
+        "the solicitation forbids linking with outside data; the proposal does: 'we enrich installer records with IdentiGraph, a commercial'"
+    assert _kinds_conflict(req, "Rebate records are matched only against other rebate records.") is None
+
+
+def test_work_in_business_hours_where_it_must_be_done_outside_them():
+    from clausecheck.traceability.judging import _kinds_conflict
+    req = ("3.3.3 Installation work in occupied buildings shall be performed outside core hours of 7:00 a.m. to 6:00 p.m. "
+           "local time, Monday through Friday.")
+    assert _kinds_conflict(req, "Installations take place during normal business hours, one car at a time.") == \
+        "the solicitation requires the work outside core hours; the proposal does it: 'during normal business hours'"
+    assert _kinds_conflict(req, "Installations take place in the evenings; our help desk works during normal business "
+                                "hours.") is None
+
+
+def test_removed_before_use_is_a_restriction():
+    req = ("H.3 Use of Submitter Information. The Contractor shall not use submitter names, telephone numbers, email "
+           "addresses or vessel identifiers to train any model.")
+    e = traced(req, "Names, telephone numbers, email addresses, vessel names and vessel numbers are removed from report "
+                    "text before any of it is used for model training.")
+    assert e.status == "addressed", e.reason
+
+
+def test_a_shorter_look_back_said_as_what_it_covers():
+    from clausecheck.traceability.quantities import _duration_conflict
+    req = ("C.3.2 The system shall link each FAR to prior FARs for the same application or the same manufacturing site "
+           "received within the preceding five years.")
+    ans = "SignalDesk Q matches every incoming report against earlier FARs. The automated look-back covers the {} before receipt."
+    assert _duration_conflict(req, ans.format("24 months")) == ("offers '24 months' where the solicitation requires 'five years'", True)
+    assert _duration_conflict(req, ans.format("seven years"))[0] is None
+
+
+def test_a_licence_held_by_the_vendor_where_it_must_be_in_the_governments_name():
+    from clausecheck.traceability.judging import _kinds_conflict
+    req = ("C.4.4 The Contractor is required to license any commercial data source in the Government's name for the full "
+           "period of performance plus 12 months.")
+    assert _kinds_conflict(req, "SkyLedger data are licensed to Meridian Wayfare for the period of performance.") == \
+        "the solicitation requires the licence in the Government's name; the proposal holds it: 'licensed to Meridian Wayfare'"
+    assert _kinds_conflict(req, "SkyLedger data are licensed in the Government's name for the period of performance.") is None
+    assert _kinds_conflict("The Contractor shall deliver the model.", "SkyLedger data are licensed to Meridian Wayfare.") is None
+
+
+def test_a_post_the_proposal_never_names():
+    from clausecheck.traceability.quantities import post_unnamed
+    req = ("H.2 Key Personnel. The Contractor shall provide a Lead NLP Engineer with at least five years of experience "
+           "analyzing regulatory filings.")
+    block = "Ms. Elena Marchetti-Boyd, our Program Manager, has led three federal analytics programs."
+    assert post_unnamed(req, block, [block]) == "Lead NLP Engineer"
+    assert post_unnamed(req, block, [block, "Our Lead NLP Engineer is Dr. Kim."]) is None
+    assert post_unnamed("The Contractor shall provide a Program Manager with at least ten years of experience.",
+                        block, [block]) is None

@@ -93,6 +93,8 @@ _TWO_DELIVERABLES = re.compile(r"\b(?:deliver|provide|submit|include|publish|pro
 
 
 def _list_items(body: str) -> list[str]:
+    # (the words in brackets are no items: "by component (Active, Reserve and National Guard) and by sex")
+    body = re.sub(r"\s+\([^()]{0,80}\)", "", body)
     # (a thousands separator is no list comma: "approximately 410,000 tablet photographs")
     parts = [p.strip() for p in re.split(r",(?!\d{3}(?!\d))\s*", body)]
     for k in range(len(parts) - 1, 0, -1):

@@ -53,13 +53,16 @@ from .quantities import (
     _windows_answered,
     _worse,
     _zero_conflict,
+    cold_conflict,
     count_unstated,
     detection_size_conflict,
     interval_conflict,
+    picks_by_time,
+    post_unnamed,
     quantities,
 )
 from .units import Unit
-from .vocabulary import _IDENT, _STOP, NEGATED, _requirement_body, _verb_key, clause_around, sentences, terms
+from .vocabulary import _IDENT, _STOP, ADVERB, NEGATED, _requirement_body, _verb_key, clause_around, sentences, terms
 
 # A commitment that is not firm.  "may" and friends count only with the proposer as subject.
 _WEAK = re.compile(
@@ -143,6 +146,9 @@ _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|s
                         r"(?:locked|held|blocked|gated|withheld|paused|waits?|stays?|remains?|disabled)\s+(?:[\w-]+\s+){0,4}?until|"
                         # "a command that would open the valve while the pump runs is rejected"
                         r"(?:is|are)\s+(?:\w+ly\s+)?(?:rejected|refused|disallowed)|"
+                        # "names ... are removed from report text before any of it is used for model training"
+                        r"(?:removed|stripped|deleted|masked|redacted|scrubbed|purged)\s+(?:[\w-]+\s+){0,4}?(?:before|prior\s+to)\s+"
+                        r"(?:[\w-]+\s+){0,4}?(?:used|use|training|trained)\b|"
                         # "the assistant is configured to refuse requests for release schedules"
                         r"(?:configured|designed|built|set|trained)\s+to\s+(?:refuse|reject|decline|disallow)|"
                         # "The feature registry refuses, at build time, any column tagged as race"
@@ -200,7 +206,7 @@ _AND_MAIN = re.compile(r"\b(?:and|but)\s+(?:(?:we|it|they|the\s+contractor)\s+)?
 
 def _duty_verb(req_text: str) -> str | None:
     """The verb of the duty: "The Contractor shall promptly deliver ..." -> "deliver"."""
-    m = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:\w+ly\s+)?(?:be\s+(?:\w+ly\s+)?(?=\w+(?:ed|en|wn)\b))?(\w+)",
+    m = re.search(r"\b(?:shall|must|will|required\s+to)\s+(?:" + ADVERB + r")?(?:be\s+(?:" + ADVERB + r")?(?=\w+(?:ed|en|wn)\b))?(\w+)",
                   req_text, re.I)
     if m:
         return m.group(1)
@@ -254,7 +260,7 @@ def _refusal(req: _Req, resp: str) -> str | None:
         tail = re.split(r"[.;]", tail)[0]
         if re.match(r"\s*(?:meant|intended|designed|suitable|suited|validated)\s+(?:for|to)\b", tail, re.I):
             continue   # a model card stating "what it is not meant for" describes limits of use
-        if re.match(r"\s*(?:\w+ly\s+)?\w+\s+(?:with\s+|to\s+|from\s+)?any\s+(?:[\w-]+\s+){0,3}?(?:that|who|whose|which)\b", tail, re.I):
+        if re.match(r"\s*(?:" + ADVERB + r")?\w+\s+(?:with\s+|to\s+|from\s+)?any\s+(?:[\w-]+\s+){0,3}?(?:that|who|whose|which)\b", tail, re.I):
             continue   # "will not contract with any evaluator that has worked for us": a class ruled out, not the duty
         if re.search(r"\b(?:if|unless|until)\b", tail) or \
                 (m.group(0).lower().startswith("refus") and re.search(r"\b(?:whose|that|which|without)\b", tail)):
@@ -276,21 +282,22 @@ def _refusal(req: _Req, resp: str) -> str | None:
             if not duties or not set(terms(passive.group(1))) & set(terms(" ".join(duties))):
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         # (the compliance must be in the declining clause: "We do not use, and will not provide, any covered
-        # ... equipment or services, and we will comply with FAR 52.204-25" complies)
-        if req.idents and not re.search(r"\bcompl", re.split(r",\s*(?:and|but|so)\s+(?:we|it|the)\b", tail)[0], re.I) and \
+        # ... equipment or services, and we will comply with FAR 52.204-25" complies, as does "does not
+        # provide or use any covered ... services and will comply with FAR 52.204-25")
+        if req.idents and not re.search(r"\bcompl", re.split(r",\s*(?:and|but|so)\s+(?:we|it|the)\b|\s+and\s+(?:will|shall|does|do)\b", tail)[0], re.I) and \
                 (not duty or _verb_key(duty) not in _HANDING_OVER):
             # "we do not use covered equipment" complies with a clause that prohibits it (a duty to
             # deliver "with unlimited rights, as defined in FAR 52.227-14" is still a duty to deliver)
             continue
         if _ACTIVE_NOT.fullmatch(m.group(0)) and not passive:   # ("will not be released": the duty's own participle)
-            verb = re.match(r"\s*(?:\w+ly\s+)?(\w+)", tail)
+            verb = re.match(r"\s*(?:" + ADVERB + r")?(\w+)", tail)
             same = [w for f in _SAME_ACT if duty and duty.lower() in f for w in f]
             allowed = {_verb_key(w) for w in _GIVING + ([duty] if duty else []) + same}
             head_clause = _clause_before(resp, m.start(), ".;,")
             if _OWN_VOICE.search(head_clause):
                 allowed |= {_verb_key(w) for w in _RELEASING}
             # "we do not intend to end those contracts": the verb after "intend to" is what is declined
-            then = re.match(r"\s*(?:\w+ly\s+)?(?:intend|plan|propose|expect|agree|commit|offer|undertake)\s+to\s+"
+            then = re.match(r"\s*(?:" + ADVERB + r")?(?:intend|plan|propose|expect|agree|commit|offer|undertake)\s+to\s+"
                             r"((?:[\w-]+\s+){0,4}[\w-]+)", tail, re.I)
             if then:
                 # "we do not plan to calibrate them" declines the "calibrated probability" asked for
@@ -634,10 +641,27 @@ _AS_A_SERVICE = re.compile(r"\b(?:as\s+(?:a\s+)?(?:software\s+as\s+a\s+service|S
                            r"delivered\s+as\s+a\s+service)\b", re.I)
 
 
+# "deploy the BMR within the Government-furnished Navy commercial cloud enclave"
+_IN_FURNISHED = re.compile(r"\b(?:host|hosted|deploy|deployed|run|operate|operated|install|installed)\b[^.;]{0,60}?"
+                           r"\b(?:in|within|inside|on)\s+(?:the\s+)?(?:Government|agency)[\s-](?:furnished|provided|owned)\s+"
+                           r"(?:[\w-]+\s+){0,4}?" + _PLACES + r"\b", re.I)
+# "will be hosted in Lanyard's own Impact Level 4 authorized tenancy"
+_IN_OWN = re.compile(r"\b(?:hosted|deployed|run|runs|operated|installed|resides?)\s+(?:[\w-]+\s+){0,3}?(?:in|within|on)\s+"
+                     r"(?P<owner>[A-Z][\w&.-]*|our)(?:['’]s)?\s+own\s+(?:(?:[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
+
+
 def _owner_conflict(req_text: str, block: str) -> str | None:
     """The work must run in the agency's own environment; the answer serves it from the vendor's
     ("a managed service from Kestrel's own AWS GovCloud (US) environment", "software as a service
-    from Keystone's FedRAMP Moderate authorized cloud environment")."""
+    from Keystone's FedRAMP Moderate authorized cloud environment"), or hosts it in the vendor's
+    own place where the Government furnishes one ("hosted in Lanyard's own Impact Level 4
+    authorized tenancy" against "within the Government-furnished Navy commercial cloud enclave")."""
+    if _IN_FURNISHED.search(req_text):
+        for sentence in sentences(block):
+            got = _IN_OWN.search(sentence)
+            if got and not NEGATED.search(sentence) and not re.fullmatch(r"Government|Agency|Department", got.group("owner")):
+                return (f"the solicitation requires it in the Government-furnished environment; the proposal hosts it in "
+                        f"its own: '{got.group(0).strip()}'")
     m = _HOSTED_IN_OWN.search(req_text)
     if not m or m.group("owner") in ("Contractor", "Contractors", "Offeror", "Vendor"):
         return None
@@ -728,6 +752,9 @@ _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|w
 
 _MOVES_OUT = re.compile(r"\bextract(?:s|ed|ing)?\b[^.;]{0,80}?\bfrom\s+[^.;]{0,40}?\binto\b|"   # "from the IDR into our enclave"
                         r"(?<!\ban\s)(?<!\bany\s)(?<!\bthe\s)(?<!\beach\s)(?<!\bevery\s)(?<!\ball\s)(?<!\bin\s)"
+                        # ("polls the e-notification portal export": a thing, named by its source)
+                        r"(?<!\bportal\s)(?<!\bsystem\s)(?<!\bdatabase\s)(?<!\bnightly\s)(?<!\bdaily\s)(?<!\bweekly\s)"
+                        r"(?<!\bmonthly\s)(?<!\bbulk\s)(?<!\bCSV\s)"
                         r"\b(?:exported|exports?|exporting)\b"
                         r"(?!\s+(?:button|function|feature|files?|formats?|request|option|interface|of)\b)|"
                         # ("working copies are cleared according to OJP direction": copies as things, "to" of another verb)
@@ -835,9 +862,11 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
         return None   # "the base model weights are copied into that boundary": inbound
     if m and re.search(r"\b(?:Government|agency|COR|Contracting\s+Officer|asks?|requests?)\b", resp[m.start() - 60:m.end() + 60]):
         return None   # an export the Government asks for is delivery, not a leak
-    if m and re.search(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|synthetic)\b", resp[m.start():m.end() + 60], re.I) and \
+    if m and re.search(r"\b(?:de-?identified|anonymi[sz]ed|aggregated?|synthetic)\b",
+                       _clause_before(resp, m.start(), ".;,") + resp[m.start():m.end() + 60], re.I) and \
             not re.search(r"\b(?:extracts?|derived|derivatives?|de-?identified|aggregated?|summar\w*)\b", req_text, re.I):
-        # "a monthly de-identified extract ... to our analytics workspace": not the data kept inside
+        # "a monthly de-identified extract ... to our analytics workspace" or "only aggregate results
+        # ... are exported": not the data kept inside
         # (unless the requirement keeps "any extract derived from them" inside too)
         return None
     if m and re.search(r"\b(?:purg|delet|destroy|eras|wip)\w*\s+(?:[\w'’-]+,?\s+){0,6}$", _clause_before(resp, m.start(), ".;"), re.I):
@@ -1341,9 +1370,13 @@ _SEPARATE_APP = re.compile(r"\bseparate\s+(?:[\w-]+\s+){0,2}?(?:application|app|
 
 
 _NO_LINKING = re.compile(r"\bnot\s+(?:[\w-]+\s+)?(?:link|combine|join|merge|enrich|match|augment|fuse)\b[^.;]{0,80}?\b(?:with|to)\b"
-                         r"[^.;]{0,40}?\b(?:any|outside|external|commercial|third[\s-]party|other|purchased)\b", re.I)
-_LINKED = re.compile(r"\b(?:joined|linked|combined|merged|enriched|augmented|fused|matched|appended)\b[^.;]{0,80}?"
-                     r"\b(?:licensed|purchased|commercial|third[\s-]party|outside|external|vendor[\s-]supplied)\b|"
+                         r"[^.;]{0,40}?\b(?:any|outside|external|commercial|third[\s-]party|other|purchased|credit\s+bureaus?|"
+                         r"data\s+brokers?)\b", re.I)
+# ("we enrich installer records with IdentiGraph, a commercial data set licensed from a consumer data broker")
+_LINKED = re.compile(r"\b(?:joined|linked|combined|merged|enriched|augmented|fused|matched|appended|"
+                     r"(?:we|it|they)\s+(?:join|link|combine|merge|enrich|augment|fuse|append))\b[^.;]{0,80}?"
+                     r"\b(?:licensed|purchased|commercial|third[\s-]party|outside|external|vendor[\s-]supplied|"
+                     r"data\s+brokers?|credit\s+bureaus?)\b|"
                      r"\b(?:licensed|purchased|commercial|third[\s-]party)\s+(?:[\w-]+\s+){0,5}?(?:is|are)\s+"
                      r"(?:joined|linked|combined|merged|matched|appended)\b", re.I)
 
@@ -1592,6 +1625,22 @@ _KINDS = {
     # Friday" against "seven days a week", "during the day shift" against "during all operating shifts")
     "days": _Kind(_EVERY_DAY, _SOME_DAYS, "the solicitation requires service every day or on every shift; the proposal offers",
                   unless=re.compile(_EVERY_DAY.pattern + "|" + _ROUND_THE_CLOCK.pattern, re.I)),
+    # work in business hours where it must be done outside them ("Installation work in occupied
+    # buildings shall be performed outside core hours" against "we install during normal business hours")
+    "offhours": _Kind(re.compile(r"\boutside\s+(?:of\s+)?(?:the\s+)?(?:core|normal|regular|business|working|duty)\s+"
+                                 r"(?:business\s+|working\s+|duty\s+)?hours\b", re.I),
+                      re.compile(r"\bduring\s+(?:the\s+)?(?:normal|regular|core|standard)?\s*(?:business|working|duty|core|"
+                                 r"office)\s+hours\b", re.I),
+                      "the solicitation requires the work outside core hours; the proposal does it",
+                      unless=re.compile(r"\b(?:evenings?|nights?|weekends?|after[\s-]hours|overnight|outside\s+(?:of\s+)?"
+                                        r"(?:the\s+)?(?:core|normal|regular|business|working)\s+hours)\b", re.I)),
+    # a licence held by the vendor where it must be in the Government's name ("license any commercial
+    # data source in the Government's name" against "SkyLedger data are licensed to Meridian Wayfare")
+    "govname": _Kind(re.compile(r"\blicen[cs]\w*\b[^.;]{0,80}?\bin\s+the\s+(?:Government|agency)['’]s\s+name\b", re.I),
+                     re.compile(r"\blicen[cs]ed\s+to\s+(?!the\s+(?:Government|agency)\b)(?-i:[A-Z][\w&.-]*)(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}|"
+                                r"\b(?:under|in)\s+(?:our|its)\s+(?:own\s+)?(?:licen[cs]e|name)\b", re.I),
+                     "the solicitation requires the licence in the Government's name; the proposal holds it",
+                     unless=re.compile(r"\bin\s+the\s+(?:Government|agency)['’]s\s+name\b", re.I)),
     # records deleted where they must be preserved ("kept ... for 30 days ... and then deleted" against
     # "preserve every prompt ... as part of the inspection case file")
     "preserve": _Kind(_PRESERVE, _DELETED_AFTER, "the solicitation requires the records to be preserved; the proposal deletes them"),
@@ -1606,7 +1655,11 @@ _KINDS = {
     "isolation": _Kind(_WORKS_OFFLINE, _CONNECTED, "the solicitation requires an isolated system; the proposal connects it",
                        unless=_UNCONNECTED, not_if=re.compile(r"\b(?:continue|keep)\s+(?:to\s+)?(?:[\w-]+\s+){0,8}?"
                                                               r"(?:for\s+(?:at\s+least\s+|up\s+to\s+)?\S+\s+\w+\s+)?"
-                                                              r"without\b", re.I)),
+                                                              r"without\b|"
+                                                              # ("communicate over cellular links that are isolated
+                                                              # from GSA building networks": the link is asked for)
+                                                              r"\b(?:over|via|through|use)\s+(?:[\w-]+\s+)?(?:cellular|VPN)\b",
+                                                              re.I)),
     # a limiting licence where the Government must be free of licence restrictions
     "licence": _Kind(_UNRESTRICTED, _LIMITING_LICENCE, "the solicitation requires use free of licence limits; the proposal offers",
                      relative=True),
@@ -1801,7 +1854,7 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
                                                      "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside",
-                                                     "deliverable")) -> str | None:
+                                                     "deliverable", "offhours", "govname")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None) or \
         _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)
@@ -1916,7 +1969,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         # (but "sessions scheduled around shift changes": a noun after a preposition and its modifier)
         said = any(_verb_key(w.group(0)) in keys and re.fullmatch(r"[a-z]+(?<!ion)(?:s|es|ed)", w.group(0)) and
                    not _NOUN_AFTER_PREP.search(clause, 0, w.start()) for w in re.finditer(r"[A-Za-z]+", clause)) or any(
-            _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:\w+ly\s+|still\s+|also\s+|even\s+)?"
+            _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:" + ADVERB + r"|still\s+|also\s+|even\s+)?"
                                                      r"([a-z]+)", clause))
         if by_itself and re.search(r"\b(?:by\s+hand|manually|(?:the|an?|each)\s+(?:[\w-]+\s+)?(?:operator|analyst|reviewer|user|"
                                    r"examiner|officer|specialist|inspector|person|human)s?)\b", clause, re.I):
@@ -2266,6 +2319,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 _rank_conflict(text, resp) or
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
                 _sample_size_conflict(text, resp) or _scaled_count_conflict(text, resp) or service or
+                cold_conflict(text, block) or
                 _scale_conflict(text, resp) or _scale_conflict(text, block) or _zero_conflict(text, block) or
                 interval_conflict(text, resp) or detection_size_conflict(text, resp) or
                 hours_conflict(text, resp, block))
@@ -2316,7 +2370,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", said))) and \
                 not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
-            commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:\w+ly\s+)?\w+",
+            commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:" + ADVERB + r")?\w+",
                                                   resp, re.IGNORECASE) if _main_clause(resp, m.start())), None)
             # (but "will give the Contracting Officer advance written notice before any change in key
             # personnel" keeps the condition of "shall not substitute key personnel without notice")
@@ -2365,7 +2419,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     defer = _DEFER.search(resp) or _deferred_beside(req, unit, matcher)
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
-    if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block):
+    if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block) and \
+            not picks_by_time(text):
         if timed and all(q.cls == "span" and q.role == "retain" for q in req_times) and not _req_thresholds(text) and \
                 not _KEEPS_RECORDS.search(block):
             # "retain the reason codes ... for seven years" against "the work list displays the reason
@@ -2373,6 +2428,10 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             return "not addressed", "the requirement sets how long to keep it; the answer says nothing of keeping it"
         return "partially addressed", "the requirement sets a time limit or frequency; the answer gives none"
     if (asked := _experience_unstated(text, block)):
+        if (post := post_unnamed(text, block, [u.text for u in matcher.units])):
+            # "provide a Lead NLP Engineer with at least five years" against a passage that names only
+            # a Program Manager, and no passage that names the post at all
+            return "not addressed", f"the solicitation asks for a {post}; the proposal names none"
         return "partially addressed", f"the requirement asks for {asked}; the answer states no years"
     fewer = _fewer_periods(text, block)
     if fewer:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..extract.deadlines import find_durations, iso_hours
 from .capacity import HANDLED_UP_TO, SCALE
-from .vocabulary import _IDENT, AUC_NAMES, NEGATED, _fold_known_acronyms, _num, clause_around, sentences, terms
+from .vocabulary import _IDENT, ADVERB, AUC_NAMES, NEGATED, _requirement_body, _fold_known_acronyms, _num, clause_around, sentences, terms
 
 # Ordered scales a careful reviewer knows: lower position = weaker offer.
 _SCALES = [
@@ -32,7 +32,9 @@ _SCALES = [
 # Quantities: durations, frequencies, thresholds, counts, scales
 
 _ROLES = [
-    ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice)\b", re.I)),
+    # ("we raise it with the COR at the next quarterly model review": told to the Government)
+    ("notify", re.compile(r"\b(?:notif\w*|report\w*|inform\w*|alert\w*|notice|"
+                          r"rais(?:e|es|ed|ing)(?=\s+(?:it|them|this|these|(?:the|any|each)\s+[\w-]+)\s+with\b))\b", re.I)),
     ("retain", re.compile(r"\b(?:retain\w*|retention|keep\w*|kept|stor\w*|preserv\w*|archiv\w*|"
                           r"purg\w*|delet\w*|remov\w*|destroy\w*|destruct\w*|dispos(?:e|es|ed|ing|al)|remain\w*|stay\w*|(?-i:online)|"
                           # "Quotes must remain valid for 90 days" is answered by "This quote is valid for 120 days"
@@ -101,7 +103,7 @@ _WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+|each\s+|every\s+)?" + _WEEKDAY + r"s?,
 _DAY_BEFORE = re.compile(r"\b(?:on\s+|by\s+)?the\s+(?:(business|working|calendar)\s+)?day\s+(?:before|prior\s+to|ahead\s+of)\b",
                          re.I)
 _SAME_DAY = re.compile(r"\b(?:on\s+|within\s+|by\s+the\s+end\s+of\s+)?the\s+same\s+(?:business\s+|working\s+|calendar\s+)?day\b", re.I)
-_NEXT_REPORT = re.compile(r"\b(?:in|with)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
+_NEXT_REPORT = re.compile(r"\b(?:in|with|at|until)\s+the\s+(?:next|following)\s+(daily|weekly|monthly|quarterly)\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:report|briefing|meeting|review)\b", re.I)
 # a window counted from the close of every period sets that period's cadence too
 _AFTER_EACH_PERIOD = re.compile(r"\b(?:after|following|from)\s+the\s+(?:end|close)\s+of\s+(?:each|every)\s+(?:calendar\s+|fiscal\s+)?"
@@ -134,6 +136,8 @@ _NEGATED_LONGER = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}\b(?:for\s+)?(?:mo
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|beforehand|ahead(?!\s+(?:of\s+)?time)|"
                      r"earlier\s+than)\b", re.I)   # ("a date more than thirty days earlier than the submission")
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
+_OF_CHANGE = re.compile(r"\s*of\s+(?:the|a|any|each|that|this)\s+(?:[\w-]+\s+)?(?:change|departure|substitution|"
+                        r"replacement|switch|move|update|upgrade)\b", re.I)
 
 
 # "99.5 percent of the time, measured monthly": the window a figure is measured over, no schedule
@@ -238,6 +242,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         else:
             after = after[:40]
         after = after.split("|")[0]
+        # ("Twice a year, 30 days after each half-year closes": the closing is the event, not the duty)
+        after = re.sub(r"\b(?:after|following|once|when)\s+(?:each|every|the|a|an)\s+[^,.;:|]*", " ", after, flags=re.I)
         hits = [(m.start(), name) for name, pat in _ROLES if (m := _verb_use(pat, after))]
         if hits:
             return min(hits)[1]
@@ -305,6 +311,9 @@ def quantities(text: str) -> list[Qty]:
         unit = (m.group("u") or m.group("u2")).lower()
         if not n or (len(n_txt) == 4 and n_txt.isdigit()):
             continue   # ("by 0600 Eastern Time each day": a time of day, not 600 times a day)
+        if n_txt.isdigit() and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$",
+                                         text[max(0, m.start() - 12):m.start()]):
+            continue   # "by April 15 each year": a date, not fifteen times a year
         if re.match(r"\d+\s+(?:Every|Each|Per|A)\b", m.group(0)):
             continue   # "C.3 | 3 | Every quarter": a label beside a schedule, not three times a quarter
         if m.group("n2") and n_txt not in ("once", "twice") and re.match(r"\s+(?:[\w-]+\s+)?[a-z]+s\b", text[m.end():]):
@@ -507,8 +516,10 @@ def quantities(text: str) -> list[Qty]:
             cls = "interval"   # ("pulled on a five-minute cycle", "at intervals of no more than 5 minutes": a cadence)
         elif _GIVEN.search(text, max(0, d.start - 20), d.start) and _GIVEN_TO.match(rest):
             cls = "span"      # "PHAs have 30 days after each release to send corrections": time allowed to them
-        elif _TAKES.search(text[max(0, d.start - 40):d.start]):
-            cls = "window"    # "the full solve takes 75 to 90 minutes": how soon it is done
+        elif _TAKES.search(text[max(0, d.start - 100):d.start]):
+            # "the full solve takes 75 to 90 minutes", "our standard turnaround for a document set of
+            # up to 2,500 pages is three weeks": how soon it is done
+            cls = "window"
         elif re.fullmatch(r"[\w.]+-\w+", d.text) and _RESPONSE_AFTER.match(rest):
             cls = "window"    # "with a one-hour response to high-priority tickets": how soon
         elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ") and
@@ -600,6 +611,20 @@ _PICKS = re.compile(r"\b(?:for|flag\w*|mark\w*|review\w*|report\w*|identif\w*|li
 _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?:buffer|cache|history|archive)\s+of\b", re.I)
 # working on through a loss: "continue to analyze images when a clinic loses its network", "keeps working
 # without a wide-area link"
+# the items a duty picks out: "flag any notification whose planned start date is fewer than ..."
+_FLAGS_SOME = re.compile(r"\b(?:flag|flags|flagged|mark|marks|identify|identifies|route|routes|hold|holds|treat|treats)\s+"
+                         r"(?:any|every|each|all)\s+[^.;]*$", re.I)
+def picks_by_time(text: str) -> bool:
+    """Every time the requirement sets picks out the items its duty acts on ("flag every complaint
+    filed more than 180 calendar days after the latest alleged act"): an answer that flags them
+    by the same rule in other words ("flags counts over 180") need not repeat the unit."""
+    times = quantities(text)
+    return bool(times) and all(
+        (at := text.find(q.text)) >= 0 and
+        re.search(r"\b(?:more|fewer|less|longer|shorter)\s+than\s+$", text[max(0, at - 20):at], re.I) and
+        _FLAGS_SOME.search(text[max(0, at - 160):at]) for q in times)
+
+
 # a network or power that is lost: "without network connectivity", "the link goes down", "loses its connection"
 _LINK_LOST = (r"without\s+(?:a\s+|any\s+)?(?:[\w-]+\s+)?(?:network|connection|connectivity|link|power)|"
               r"(?:link|connection|connectivity|network)\s+(?:is|goes|was)\s+(?:down|lost|unavailable|interrupted|severed)|"
@@ -653,7 +678,7 @@ _KIND_OF_YEAR = re.compile(r"\b(?:crop|fiscal|water|school|academic|program|tax|
                            r"grazing|field)\s+(years?)\b", re.I)
 # the time a piece of work takes to run
 _TAKES = re.compile(r"(?:\b(?:takes?|took|taking|(?:completes?|finish(?:es)?|runs?)\s+in|(?:turn-?around|processing|lead|cycle)"
-                    r"\s+(?:time\s+)?(?:is|was|will\s+be|of|averages?|runs?))\s+(?:about\s+|roughly\s+|"
+                    r"\s+(?:time\s+)?(?:(?:for|on)\s+[^.;|]{0,60}?\s+)?(?:is|was|will\s+be|of|averages?|runs?))\s+(?:about\s+|roughly\s+|"
                     r"approximately\s+|around\s+|up\s+to\s+|some\s+|between\s+)?"
                     r"(?:(?:\d+(?:\.\d+)?|" + _ONE_TO_TWELVE + r")\s*(?:to|-|–|and)\s*)?|"
                     r"\bin\s+(?:about|roughly|approximately|around|some)\s+)$", re.I)
@@ -683,7 +708,10 @@ _FORECASTING = re.compile(r"\b(?:forecast\w*|predict\w*|outlooks?|project(?:s|ed
 _LOOKBACK = re.compile(r"\b(?:during|over|for|from|covering|spanning|of|across|in|with|within)\s+(?:the\s+)?"
                        r"(?:last|past|preceding|previous|prior|trailing|latest|most\s+recent)\s+$|"
                        # "compared with photographs received over a rolling 12-month window"
-                       r"\b(?:over|within|in|across)\s+(?:a|the)\s+(?:rolling|trailing|sliding|moving)\s+$", re.I)
+                       r"\b(?:over|within|in|across)\s+(?:a|the)\s+(?:rolling|trailing|sliding|moving)\s+$|"
+                       # "The automated look-back covers the 24 months before receipt"
+                       r"\blook[\s-]?back\s+(?:period\s+|window\s+)?(?:covers|spans|reaches|extends\s+(?:over|to)|of|is)\s+"
+                       r"(?:the\s+)?$", re.I)
 # "a replay of at least 90 days of historical traffic", "180 days of recorded traffic": an amount of history
 _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior|raw|observed|operational|dispatch|sensor|"
                          r"gauge|flight|call|vessel|network)\s+){0,2}"
@@ -748,6 +776,38 @@ def _either_roles(req_text: str, q: Qty) -> set[str]:
         return set()
     roles = {name for name, pat in _ROLES for v in pairs[-1].groups() if pat.fullmatch(v)}
     return roles if q.role in roles else set()
+
+
+# verbs that open the duties a time may close together ("update ... and complete ... within 10 days")
+_DUTY_VERBS = frozenset("""update complete deliver submit provide perform conduct retrain recalibrate test notify report
+publish post send return destroy delete purge fix correct resolve review validate revalidate document produce issue
+release run rerun finish prepare implement install deploy remediate patch restore recover investigate analyze
+encode load refresh rebuild""".split())
+
+
+def _trail_roles(req_text: str, q: Qty) -> set[str]:
+    """The roles of every duty a time closes: "update the rule library and complete regression
+    testing within 10 calendar days" times the update as much as the testing.  A duty whose verb
+    names no role ("update", "complete") may be timed by the answer under any of them."""
+    at = req_text.find(q.text)
+    if at < 0 or q.role is None:
+        return set()
+    start = max(req_text.rfind(c, 0, at) for c in ".;|") + 1
+    modals = list(_MODAL.finditer(req_text, start, at))
+    if not modals:
+        return set()
+    duty = req_text[modals[-1].end():at].strip()
+    parts = re.split(r"\s+and\s+", duty)
+    verbs = [re.match(r"(?:" + ADVERB + r")?([a-z]+)\b", p_) for p_ in parts]
+    if len(parts) < 2 or not all(v and v.group(1) in _DUTY_VERBS for v in verbs):
+        return set()   # ("monitor input data drift and model calibration weekly": things, not duties)
+    found = [{name for name, pat in _ROLES if _verb_use(pat, p_)} for p_ in parts]
+    roles = set().union(*found)
+    if q.role not in roles:
+        return set()
+    if not all(found):
+        roles |= {name for name, _ in _ROLES}
+    return roles
 
 
 def _roles_meet(q: Qty, g: Qty) -> bool:
@@ -877,7 +937,7 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     satisfied = False
     own_spans = {round(x.hours) for x in want if x.cls == "span"}   # ("support it for 12 months after acceptance")
     for q in want:
-        lead = _lead_roles(req_text, q.text) | _either_roles(req_text, q)
+        lead = _lead_roles(req_text, q.text) | _either_roles(req_text, q) | _trail_roles(req_text, q)
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
                 (q.role is not None and g.role == q.role if strict else (_roles_meet(q, g) or g.role in lead))]
         if q.cls == "window" and q.after:
@@ -917,7 +977,9 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
             same = [g for g in got if g.cls == "window" and g.after and (at := resp.find(g.text)) >= 0 and
                     _PURGED_AT.search(resp, max(0, at - 90), at)]
         if q.cls == "advance":
-            after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role))
+            # ("we will inform the Contracting Officer within ten business days of the change": after it)
+            after = [g for g in got if g.cls == "window" and (g.after or (g.role is not None and g.role == q.role) or
+                                                              _OF_CHANGE.match(resp, resp.find(g.text) + len(g.text)))
                      and not _from_award(resp, g, req_text)]
             if not same and after:
                 # "inform the CO within 10 business days of the switch" against 60 days before it
@@ -1859,6 +1921,22 @@ def _scoped_apart(req_text: str, resp: str, figures: list[str]) -> bool:
     return len(scopes) == len(figures) and named in (set(), scopes)
 
 
+def _scope_named(req_text: str, resp: str, figures: list[str]) -> set[str]:
+    """Of figures each given for a part of the scope ("95.1 percent for English pages and 88.4
+    percent for Simplified Chinese pages"), those for the parts the requirement names, where it
+    names some but not all ("accuracy for Simplified Chinese documents must be at least 92
+    percent")."""
+    scoped = {}
+    for figure in figures:
+        at = resp.find(figure)
+        m = _FOR_SCOPE.match(resp, at + len(figure)) if at >= 0 else None
+        if not m or not terms(m.group(1)) or m.group(1).lower() in ("each", "every", "any", "our", "its", "their", "this"):
+            return set()
+        scoped[figure] = m.group(1)
+    named = {f for f, scope in scoped.items() if re.search(r"\b" + re.escape(scope) + r"\b", req_text, re.I)}
+    return named if named and len(set(scoped.values())) > len({scoped[f] for f in named}) else set()
+
+
 def _named_figures(req_text: str, phrases: list[str]) -> set[str]:
     """Percentages the requirement writes outside its thresholds: part of a name ("the 95
     percent prediction interval"), as the answer writes them."""
@@ -1984,6 +2062,8 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             same = [g for g in same if not (g[3] & _SCORE_TERMS) - own]
         if not same:
             continue
+        if len({g[2] for g in same}) > 1 and (kept := _scope_named(req_text, resp, sorted({g[2] for g in same}))):
+            same = [g for g in same if g[2] in kept]   # the figure for the part the requirement names
         # "a recall of at least 80 percent": where the answer names a figure for recall, a
         # confidence level or sample share that happens to clear the bar does not meet it
         measure = _threshold_measure(req_text, phrase)
@@ -2566,16 +2646,62 @@ _DRAWN = re.compile(r"\b(\d{2,3}(?:,\d{3})*|\d{2,})\s+(?:randomly\s+(?:selected|
                     r"random)\b", re.I)
 
 
+# a share drawn at random: "a random 5 percent sample of the links", "a random 2 percent of the links"
+_PCT_SAMPLE = re.compile(r"\brandom(?:ly\s+(?:selected|chosen|drawn))?\s+(\d+(?:\.\d+)?)\s*(?:%|percent)(?:\s+sample)?\s+of\b|"
+                         r"\b(\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?:random\s+)?sample\s+of\b", re.I)
+# every item checked: "shall check against the source page every extracted value"
+_CHECK_EVERY = re.compile(r"\b(?:check|review|verify|validate|inspect|audit|re-?code|double-code|confirm)\s+"
+                          r"(?:[\w-]+\s+){0,5}?(?:every|each|all)\b", re.I)
+
+
+def _pct_sample_conflict(req_text: str, resp: str) -> str | None:
+    """A smaller share drawn at random than the requirement asks, or a share where it asks for
+    every item: "double-code a random 5 percent sample of the links" against "a random 2 percent
+    of the links are re-coded"; "check ... every extracted value" against "checks a random 20
+    percent of the values"."""
+    got = [(float(m.group(1) or m.group(2)), m.group(0)) for m in _PCT_SAMPLE.finditer(resp)]
+    if not got:
+        return None
+    asked = _PCT_SAMPLE.search(req_text)
+    if asked:
+        want = float(asked.group(1) or asked.group(2))
+        if all(n < want for n, _ in got):
+            return f"draws a random {got[0][0]:g} percent where the solicitation requires a random {want:g} percent"
+        return None
+    every = _CHECK_EVERY.search(_requirement_body(req_text))
+    if every and not re.search(r"\b(?:sample|sampled|sampling|random)\b", req_text, re.I) and all(n < 100 for n, _ in got):
+        return f"draws a random {got[0][0]:g} percent where the solicitation requires all ('{every.group(0)}')"
+    return None
+
+
 def _sample_size_conflict(req_text: str, resp: str) -> str | None:
     """A smaller sample than the requirement draws: "re-examine a random sample of 300 unflagged
     certifications each quarter" against "analysts review 150 randomly selected certifications"."""
     asked = _SAMPLE_OF.search(req_text)
     if not asked:
-        return None
+        return _pct_sample_conflict(req_text, resp)
     want = int(asked.group(1).replace(",", ""))
     got = [(int(m.group(1).replace(",", "")), m.group(0)) for pat in (_SAMPLE_OF, _DRAWN) for m in pat.finditer(resp)]
     if got and all(n < want for n, _ in got):
         return f"offers {got[0][1]} where the solicitation requires {asked.group(0)}"
+    return None
+
+
+# a cold the work must bear: "at minus 40 degrees Celsius", "down to -30 °C"
+_COLD = re.compile(r"(?:\bminus\s+|(?<![\w.])[-−–]\s?)(\d{1,3})\s*(?:degrees?\s+|°\s*|deg\.?\s+)?(Celsius|Fahrenheit|C|F)\b")
+
+
+def cold_conflict(req_text: str, block: str) -> str | None:
+    """A warmer limit than the cold the requirement names: "demonstrate operation of the complete
+    onboard system at minus 40 degrees Celsius" against a chamber run "at minus 30 degrees
+    Celsius, which is the lowest set point the chamber supports" (same scale only)."""
+    asked = _COLD.search(req_text)
+    if not asked:
+        return None
+    scale = asked.group(2)[0].upper()
+    got = [m for m in _COLD.finditer(block) if m.group(2)[0].upper() == scale]
+    if got and all(int(m.group(1)) < int(asked.group(1)) for m in got):
+        return f"goes down to {got[0].group(0).strip()} where the solicitation requires {asked.group(0).strip()}"
     return None
 
 
@@ -2625,6 +2751,25 @@ def _another_post(req_text: str, resp: str, at: int) -> bool:
     sentence = resp[max(ends[-1] if ends else 0, resp.rfind("\n", 0, at) + 1):at]
     named = {m.group(0).lower() for m in _POST.finditer(sentence)}
     return bool(wanted and named and not wanted & named)
+
+
+# the title of a post, acronyms included: "Lead NLP Engineer"
+_POST_NAME = re.compile(r"\b(?:(?!(?:The|Our|Its|Their|An?|Each|Every|This|That|Key|Personnel)\b)[A-Z][A-Za-z]*\s+){0,3}"
+                        r"(?:Manager|Lead|Scientist|Engineer|Director|Officer|Architect|Specialist|Analyst|Advisor|"
+                        r"Coordinator)\b")
+
+
+def post_unnamed(req_text: str, block: str, texts: list[str]) -> str | None:
+    """The post a requirement asks experience of ("provide a Lead NLP Engineer with at least five
+    years of experience"), when the answer names other posts ("Ms. Elena Marchetti-Boyd, our Program
+    Manager") and no passage of the proposal (``texts``) names this one."""
+    asked = _EXPERIENCE_ASKED.search(req_text)
+    # (the first post named: "a Lead Structural Engineer who holds a Professional Engineer license")
+    wanted = list(_POST_NAME.finditer(req_text[:asked.start()]))[:1] if asked else []
+    if not wanted or not _POST.search(block) or len(wanted[0].group(0).split()) < 2:
+        return None   # (a bare "Engineer" names no post of its own)
+    post = wanted[0].group(0)
+    return None if any(post.lower() in t.lower() for t in texts) else post
 
 
 def _experience_conflict(req_text: str, resp: str) -> str | None:

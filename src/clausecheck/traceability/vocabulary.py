@@ -394,6 +394,9 @@ def clause_around(text: str, start: int, end: int, opens: str = ".;") -> str:
 
 
 # a word that negates what follows it in a clause ("never included", "does not show", "can't")
+# an adverb before a verb ("shall promptly deliver"); "comply", "apply", "supply", "reply" and "rely"
+# end in "ly" but are the verb
+ADVERB = r"(?!(?:ap|com|sup|re|multi|im)ply\b|rely\b)\w+ly\s+"
 NEGATED = re.compile(r"\b(?:not|never|no|nothing|none|without|cannot|neither|nor)\b|n't\b", re.I)
 
 
