@@ -6378,3 +6378,58 @@ def test_a_post_the_proposal_never_names():
     assert post_unnamed(req, block, [block, "Our Lead NLP Engineer is Dr. Kim."]) is None
     assert post_unnamed("The Contractor shall provide a Program Manager with at least ten years of experience.",
                         block, [block]) is None
+
+
+def test_the_rest_deferred_is_no_count_offered_and_some_of_the_named_set():
+    from clausecheck.traceability.quantities import _count_conflict, _subset_conflict
+    req = ("C.4.3 Inland arrival. The Contractor shall extend the forecast to arrival at the partner's first inland warehouse "
+           "for all 12 landlocked or inland-corridor operations listed in Attachment J-4.")
+    ans = ("Inland arrival forecasts to the partner's first warehouse will be available at launch for seven of the twelve "
+           "Attachment J-4 operations (Ethiopia, South Sudan). The remaining five corridors will be added as partner data "
+           "allows.")
+    assert _subset_conflict(req, ans.replace(" at launch", "")) == \
+        "offers 'seven of the twelve Attachment J-4 operations' where the solicitation requires all of them"
+    assert _count_conflict("The system shall flag inconsistencies in all five sectors named in C.2.",
+                           "ThreadTrace applies yield ratios for cotton; the other four sectors are on our roadmap.") is None
+
+
+def test_a_slower_recompute_of_the_duty_subject_said_anywhere():
+    sol = ("# RFQ\n\n## C.3 Forecasts\n\nC.3.2 Forecasts shall be refreshed at least every five minutes from the most recent "
+           "TFMS flight data messages.\n")
+    prop = ("# Quote\n\n## 3 Service\n\nSectorSight consumes TFMS flight data through the FAA SWIM subscription and the "
+            "archive of sector counts.\n\n## 5 Operations\n\nThe full forecast set is recomputed every 15 minutes, aligned "
+            "with the quarter-hour bin boundaries.\n")
+    entries, _ = run(sol, prop)
+    assert [(e.status, e.reason) for e in entries] == \
+        [("contradicted", "refreshes 'every 15 minutes' where the solicitation requires 'every five minutes'")]
+    entries, _ = run(sol, prop.replace("every 15 minutes", "every 2 minutes"))
+    assert entries[0].status != "contradicted", entries[0].reason
+
+
+def test_overnight_batches_of_what_must_come_back_in_seconds():
+    sol = ("# RFQ\n\n## C.2 Service\n\nC.2.4 The system shall return a recommendation within 60 seconds after a claims "
+           "specialist opens the case, for at least 95 percent of cases in a month.\n")
+    prop = ("# Quote\n\n## 2 Approach\n\nEach recommendation opens with a panel that lists the evidence checked.\n\n"
+            "## 4 Throughput\n\nRecommendations are prepared in overnight batches for every form added to the folder that "
+            "day.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted" and "overnight batches" in entries[0].reason, entries[0].reason
+    entries, _ = run(sol, prop.replace("in overnight batches for every form added to the folder that day",
+                                       "within 20 seconds of the case being opened"))
+    assert entries[0].status != "contradicted", entries[0].reason
+    # (the month a share is counted over is no time limit)
+    assert [q.text for q in quantities(sol)] == ["within 60 seconds"]
+
+
+def test_part_of_the_set_at_launch_is_partly_met():
+    from clausecheck.traceability.quantities import _subset_conflict, staged_subset
+    req = "C.3.1 The classifier shall identify each of the 12 target species listed in Attachment B at the patch level."
+    ans = ("At launch the classifier covers nine of the twelve Attachment B species. The three annual grasses will be added "
+           "when enough training data become available.")
+    assert _subset_conflict(req, ans) is None
+    assert staged_subset(req, ans) == \
+        "the answer covers 'nine of the twelve Attachment B species' at first, where the solicitation requires all of them"
+    refused = "The classifier covers nine of the twelve Attachment B species; the grasses are out of scope."
+    assert _subset_conflict(req, refused) == \
+        "offers 'nine of the twelve Attachment B species' where the solicitation requires all of them"
+    assert staged_subset(req, refused) is None

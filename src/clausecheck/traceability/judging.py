@@ -29,6 +29,7 @@ from .matching import (
 )
 from .quantities import (
     _EACH_GROUP,
+    _STAGED,
     _TWO_TO_TWELVE,
     _UNIT_HOURS,
     _UNITS,
@@ -60,6 +61,7 @@ from .quantities import (
     picks_by_time,
     post_unnamed,
     quantities,
+    staged_subset,
 )
 from .units import Unit
 from .vocabulary import _IDENT, _STOP, ADVERB, NEGATED, _requirement_body, _verb_key, clause_around, sentences, terms
@@ -2419,6 +2421,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     defer = _DEFER.search(resp) or _deferred_beside(req, unit, matcher)
     if defer:
         return "partially addressed", f"the answer defers the commitment ('{defer.group(0)}')"
+    if (staged := staged_subset(text, block)):
+        return "partially addressed", staged
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block) and \
             not picks_by_time(text):
         if timed and all(q.cls == "span" and q.role == "retain" for q in req_times) and not _req_thresholds(text) and \
@@ -2556,10 +2560,15 @@ def _slower_cadence(req: _Req, units: list[Unit], unit: Unit | None, verbs: re.P
                                        "purge delete destroy erase wipe least every each calendar within hours days"))
     if not key:
         return None
+    # the thing the act is done to, named as the duty's subject: "Forecasts shall be refreshed ..."
+    subject = re.match(r"\s*(?:[A-Z]?[\d.]+\s+)?(?:the\s+|all\s+|each\s+)?([A-Za-z-]+)\s+(?:shall|must)\s+be\s+", text)
+    own = set(terms(subject.group(1))) & key if subject else set()
     slower = []
     for u in units:
-        # (of the same thing: two of the requirement's words, or its only one, "such content")
-        if u.pointer or not verbs.search(u.text) or len((u.terms | u.ctx) & key) < min(2, len(key)):
+        # (of the same thing: two of the requirement's words, or its only one, "such content", or the
+        # duty's subject: "The full forecast set is recomputed every 15 minutes")
+        if u.pointer or not verbs.search(u.text) or \
+                (len((u.terms | u.ctx) & key) < min(2, len(key)) and not (own and own <= u.terms)):
             continue
         for g in quantities(u.text):
             if g.cls not in (cls, "interval"):
@@ -2571,6 +2580,30 @@ def _slower_cadence(req: _Req, units: list[Unit], unit: Unit | None, verbs: re.P
         return None
     u, g = slower[0]
     return u, f"{said} '{g.text}' where the solicitation requires '{q.text}'"
+
+
+# the thing a duty produces: "shall return a recommendation within 60 seconds"
+_DUTY_OBJECT = re.compile(r"\b(?:shall|must)\s+(?:" + ADVERB + r")?(?:return|deliver|produce|generate|issue|send|post|provide|"
+                          r"display|make\s+available)\s+(?:a|an|the|each|every|its)\s+(?:[\w-]+\s+)?([a-z-]+?)s?"
+                          r"(?=\s+(?:within|in|to|for|by|on|at|after|before|of|that|which|and|no)\b|\s*[,.;])", re.I)
+
+
+def _batched_anywhere(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
+    """A short time limit for what the duty produces ("return a recommendation within 60 seconds
+    after a claims specialist opens the case"), where the proposal, in any section, produces the
+    same things in batches ("Recommendations are prepared in overnight batches"), and no passage
+    meets the limit."""
+    text = req.ob.text
+    short = [q for q in quantities(text) if q.cls == "window" and q.hours < 24]
+    thing = _DUTY_OBJECT.search(text)
+    if not short or not thing or not (key := set(terms(thing.group(1)))):
+        return None
+    if any(_duration_conflict(text, u.text) == (None, True) for u in units if not u.pointer and quantities(u.text)):
+        return None
+    for u in units:
+        if not u.pointer and key <= u.terms and (clash := _batch_conflict(text, u.text)):
+            return u, clash
+    return None
 
 
 def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -> tuple[Unit, str] | None:
@@ -2619,6 +2652,8 @@ def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -
         return found
     if (found := _straight_through(req, units)) is not None:
         return found
+    if (found := _batched_anywhere(req, units)) is not None:
+        return found
     if _ONSHORE.search(text):
         key = set(req.weights) - set(terms("United States U.S. located location outside within inside persons citizens"))
         # (data sent abroad is named by where it goes, in words of its own: "backups are replicated
@@ -2663,6 +2698,8 @@ def _covers_fewer(req_text: str, text: str) -> str | None:
     """A passage close to the requirement that says the work covers only part of the set the
     requirement names in full (read with ``_subset_conflict``)."""
     m = _COVERS_SOME.search(text)
+    if m and _STAGED.search(text, max(0, m.start() - 60), m.start()):
+        return None   # "At launch the classifier covers nine of the twelve species": a first step (see staged_subset)
     return _subset_conflict(req_text, text[m.start():]) if m else None
 
 

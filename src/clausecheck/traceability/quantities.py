@@ -149,6 +149,9 @@ _MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|rep
 _LEVEL_OVER = re.compile(r"(?<=\d)\s*(?:%|percent)\s+(?:of\s+(?:the\s+time\s+)?(?:in\s+)?)?(?:per|each|every|an?|in\s+(?:each|every|an?|any))\s+"
                          r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b|"
                          r"(?<=\d)\s*(?:%|percent)\s+(?:monthly|weekly|quarterly|annually|yearly|daily)\b|"
+                         # "for at least 95 percent of cases in a month": the period the share is counted over
+                         r"(?<=\d)\s*(?:%|percent)\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){1,2}?in\s+(?:an?|each|every|any)\s+"
+                         r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b|"
                          # "a drift in baseload of more than 5 percent over 90 days": the time a change is measured over
                          r"(?<=\d)\s*(?:%|percent)\s+(?:over|across)\s+(?:an?\s+|any\s+|the\s+)?(?:rolling\s+|trailing\s+)?"
                          r"(?:\d+|[a-z]+)[\s-](?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -2392,6 +2395,8 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
                 continue
             if _LABEL_BEFORE.search(resp[max(0, r.start() - 12):r.start()]):
                 continue   # "Attachment 1 contains a sample chapter": a label, not one of something
+            if re.search(r"\b(?:other|remaining|additional|further)\s+$", resp[max(0, r.start() - 12):r.start()], re.I):
+                continue   # "the other four sectors are on our roadmap": the rest, not what is offered
             word = r.group(1).lower()
             if _ONE_OF_THE.match(resp, r.start()):
                 continue   # "every one of the four duty sections", "one of the six classes": all of them, or a pick
@@ -2535,10 +2540,10 @@ def count_unstated(req_text: str, block: str) -> str | None:
 _ALL_OF = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:who|that|which|shall|must|is|are)\b|"
                      r"\b(?:all|each|every)\s+(?:one\s+)?of\s+the\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|"
                      r"eleven|twelve)\s+((?:[\w-]+\s+)?[\w-]+)|\ball\s+(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|"
-                     r"ten|eleven|twelve)\s+((?:[\w-]+\s+)?[\w-]+)", re.I)
+                     r"ten|eleven|twelve)\s+((?:[\w-]+\s+){2,3}?[\w-]+s(?=\s+(?:listed|named|in|of)\b)|(?:[\w-]+\s+)?[\w-]+)", re.I)
 _SOME_OF = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+of\s+(?:our|the|its|their|"
                       r"these|those)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+"
-                      r"((?:[\w-]+\s+)?[\w-]+)", re.I)
+                      r"((?:[\w-]+\s+)?[\w-]+(?:\s+(?:[\w-]+\s+)?[\w-]+s(?=\s*[\s(.,;]))?)", re.I)
 
 
 _EVERY_ONE = re.compile(r"\b(?:all|each|every)\s+((?:[\w-]+\s+){0,3}?[\w-]+)", re.I)
@@ -2801,11 +2806,35 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
     wants = [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
     if not wants:
         return _share_of_all(req_text, resp)
+    for m in _some_of_all(wants, resp):
+        if not _STAGED.search(resp, max(0, m.start() - 60), m.start()):
+            return f"offers '{m.group(0)}' where the solicitation requires all of them"
+    return _share_of_all(req_text, resp) or _subset_of_all(req_text, resp)
+
+
+# the first step of a rollout: "At launch the classifier covers nine of the twelve species"
+_STAGED = re.compile(r"\b(?:at\s+(?:launch|go-?live|first|the\s+start)|initially|in\s+(?:the\s+)?(?:first|initial)\s+"
+                     r"(?:phase|release|increment|wave|version)|on\s+day\s+one)\b", re.I)
+
+
+def _some_of_all(wants: list[set[str]], resp: str) -> list[re.Match]:
+    """Counts in ``resp`` of part of a set the requirement names in full ("seven of the twelve
+    Attachment J-4 operations")."""
+    out = []
     for m in _SOME_OF.finditer(resp):
         part, whole = (_COUNT_WORDS.get(x.lower()) or (int(x) if x.isdigit() else 0) for x in (m.group(1), m.group(2)))
         if 0 < part < whole and any(w & set(terms(m.group(3))) for w in wants) and not _is_pick(resp, m.start(), m.end(1)):
-            return f"offers '{m.group(0)}' where the solicitation requires all of them"
-    return _share_of_all(req_text, resp) or _subset_of_all(req_text, resp)
+            out.append(m)
+    return out
+
+
+def staged_subset(req_text: str, resp: str) -> str | None:
+    """Part of the set the requirement names in full, offered as a first step ("At launch the
+    classifier covers nine of the twelve Attachment B species ... we will add them as classes when
+    enough training data become available"): partly met, not refused."""
+    wants = [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
+    staged = [m for m in _some_of_all(wants, resp) if _STAGED.search(resp, max(0, m.start() - 60), m.start())]
+    return f"the answer covers '{staged[0].group(0)}' at first, where the solicitation requires all of them" if staged else None
 
 
 def _levels(pattern: re.Pattern, order: list[str], text: str) -> list[int]:
