@@ -1564,11 +1564,11 @@ _BUY_OWN_LICENCE = re.compile(r"\b(?:would|will|must|shall)\s+(?:then\s+)?(?:nee
 
 # work placed explicitly outside the boundary it must stay in ("the drafting model runs at the partner's
 # cloud endpoint outside the DIA enclave" against "host every model ... inside the DIA enclave")
-_PLACES = r"(?:[\w-]+\s+){0,3}?(?:enclave|boundary|network|tenant|tenancy|environment|data\s+cent(?:er|re))"
-_INSIDE_PLACE = re.compile(r"\b(?:inside|within)\s+(?:the|its|that|this|a)?\s*" + _PLACES + r"\b", re.I)
+_BOUNDARY_PLACES = r"(?:[\w-]+\s+){0,3}?(?:enclave|boundary|network|tenant|tenancy|environment|data\s+cent(?:er|re))"
+_INSIDE_PLACE = re.compile(r"\b(?:inside|within)\s+(?:the|its|that|this|a)?\s*" + _BOUNDARY_PLACES + r"\b", re.I)
 _OUTSIDE_PLACE = re.compile(r"\b(?:runs?|running|hosted|hosts?|operates?|operated|executes?|executed|sits?|resides?|located|"
                             r"sent|sends|called|calls|processed|stored|performed|done)\b[^.;]{0,80}?\boutside\s+(?:of\s+)?"
-                            r"(?:the|its|that|this|our)?\s*" + _PLACES + r"\b", re.I)
+                            r"(?:the|its|that|this|our)?\s*" + _BOUNDARY_PLACES + r"\b", re.I)
 
 
 # one store for all where each must have its own ("keep each project's records in a separate
