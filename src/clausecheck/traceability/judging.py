@@ -2424,7 +2424,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     if (staged := staged_subset(text, block)):
         return "partially addressed", staged
     if not dur_ok and not _time_met_elsewhere(req, unit, matcher) and not _clock_only(text, block) and \
-            not picks_by_time(text):
+            not picks_by_time(text, req_times):
         if timed and all(q.cls == "span" and q.role == "retain" for q in req_times) and not _req_thresholds(text) and \
                 not _KEEPS_RECORDS.search(block):
             # "retain the reason codes ... for seven years" against "the work list displays the reason
@@ -2598,12 +2598,12 @@ def _batched_anywhere(req: _Req, units: list[Unit]) -> tuple[Unit, str] | None:
     thing = _DUTY_OBJECT.search(text)
     if not short or not thing or not (key := set(terms(thing.group(1)))):
         return None
-    if any(_duration_conflict(text, u.text) == (None, True) for u in units if not u.pointer and quantities(u.text)):
+    found = next(((u, clash) for u in units if not u.pointer and key <= u.terms and (clash := _batch_conflict(text, u.text))),
+                 None)
+    if found is None or any(_duration_conflict(text, u.text) == (None, True) for u in units
+                            if not u.pointer and quantities(u.text)):
         return None
-    for u in units:
-        if not u.pointer and key <= u.terms and (clash := _batch_conflict(text, u.text)):
-            return u, clash
-    return None
+    return found
 
 
 def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -> tuple[Unit, str] | None:

@@ -146,12 +146,13 @@ _MEASURED = re.compile(r"\b(?:measured|calculated|computed|averaged|assessed|rep
 
 # the period a level is measured over: "available 99.5 percent per calendar month", "99.9 percent
 # of each calendar month" (how a figure is counted, not how often something is done)
+_COUNTING_PERIOD = r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b"
 _LEVEL_OVER = re.compile(r"(?<=\d)\s*(?:%|percent)\s+(?:of\s+(?:the\s+time\s+)?(?:in\s+)?)?(?:per|each|every|an?|in\s+(?:each|every|an?|any))\s+"
-                         r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b|"
+                         + _COUNTING_PERIOD + r"|"
                          r"(?<=\d)\s*(?:%|percent)\s+(?:monthly|weekly|quarterly|annually|yearly|daily)\b|"
                          # "for at least 95 percent of cases in a month": the period the share is counted over
                          r"(?<=\d)\s*(?:%|percent)\s+of\s+(?:all\s+|the\s+)?(?:[\w-]+\s+){1,2}?in\s+(?:an?|each|every|any)\s+"
-                         r"(?:(?:calendar|business|fiscal|contract|billing)\s+)?(?:month|week|quarter|year|day)\b|"
+                         + _COUNTING_PERIOD + r"|"
                          # "a drift in baseload of more than 5 percent over 90 days": the time a change is measured over
                          r"(?<=\d)\s*(?:%|percent)\s+(?:over|across)\s+(?:an?\s+|any\s+|the\s+)?(?:rolling\s+|trailing\s+)?"
                          r"(?:\d+|[a-z]+)[\s-](?:hours?|days?|weeks?|months?|years?)\b", re.I)
@@ -617,11 +618,12 @@ _BUFFER_OF = re.compile(r"\s*(?:rolling\s+|local\s+|on-?board\s+|circular\s+)?(?
 # the items a duty picks out: "flag any notification whose planned start date is fewer than ..."
 _FLAGS_SOME = re.compile(r"\b(?:flag|flags|flagged|mark|marks|identify|identifies|route|routes|hold|holds|treat|treats)\s+"
                          r"(?:any|every|each|all)\s+[^.;]*$", re.I)
-def picks_by_time(text: str) -> bool:
+def picks_by_time(text: str, times: list[Qty] | None = None) -> bool:
     """Every time the requirement sets picks out the items its duty acts on ("flag every complaint
     filed more than 180 calendar days after the latest alleged act"): an answer that flags them
-    by the same rule in other words ("flags counts over 180") need not repeat the unit."""
-    times = quantities(text)
+    by the same rule in other words ("flags counts over 180") need not repeat the unit.  ``times``:
+    the requirement's quantities, where they are known already."""
+    times = quantities(text) if times is None else times
     return bool(times) and all(
         (at := text.find(q.text)) >= 0 and
         re.search(r"\b(?:more|fewer|less|longer|shorter)\s+than\s+$", text[max(0, at - 20):at], re.I) and
@@ -1913,15 +1915,25 @@ def _scoped_apart(req_text: str, resp: str, figures: list[str]) -> bool:
     no higher than 3.5 percent for azithromycin") that the requirement either names with the others
     ("For ceftriaxone and azithromycin, the very major error rate ... shall not exceed 1.5 percent")
     or does not narrow at all: the requirement holds for every part."""
-    scopes = set()
+    scoped = _figure_scopes(resp, figures)
+    if scoped is None:
+        return False
+    scopes = {scope.lower() for scope in scoped.values()}
+    named = {s for s in scopes if re.search(r"\b" + re.escape(s) + r"\b", req_text, re.I)}
+    return len(scopes) == len(figures) and named in (set(), scopes)
+
+
+def _figure_scopes(resp: str, figures: list[str]) -> dict[str, str] | None:
+    """The part of the scope each figure is given for ("88.4 percent for Simplified Chinese" ->
+    "Simplified"), or None when one of them names none."""
+    scoped = {}
     for figure in figures:
         at = resp.find(figure)
         m = _FOR_SCOPE.match(resp, at + len(figure)) if at >= 0 else None
         if not m:
-            return False
-        scopes.add(m.group(1).lower())
-    named = {s for s in scopes if re.search(r"\b" + re.escape(s) + r"\b", req_text, re.I)}
-    return len(scopes) == len(figures) and named in (set(), scopes)
+            return None
+        scoped[figure] = m.group(1)
+    return scoped
 
 
 def _scope_named(req_text: str, resp: str, figures: list[str]) -> set[str]:
@@ -1929,13 +1941,10 @@ def _scope_named(req_text: str, resp: str, figures: list[str]) -> set[str]:
     percent for Simplified Chinese pages"), those for the parts the requirement names, where it
     names some but not all ("accuracy for Simplified Chinese documents must be at least 92
     percent")."""
-    scoped = {}
-    for figure in figures:
-        at = resp.find(figure)
-        m = _FOR_SCOPE.match(resp, at + len(figure)) if at >= 0 else None
-        if not m or not terms(m.group(1)) or m.group(1).lower() in ("each", "every", "any", "our", "its", "their", "this"):
-            return set()
-        scoped[figure] = m.group(1)
+    scoped = _figure_scopes(resp, figures)
+    if scoped is None or any(not terms(scope) or scope.lower() in ("each", "every", "any", "our", "its", "their", "this")
+                             for scope in scoped.values()):
+        return set()
     named = {f for f, scope in scoped.items() if re.search(r"\b" + re.escape(scope) + r"\b", req_text, re.I)}
     return named if named and len(set(scoped.values())) > len({scoped[f] for f in named}) else set()
 
@@ -2803,7 +2812,7 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
     """"All Contractor personnel who need access shall hold a final Top Secret clearance" answered
     by "Four of our nine proposed staff hold active Top Secret clearances": some of the things the
     requirement says every one of must."""
-    wants = [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
+    wants = _wanted_sets(req_text)
     if not wants:
         return _share_of_all(req_text, resp)
     for m in _some_of_all(wants, resp):
@@ -2815,6 +2824,12 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
 # the first step of a rollout: "At launch the classifier covers nine of the twelve species"
 _STAGED = re.compile(r"\b(?:at\s+(?:launch|go-?live|first|the\s+start)|initially|in\s+(?:the\s+)?(?:first|initial)\s+"
                      r"(?:phase|release|increment|wave|version)|on\s+day\s+one)\b", re.I)
+
+
+def _wanted_sets(req_text: str) -> list[set[str]]:
+    """The words of each set the requirement names in full ("all 12 landlocked or inland-corridor
+    operations listed in Attachment J-4")."""
+    return [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
 
 
 def _some_of_all(wants: list[set[str]], resp: str) -> list[re.Match]:
@@ -2832,8 +2847,7 @@ def staged_subset(req_text: str, resp: str) -> str | None:
     """Part of the set the requirement names in full, offered as a first step ("At launch the
     classifier covers nine of the twelve Attachment B species ... we will add them as classes when
     enough training data become available"): partly met, not refused."""
-    wants = [set(terms(next(g for g in m.groups() if g))) for m in _ALL_OF.finditer(req_text)]
-    staged = [m for m in _some_of_all(wants, resp) if _STAGED.search(resp, max(0, m.start() - 60), m.start())]
+    staged = [m for m in _some_of_all(_wanted_sets(req_text), resp) if _STAGED.search(resp, max(0, m.start() - 60), m.start())]
     return f"the answer covers '{staged[0].group(0)}' at first, where the solicitation requires all of them" if staged else None
 
 
