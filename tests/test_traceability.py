@@ -6433,3 +6433,177 @@ def test_part_of_the_set_at_launch_is_partly_met():
     assert _subset_conflict(req, refused) == \
         "offers 'nine of the twelve Attachment B species' where the solicitation requires all of them"
     assert staged_subset(req, refused) is None
+
+
+@pytest.mark.parametrize("requirement, answer, status", [
+    # both dates in the year after the one reported on
+    ("C.301 The Contractor shall deliver final annual estimates for each calendar year no later than March 1 of the "
+     "following year.", "Final annual estimates for a calendar year are delivered by February 15 of the next year.",
+     "addressed"),
+    ("C.302 The Contractor shall deliver final annual estimates for each calendar year no later than March 1 of the "
+     "following year.", "Final annual estimates for a calendar year are delivered by March 20 of the next year.",
+     "contradicted"),
+    # a ban on flagging is kept by suppressing the flags
+    ("C.303 The model shall not flag age-related statements in a listing that identifies the property as 55-or-older "
+     "housing.", "When a listing describes the property as 55-or-older housing, ListingLens suppresses age-related "
+     "flags for it and places the listing in a separate review queue.", "addressed"),
+    # a cap on the time from submission is a time limit, met by a shorter one
+    ("C.304 Turnaround for a batch of 10,000 NSNs shall not exceed 4 hours from submission.",
+     "A batch of 10,000 NSNs is completed within 90 minutes end-to-end.", "addressed"),
+    ("C.305 Turnaround for a batch of 10,000 NSNs shall not exceed 4 hours from submission.",
+     "A batch of 10,000 NSNs is completed within 9 hours end-to-end.", "contradicted"),
+    # any FedRAMP Moderate environment will do, the proposer's included
+    ("C.306 The Contractor shall process pitch content only within a FedRAMP Moderate authorized environment.",
+     "Tessellate runs in Quillmark's government cloud environment, which holds a FedRAMP Moderate authorization; all "
+     "pitch processing happens inside it.", "addressed"),
+    # two measures of one sentence, each with its own figure
+    ("C.307 The 24-hour forecast shall achieve a true skill statistic of at least 0.60 and a false alarm ratio no "
+     "greater than 0.30.", "Our internal run of the 24-hour forecast scores a true skill statistic of 0.66 with a false "
+     "alarm ratio of 0.24.", "addressed"),
+    # the audit log the requirement excepts may be kept
+    ("C.308 The Contractor shall not retain draft cable text after a suggestion is returned, except in the audit log "
+     "described in C.6.3.", "Each request creates an audit entry with the drafter's username, the time stamp and the "
+     "tags suggested. Audit entries are kept for seven years.", "!contradicted"),
+    # the 20th of the next month is 20 days after the month
+    ("C.309 The Contractor shall deliver provisional monthly estimates within 10 calendar days after the end of each "
+     "month.", "Provisional monthly estimates are delivered by the 20th of the month following the month estimated.",
+     "contradicted"),
+    # "24 months forward" is how far a forecast reaches
+    ("C.310 The Contractor shall forecast, for each pack, the month in which usable capacity falls below 80 percent, "
+     "over a forecast horizon of at least 36 months.", "The forecast projects each pack's capacity curve 24 months "
+     "forward and reports the month in which it crosses the 80 percent line.", "contradicted"),
+    # a level measured separately for each kind is failed by the worse kind
+    ("C.311 Field-level extraction accuracy must be at least 97 percent on the test set, measured separately for "
+     "typed and handwritten forms.", "On our benchmark, field-level accuracy was 98.4 percent on typed forms and 94.6 "
+     "percent on handwritten forms.", "contradicted"),
+    # hands-on training in each district, offered as one webinar
+    ("C.312 The Contractor shall deliver hands-on training to examiners in each of the four districts before go-live.",
+     "Before go-live we will deliver one national virtual training webinar for examiners in all districts.",
+     "contradicted"),
+    # a service still on its way to an authorization, said in a relative clause
+    ("C.313 The service shall be hosted in a cloud service offering that holds a current FedRAMP Moderate "
+     "authorization.", "CertiFlow runs on Brightwater's government cloud platform, which is listed on the FedRAMP "
+     "Marketplace as FedRAMP Ready at the Moderate level.", "contradicted"),
+    # a trigger level is compared with the answer's trigger, and waiting for a lower one is later
+    ("C.314 The Contractor shall retrain the model within 30 days whenever recall falls below 0.75.",
+     "We retrain within 30 days whenever recall falls below 0.70.", "contradicted"),
+    ("C.315 The Contractor shall retrain the model within 30 days whenever recall falls below 0.75.",
+     "We commit to a recall of 0.84 and retrain within 30 days when it degrades.", "!contradicted"),
+    # an inspection in each year, against one every 18 months
+    ("C.316 The Contractor shall schedule every registered research facility for at least one inspection in each "
+     "fiscal year.", "Every registered research facility is scheduled for inspection by risk tier; research facilities "
+     "with low scores are placed in Tier 4 and inspected once every 18 months.", "contradicted"),
+    # a recall is no false-location rate
+    ("C.317 The extraction shall have a false covered-location rate no higher than 2 percent of flagged Veterans.",
+     "On that set the extractor reached a document-level location recall of 0.93, the level we commit to for flagged "
+     "Veterans.", "!contradicted"),
+    # the share found in the top three is no F1; a recall at 10 is the recall in the top 10
+    ("C.318 The classifier shall reach a micro-averaged F1 of at least 0.82 on the holdout set.",
+     "We expect the correct category to appear in the top three suggestions for at least 0.93 of holdout items, and "
+     "the classifier reaches a micro-averaged F1 of 0.78 on the holdout set for the first suggestion.", "contradicted"),
+    ("C.319 The search shall achieve a Recall at 10 of at least 0.90 for relevant passages.",
+     "Relevant passages among the top 10 results | Recall of 0.85", "contradicted"),
+    # the service run in the proposer's place where it must be in the Department's data centers
+    ("C.320 The Contractor shall host the service within the Department's on-premises data centers.",
+     "The TagLens inference API runs in Meridian's FedRAMP Moderate authorized environment on Azure Government, and "
+     "the plug-in sends draft text to it from the Department's data centers.", "contradicted"),
+    # the proposer's own enclave named in apposition
+    ("C.321 The Contractor shall develop, host, and operate the system only within the IRS Enterprise Cloud boundary.",
+     "The scoring service runs in the IRS Enterprise Cloud. Model training takes place in the Cobalt Ridge Secure "
+     "Analytics Enclave, our FedRAMP Moderate authorized environment, using extracts transferred from the IRS.",
+     "contradicted"),
+    # other data where only the agency's may be used
+    ("C.322 The Contractor shall train and validate the model only on the de-identified Navy dive log and DCS case "
+     "data.", "We will first pretrain the model on the 410,000-dive recreational dive-computer archive that Kessling "
+     "licenses, then fine-tune and validate on the de-identified Navy dive logs and DCS case data.", "contradicted"),
+    ("C.323 The Contractor shall train and tune the coding model using only the Government-furnished extract.",
+     "We will also enrich that extract with the Meridale BioDev Reference Corpus of public recall notices to train "
+     "the coding model.", "contradicted"),
+    # released before it is acknowledged
+    ("C.324 The system shall not transmit an all-clear forecast to Mission Control Center displays until a duty "
+     "forecaster has acknowledged it.", "An all-clear forecast that has not been acknowledged within 10 minutes is "
+     "released to the Mission Control Center display automatically.", "contradicted"),
+])
+def test_dates_triggers_places_and_sources_read_in_thirtieth_round(requirement, answer, status):
+    e = traced(requirement, answer)
+    assert _status_is(e, status), e.reason
+
+
+def test_a_suggested_outcome_keeps_a_ban_on_issuing_the_decision_and_a_label_negates_no_score():
+    issued = "C.5.2 The service shall not issue a certification or a denial, and SWA staff must make and sign every determination."
+    prop = ("# Q\n\n## 2 Service\n\nCertiFlow hands SWA specialists a pre-checked request with a suggested outcome. "
+            "CertiFlow never issues a determination.\n")
+    entries, _ = run(f"# RFQ\n\n## C\n\n{issued}\n", prop)
+    assert entries[0].status != "contradicted", entries[0].reason
+    # (a ban on suggesting is broken by the same feature)
+    entries, _ = run("# RFQ\n\n## C\n\nC.5.3 The service shall not suggest or issue a determination on any request.\n", prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    ban = "C.3.5 The system shall not assign an overall risk rating to an organization or recommend an award decision."
+    scored = ("# Q\n\n## 2.6 Readiness Score\n\nEach report opens with a ReadyCheck Readiness Score from 0 to 100 and a "
+              "recommendation band: Ready for award, Ready with conditions, or Not yet ready.\n")
+    entries, _ = run(f"# RFQ\n\n## C\n\n{ban}\n", scored)
+    assert entries[0].status == "contradicted" and "verdict" in entries[0].reason, entries[0].reason
+    entries, _ = run(f"# RFQ\n\n## C\n\n{ban}\n", scored.replace("Each report opens with", "No report shows"))
+    assert entries[0].status != "contradicted", entries[0].reason
+
+
+def test_the_agency_data_put_into_what_others_buy_said_in_one_sentence_of_a_passage():
+    sol = ("# RFQ\n\n## C\n\nC.4.1 The Contractor shall not use RIN transaction records or screening outputs to train, "
+           "tune or benchmark any product or model offered to other customers.\n")
+    prop = ("# Q\n\n## 2 Approach\n\nThe screening service scores each weekly file drop.\n\n## 3 Data Rights\n\nCorvane "
+            "reserves the right to use de-identified, aggregate statistical patterns learned during this engagement to "
+            "improve the LedgerLens detection library that we license to state fuel regulators. No facility names or "
+            "transaction identifiers leave the EPA environment in that process.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted" and "for others" in entries[0].reason, entries[0].reason
+    prop2 = prop.replace("Corvane reserves the right to use de-identified, aggregate statistical patterns learned during "
+                         "this engagement to improve the LedgerLens detection library that we license to state fuel "
+                         "regulators.", "Part of our value comes from a consortium that pools fraud typologies across "
+                         "our clients.")
+    assert run(sol, prop2)[0][0].status == "contradicted"
+    # (a product refined across many customers is not the Government's data put into it)
+    prop3 = prop.replace("Corvane reserves the right to use de-identified, aggregate statistical patterns learned during "
+                         "this engagement to improve the LedgerLens detection library that we license to state fuel "
+                         "regulators.", "Our lexicon and models are proprietary products refined across many customers.")
+    assert run(sol, prop3)[0][0].status != "contradicted"
+
+
+def test_review_first_is_broken_only_by_a_passage_on_its_subject():
+    from clausecheck.traceability.judging import _bypass_conflict
+    req = "C.6.2 The Contractor shall not use foreign persons for any work on this contract without prior written approval."
+    sorties = ("To reduce workload, the planner can switch on an auto-release mode for routine cargo sorties, which are "
+               "sent straight to the mission planning system without a further approval step.")
+    assert _bypass_conflict(req, sorties) is None
+    staffed = ("Foreign persons on our team are assigned to work on this contract directly, without a further approval "
+               "step.")
+    assert _bypass_conflict(req, staffed) is not None
+
+
+def test_a_table_row_that_restates_a_requirement_shares_its_answer():
+    sol = ("# RFQ\n\n## C.4 Delivery\n\nC.4.4.2 The Contractor shall deliver the inference software as a digitally "
+           "signed container image accompanied by a software bill of materials in SPDX or CycloneDX format for every "
+           "release.\n\n## F Deliverables\n\n| Deliverable | Content | Due |\n|---|---|---|\n| Release package | "
+           "Container image, SBOM and release notes | With each release |\n")
+    prop = ("# Q\n\n## 6 Releases\n\nEach release is an OCI container image signed with Sigstore cosign, shipped with a "
+            "CycloneDX software bill of materials (SBOM), release notes and a hash manifest.\n\n## 7 Staffing\n\nOur "
+            "team has delivered eleven federal machine learning systems.\n")
+    entries, _ = run(sol, prop)
+    full = status_of(entries, "digitally signed")
+    assert full.status == "addressed" and "cosign" in full.response.text, full.reason
+
+
+def test_a_batch_cadence_does_not_delay_a_one_time_deliverable():
+    from clausecheck.traceability.quantities import _batch_conflict
+    req = "C.2.9 The model documentation package shall be delivered within 10 days after award."
+    ans = "Anonymized embedding vectors feed the quarterly base-model refresh of the model documentation tooling."
+    assert _batch_conflict(req, ans) is None
+    assert _batch_conflict("C.2.9 The model documentation package shall be delivered within 10 days after each "
+                           "submission.", ans) is not None
+
+
+def test_a_figure_named_for_another_group_by_a_possessive():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = "All drugs | The all-drug classifier shall reach a sensitivity of at least 0.90."
+    ans = "Fentanyl is the hardest group; we set our fentanyl sensitivity commitment at 0.80 to keep the PPV above 0.80."
+    assert _number_conflict(req, ans)[0] is None
+    assert _number_conflict(req, "We set our sensitivity commitment at 0.80.")[0] is not None

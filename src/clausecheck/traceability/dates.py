@@ -30,18 +30,20 @@ def _date(m: re.Match) -> tuple[int | None, int, int]:
     return (int(m.group("y")) if m.group("y") else None), month, day
 
 
-def _later(want: tuple[int | None, int, int], got: tuple[int | None, int, int], next_year: bool) -> bool:
+def _later(want: tuple[int | None, int, int], got: tuple[int | None, int, int], next_year: bool,
+           want_next_year: bool = False) -> bool:
     """Whether the date offered falls after the date required.  Without years a date some months
     earlier in the calendar may be the next year's; only a date that follows within half a year,
-    or one said to fall in the following year, is read as later."""
+    or one said to fall in the following year where the requirement's does not, is read as later
+    ("by February 15 of the next year" meets "no later than March 1 of the following year")."""
     (wy, wm, wd), (gy, gm, gd) = want, got
     if wy is not None and gy is not None:
         return (gy, gm, gd) > (wy, wm, wd)
     if wy is not None or gy is not None:
         return False
     w, g = wm * 31 + wd, gm * 31 + gd
-    if next_year:
-        return True
+    if next_year != want_next_year:
+        return next_year
     return w < g <= w + 6 * 31
 
 
@@ -52,6 +54,7 @@ def calendar_date_conflict(req_text: str, resp: str) -> str | None:
     if len(asked) != 1:
         return None
     want = _date(asked[0])
+    want_next_year = bool(_NEXT_YEAR.match(req_text, asked[0].end()))
     subject = set(terms(req_text)) - _DATE_WORDS
     for sentence in sentences(resp):
         if len(subject & set(terms(sentence))) < 2:
@@ -59,6 +62,7 @@ def calendar_date_conflict(req_text: str, resp: str) -> str | None:
         for m in _DUE.finditer(sentence):
             if re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$", sentence[max(0, m.start() - 16):m.start()], re.I):
                 continue
-            if _later(want, _date(m), bool(_NEXT_YEAR.match(sentence, m.end()))):
+            if _later(want, _date(m), bool(_NEXT_YEAR.match(sentence, m.end())),
+                      want_next_year):
                 return f"offers a date {m.group(0).strip()!r} later than {asked[0].group(0).strip()!r}"
     return None

@@ -140,7 +140,7 @@ _NO_NEED = re.compile(r"\b(?:(?:does|do|did|will)\s+not|doesn't|don't|won't)\s+(
                       r"\b(?<=\w\s)(?:who|that|which)\s+(?:do|does|did)\s+not\s+(?:respond|reply|answer|comply|"
                       r"return|submit|show|appear|attend|engage)\b", re.I)
 _RESTRICTS = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|zero|only|solely|exclusively|without|prohibit\w*|forbid\w*|"
-                        r"refrain\w*|avoid\w*|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
+                        r"refrain\w*|avoid\w*|suppress\w*|strips|redacts|masks|exclud\w*|block\w*|frozen|freez\w*|bar(?:s|red)?|restrict\w*|den(?:y|ies|ied)|"
                         r"cannot|can't|won't|don't|doesn't|isn't|aren't|remains?\s+within|stays?\s+within|"
                         r"(?:inside|within)\s+the\s+(?:continental\s+)?(?:United\s+States|U\.\s?S\.)|"
                         r"at\s+or\s+(?:under|below)|(?:keeps?|kept|holds?|held)\s+(?:[\w-]+\s+){0,3}?(?:under|below|within)|"
@@ -625,7 +625,11 @@ def _not_yet_authorized(req_text: str, block: str) -> str | None:
     ("listed as FedRAMP Ready and in the process of seeking an agency authorization")."""
     if not _AUTHORIZED_ASKED.search(req_text) or not re.search(r"\bFedRAMP\b", block, re.I):
         return None
-    m = _affirmed(_NOT_YET, block, ".;")
+    # (said of the service in a relative clause too: "a platform, which is listed on the FedRAMP
+    # Marketplace as FedRAMP Ready at the Moderate level")
+    m = _affirmed(_NOT_YET, block, ".;") or next(
+        (m for m in _NOT_YET.finditer(block) if re.match(r"FedRAMP", m.group(0), re.I) and
+         not re.search(r"\b(?:not|never|no|nothing|none|without)\b", _clause_before(block, m.start(), ".;"), re.I)), None)
     return f"the solicitation requires a FedRAMP authorization; the proposal's service has none yet: '{m.group(0)}'" if m else None
 
 
@@ -639,6 +643,8 @@ _HOSTED_IN_OWN = re.compile(r"\b(?:host|hosted|hosting|deploy|deployed|run|runs|
 # the answer's own place: "delivered as a managed service from Kestrel's own AWS GovCloud (US) environment"
 _SERVED_FROM = re.compile(r"\b(?:from|in|on|within)\s+(?P<owner>[A-Z][\w&.-]*|our)(?:['’]s)?\s+(?:own\s+)?"
                           r"(?:(?:[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
+_RUNS_IN_OWN = re.compile(r"\b(?:runs?|running|hosted|resides?|operates?|deployed)\s+(?:entirely\s+|only\s+)?(?:in|on|within|from)\s+"
+                          r"(?P<owner>[A-Z][\w&.-]*)['’]s\s+(?:own\s+)?(?:(?:[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
 _AS_A_SERVICE = re.compile(r"\b(?:as\s+(?:a\s+)?(?:software\s+as\s+a\s+service|SaaS|(?:fully\s+)?managed\s+service|hosted\s+service)|"
                            r"delivered\s+as\s+a\s+service)\b", re.I)
 
@@ -669,9 +675,12 @@ def _owner_conflict(req_text: str, block: str) -> str | None:
         return None
     owner = m.group("owner")
     for sentence in sentences(block):
-        if not _AS_A_SERVICE.search(sentence) or NEGATED.search(sentence):
+        if NEGATED.search(sentence):
             continue
-        got = next((g for g in _SERVED_FROM.finditer(sentence) if g.group("owner") not in (owner, "the", "The") and
+        # (served as a managed service, or said to run in another's place: "The TagLens inference API
+        # runs in Meridian's FedRAMP Moderate authorized environment on Azure Government")
+        found = _SERVED_FROM.finditer(sentence) if _AS_A_SERVICE.search(sentence) else _RUNS_IN_OWN.finditer(sentence)
+        got = next((g for g in found if g.group("owner") not in (owner, "the", "The") and
                     not re.fullmatch(r"Government|Agency|Department", g.group("owner"))), None)
         if got:
             return (f"the solicitation requires it hosted in {owner}'s own environment; the proposal serves it from "
@@ -748,8 +757,10 @@ _NOTHING_DONE = re.compile(r"\b(?:nothing|none|no\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s
 _NO_LIST_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+(?:[\w-]+\s+){0,3}?[\w-]+)*,?\s+(?:or|and|nor)\s+"
                               r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:is|are|will\s+be|gets?|can\s+be)\s+(?:ever\s+)?$", re.I)
 # "names that do not match the file are replaced": the relative clause has ended, the main verb follows
+# (also with where it goes between: "an all-clear that has not been acknowledged within 10 minutes is
+# released to the Mission Control Center display automatically")
 _AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+"
-                             r"(?:\w+(?:ed|en|wn)\s+)?$", re.I)
+                             r"(?:\w+(?:ed|en|wn)\s+(?:(?:to|into|onto)\s+(?:[\w-]+\s+){1,6}?)?)?$", re.I)
 
 
 _MOVES_OUT = re.compile(r"\bextract(?:s|ed|ing)?\b[^.;]{0,80}?\bfrom\s+[^.;]{0,40}?\binto\b|"   # "from the IDR into our enclave"
@@ -784,6 +795,9 @@ _ALL_INSIDE = re.compile(r"\b(?:all|every|any|only|solely|exclusively|entirely|w
 # Government-controlled NIBIN environment"
 _NOT_OUTSIDE = re.compile(r"\b(?:not|never|no)\b[^.;]{0,120}?\boutside\s+(?:of\s+)?" + _PLACE, re.I)
 _THEIR_PLACE = re.compile(r"\b(?:its|their|Contractor|Contractor['’]s|offeror|vendor|own)\b", re.I)
+# a kind of place rather than an owner's: "only within a FedRAMP Moderate authorized environment"
+# is met in any authorized cloud, the proposer's included
+_KIND_OF_PLACE = re.compile(r"^(?:an?|any)\s+(?:[\w-]+\s+){0,3}?(?:FedRAMP|DoD\s+IL\s?\d|Impact\s+Level)\b", re.I)
 # a place the proposer or another company runs: "in Larkspur's Azure Government tenant", "at our
 # cleared facility", "in the model provider's commercial cloud region", "a commercial speech service"
 _ELSEWHERE = re.compile(r"\b(?:in|on|at|to|into|through|via|uses?|using|calls?|calling)\s+(?:the\s+|an?\s+|that\s+)?"
@@ -791,7 +805,12 @@ _ELSEWHERE = re.compile(r"\b(?:in|on|at|to|into|through|via|uses?|using|calls?|c
                         r"(?:provider|vendor|supplier|subcontractor)['’]s|(?:[\w-]+\s+){0,3}?(?:commercial|third[\s-]party|"
                         r"external|public))\s+(?:own\s+)?(?:[\w-]+,?\s+){0,4}?(?:tenant|tenancy|cloud|region|facility|"
                         r"cent(?:er|re)|endpoint|servers?|environment|lab|laboratory|subscription|account|cluster|"
-                        r"service|API)\b(?!-\w|\s+(?:team|engineers|staff|practice|desk|agreement|level)\b)")
+                        r"service|API)\b(?!-\w|\s+(?:team|engineers|staff|practice|desk|agreement|level)\b)|"
+                        # a named place the proposer owns, said in apposition: "take place in the Cobalt Ridge
+                        # Secure Analytics Enclave, our FedRAMP Moderate authorized environment"
+                        r"\b(?:in|on|at|within|inside)\s+the\s+(?:[A-Z][\w-]*\s+){1,5}(?:Enclave|Environment|Cloud|Lab|"
+                        r"Laboratory|Facility|Cent(?:er|re)|Tenant|Tenancy),\s+(?:our|its)\s+(?:own\s+)?(?:[\w-]+\s+){0,4}?"
+                        r"(?:enclave|environment|cloud|lab|laboratory|facility|cent(?:er|re)|tenant|tenancy)\b")
 
 
 # the requirement holds from the first day ("classify reports in English, French, Spanish and
@@ -837,7 +856,7 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
     the proposer or another company operates ("model development and training will take place in
     Lanternfish's FedRAMP Moderate authorized cloud environment")."""
     # (a place in a country, "on systems located in the United States", is a rule on where, not whose)
-    places = [not _THEIR_PLACE.search(m.group("place"))
+    places = [not _THEIR_PLACE.search(m.group("place")) and not _KIND_OF_PLACE.match(m.group("place"))
               for pat in (_ALL_INSIDE, _NOT_OUTSIDE) for m in pat.finditer(req_text)
               if not _ONSHORE.match(req_text, _LOCATED.match(req_text, m.end()).end())]
     stays = _STAYS_INSIDE.search(req_text)
@@ -877,7 +896,7 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
 
 
 _REVIEW_FIRST = re.compile(r"\bhold\w*\s+(?:[\w-]+\s+){0,4}?for\s+(?:[\w-]+\s+){0,3}?(?:review|approval|confirmation)\b|"
-                           r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|"
+                           r"\b(?:until|before|unless|only\s+after|without)\b[^.;]{0,100}\b(?:review\w*|approv\w*|confirm\w*|accept\w*|acknowledg\w*|"
                            r"resolution|involvement|intervention|action\s+by|"
                            r"verif\w*|validat\w*|sign\w*\s+off)\b|\b(?:review\w*|approv\w*|confirm\w*|verif\w*)\b[^.;]{0,60}"
                            r"\b(?:before|prior\s+to)\b", re.I)
@@ -948,7 +967,13 @@ def _sentence_before(text: str, pos: int) -> str:
     return text[max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos)) + 1:pos]
 
 
-def _bypass_conflict(req_text: str, resp: str) -> str | None:
+# words of a rule to review first that say nothing of what is reviewed
+_REVIEW_WORDS = frozenset(terms("the a an any all each every contractor offeror contract this shall must will not no without "
+                                "prior written advance approval approve approved review reviewed confirm confirmation "
+                                "contracting officer cor government from by before after first work use"))
+
+
+def _bypass_conflict(req_text: str, resp: str, block: str | None = None) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
     database")."""
@@ -979,6 +1004,8 @@ def _bypass_conflict(req_text: str, resp: str) -> str | None:
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
               (m.group(0).lower() == "directly" and _PLACED.search(resp[:m.start()]))):
         return None
+    if m and not (set(terms(req_text)) - _REVIEW_WORDS) & set(terms(block or resp)):
+        return None   # "sorties ... sent straight to the mission planner" says nothing of using foreign persons
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
 
 
@@ -1127,6 +1154,11 @@ def _backups_later(req_text: str, resp: str) -> str | None:
     return None
 
 
+_EXCEPT = re.compile(r"\b(?:except|other\s+than|save)\s+(?:as\s+)?(?:in|for|within|as\s+part\s+of)\s+([^.;]{3,80})", re.I)
+_GENERIC_KEPT = frozenset(terms("the a an described defined required set out section clause paragraph attachment any "
+                                "this contract"))
+
+
 def _retention_breach(req_text: str, resp: str) -> str | None:
     """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
     the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
@@ -1149,6 +1181,9 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
         return f"the solicitation requires the data returned or destroyed at the end; the proposal keeps it: '{after.group(0)}'"
     if not _NO_RETENTION.search(req_text):
         return None
+    # what the requirement itself lets be kept: "except in the audit log described in C.6.3"
+    excepted = _EXCEPT.search(req_text)
+    spared = set(terms(excepted.group(1))) - _GENERIC_KEPT if excepted else set()
     for q in quantities(resp):
         at = resp.find(q.text)
         clause = _clause_before(resp, at) if at >= 0 else ""
@@ -1160,6 +1195,8 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
             sentence = re.split(r"(?<=[.;])\s", resp[at:])[0] if at >= 0 else ""
             if _IN_GOVERNMENT_PLACE.search(clause + " " + sentence):
                 continue
+            if spared & set(terms(clause)):
+                continue   # "Audit entries are kept for seven years" where the audit log is excepted
             if clause and not re.search(r"\b(?:not|never|no|nothing|none|zero)\b", clause, re.I):
                 return f"the solicitation forbids keeping them; the proposal keeps them for {q.text.removeprefix('for ')}"
     return None
@@ -1173,11 +1210,15 @@ _OTHERS_BANNED = re.compile(
     r"commercial\s+(?:[\w-]+\s+)?(?:products?|services?|offerings?)|(?:products?|services?|models?|offerings?)\s+(?:[\w,-]+\s+){0,4}?"
     r"(?:offered|sold|provided|licensed|available|marketed)\s+to)\b", re.I)
 _AUDIENCE = (r"(?:customers|clients|subscribers|licensees|tenants|archives|libraries|registrants|agencies|companies|firms|"
-             r"users|utilities|hospitals|operators|organizations|railroads|carriers|banks|insurers|manufacturers|retailers)")
+             r"users|utilities|hospitals|operators|organizations|railroads|carriers|banks|insurers|manufacturers|retailers|"
+             r"regulators|fleets|partners|members|teams)")
 # what serves others: "the shared reference models that serve all of our clients", "our commercial Stormline
 # service", "the general LedgerLens model that we license to archives and libraries"
 _FOR_OTHERS = re.compile(
     r"\b(?:(?:all|other|every)\s+(?:of\s+)?(?:our\s+)?(?:[\w-]+\s+){0,2}?" + _AUDIENCE + "|"
+    r"across\s+(?:all\s+(?:of\s+)?)?our\s+(?:[\w-]+\s+){0,2}?" + _AUDIENCE + "|"
+    # ("our commercial transit and school-bus customers")
+    r"commercial\s+(?:[\w-]+\s+){0,3}?(?:customers|clients)|"
     r"commercial\s+(?:[\w-]+\s+)?(?:customers?|clients?|products?|offerings?|services?|library|models?|users|platform|"
     r"subscriptions?)|"
     r"(?:licen[cs]ed?|licen[cs]es|sell|sells|sold|offers?|offered|market(?:ed|s)?|suppl(?:y|ies|ied)|provides?|provided)\s+"
@@ -1214,13 +1255,18 @@ def _reuse_for_others(req_text: str, units: list[Unit]) -> tuple[Unit, str] | No
     into_name = re.compile(r"\b(?:improv\w*|train\w*|refin\w*|tun(?:e|es|ed|ing)|enrich\w*|into|to)\s+(?:the\s+|our\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") \
         if names else None
+    def serves_others(text: str) -> bool:
+        said = _STRIPPED.sub(" ", text)
+        if not _TAKEN_IN.search(said) or _KEPT_APART.search(said) or _THEIR_OWN.search(said):
+            return False
+        return bool(_FOR_OTHERS.search(text) or (into_name is not None and into_name.search(text)))
+
     for u in units:
         if u.pointer:
             continue
-        said = _STRIPPED.sub(" ", u.text)
-        if not _TAKEN_IN.search(said) or _KEPT_APART.search(said) or _THEIR_OWN.search(said):
-            continue
-        if _FOR_OTHERS.search(u.text) or (into_name is not None and into_name.search(u.text)):
+        # (the whole passage, or one sentence of it: "No facility names ... leave the EPA environment"
+        # beside the sentence that puts the patterns learned into the library sold to others)
+        if serves_others(u.text) or any(serves_others(x) for x in sentences(u.text)):
             return u, f"the solicitation forbids using its data for others; the proposal does: '{u.text[:140]}'"
     return None
 
@@ -1517,16 +1563,26 @@ _REVIEWS_EACH = re.compile(_REVIEW_FIRST.pattern + r"|\b(?:reviews?|checks?|veri
 # training or input data only from the Government ("train or fine tune the models only on
 # Government furnished imagery"); the answer blends in other sources ("fine-tuned on a blend of
 # Government imagery and our commercial library", "supplemented with public datasets")
-_ONLY_GOVERNMENT_DATA = re.compile(r"\bonly\b[^.;]{0,40}?\b(?:Government|agency)[\s-]*(?:furnished|provided|owned|supplied|"
+# (or by the agency's name: "train and validate the model only on the de-identified Navy dive log and DCS
+# case data", "using only the Government-furnished extract")
+_ONLY_GOVERNMENT_DATA = re.compile(r"\bonly\b[^.;]{0,40}?\b(?:(?i:Government|agency)|(?!(?:Contractor|Offeror|Vendor|Proposer)\b)"
+                                   r"(?-i:[A-Z][A-Za-z]{1,10}))[\s-]*(?:furnished|provided|owned|supplied|"
                                    r"collected|licensed)?\b[^.;]{0,30}?\b(?:data|imagery|images|records|datasets?|corpus|"
-                                   r"content|documents)\b|\bonly\s+(?:[\w-]+\s+){0,2}?(?:data|imagery|images|records|datasets?|"
+                                   r"content|documents|extracts?)\b|\bonly\s+(?:[\w-]+\s+){0,2}?(?:data|imagery|images|records|datasets?|"
                                    r"corpus)\s+(?:collected|furnished|provided|supplied|owned)\s+by\s+(?:or\s+[\w\s]+?)?"
                                    r"(?:the\s+)?(?:Government|agency)\b", re.I)
-_BLENDED_SOURCES = re.compile(r"\b(?:blend(?:ed)?|mix(?:ed|ture)?|combin(?:e|ed|ing|ation)|supplement(?:ed|ing|s)?|"
-                              r"augment(?:ed|ing|s)?|pre-?trained|together\s+with|in\s+addition\s+to)\b(?:[^.;]|\.(?=\d)){0,100}?\b"
+_BLEND_VERBS = (r"(?:blend(?:ed)?|mix(?:ed|ture)?|combin(?:e|ed|ing|ation)|supplement(?:ed|ing|s)?|"
+                r"augment(?:ed|ing|s)?|enrich(?:ed|es|ing)?|pre-?train(?:ed|s|ing)?|together\s+with|in\s+addition\s+to)")
+_BLENDED_SOURCES = re.compile(r"\b" + _BLEND_VERBS + r"\b(?:[^.;]|\.(?=\d)){0,100}?\b"
                               r"(?:commercial|proprietary|public(?:ly\s+available)?|open|synthetic|third[\s-]party|vendor|"
-                              r"licensed|our\s+own|internal)\b(?:[\w\s-]{0,40}?)\b(?:data|datasets?|imagery|images|"
-                              r"library|libraries|corpus|corpora|collections?|records|sources?)\b", re.I)
+                              r"licensed|our\s+own|internal|recreational|consumer)\b(?:[\w\s,-]{0,40}?)\b(?:data|datasets?|imagery|"
+                              r"images|library|libraries|corpus|corpora|collections?|records|sources?|archives?)\b|"
+                              # a source named as the proposer's own: "enrich that extract with the Meridale BioDev
+                              # Reference Corpus", "pretrain it on the ... archive that Kessling and Orr licenses"
+                              r"\b" + _BLEND_VERBS + r"\b[^.;]{0,60}?\b(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Corpus|Library|Archive|Dataset|"
+                              r"Collection))\b|"
+                              r"\b" + _BLEND_VERBS + r"\b[^.;]{0,80}?\b(?:archive|corpus|dataset|library|collection)\s+"
+                              r"(?:that|which)\s+(?:[\w&-]+\s+){1,4}?licen[cs]es\b", re.I)
 # a field or column left for a person to fill in ("leave the final size conclusion blank for the
 # size specialist"); the answer fills it ("the matrix is prefilled", "the conclusion is pre-populated")
 _LEFT_BLANK = re.compile(r"\b(?:leave|leaves|left|remain|remains|kept)\s+(?:[\w-]+\s+){0,8}?(?:blank|empty|unfilled|"
@@ -1735,7 +1791,9 @@ def _kind_conflict(name: str, req_text: str, resp: str) -> str | None:
 # presence asked for: "staff the console with at least one on-site support engineer"
 _ON_SITE = re.compile(r"\b(?:on-?site|in[\s-]person|physically\s+present)\b|"
                       # "deliver hands-on training at each of the six powerhouses"
-                      r"\bhands-on\s+(?:[\w-]+\s+)?(?:training|instruction|sessions?|workshops?)\s+(?:at|in)\s+(?:each|every|all|the)\b",
+                      # (or "deliver hands-on training to examiners in each of the four districts")
+                      r"\bhands-on\s+(?:[\w-]+\s+)?(?:training|instruction|sessions?|workshops?)\s+(?:(?:to|for)\s+(?:[\w-]+\s+){1,2}?)?"
+                      r"(?:at|in)\s+(?:each|every|all|the)\b",
                       re.I)
 # presence offered from afar: "joining the range by secure phone bridge and remote screen share"
 _FROM_AFAR = re.compile(r"\bremote(?:ly)?\b(?!\s+(?:sensing|sensed|site|locations?|areas?|villages?|communities|regions?|"
@@ -2332,7 +2390,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
                 calendar_date_conflict(text, block) or capacity_conflict(text, block) or throughput_conflict(text, block) or
                 multiple_conflict(text, block) or
                 platform_conflict(text, block) or
-                _bypass_conflict(text, resp) or
+                _bypass_conflict(text, resp, block) or
                 _offshore_conflict(text, block) or _remote_conflict(text, block) or _kinds_conflict(text, block) or
                 _kind_conflict("openlicence", text, block) or _kind_conflict("sourcecode", text, block) or
                 _retention_breach(text, block) or opposite_conflict(text, resp) or _imposed_conflict(text, block))
@@ -2737,7 +2795,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             clash = _batch_conflict(text, units[j].context or other)
         if not clash:
             near = units[j].context or other
-            clash = (_bypass_conflict(text, other) or _boundary_breach(text, other) or _locality_conflict(text, near) or
+            clash = (_bypass_conflict(text, other, near) or _boundary_breach(text, other) or _locality_conflict(text, near) or
                      capacity_conflict(text, near) or throughput_conflict(text, near) or _covers_fewer(text, other) or
                      multiple_conflict(text, near) or platform_conflict(text, near) or
                      _coverage_start_conflict(text, near) or

@@ -339,12 +339,22 @@ def _siblings(req: _Req, holder: _Req, unit: Unit) -> bool:
     return len(own) >= 2
 
 
+def _restated(req: _Req, holder: _Req, unit: Unit) -> bool:
+    """The passage is held by a row of a solicitation table that restates the requirement in brief
+    ("Release package | Container image, SBOM and release notes | With each release" beside "deliver
+    the inference software as a digitally signed container image accompanied by a software bill of
+    materials"): three or more of the words the passage answers the row on are the requirement's too."""
+    return "|" in holder.ob.text and "|" not in req.ob.text and \
+        len(set(holder.weights) & set(req.weights) & unit.terms) >= 3
+
+
 def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float, bool]]:
     """One-to-one-ish assignment of units to requirements.
 
     Pairs are taken best score first; a unit already taken answers a second requirement only
     when that one matches it strongly too (``SHARE_FROM``), or fairly well on words of its own
-    when both come from one paragraph (``SIBLING_SHARE_FROM``, ``_siblings``).  Then one round of swaps: a
+    when both come from one paragraph (``SIBLING_SHARE_FROM``, ``_siblings``), or from its
+    coverage alone when the holder is a table row restating it (``_restated``).  Then one round of swaps: a
     requirement left without a good answer may take its best unit from the requirement that
     holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
     are served first: a "should" item takes what no duty answers and never moves a duty (pairs
@@ -368,7 +378,8 @@ def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float
             owner[i] = r
             out[r] = (i, s, False)
         elif (s >= SHARE_FROM or (s >= NONE_BELOW and reqs[r].idents and reqs[r].idents <= units[i].terms)
-              or (s >= SIBLING_SHARE_FROM and _siblings(reqs[r], reqs[owner[i]], units[i]))):
+              or (s >= SIBLING_SHARE_FROM and _siblings(reqs[r], reqs[owner[i]], units[i]))
+              or (s >= NONE_BELOW and _restated(reqs[r], reqs[owner[i]], units[i]))):
             out[r] = (i, s, True)
     for r, req in enumerate(reqs):
         if out[r][1] >= NONE_BELOW:
