@@ -6523,6 +6523,23 @@ def test_part_of_the_set_at_launch_is_partly_met():
     ("C.324 The system shall not transmit an all-clear forecast to Mission Control Center displays until a duty "
      "forecaster has acknowledged it.", "An all-clear forecast that has not been acknowledged within 10 minutes is "
      "released to the Mission Control Center display automatically.", "contradicted"),
+    ("C.325 The Contractor shall use only publicly available satellite data and Government-furnished weather data "
+     "as model inputs.", "The model uses Landsat and Sentinel-2 reflectance and the Government weather stations. To "
+     "recover field detail, we add 3-meter daily imagery from our commercial smallsat partner as model inputs.",
+     "contradicted"),
+    # a change forbidden without approval, told in release notes when it goes live
+    ("C.326 The Contractor shall not retrain or replace a production model without written approval from the COR.",
+     "We retrain and replace the production model monthly; the COR is informed of each update through release notes "
+     "published on the day the update goes live.", "contradicted"),
+    # work toward a standard is not conformance to it
+    ("C.327 The Contractor shall ensure that the results viewer conforms to the Revised Section 508 Standards.",
+     "The results viewer is being remediated toward the Revised Section 508 Standards.", "partially addressed"),
+    ("C.328 The reviewer interface shall conform to the Revised Section 508 Standards.",
+     "The reviewer interface is designed with accessibility in mind, and we will address Section 508 issues as they "
+     "are identified.", "partially addressed"),
+    ("C.329 The Contractor shall conduct a pilot at the Denver field office.",
+     "We will conduct a pilot at the Denver field office, subject to schedule and travel funding.",
+     "partially addressed"),
 ])
 def test_dates_triggers_places_and_sources_read_in_thirtieth_round(requirement, answer, status):
     e = traced(requirement, answer)
@@ -6607,3 +6624,26 @@ def test_a_figure_named_for_another_group_by_a_possessive():
     ans = "Fentanyl is the hardest group; we set our fentanyl sensitivity commitment at 0.80 to keep the PPV above 0.80."
     assert _number_conflict(req, ans)[0] is None
     assert _number_conflict(req, "We set our sensitivity commitment at 0.80.")[0] is not None
+
+
+def test_subcontractors_named_only_where_the_proposal_speaks_of_them():
+    sol = ("# RFQ\n\n## L\n\nL.4 Offerors shall identify every subcontractor that will have access to employer or "
+           "new-hire data.\n")
+    prop = ("# Q\n\n## 2 Data\n\nEmployer and new-hire data stay in the state enclave, and every access to them is "
+            "logged.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "not addressed", entries[0].reason
+    entries, _ = run(sol, prop + "\n## 3 Team\n\nOur one subcontractor, Ridgeview Data LLC, will have access to "
+                     "employer and new-hire data for form capture.\n")
+    assert entries[0].status == "addressed", entries[0].reason
+
+
+def test_notice_after_a_change_answers_approval_without_only_for_what_is_changed():
+    from clausecheck.traceability.judging import _approval_after
+    req = "C.3.3 The Contractor shall not retrain or replace a production model without written approval from the COR."
+    told = "The COR is informed of each update through release notes published on the day the update goes live."
+    assert _approval_after(req, told, "We retrain the production model monthly. " + told) is not None
+    assert _approval_after(req, "Webinar recordings | COR | Within 30 days after each release") is None
+    demand = "The system shall not issue, modify or release a conditional payment demand without the approval of an analyst."
+    note = "The COR receives a release note within 2 business days after each deployment, listing the models changed."
+    assert _approval_after(demand, note, "Corrections made by analysts reach production quickly. " + note) is None

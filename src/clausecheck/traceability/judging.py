@@ -76,6 +76,12 @@ _WEAK = re.compile(
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"
     r"(?:where|when|if)\s+(?:available|applicable)|can\s+be\s+(?:made\s+)?(?:available|provided|shared|arranged)|"
     r"intends?\s+to|plans?\s+to|expects?\s+to|hopes?\s+to|anticipates?|where\s+(?:needed|necessary)|"
+    # work in progress toward the standard, not conformance: "being remediated toward WCAG 2.0 Level AA",
+    # "designed with accessibility in mind", "issues will be addressed as they are identified"
+    r"(?:being\s+)?(?:remediated|progressing|working)\s+towards?|(?:designed|built|developed)\s+with\s+(?:[\w-]+\s+){1,2}?in\s+mind|"
+    r"as\s+they\s+are\s+(?:identified|found|discovered)|"
+    # "a second site can be added if the Government wishes, subject to schedule and travel funding"
+    r"subject\s+to\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:funding|availability|resources)|"
     r"on\s+a\s+(?:regular|periodic|recurring|case-by-case)\s+basis|(?:as\s+)?mutually\s+agreed|only\s+(?:on|upon)\s+request|as\s+requested|"
     r"(?:where|when|if|as)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:allows?|permits?|warrants?)(?!\s+(?:us|the|it|them)\b))\b",
     re.IGNORECASE)
@@ -328,6 +334,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
 
 _APPROVAL_BEFORE = re.compile(r"\b(?:approv\w*|notif\w*|notice|inform\w*)\b[^.;]{0,100}?\b(?:before|prior\s+to)\b|"
                               r"\bprior\s+(?:written\s+)?(?:approv|notice|notif)", re.I)
+# a change forbidden "without written approval from the COR" needs the approval first as well
+_APPROVAL_WITHOUT = re.compile(r"\bnot\s+[^.;]{0,80}?\bwithout\s+(?:the\s+)?(?:(?:express|prior|advance)\s+)?(?:written\s+)?"
+                               r"(?:approv|consent|authori[sz])", re.I)
 _AFTER_THE_FACT = re.compile(r"\b(?:after|once|following)\s+(?:it|they|(?:the|each|a|an|any|every)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*"
                              r"(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?"
                              r"(?:goes?\s+live|went\s+live|deploy\w*|released|roll(?:ed|s)?\s+out|"
@@ -492,11 +501,17 @@ _OWN_APPROVAL = re.compile(r"\bapproved\s+(?:internally\s+)?by\s+(?:our|its|the\
 _PERSONNEL = re.compile(r"\b(?:personnel|key\s+persons?|key\s+staff|staff(?:ing)?|team\s+members?|employees?)\b", re.I)
 
 
-def _approval_after(req_text: str, resp: str) -> str | None:
+def _approval_after(req_text: str, resp: str, context: str | None = None) -> str | None:
     """Approval required before a change, answered by notice after it ("the COR receives a
-    written summary within five business days after it goes live")."""
+    written summary within five business days after it goes live").  Where approval is asked only
+    by "not ... without approval", the passage's paragraph (``context``) must speak of what is
+    changed: release notes on webinar recordings are no notice of a model change, nor a model's
+    release note of a payment demand issued."""
+    if not _APPROVAL_BEFORE.search(req_text) and _APPROVAL_WITHOUT.search(req_text) and \
+            not (set(terms(req_text)) - _CHANGE_WORDS - _REVIEW_WORDS) & set(terms(context or resp)):
+        return None
     # ("before-and-after accuracy" is a comparison, not a time)
-    if not _APPROVAL_BEFORE.search(req_text) or \
+    if not (_APPROVAL_BEFORE.search(req_text) or _APPROVAL_WITHOUT.search(req_text)) or \
             re.search(r"\bbefore\b(?!-and-after)|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
             or _APPROVAL_GIVEN.search(resp) or (re.search(r"\bapprov", resp, re.I) and not _OWN_APPROVAL.search(resp)):
         return None
@@ -970,7 +985,8 @@ def _sentence_before(text: str, pos: int) -> str:
 # words of a rule to review first that say nothing of what is reviewed
 _REVIEW_WORDS = frozenset(terms("the a an any all each every contractor offeror contract this shall must will not no without "
                                 "prior written advance approval approve approved review reviewed confirm confirmation "
-                                "contracting officer cor government from by before after first work use"))
+                                "contracting officer cor government from by before after first work use system "
+                                "analyst analysts reviewer reviewers specialist specialists examiner supervisor human"))
 
 
 def _bypass_conflict(req_text: str, resp: str, block: str | None = None) -> str | None:
@@ -1571,8 +1587,9 @@ _ONLY_GOVERNMENT_DATA = re.compile(r"\bonly\b[^.;]{0,40}?\b(?:(?i:Government|age
                                    r"content|documents|extracts?)\b|\bonly\s+(?:[\w-]+\s+){0,2}?(?:data|imagery|images|records|datasets?|"
                                    r"corpus)\s+(?:collected|furnished|provided|supplied|owned)\s+by\s+(?:or\s+[\w\s]+?)?"
                                    r"(?:the\s+)?(?:Government|agency)\b", re.I)
-_BLEND_VERBS = (r"(?:blend(?:ed)?|mix(?:ed|ture)?|combin(?:e|ed|ing|ation)|supplement(?:ed|ing|s)?|"
-                r"augment(?:ed|ing|s)?|enrich(?:ed|es|ing)?|pre-?train(?:ed|s|ing)?|together\s+with|in\s+addition\s+to)")
+_BLEND_WORDS = (r"blend(?:ed)?|mix(?:ed|ture)?|combin(?:e|ed|ing|ation)|supplement(?:ed|ing|s)?|"
+                r"augment(?:ed|ing|s)?|enrich(?:ed|es|ing)?|pre-?train(?:ed|s|ing)?|together\s+with|in\s+addition\s+to")
+_BLEND_VERBS = "(?:" + _BLEND_WORDS + ")"
 _BLENDED_SOURCES = re.compile(r"\b" + _BLEND_VERBS + r"\b(?:[^.;]|\.(?=\d)){0,100}?\b"
                               r"(?:commercial|proprietary|public(?:ly\s+available)?|open|synthetic|third[\s-]party|vendor|"
                               r"licensed|our\s+own|internal|recreational|consumer)\b(?:[\w\s,-]{0,40}?)\b(?:data|datasets?|imagery|"
@@ -1582,7 +1599,11 @@ _BLENDED_SOURCES = re.compile(r"\b" + _BLEND_VERBS + r"\b(?:[^.;]|\.(?=\d)){0,10
                               r"\b" + _BLEND_VERBS + r"\b[^.;]{0,60}?\b(?-i:(?:[A-Z][\w-]*\s+){1,4}(?:Corpus|Library|Archive|Dataset|"
                               r"Collection))\b|"
                               r"\b" + _BLEND_VERBS + r"\b[^.;]{0,80}?\b(?:archive|corpus|dataset|library|collection)\s+"
-                              r"(?:that|which)\s+(?:[\w&-]+\s+){1,4}?licen[cs]es\b", re.I)
+                              r"(?:that|which)\s+(?:[\w&-]+\s+){1,4}?licen[cs]es\b|"
+                              # "we add 3-meter daily imagery from our commercial smallsat partner"
+                              r"\b(?:" + _BLEND_WORDS + r"|add|adds|added)\b[^.;]{0,60}?\b(?:data|imagery|images|records|"
+                              r"scenes|feeds?)\s+from\s+(?:our|an?|the)\s+(?:commercial|proprietary|third[\s-]party|licensed|"
+                              r"vendor)\b", re.I)
 # a field or column left for a person to fill in ("leave the final size conclusion blank for the
 # size specialist"); the answer fills it ("the matrix is prefilled", "the conclusion is pre-populated")
 _LEFT_BLANK = re.compile(r"\b(?:leave|leaves|left|remain|remains|kept)\s+(?:[\w-]+\s+){0,8}?(?:blank|empty|unfilled|"
@@ -2454,7 +2475,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             if not _condition_kept(text, block):
                 return "not addressed", "the answer names the subject but does not commit to the restriction"
     else:
-        refusal = (_refusal(req, resp) or _approval_after(text, resp) or (block != resp and _refusal(req, block)) or
+        refusal = (_refusal(req, resp) or _approval_after(text, resp, block) or (block != resp and _refusal(req, block)) or
                    _omission(req, block) or _extra_cost(req, block) or
                    _independence_conflict(text, block) or _substitution(req, block) or _alteration_conflict(req, block) or
                    _own_approver(text, block) or _not_yet_authorized(text, block) or _vetting_pending(text, block))
@@ -2572,6 +2593,8 @@ def _rule_category(concepts: set[str], packs) -> tuple[str, str | None]:
 # records whose keeping a retention requirement is about, by any of their usual names
 _RECORDS = frozenset(terms("log logs record records audit ledger journal trail entries history"))
 _CHANGE = re.compile(r"\b(?:model|release|version|retrain\w*|update\w*|change\w*|upgrade\w*|promot\w*|deploy\w*)\b", re.I)
+_CHANGE_WORDS = frozenset(terms("release releases released version update updated change changes changed upgrade promote "
+                                "promoted deploy deployed deployment production place new issue modify replace"))
 
 
 _TESTING = re.compile(r"\bred[\s-]?team\w*|\badversarial\s+(?:test\w*|exercis\w*|assess\w*)|\bpenetration\s+test\w*", re.I)
@@ -2684,10 +2707,11 @@ def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -
             u, g = min(kept, key=lambda x: abs(x[1].hours - want[0].hours))
             kept_for, required = (re.sub(r"^for\s+", "", x, flags=re.I) for x in (g.text, want[0].text))
             return u, f"records are kept for {kept_for} where the solicitation requires {required}"
-    if re.search(r"\bapprov", text, re.I) and _APPROVAL_BEFORE.search(text) and _CHANGE.search(text):
+    if re.search(r"\bapprov", text, re.I) and (_APPROVAL_BEFORE.search(text) or _APPROVAL_WITHOUT.search(text)) and \
+            _CHANGE.search(text):
         if not any(_APPROVAL_GIVEN.search(u.text) for u in units):
             for u in units:
-                if not u.pointer and _CHANGE.search(u.text) and (clash := _approval_after(text, u.text)):
+                if not u.pointer and _CHANGE.search(u.text) and (clash := _approval_after(text, u.text, u.context)):
                     return u, clash
         if _MODEL_CHANGE.search(text):
             for u in units:
@@ -2800,7 +2824,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
                      multiple_conflict(text, near) or platform_conflict(text, near) or
                      _coverage_start_conflict(text, near) or
                      _independence_conflict(text, near) or
-                     _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other) or
+                     _offshore_conflict(text, other) or _kinds_conflict(text, near) or _approval_after(text, other, near) or
                      (_automatic_breach(text, near) if req.ob.modality == "prohibition" else None) or
                      (_retention_breach(text, near) if req.ob.modality == "prohibition" else None))
         if not clash and req.ob.modality != "prohibition":
@@ -2815,7 +2839,7 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             return units[j], sc, "contradicted", clash
     for sc, j in req.aside:
         # a passage that cannot answer the requirement can still go against it
-        clash = _approval_after(text, units[j].text) if sc >= SCALE_NEAR else None
+        clash = _approval_after(text, units[j].text, units[j].context) if sc >= SCALE_NEAR else None
         if clash:
             return units[j], sc, "contradicted", clash
     return None

@@ -269,6 +269,10 @@ _GENERIC_TITLE = set(terms("model system project program final initial monthly q
 _OFFEROR = re.compile(r"\W*(?:[A-Z]\.[\d.]*\s+)?(?:The\s+|Each\s+)?(?:Offerors?|Quoters?|Bidders?|Respondents?)\b")
 
 
+_SUBS_ASKED = re.compile(r"\b(?:identify|list|name|disclose|describe)\s+(?:each|every|all|any)\s+(?:of\s+(?:its|their)\s+)?"
+                         r"(?:proposed\s+)?(?:sub-?contractors?|teaming\s+partners?)\b", re.I)
+
+
 def _required(body: str) -> tuple[frozenset, ...]:
     """What a passage must name to answer the requirement at all, however many other words it
     shares (each entry: a set of interchangeable terms).  The kind of document a requirement
@@ -308,6 +312,10 @@ def _required(body: str) -> tuple[frozenset, ...]:
             out.add(frozenset(names))
     if _APPROVAL_ASKED.search(body):
         out.add(frozenset(terms("approve consent permission")))
+    if _SUBS_ASKED.search(body):
+        # "identify every subcontractor that will have access to protected health information" is answered
+        # only where the proposal speaks of subcontractors or teaming partners (or says it has none)
+        out.add(frozenset(terms("subcontractor subcontractors subcontract subcontracted teaming")))
     if _SAMPLE_ASKED.search(body):
         # "submit three sample draft advisories" is answered by a passage that gives or encloses one,
         # not by one that describes how advisories are drafted
