@@ -6540,6 +6540,9 @@ def test_part_of_the_set_at_launch_is_partly_met():
     ("C.329 The Contractor shall conduct a pilot at the Denver field office.",
      "We will conduct a pilot at the Denver field office, subject to schedule and travel funding.",
      "partially addressed"),
+    ("C.330 The model shall reach at least 0.95 recall for each species on the sensitive species list.",
+     "For every species on the sensitive species list we will do our best to reach 0.95 recall.",
+     "partially addressed"),
 ])
 def test_dates_triggers_places_and_sources_read_in_thirtieth_round(requirement, answer, status):
     e = traced(requirement, answer)

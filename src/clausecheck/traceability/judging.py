@@ -70,7 +70,7 @@ from .vocabulary import _IDENT, _STOP, ADVERB, NEGATED, _requirement_body, _verb
 _WEAK = re.compile(
     r"\b(?:endeavou?r|strive|attempt\s+to|aim\s+to|seek\s+to|try\s+to|as\s+appropriate|"
     r"where\s+(?:feasible|practicable|possible|applicable|appropriate)|when\s+(?:practical|practicable|feasible)|"
-    r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|"
+    r"to\s+the\s+extent\s+(?:practicable|possible|feasible)|best\s+efforts?|reasonable\s+efforts?|do\s+(?:our|its|their)\s+best|"
     r"as\s+soon\s+as\s+(?:practicable|practical|feasible|reasonably\s+possible)|"
     r"periodically|from\s+time\s+to\s+time|as\s+needed|if\s+(?:possible|feasible)|promptly|"
     r"in\s+a\s+timely\s+manner|(?-i:prefer(?:s|red)?)|(?:is|are|am)\s+targeting|align\s+with|"

@@ -361,8 +361,8 @@ def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float
 
     Pairs are taken best score first; a unit already taken answers a second requirement only
     when that one matches it strongly too (``SHARE_FROM``), or fairly well on words of its own
-    when both come from one paragraph (``SIBLING_SHARE_FROM``, ``_siblings``), or from its
-    coverage alone when the holder is a table row restating it (``_restated``).  Then one round of swaps: a
+    when both come from one paragraph (``SIBLING_SHARE_FROM``, ``_siblings``), or from a full
+    match (``FULL_FROM``) when the holder is a table row restating it (``_restated``).  Then one round of swaps: a
     requirement left without a good answer may take its best unit from the requirement that
     holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
     are served first: a "should" item takes what no duty answers and never moves a duty (pairs
@@ -387,7 +387,7 @@ def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float
             out[r] = (i, s, False)
         elif (s >= SHARE_FROM or (s >= NONE_BELOW and reqs[r].idents and reqs[r].idents <= units[i].terms)
               or (s >= SIBLING_SHARE_FROM and _siblings(reqs[r], reqs[owner[i]], units[i]))
-              or (s >= NONE_BELOW and _restated(reqs[r], reqs[owner[i]], units[i]))):
+              or (s >= FULL_FROM and _restated(reqs[r], reqs[owner[i]], units[i]))):
             out[r] = (i, s, True)
     for r, req in enumerate(reqs):
         if out[r][1] >= NONE_BELOW:
