@@ -6543,6 +6543,10 @@ def test_part_of_the_set_at_launch_is_partly_met():
     ("C.330 The model shall reach at least 0.95 recall for each species on the sensitive species list.",
      "For every species on the sensitive species list we will do our best to reach 0.95 recall.",
      "partially addressed"),
+    # every item screened out goes to a person; the answer disposes of some on its own
+    ("C.331 Every applicant the model would screen out must be routed to an HR Specialist for review.",
+     "To reduce workload, applicants whom the model places below 0.15 confidence of meeting the minimum "
+     "qualifications are screened out automatically as not qualified.", "contradicted"),
 ])
 def test_dates_triggers_places_and_sources_read_in_thirtieth_round(requirement, answer, status):
     e = traced(requirement, answer)
@@ -6650,3 +6654,25 @@ def test_notice_after_a_change_answers_approval_without_only_for_what_is_changed
     demand = "The system shall not issue, modify or release a conditional payment demand without the approval of an analyst."
     note = "The COR receives a release note within 2 business days after each deployment, listing the models changed."
     assert _approval_after(demand, note, "Corrections made by analysts reach production quickly. " + note) is None
+
+
+def test_an_intent_to_do_what_is_forbidden_is_no_hedge_of_it():
+    sol = ("# RFQ\n\n## H\n\nH.7 The Contractor shall not publish or present results derived from the evaluation set "
+           "without prior written approval of the Contracting Officer.\n")
+    prop = ("# Q\n\n## 6 Outreach\n\nOur scientists intend to present forecast verification results, including the 2021 "
+            "to 2024 evaluation period, at the AGU Fall Meeting. We will send NASA a copy of each abstract.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    from clausecheck.traceability.judging import _intends_banned
+    assert _intends_banned(sol, prop) and not _intends_banned(sol, prop.replace("intend to present", "intend to archive"))
+    assert not _intends_banned(sol, prop.replace("intend to present", "do not intend to present"))
+
+
+def test_data_deleted_automatically_skips_no_review():
+    from clausecheck.traceability.judging import _bypass_conflict
+    req = ("PSMS shall not issue any eligibility determination, and every candidate match shall be routed to a USAID "
+           "vetting analyst for adjudication.")
+    kept = ("Applicant personal data is kept for 12 months after the vetting decision so that analysts can compare "
+            "repeat submissions, and is then deleted automatically.")
+    assert _bypass_conflict(req, kept) is None
+    assert _bypass_conflict(req, "Candidate matches scoring below 0.40 are cleared automatically.") is not None

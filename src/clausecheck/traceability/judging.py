@@ -774,7 +774,7 @@ _NO_LIST_SUBJECT = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:,\s+(?:[\w-]+
 # "names that do not match the file are replaced": the relative clause has ended, the main verb follows
 # (also with where it goes between: "an all-clear that has not been acknowledged within 10 minutes is
 # released to the Mission Control Center display automatically")
-_AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+"
+_AFTER_RELATIVE = re.compile(r"^[^,;]*?\b(?:that|which|who|whom)\b[^,;]*\s(?:is|are|was|were|will\s+be|shall\s+be|gets?|get)\s+"
                              r"(?:\w+(?:ed|en|wn)\s+(?:(?:to|into|onto)\s+(?:[\w-]+\s+){1,6}?)?)?$", re.I)
 
 
@@ -939,7 +939,10 @@ _PLACED = re.compile(r"\b(?:followed|preceded|placed|shown|displayed|printed|lis
 
 
 # "route every proposed merge to an SSS reviewer": each goes to a person first
-_ROUTED_TO_PERSON = re.compile(r"\b(?:route|send|refer|submit|queue|forward)\w*\s+(?:every|each|all|any)\b[^.;]{0,100}?\bto\s+"
+_ROUTED_TO_PERSON = re.compile(r"(?:\b(?:route|send|refer|submit|queue|forward)\w*\s+(?:every|each|all|any)\b[^.;]{0,100}?|"
+                               # "every applicant the model would screen out must be routed to an HR Specialist"
+                               r"\b(?:every|each|all|any)\b[^.;]{0,80}?\b(?:must|shall)\s+be\s+(?:routed|sent|referred|queued|"
+                               r"forwarded)\s+)\bto\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:reviewers?|analysts?|officers?|specialists?|"
                                r"adjudicators?|examiners?|humans?|persons?|staff)\b", re.I)
 # "the precision of links accepted without clerical review": a kind of item, not a duty to review
@@ -1020,6 +1023,9 @@ def _bypass_conflict(req_text: str, resp: str, block: str | None = None) -> str 
     if m and (_REVIEWED_FIRST.search(_clause_before(resp, m.start())) or
               (m.group(0).lower() == "directly" and _PLACED.search(resp[:m.start()]))):
         return None
+    if m and re.search(r"\b(?:deleted|purged|erased|destroyed|archived|expired|removed|backed\s+up|logged)\s+(?:\w+\s+)?$",
+                       resp[max(0, m.start() - 30):m.start()], re.I):
+        return None   # "personal data ... is then deleted automatically": housekeeping, not the act reviewed
     if m and not (set(terms(req_text)) - _REVIEW_WORDS) & set(terms(block or resp)):
         return None   # "sorties ... sent straight to the mission planner" says nothing of using foreign persons
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
@@ -2002,6 +2008,18 @@ _NEGATED_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:were|was|is|are|have|
                                r"(?:been\s+|yet\s+)?[a-z]+\b", re.I)
 
 
+def _intends_banned(req_text: str, resp: str) -> bool:
+    """The answer intends or plans to do one of the acts a prohibition bans ("Our scientists intend to
+    present Eventide verification results" against "shall not publish or present results")."""
+    m = _banned_verbs(req_text)
+    if not m:
+        return False
+    keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
+    return any(_verb_key(i.group(1)) in keys for i in re.finditer(
+        r"\b(?:intends?|plans?|expects?|aims?|seeks?)\s+to\s+(?:" + ADVERB + r")?([a-z]+)", resp, re.I)
+        if not re.search(r"\b(?:not|never|no)\b", _clause_before(resp, i.start()), re.I))
+
+
 def _banned_verbs(text: str) -> re.Match | None:
     """The banned verbs of a prohibition: "not publish, share, or contribute" (group 1 the first,
     group 2 the rest)."""
@@ -2143,6 +2161,12 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
         # Question)": the sample itself shares few words with the instruction
         return "addressed", f"the proposal includes the sample in \"{given.headings[-1]}\"", given
     if (hedge := _hedged_near_answer(req, unit, score, matcher, selfs)) is not None:
+        if req.ob.modality == "prohibition" and re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) and \
+                _intends_banned(req.ob.text, unit.text) and not _condition_kept(req.ob.text, unit.context or unit.text):
+            # "Our scientists intend to present Eventide verification results ... at the AGU Fall Meeting"
+            # against "shall not publish or present results ... without prior written approval": an
+            # intent to do what is forbidden is no hedge of it
+            return "contradicted", f"the proposal intends to do what the solicitation forbids: '{unit.text[:120]}'", unit
         return "partially addressed", f"the closest answer is not a firm commitment ('{hedge}')", unit
     if (met := _met_near(req, unit, score, selfs)) is not None:
         # (partly, not fully: such a passage was the answer more often than not on the labelled sets,
