@@ -6676,3 +6676,11 @@ def test_data_deleted_automatically_skips_no_review():
             "repeat submissions, and is then deleted automatically.")
     assert _bypass_conflict(req, kept) is None
     assert _bypass_conflict(req, "Candidate matches scoring below 0.40 are cleared automatically.") is not None
+
+
+def test_a_capped_yearly_workload_is_no_cadence():
+    capped = quantities("C.3.2 The planner shall limit each inspector's workload to no more than 160 inspections per "
+                        "fiscal year.")
+    assert not [q for q in capped if q.cls == "interval"], capped
+    assert [q.hours for q in quantities("C.3.1 Schedule every facility for at least one inspection in each fiscal "
+                                        "year.")] == [8760.0]

@@ -319,6 +319,10 @@ def quantities(text: str) -> list[Qty]:
         if n_txt.isdigit() and re.search(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$",
                                          text[max(0, m.start() - 12):m.start()]):
             continue   # "by April 15 each year": a date, not fifteen times a year
+        if re.search(r"\b(?:inspections?|audits?|drills?)\b", m.group(0), re.I) and re.search(
+                r"(?:\b(?:no|not)\s+more\s+than|\bat\s+most|\bfewer\s+than|\bexceed|\bmaximum\s+of|\bup\s+to)\s+$",
+                text[max(0, m.start() - 20):m.start()], re.I):
+            continue   # "no more than 160 inspections per fiscal year": a capped workload, not a cadence
         if re.match(r"\d+\s+(?:Every|Each|Per|A)\b", m.group(0)):
             continue   # "C.3 | 3 | Every quarter": a label beside a schedule, not three times a quarter
         if m.group("n2") and n_txt not in ("once", "twice") and re.match(r"\s+(?:[\w-]+\s+)?[a-z]+s\b", text[m.end():]):
