@@ -507,11 +507,11 @@ def _approval_after(req_text: str, resp: str, context: str | None = None) -> str
     by "not ... without approval", the passage's paragraph (``context``) must speak of what is
     changed: release notes on webinar recordings are no notice of a model change, nor a model's
     release note of a payment demand issued."""
-    if not _APPROVAL_BEFORE.search(req_text) and _APPROVAL_WITHOUT.search(req_text) and \
-            not (set(terms(req_text)) - _CHANGE_WORDS - _REVIEW_WORDS) & set(terms(context or resp)):
+    without = not _APPROVAL_BEFORE.search(req_text) and bool(_APPROVAL_WITHOUT.search(req_text))
+    if without and not (set(terms(req_text)) - _CHANGE_WORDS - _REVIEW_WORDS) & set(terms(context or resp)):
         return None
     # ("before-and-after accuracy" is a comparison, not a time)
-    if not (_APPROVAL_BEFORE.search(req_text) or _APPROVAL_WITHOUT.search(req_text)) or \
+    if not (without or _APPROVAL_BEFORE.search(req_text)) or \
             re.search(r"\bbefore\b(?!-and-after)|\bprior\s+to\b|\bin\s+advance\b", resp, re.I) \
             or _APPROVAL_GIVEN.search(resp) or (re.search(r"\bapprov", resp, re.I) and not _OWN_APPROVAL.search(resp)):
         return None
@@ -1277,6 +1277,7 @@ def _reuse_for_others(req_text: str, units: list[Unit]) -> tuple[Unit, str] | No
     into_name = re.compile(r"\b(?:improv\w*|train\w*|refin\w*|tun(?:e|es|ed|ing)|enrich\w*|into|to)\s+(?:the\s+|our\s+)?"
                            r"(?:[\w-]+\s+){0,3}?(?:in\s+|of\s+)?(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") \
         if names else None
+
     def serves_others(text: str) -> bool:
         said = _STRIPPED.sub(" ", text)
         if not _TAKEN_IN.search(said) or _KEPT_APART.search(said) or _THEIR_OWN.search(said):

@@ -315,7 +315,7 @@ def _required(body: str) -> tuple[frozenset, ...]:
     if _SUBS_ASKED.search(body):
         # "identify every subcontractor that will have access to protected health information" is answered
         # only where the proposal speaks of subcontractors or teaming partners (or says it has none)
-        out.add(frozenset(terms("subcontractor subcontractors subcontract subcontracted teaming")))
+        out.add(frozenset(terms("subcontractor subcontract teaming partner")))
     if _SAMPLE_ASKED.search(body):
         # "submit three sample draft advisories" is answered by a passage that gives or encloses one,
         # not by one that describes how advisories are drafted
@@ -362,8 +362,8 @@ def _assign(reqs: list[_Req], units: list[Unit]) -> list[tuple[int | None, float
     Pairs are taken best score first; a unit already taken answers a second requirement only
     when that one matches it strongly too (``SHARE_FROM``), or fairly well on words of its own
     when both come from one paragraph (``SIBLING_SHARE_FROM``, ``_siblings``), or from a full
-    match (``FULL_FROM``) when the holder is a table row restating it (``_restated``).  Then one round of swaps: a
-    requirement left without a good answer may take its best unit from the requirement that
+    match (``FULL_FROM``) when the holder is a table row restating it (``_restated``).  Then one
+    round of swaps: a requirement left without a good answer may take its best unit from the requirement that
     holds it, when the holder has a free alternative nearly as good (``SWAP_LOSS``).  Duties
     are served first: a "should" item takes what no duty answers and never moves a duty (pairs
     too weak to answer anything come last, whoever they belong to).  A unit that names every
