@@ -508,7 +508,7 @@ def _approval_after(req_text: str, resp: str, context: str | None = None) -> str
     changed: release notes on webinar recordings are no notice of a model change, nor a model's
     release note of a payment demand issued."""
     without = not _APPROVAL_BEFORE.search(req_text) and bool(_APPROVAL_WITHOUT.search(req_text))
-    if without and not (set(terms(req_text)) - _CHANGE_WORDS - _REVIEW_WORDS) & set(terms(context or resp)):
+    if without and not _speaks_of(req_text, context or resp, _CHANGE_WORDS | _REVIEW_WORDS):
         return None
     # ("before-and-after accuracy" is a comparison, not a time)
     if not (without or _APPROVAL_BEFORE.search(req_text)) or \
@@ -992,6 +992,11 @@ _REVIEW_WORDS = frozenset(terms("the a an any all each every contractor offeror 
                                 "analyst analysts reviewer reviewers specialist specialists examiner supervisor human"))
 
 
+def _speaks_of(req_text: str, text: str, generic: frozenset[str]) -> bool:
+    """``text`` shares a word with the requirement besides the ``generic`` words of its rule."""
+    return bool((set(terms(req_text)) - generic) & set(terms(text)))
+
+
 def _bypass_conflict(req_text: str, resp: str, block: str | None = None) -> str | None:
     """A person must review (approve, confirm) before something happens; the answer lets it
     happen directly ("values with confidence of 0.97 or higher are posted directly to the
@@ -1026,7 +1031,7 @@ def _bypass_conflict(req_text: str, resp: str, block: str | None = None) -> str 
     if m and re.search(r"\b(?:deleted|purged|erased|destroyed|archived|expired|removed|backed\s+up|logged)\s+(?:\w+\s+)?$",
                        resp[max(0, m.start() - 30):m.start()], re.I):
         return None   # "personal data ... is then deleted automatically": housekeeping, not the act reviewed
-    if m and not (set(terms(req_text)) - _REVIEW_WORDS) & set(terms(block or resp)):
+    if m and not _speaks_of(req_text, block or resp, _REVIEW_WORDS):
         return None   # "sorties ... sent straight to the mission planner" says nothing of using foreign persons
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
 
@@ -2015,10 +2020,15 @@ def _intends_banned(req_text: str, resp: str) -> bool:
     m = _banned_verbs(req_text)
     if not m:
         return False
-    keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
+    keys = _banned_keys(m)
     return any(_verb_key(i.group(1)) in keys for i in re.finditer(
         r"\b(?:intends?|plans?|expects?|aims?|seeks?)\s+to\s+(?:" + ADVERB + r")?([a-z]+)", resp, re.I)
         if not re.search(r"\b(?:not|never|no)\b", _clause_before(resp, i.start()), re.I))
+
+
+def _banned_keys(m: re.Match) -> set[str]:
+    """The verb keys of the banned verbs ``_banned_verbs`` found ("not publish, share, or contribute")."""
+    return {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
 
 
 def _banned_verbs(text: str) -> re.Match | None:
@@ -2053,7 +2063,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     # "must not move the boom on its own": the operator moving it by hand is no breach
     by_itself = re.search(r"\b(?:on\s+its\s+own|by\s+itself|automatically|autonomously)\b", req.ob.text[m.end():], re.I)
     # "not publish, share, or contribute Government photographs": each coordinated verb is banned
-    keys = {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
+    keys = _banned_keys(m)
     # (the same act in other words: "never drop or merge a NOTAM" against "duplicates are collapsed ...
     # items below 0.10 are left out")
     keys |= {_verb_key(w) for k in list(keys) for w in _BANNED_ALSO.get(k, ())}
