@@ -6684,3 +6684,217 @@ def test_a_capped_yearly_workload_is_no_cadence():
     assert not [q for q in capped if q.cls == "interval"], capped
     assert [q.hours for q in quantities("C.3.1 Schedule every facility for at least one inspection in each fiscal "
                                         "year.")] == [8760.0]
+
+
+def test_a_wider_top_k_or_top_share_loosens_a_rank_cut_off():
+    from clausecheck.traceability.quantities import _rank_conflict
+    req = "C.4.1 The correct failed component shall appear in the top three recommendations for at least 80 percent of repairs."
+    assert _rank_conflict(req, "The failed part will be among our top five suggestions for 80 percent of repairs.")
+    assert _rank_conflict(req, "The failed part will be among our top three suggestions for 85 percent of repairs.") is None
+    share = "at least 70 percent of the implicated examiners appear in the top 5 percent of the ranking."
+    assert _rank_conflict(share, "At least 70 percent of them will rank within the top 10 percent of the list.")
+    assert _rank_conflict(share, "At least 70 percent of them will rank within the top 4 percent of the list.") is None
+
+
+def test_a_coarser_grid_than_the_resolution_asked_is_a_worse_figure():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = "The Contractor shall produce a breeding-habitat suitability forecast at 1-kilometer resolution."
+    assert _number_conflict(req, "SwarmCast runs on a 5-kilometer grid covering all 14 countries.")[0] is not None
+    assert _number_conflict(req, "SwarmCast runs on a 500 m grid covering all 14 countries.")[0] is None
+
+
+def test_an_average_under_a_ceiling_is_a_figure_not_a_ban():
+    sol = "# RFQ\n\n## C\n\nC.4.4.2 False flags shall not exceed an average of 3 per submission on the validation set.\n"
+    prop = "# Q\n\n## 4 Results\n\n| Measure | Commitment |\n|---|---|\n| Average false flags per submission | 2.0 or fewer |\n"
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+    entries, _ = run(sol, prop.replace("2.0 or fewer", "4.5 on average"))
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_sessions_of_a_length_each_add_up():
+    from clausecheck.traceability.quantities import service_length
+    req = "The Contractor shall provide at least eight hours of hands-on training to each cytotechnologist."
+    assert service_length(req, "Every cytotechnologist attends two hands-on sessions of four hours each.") == (None, True)
+    assert service_length(req, "Every cytotechnologist attends one hands-on training session of four hours.")[0]
+
+
+def test_a_figure_in_a_row_for_another_kind_of_the_thing_is_not_its_figure():
+    from clausecheck.traceability.quantities import _unmet_figures, _number_conflict
+    req = "Silver carp recall shall be at least 0.90 at a precision of at least 0.80."
+    rows = ("| Silver carp | Recall 0.92 with precision 0.83 |\n"
+            "| Bighead carp | Recall 0.80 with precision 0.78 |")
+    assert _unmet_figures(req, rows) == []
+    assert _number_conflict(req, rows)[0] is None
+    assert _number_conflict(req, "| Silver carp | Recall 0.85 with precision 0.83 |")[0] is not None
+
+
+def test_an_audit_log_kept_is_no_copy_of_the_data_a_ban_forbids_keeping():
+    from clausecheck.traceability.judging import _retention_breach
+    req = "The Contractor shall not store copies of the requested genomic or phenotypic datasets."
+    log = ("Every screening action is written to an append-only audit log that is kept for seven years. Exports of the "
+           "log reach the COR within one business day of a request.")
+    assert _retention_breach(req, log) is None
+    assert _retention_breach(req, "Requested datasets are cached on our servers for 30 days.") is not None
+
+
+def test_a_bypass_of_review_must_be_of_the_act_the_ban_names():
+    from clausecheck.traceability.judging import _bypass_conflict
+    req = ("The Contractor shall not retrain, recalibrate or replace a deployed model without the written approval of "
+           "the COR.")
+    flag = ("When the anomaly score stays above the critical level, Auto-Safe Assist writes a safing-request flag "
+            "directly into the facility control system.")
+    assert _bypass_conflict(req, flag) is None
+    assert _bypass_conflict(req, "Each month the deployed model is retrained and replaced directly by our pipeline.")
+
+
+def test_close_of_business_on_a_later_weekday_misses_a_monday_deadline():
+    from clausecheck.traceability.quantities import quantities
+    got = quantities("A PDF copy is e-mailed to FMCSA by close of business each Tuesday.")
+    assert [(q.cls, q.hours) for q in got if q.cls == "weekclock"] == [("weekclock", 41.0)]
+    want = quantities("The Contractor shall deliver the list no later than 9:00 a.m. Eastern Time every Monday.")
+    assert [(q.cls, q.hours) for q in want if q.cls == "weekclock"] == [("weekclock", 9.0)]
+
+
+def test_gaps_treated_as_normal_up_to_a_size_loosen_a_flagging_tolerance():
+    from clausecheck.traceability.quantities import _trigger_conflict
+    req = "- mileage totals that differ from the operator's NPMS submission by more than 5 percent."
+    assert _trigger_conflict(req, "We treat a gap of up to 15 percent as normal variance and flag only larger gaps.")
+    assert _trigger_conflict(req, "We treat a gap of up to 3 percent as normal variance and flag only larger gaps.") is None
+
+
+def test_sent_back_automatically_is_returning_it():
+    sol = ("# RFQ\n\n## C\n\nC.3.3 The system shall not automatically reject, modify or return any partner "
+           "submission.\n")
+    prop = ("# Q\n\n## 3.3 Scoring\n\nSubmissions scoring 95 or above are sent back to the partner automatically, with a "
+            "request to verify the flagged fields.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_us_based_staff_is_us_performance():
+    from clausecheck.traceability.judging import _offshore_conflict
+    req = "Verification calls shall be placed by U.S.-based staff during the provider's local business hours."
+    assert _offshore_conflict(req, "Calls are made by our partner from its delivery center in Cebu City, Philippines.")
+    assert _offshore_conflict(req, "Calls are made by our staff in Tulsa, Oklahoma.") is None
+
+
+def test_a_count_in_any_few_minutes_is_a_rate_over_time():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = "The system shall raise no more than one false alarm per 600 seconds of mainstage operation."
+    worse = _number_conflict(req, "False alarms | At most one false alarm in any four minutes of mainstage")[0]
+    assert worse and "per 4 minutes" in worse
+    assert _number_conflict(req, "False alarms | At most one false alarm in any twenty minutes of mainstage")[0] is None
+    assert _number_conflict("The system shall raise no more than one false alarm per hour.",
+                            "At most one false alarm in any 30 minutes.")[0] is not None
+
+
+def test_a_decision_that_must_remain_with_a_person_is_review_first():
+    from clausecheck.traceability.judging import _bypass_conflict
+    req = "The final acceptance decision must remain with the certified load inspector."
+    auto = ("BuildCheck includes an Auto-Accept mode: when a pallet has no findings, BuildCheck posts the pallet as "
+            "accepted without waiting for the load inspector.")
+    assert _bypass_conflict(req, auto) is not None
+    assert _bypass_conflict("The final acceptance decision must remain with the Contractor.", auto) is None
+
+
+def test_a_split_duty_that_points_back_borrows_the_words_of_the_one_before():
+    sol = ("# RFQ\n\n## C\n\nC.5.2 The Contractor shall protect technical data that carries export control markings "
+           "or distribution statements and shall restrict access to such data to U.S. persons.\n")
+    prop = ("# Q\n\n## 13 Security\n\nQuillmark protects marked technical data under its NIST SP 800-171 system security "
+            "plan. Schematics and other technical data with export control markings or distribution "
+            "statements are handled only by Quillmark staff who are U.S. persons.\n")
+    entries, _ = run(sol, prop)
+    restrict = [e for e in entries if "such data" in e.requirement.text]
+    assert restrict and restrict[0].status != "not addressed", [(e.requirement.text, e.status) for e in entries]
+    from clausecheck.traceability.matching import _REFERENT
+    assert _REFERENT.search("and shall restrict access to such data") and not _REFERENT.search("and shall restrict access")
+
+
+def test_a_threshold_column_beside_the_proposals_own_is_not_its_answer():
+    sol = "# RFQ\n\n## C\n\nC.4.2 Macro-averaged F1 across the eleven relief bases shall be at least 0.88.\n"
+    prop = ("# Q\n\n## 2.5 Accuracy\n\n| Measure | PRPO threshold | Ledgerline commitment |\n|---|---|---|\n"
+            "| Relief basis classification, macro F1 | 0.88 | 0.85 on the held-out set |\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    entries, _ = run(sol, prop.replace("0.85 on", "0.90 on"))
+    assert entries[0].status == "addressed", entries[0].reason
+    from clausecheck.traceability.units import _ASKED_COLUMN
+    assert not _ASKED_COLUMN.search("Requirement") and _ASKED_COLUMN.search("PWS threshold")
+
+
+def test_scoring_against_a_new_sample_is_an_evaluation():
+    from clausecheck.traceability.quantities import quantities
+    got = quantities("Twice a year after initial operating capability, Keelhaven will score PlanLens against a new "
+                     "sample of at least ten plans.")
+    assert [(q.hours, q.role) for q in got] == [(4380.0, "test")]
+    assert quantities("Keelhaven will score every plan twice a year.")[0].role != "test"
+
+
+def test_a_banned_feature_said_to_be_used_in_the_passive():
+    from clausecheck.traceability.judging import _banned_feature_conflict
+    req = ("The Contractor shall not use the partner's company name, EPA partner identifier or prior SmartWay ranking "
+           "as model input features.")
+    assert _banned_feature_conflict(req, "The carrier's SmartWay ranking in the prior data year is also used.")
+    assert _banned_feature_conflict(req, "The carrier's SmartWay ranking is never used.") is None
+
+
+def test_hosting_inside_an_agency_cloud_named_by_its_acronym():
+    from clausecheck.traceability.judging import _owner_conflict
+    req = "The Contractor shall host the assistant in a FedRAMP Moderate authorized environment inside the CDC Cloud boundary."
+    assert _owner_conflict(req, "AskVitals runs in Meridian's FedRAMP Moderate authorized environment in AWS GovCloud.")
+    assert _owner_conflict(req, "AskVitals runs inside the CDC Cloud in a CDC-managed account.") is None
+    assert _owner_conflict(req, "AskVitals runs in Meridian's FedRAMP Moderate authorized environment deployed inside "
+                                "the CDC Cloud boundary under the CDC authorization.") is None
+    assert _owner_conflict("The Contractor shall host the system inside the AWS GovCloud region.",
+                           "It runs in Meridian's environment in AWS GovCloud.") is None
+
+
+def test_banned_verbs_listed_each_with_its_object():
+    sol = ("# RFQ\n\n## C\n\nC.3.5 The tool must not alter the claims register, strike a claim or issue a deficiency "
+           "notice on its own.\n")
+    prop = ("# Q\n\n## 3.5 Notices\n\nFor three defect types, ClaimSentry sends the court's standard deficiency notice "
+            "to the filer automatically and records the notice on the docket.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_a_resolution_is_answered_by_a_grid_not_by_any_distance():
+    from clausecheck.traceability.quantities import _number_conflict
+    req = "- vegetation greenness indices at 250-meter resolution or finer;"
+    other = ("We chose 5 kilometers after testing finer grids: at 1 kilometer the soil moisture inputs are "
+             "downscaled beyond what the sensors support.")
+    assert _number_conflict(req, other, same_measure=True)[0] is None
+    assert _number_conflict(req, "Vegetation indices come on a 1 kilometer grid.")[0] is not None
+
+
+def test_counts_shares_and_amounts_in_words_are_figures():
+    from clausecheck.traceability.quantities import _digits, _unmet_figures
+    assert _digits("rests on fewer than twenty deaths") == "rests on fewer than 20 deaths"
+    assert _digits("more than a dollar apart") == "more than 1 dollar apart"
+    assert _digits("under three fifths of the median") == "under 60 percent of the median"
+    assert _unmet_figures("Rates based on fewer than 20 deaths shall be labelled Unreliable.",
+                          "When a rate rests on fewer than twenty deaths, the engine flags it Unreliable.") == []
+    assert _unmet_figures("Flag tests completed in less than 60 percent of the State's median test duration.",
+                          "Tests finished in under three fifths of the median test length are flagged.") == []
+
+
+def test_the_event_a_time_counts_from_lends_it_no_role():
+    from clausecheck.traceability.quantities import quantities, _duration_conflict
+    req = ("C.3.4.4 The Contractor shall update the security measure library within 30 calendar days after TSA issues "
+           "a revised or renewed Security Directive.")
+    assert quantities(req)[0].role is None
+    ans = ("When TSA revises the Security Directive, our team updates the security measure library and completes "
+           "regression testing within 15 calendar days of the new issuance.")
+    assert _duration_conflict(req, ans) == (None, True)
+    assert _duration_conflict(req, ans.replace("15 calendar", "45 calendar"))[0] is not None
+
+
+def test_verbs_after_the_purpose_of_a_ban_are_not_banned():
+    from clausecheck.traceability.judging import _banned_keys, _banned_verbs, _verb_key
+    keys = _banned_keys(_banned_verbs("The Contractor shall not use NIST data packages, drafts or reviewer edits to "
+                                      "train, tune or evaluate any model."))
+    assert _verb_key("evaluate") not in keys
+    keys = _banned_keys(_banned_verbs("The tool must not alter the claims register, strike a claim or issue a deficiency "
+                                      "notice on its own."))
+    assert {_verb_key("strike"), _verb_key("issue")} <= keys

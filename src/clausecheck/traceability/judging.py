@@ -655,6 +655,13 @@ _PLACES = (r"(?:accounts?|tenan(?:t|cy)|enclaves?|environments?|data\s+cent(?:er
 _HOSTED_IN_OWN = re.compile(r"\b(?:host|hosted|hosting|deploy|deployed|run|runs|operate|operated|install|installed|reside|resides|"
                             r"kept|stored)\b[^.;]{0,60}?\b(?:in|within|inside|on)\s+(?:the\s+)?(?P<owner>[A-Z][\w&.-]*)['’]s?\s+"
                             r"(?:(?:own|[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
+# the agency's place named by its acronym: "host the assistant ... inside the CDC Cloud boundary"
+_HOSTED_IN_AGENCY = re.compile(r"\b(?:host|hosted|hosting|deploy|deployed|run|runs|operate|operated|install|installed|reside|"
+                               r"resides)\b[^.;]{0,80}?\b(?:in|within|inside)\s+(?:the\s+)?(?P<owner>[A-Z]{2,6})\s+"
+                               r"(?:[A-Z][\w-]*\s+){0,2}?(?:cloud|Cloud|environment|enclave|tenant|tenancy|account|boundary|"
+                               r"data\s+cent(?:er|re))s?\b")
+# (a cloud named for its maker is the vendor's, not the agency's: "in the AWS GovCloud region")
+_CLOUD_VENDORS = frozenset("AWS GCP IBM OCI MS SAP".split())
 # the answer's own place: "delivered as a managed service from Kestrel's own AWS GovCloud (US) environment"
 _SERVED_FROM = re.compile(r"\b(?:from|in|on|within)\s+(?P<owner>[A-Z][\w&.-]*|our)(?:['’]s)?\s+(?:own\s+)?"
                           r"(?:(?:[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
@@ -685,8 +692,8 @@ def _owner_conflict(req_text: str, block: str) -> str | None:
             if got and not NEGATED.search(sentence) and not re.fullmatch(r"Government|Agency|Department", got.group("owner")):
                 return (f"the solicitation requires it in the Government-furnished environment; the proposal hosts it in "
                         f"its own: '{got.group(0).strip()}'")
-    m = _HOSTED_IN_OWN.search(req_text)
-    if not m or m.group("owner") in ("Contractor", "Contractors", "Offeror", "Vendor"):
+    m = _HOSTED_IN_OWN.search(req_text) or _HOSTED_IN_AGENCY.search(req_text)
+    if not m or m.group("owner") in ("Contractor", "Contractors", "Offeror", "Vendor") or m.group("owner") in _CLOUD_VENDORS:
         return None
     owner = m.group("owner")
     for sentence in sentences(block):
@@ -694,6 +701,8 @@ def _owner_conflict(req_text: str, block: str) -> str | None:
             continue
         # (served as a managed service, or said to run in another's place: "The TagLens inference API
         # runs in Meridian's FedRAMP Moderate authorized environment on Azure Government")
+        if re.search(r"\b(?:in|inside|within)\s+(?:the\s+)?" + re.escape(owner) + r"\b", sentence):
+            continue   # "runs in Northfield's environment deployed inside the DOL cloud boundary"
         found = _SERVED_FROM.finditer(sentence) if _AS_A_SERVICE.search(sentence) else _RUNS_IN_OWN.finditer(sentence)
         got = next((g for g in found if g.group("owner") not in (owner, "the", "The") and
                     not re.fullmatch(r"Government|Agency|Department", g.group("owner"))), None)
@@ -942,9 +951,12 @@ _PLACED = re.compile(r"\b(?:followed|preceded|placed|shown|displayed|printed|lis
 _ROUTED_TO_PERSON = re.compile(r"(?:\b(?:route|send|refer|submit|queue|forward)\w*\s+(?:every|each|all|any)\b[^.;]{0,100}?|"
                                # "every applicant the model would screen out must be routed to an HR Specialist"
                                r"\b(?:every|each|all|any)\b[^.;]{0,80}?\b(?:must|shall)\s+be\s+(?:routed|sent|referred|queued|"
-                               r"forwarded)\s+)\bto\s+"
+                               r"forwarded)\s+(?=to\b)|"
+                               # "the final acceptance decision must remain with the certified load inspector"
+                               r"\b(?:decisions?|determinations?|dispositions?)\s+(?:shall|must|will)\s+(?:remain|rest|stay)\s+(?=with\b))"
+                               r"\b(?:to|with)\s+"
                                r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:reviewers?|analysts?|officers?|specialists?|"
-                               r"adjudicators?|examiners?|humans?|persons?|staff)\b", re.I)
+                               r"adjudicators?|examiners?|inspectors?|humans?|persons?|staff)\b", re.I)
 # "the precision of links accepted without clerical review": a kind of item, not a duty to review
 # (nor is "operate the models without Contractor involvement": the Government works on its own)
 _NO_REVIEW_ASKED = re.compile(r"\b(?:accepted|approved|linked|made|processed|resolved|closed|issued|released|posted)\s+"
@@ -1033,6 +1045,15 @@ def _bypass_conflict(req_text: str, resp: str, block: str | None = None) -> str 
         return None   # "personal data ... is then deleted automatically": housekeeping, not the act reviewed
     if m and not _speaks_of(req_text, block or resp, _REVIEW_WORDS):
         return None   # "sorties ... sent straight to the mission planner" says nothing of using foreign persons
+    if m and (banned := _banned_verbs(req_text)) and (until := re.search(r"\bwithout\b", req_text[banned.end():], re.I)):
+        # "shall not retrain, recalibrate or replace a deployed model without the COR's approval" is
+        # not bypassed by "writes a safing-request flag directly into the control system": the
+        # sentence names neither the act banned nor what it is done to
+        sentence = sentences(resp[resp.rfind(". ", 0, m.start()) + 1:])[0]
+        said = set(re.findall(r"[a-z]+", sentence.lower()))
+        thing = set(terms(req_text[banned.end():banned.end() + until.start()])) - _REVIEW_WORDS
+        if not _banned_keys(banned) & {_verb_key(w) for w in said} and not thing & set(terms(sentence)):
+            return None
     return f"the solicitation requires review first; the proposal lets it happen '{m.group(0)}'" if m else None
 
 
@@ -1186,6 +1207,9 @@ _GENERIC_KEPT = frozenset(terms("the a an described defined required set out sec
                                 "this contract"))
 
 
+_AUDIT_TRAIL = re.compile(r"\baudit\s+(?:logs?|trails?|records?|entries)\b", re.I)
+
+
 def _retention_breach(req_text: str, resp: str) -> str | None:
     """Keeping is forbidden ("shall not permit the model provider to retain prompts or outputs");
     the answer keeps them for a while ("prompts and outputs are retained by the provider for up to
@@ -1215,7 +1239,8 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
         at = resp.find(q.text)
         clause = _clause_before(resp, at) if at >= 0 else ""
         # "the provider keeps request and response content for up to 30 days", "prompts are held for up to 30 days"
-        kept = q.role == "retain" or bool(re.search(r"\b(?:keeps?|kept|holds?|held|retains?|retained|stores?|stored|logs?|"
+        kept = q.role == "retain" or bool(re.search(r"\b(?:keeps?|kept|holds?|held|retains?|retained|stores?|stored|"
+                                                    r"(?<!the\s)(?<!audit\s)logs?|"
                                                     r"logged|caches?|cached)\b[^,;]*$", clause, re.I))
         if kept and q.cls in ("span", "window") and q.hours > 0:
             # "audit entries are kept for ten years within the Department's tenant": the Government keeps them
@@ -1224,6 +1249,10 @@ def _retention_breach(req_text: str, resp: str) -> str | None:
                 continue
             if spared & set(terms(clause)):
                 continue   # "Audit entries are kept for seven years" where the audit log is excepted
+            if _AUDIT_TRAIL.search(clause) and not re.search(r"\b(?:audit|logs?)\b", req_text, re.I):
+                # "every screening action is written to an audit log that is kept for seven years": a
+                # record of what was done, not a copy of the data the ban is about
+                continue
             if clause and not re.search(r"\b(?:not|never|no|nothing|none|zero)\b", clause, re.I):
                 return f"the solicitation forbids keeping them; the proposal keeps them for {q.text.removeprefix('for ')}"
     return None
@@ -1351,6 +1380,7 @@ def _reuse_conflict(req_text: str, resp: str) -> str | None:
 
 _ONSHORE = re.compile(r"\b(?:within|inside|in)\s+the\s+(?:United\s+States|U\.\s?S\.|US|continental\s+United\s+States)\b|"
                       r"\b(?:United\s+States|U\.\s?S\.|US)\s+(?:persons?|citizens?|soil)\b|\bCONUS\b|"
+                      r"\b(?:United\s+States|U\.\s?S\.|US)[\s-]based\s+(?:staff|personnel|employees|agents|analysts|team)\b|"
                       r"\b(?:domestic(?:ally)?|onshore)\b|\boutside\s+the\s+(?:United\s+States|U\.\s?S\.)", re.I)
 # where offshore work is usually placed; a reviewer reads these names as "not in the United States"
 _ABROAD = re.compile(
@@ -1939,7 +1969,9 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
             continue   # "we will test whether tier assignments differ by race": a fairness check, not a feature
         for key in keys:
             k = re.search(r"\b" + re.escape(key) + r"(?:s|es)?\b", sentence, re.I)
-            if k and (about or re.search(r"\b(?:uses?|using)\b", sentence[:k.start()], re.I)) and not _REMOVED.search(sentence):
+            # ("The carrier's SmartWay ranking in the prior data year is also used")
+            if k and (about or re.search(r"\b(?:uses?|using)\b", sentence[:k.start()], re.I) or
+                      re.search(r"\b(?:is|are)\s+(?:also\s+)?used\b", sentence[k.end():], re.I)) and not _REMOVED.search(sentence):
                 return f"the solicitation bars '{key}' from the model's features; the proposal uses it: '{sentence.strip()[:140]}'"
     return None
 
@@ -1997,7 +2029,7 @@ _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"),
     ("copy", "move transfer upload export replicate"), ("create", "add insert write"),
     ("send", "write transmit push forward"), ("transmit", "send forward upload push stream export"),
-    ("share", "send forward disclose provide"))}
+    ("share", "send forward disclose provide"), ("disclose", "post publish share release send"), ("issue", "send"))}
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
@@ -2027,8 +2059,16 @@ def _intends_banned(req_text: str, resp: str) -> bool:
 
 
 def _banned_keys(m: re.Match) -> set[str]:
-    """The verb keys of the banned verbs ``_banned_verbs`` found ("not publish, share, or contribute")."""
-    return {_verb_key(w) for w in [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "") if w not in ("or", "nor")}
+    """The verb keys of the banned verbs ``_banned_verbs`` found ("not publish, share, or contribute"),
+    and of verbs listed each with its object ("must not alter the claims register, strike a claim or
+    issue a deficiency notice")."""
+    words = [m.group(1)] + re.findall(r"[a-z]+", m.group(2) or "")
+    if m.re.groups >= 2 and not m.group(2):
+        # (up to the purpose or place of the act: "not use NIST data, drafts or edits to train, tune or
+        # evaluate any model" bans one use, not evaluating)
+        rest = re.split(r"[.;]|\b(?:to|for|in|on|with|by|from|as|into|unless|without)\b", m.string[m.end():m.end() + 120])[0]
+        words += re.findall(r"(?:,|\bor|\bnor)\s+([a-z]{3,})\s+(?=(?:a|an|the|any|its|their)\b)", rest)
+    return {_verb_key(w) for w in words if w not in ("or", "nor")}
 
 
 def _banned_verbs(text: str) -> re.Match | None:
@@ -2068,6 +2108,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     # items below 0.10 are left out")
     keys |= {_verb_key(w) for k in list(keys) for w in _BANNED_ALSO.get(k, ())}
     resp = re.sub(r"\b(?:left|leaves?)\s+out\b", "omitted", resp, flags=re.I)
+    resp = re.sub(r"\b(?:sent|sends?)\s+back\b", "returned", resp, flags=re.I)   # "sent back to the partner"
     if not answer:
         keys -= _VAGUE_VERBS   # a passage other than the answer must show more than "uses"
     # (the thing a "No ... shall be done" names is part of what is banned)

@@ -437,6 +437,28 @@ def concept_sets(texts: list[str], packs) -> list[set[str]]:
     return out
 
 
+# a split duty that points back at what the one before it named: "... shall protect technical data that
+# carries export control markings and shall restrict access to such data to U.S. persons"
+# ("these records", "those records" were left alone: on the labelled sets the duty to keep them then
+# took the answer of the duty to make them)
+_REFERENT = re.compile(r"\bsuch\s+(?:[a-z-]+\s+)?(?:data|records?|information|files?|materials?|"
+                       r"items?|documents?|images?|systems?|equipment|products?|reports?)\b", re.I)
+REFERENT_SHARE = 0.4   # the weight of a borrowed word, as a share of its own
+
+
+def _borrow_referent(req: _Req, before: Obligation, matcher: _Matcher) -> None:
+    """Give ``req`` the words of the duty before it in the same paragraph when it names its object
+    only by pointing back ("such data"), at a fraction of their weight."""
+    if before.location.block != req.ob.location.block or not _REFERENT.search(req.ob.text):
+        return
+    for t in terms(_requirement_body(before.text)):
+        if not t.startswith("#") and t not in req.weights:
+            req.weights[t] = REFERENT_SHARE * matcher.idf(t)
+            if (near := matcher.near(t)):
+                req.fuzzy[t] = near
+    req.total = sum(req.weights.values()) or 1.0
+
+
 def match_requirements(requirements: list[Obligation], units: list[Unit], packs=(),
                        unmatched: frozenset[int] = frozenset()) -> tuple[_Matcher, list[_Req], list, dict]:
     """Score and assign: for each requirement (unit index or None, coverage, shared); and, for
@@ -454,6 +476,8 @@ def match_requirements(requirements: list[Obligation], units: list[Unit], packs=
     matrix = _cross_references(units, req_sections, prop_sections)
     matcher = _Matcher(units, requirements)
     reqs = [matcher.prepare(r) for r in requirements]
+    for k in range(1, len(reqs)):
+        _borrow_referent(reqs[k], requirements[k - 1], matcher)
     sections = _section_index(units)
     citing = [i for i, u in enumerate(units) if u.cites and not u.pointer]
     for k, req in enumerate(reqs):

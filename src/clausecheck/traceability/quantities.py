@@ -93,10 +93,12 @@ _ZONE = r"(?:local|(?-i:[A-Z]{1,2}[SD]?T|UTC|Z|GMT)\b|(?:Eastern|Central|Mountai
 _CLOCK_BY = re.compile(r"\b(?:by|before|no\s+later\s+than|not\s+later\s+than)\s+(?:"
                        r"(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s*(?:hours\s+)?(?=" + _ZONE + r")|"
                        r"(?P<h>\d{1,2}):(?P<m>[0-5]\d)\s*(?P<ap>[ap]\.?m\.?)?(?![\w:])|"
-                       r"(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?!\w))", re.I)
+                       r"(?P<h2>\d{1,2})\s*(?P<ap2>[ap]\.?m\.?)(?!\w)|"
+                       # "by close of business each Tuesday": 5:00 p.m.
+                       r"(?:the\s+)?(?P<cob>close\s+of\s+business|(?-i:COB))\b)", re.I)
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 _WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_AFTER = re.compile(r"(?:\s+(?:noon|midnight|Eastern|Central|Mountain|Pacific|local|[ECMP][SD]?T|time|ET))*\s+(?:on\s+(?:each\s+|every\s+)?)?"
+_WEEKDAY_AFTER = re.compile(r"(?:\s+(?:noon|midnight|Eastern|Central|Mountain|Pacific|local|[ECMP][SD]?T|[Tt]ime|ET))*\s+(?:on\s+)?(?:each\s+|every\s+)?"
                             + _WEEKDAY + r"\b")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:on\s+|each\s+|every\s+)?" + _WEEKDAY + r"s?,?\s+$")
 # "requests are fulfilled the same business day": within a day
@@ -190,6 +192,10 @@ _LEAD_ROW = re.compile(r"^[^|]*\b(?:warning|warnings|notice|alerts?|lead\s+time)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?[a-z]+ed\s+(?:it|them)\b", re.I)
 
 
+_SCORED_AGAINST = re.compile(r"\b(?:re-?)?scor(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,3}?against\s+(?:an?\s+|the\s+)?(?:new|fresh|"
+                             r"held-out|test|sample|benchmark|reference)\b", re.I)
+
+
 def _role(text: str, start: int, end: int) -> str | None:
     """What a duration measures, from the verb that governs it: the main verb of its clause when
     it has a role ("These audit records are kept for 120 months" -> retain, not the "audit" of
@@ -197,6 +203,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     after the nearest modal before it ("will keep images for 30 days" -> retain), else the first
     role word of its clause."""
     clause_start = max(text.rfind(c, 0, start) for c in ".;|") + 1   # (a table cell is a clause of its own)
+    if _SCORED_AGAINST.search(text[clause_start:clause_start + 300].split(". ")[0]):
+        return "test"   # "Twice a year ... Keelhaven will score PlanLens against a new sample of plans": an evaluation
     # "In load tests, the median time ... was 11 seconds": the tests are where it was measured
     before = _MEASURED_IN.sub("", text[clause_start:start])
     rest = _EVENT_CLAUSE.sub("", before)
@@ -239,7 +247,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         # days after a coding year closes, we purge ...": not the verb of the "after" clause
         after = text[end:end + 90]
         # (or that ends its cell: "| 21 days after each fire season closes")
-        lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;|]{0,60}(?:,|\s*(?:\||$))", after)
+        # (or the sentence: "within 30 calendar days after TSA issues a revised Security Directive.")
+        lead = re.match(r"\s*(?:after|before|following|of|from)\b[^,.;|]{0,60}(?:,|\.(?=\s|$)|\s*(?:\||$))", after)
         if lead:   # (an event clause that ends its cell leaves nothing after it in the cell)
             after = after[lead.end():] if lead.group(0).rstrip().endswith(",") else ""
             if re.match(r"\s*(?:and|but|while|whereas)\b", after, re.I):
@@ -368,6 +377,8 @@ def quantities(text: str) -> list[Qty]:
     for m in _CLOCK_BY.finditer(text):   # "posted by 0500 MT" against "by 0600 Mountain Time": earlier is better
         if m.group("hh"):
             hour, minute = int(m.group("hh")), int(m.group("mm"))
+        elif m.group("cob"):
+            hour, minute = 17, 0
         else:
             hour, minute = int(m.group("h") or m.group("h2")), int(m.group("m") or 0)
             half = (m.group("ap") or m.group("ap2") or "").lower()
@@ -1082,7 +1093,8 @@ _FLOOR = re.compile(r"\b(?:at\s+least|no\s+less\s+than|not\s+less\s+than|no\s+fe
 _CEIL = re.compile(r"\b(?:at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+greater\s+than|not\s+greater\s+than|"
                    r"not\s+(?:to\s+)?exceed|a\s+maximum\s+of|maximum(?:\s+of)?|(?:at\s+or\s+)?below|under|less\s+than|"
                    r"lower\s+than|fewer\s+than|no\s+higher\s+than|no\s+larger\s+than|not\s+larger\s+than|"
-                   r"no\s+bigger\s+than|no\s+longer\s+than|(?:no|not)\s+coarser\s+than)\s+(?:an?\s+)?(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
+                   r"no\s+bigger\s+than|no\s+longer\s+than|(?:no|not)\s+coarser\s+than)\s+(?:an?\s+)?(?:(?:average|mean|median)\s+of\s+)?"
+                   r"(?:grade\s+(?:level\s+)?)?" + _NUM, re.I)
 # "flag any item for which the value exceeds 0.10": the items above a cut-off (read as a floor
 # and turned round like the other cut-offs that select items: a lower one flags more)
 _ABOVE = re.compile(r"(?<!not\s)(?<!never\s)\b(?:exceeds?|exceeding|above|greater\s+than|more\s+than|over)\s+"
@@ -1182,9 +1194,14 @@ _WHEN_OVER = re.compile(r"\b(?:when|whenever|if)\s+[^.;,()]{0,40}(?<!\bby\s)$", 
 
 
 # ("one alert per patient per 4 hours", "5 percent of the battery every 2 hours": a stated number of them)
-_PER_TIME = re.compile(r"^[^.;|]{0,50}?\b(?:per\s+(?:[\w-]+\s+){0,3}?(?:(\d+)[-\s](hour|day|week|month)s?(?:\s+(?:shift|period|window))?|"
-                       r"(hour|day|week|month|quarter|year|shift))|every\s+(\d+)\s+(hour|day|week|month)s)\b", re.I)
-_PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0}
+# ("one false alarm in any four minutes", "per 600 seconds of mainstage": counted over minutes or seconds too)
+_PER_N = r"(\d+|" + _ONE_TO_TWELVE + r"|fifteen|twenty|thirty|sixty|ninety)"
+_PER_TIME = re.compile(r"^[^.;|]{0,50}?\b(?:per\s+(?:[\w-]+\s+){0,3}?(?:" + _PER_N + r"[-\s](second|minute|hour|day|week|month)s?"
+                       r"(?:\s+(?:shift|period|window))?|(hour|day|week|month|quarter|year|shift))|every\s+" + _PER_N +
+                       r"\s+(second|minute|hour|day|week|month)s|in\s+(?:any|each|every)\s+" + _PER_N +
+                       r"[-\s](second|minute|hour|day|week|month)s?(?:\s+(?:shift|period|window))?)\b", re.I)
+_PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0, "minute": 1 / 60, "second": 1 / 3600}
+_PER_N_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
 
 
 _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
@@ -1239,6 +1256,9 @@ def _period(hours: float) -> str:
         names.setdefault(h, name)
     if hours not in names and hours >= 48 and hours % 24 == 0:
         return f"{hours / 24:g} days"
+    if hours not in names and hours < 1:   # "per 4 minutes", "per 600 seconds"
+        minutes = round(hours * 60, 6)
+        return f"{minutes:g} minutes" if minutes >= 1 and minutes == int(minutes) else f"{round(hours * 3600, 3):g} seconds"
     return names.get(hours, f"{hours:g} hours")
 
 
@@ -1248,9 +1268,10 @@ def _per_hours(text: str, end: int) -> float | None:
     m = _PER_TIME.match(text[end:])
     if not m:
         return None
-    if m.group(1) or m.group(4):
-        n, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
-        return float(n) * _PER_HOURS[unit.lower()]
+    for k in (1, 4, 6):
+        if m.group(k):
+            n = m.group(k).lower()
+            return float(_PER_N_WORDS.get(n) or n) * _PER_HOURS[m.group(k + 1).lower()]
     return _PER_HOURS[m.group(3).lower()]
 
 
@@ -1297,7 +1318,7 @@ def _readings(value: float, pct: bool, lower: bool) -> list[tuple]:
 _WORD_NUMBER = re.compile(r"\b((?:at\s+least|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+minimum\s+of|a\s+maximum\s+of|"
                           r"fewer\s+than|no\s+fewer\s+than|up\s+to|about|approximately|roughly|not\s+exceed|"
                           r"(?:more|less)\s+than|below|under)\s+)"
-                          r"(" + _ONE_TO_TWELVE + r")\b(?=\s+(?:[\w-]+\s+){0,3}?per\b)", re.I)
+                          r"(" + _ONE_TO_TWELVE + r")\b(?=\s+(?:[\w-]+\s+){0,3}?(?:per|in\s+(?:any|each|every))\b)", re.I)
 
 
 _PERCENT_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
@@ -1309,7 +1330,7 @@ _WORD_PERCENT = re.compile(r"\b(" + "|".join(sorted(_PERCENT_WORDS, key=len, rev
 
 # a rank cut-off, where a smaller number is stricter: "among the top five candidates", "top-3
 # accuracy" ("the first 10 results" is not one: more of them returned in time is better)
-_RANKED = r"(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:candidates?|results?|matches|hits?|suggestions?|predictions?|labels?|choices|" \
+_RANKED = r"(?=[\s-]+(?:[\w-]+\s+){0,2}?(?:candidates?|results?|matches|hits?|suggestions?|recommendations?|predictions?|labels?|choices|" \
           r"guesses|ranked|positions?|accuracy|retrieved|returned)\b)"
 # counts in words beyond twelve, for ranks ("top twenty") and years ("fifteen years")
 _NUMBER_WORDS = {**_COUNT_WORDS, "thirteen": 13, "fourteen": 14, "fifteen": 15, "twenty": 20, "fifty": 50, "hundred": 100}
@@ -1326,10 +1347,24 @@ def _rank_conflict(req_text: str, resp: str) -> str | None:
     req_text, resp = _digits(req_text), _digits(_ANSWER_RANK_WORDS.sub(_rank_in_digits, resp))
     want = [int(m.group(1)) for m in _TOP_N.finditer(req_text)]
     if len(set(want)) != 1:
-        return None
+        return _top_share_conflict(req_text, resp)
     got = [(int(m.group(1) or m.group(2)), m.group(0)) for m in _ANSWER_RANK.finditer(resp)]
     if got and all(n > want[0] for n, _ in got):
         return f"offers {got[0][1].strip()} where the solicitation requires the top {want[0]}"
+    return None
+
+
+# a cut-off by share of a ranking: "in the top 5 percent of the ranking"
+_TOP_SHARE = re.compile(r"\btop\s+(\d{1,2}(?:\.\d+)?)\s*(?:percent|per\s+cent|%)", re.I)
+
+
+def _top_share_conflict(req_text: str, resp: str) -> str | None:
+    """"At least 70 percent of them appear in the top 5 percent of the ranking" against "within
+    the top 10 percent of the list": a wider share of the ranking is easier to meet."""
+    want = {float(m.group(1)) for m in _TOP_SHARE.finditer(req_text)}
+    got = [(float(m.group(1)), m.group(0)) for m in _TOP_SHARE.finditer(_digits(resp))]
+    if len(want) == 1 and got and all(n > min(want) for n, _ in got):
+        return f"offers the {got[0][1].strip()} where the solicitation requires the top {min(want):g} percent"
     return None
 
 
@@ -1362,9 +1397,11 @@ def _digits(text: str) -> str:
     # "one false alert per patient every 2 hours": a count over a time
     text = _RATE_WORDS.sub(_count_in_digits, text)
     # "any work unit with fewer than five respondents": a cut-off on a count
-    text = _FEWER_WORDS.sub(_count_in_digits, text)
+    text = _FEWER_WORDS.sub(lambda m: m.group(1) + str(_PERCENT_WORDS[m.group(2).lower()]), text)
     # "greater than one dollar": an amount of money in words
-    text = _WORD_DOLLARS.sub(lambda m: str(_COUNT_WORDS[m.group(1).lower()]) + " " + m.group(2), text)
+    text = _WORD_DOLLARS.sub(lambda m: str(_COUNT_WORDS.get(m.group(1).lower(), 1)) + " " + m.group(2), text)
+    text = _WORD_FRACTION.sub(lambda m: format(100.0 * _COUNT_WORDS.get(m.group(1).lower(), 1) /
+                                               _FRACTION_PARTS[m.group(2).lower()], ".4g") + " percent", text)
     text = _WORD_PERCENT.sub(lambda m: str(_PERCENT_WORDS[m.group(1).lower()]), text)
     # "fewer than one per ten drafts": the count it is taken over, too
     text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
@@ -1379,9 +1416,14 @@ def _count_in_digits(m: re.Match) -> str:
 _RATE_WORDS = re.compile(r"()\b(" + _ONE_TO_TWELVE + r")\b(?=\s+(?:[\w-]+\s+){0,3}?"
                          r"(?:per\s+(?:[\w-]+\s+){0,3}?)?(?:per|every)\s+(?:\d+[-\s])?(?:hour|day|week|month|shift)s?\b)", re.I)
 _HYPHEN_UNIT = re.compile(r"(?<=\d)-(?=" + _UNITS["length"][0] + r"(?![\w-]))", re.I)
-_FEWER_WORDS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b((?:fewer|less)\s+than\s+)(" + _TWO_TO_TWELVE + r")\b(?=\s+[a-z])",
-                          re.I)
-_WORD_DOLLARS = re.compile(r"\b(" + _ONE_TO_TWELVE + r")\s+(dollars?)\b", re.I)
+_FEWER_WORDS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b((?:fewer|less)\s+than\s+)(" + _TWO_TO_TWELVE +
+                          r"|fifteen|twenty|twenty-five|thirty|forty|fifty)\b(?=\s+[a-z])", re.I)
+# ("more than a dollar apart": one dollar)
+_WORD_DOLLARS = re.compile(r"\b(" + _ONE_TO_TWELVE + r"|(?<=than\s)a)\s+(dollars?)\b", re.I)
+# a share as a fraction in words: "under three fifths of the median test length" -> 60 percent
+_WORD_FRACTION = re.compile(r"\b(one|a|two|three|four)[\s-](half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)", re.I)
+_FRACTION_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
+                   "tenths": 10}
 _ORDINAL_GRADE = re.compile(r"\b(?:an?\s+)?(" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s-]grade\b", re.I)
 # "$12 billion", "$1.5M", "$250,000": written as "12 billion dollars" so the unit follows the figure
 _MONEY = re.compile(r"(?<![\w$])(?:US)?\$\s?(\d+(?:,\d{3})*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|[KMB])\b)?",
@@ -1538,6 +1580,13 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             seen.add(m.start(1))
             higher = m.group(2).lower() == "coarser"
             out.append((_num(m.group(1)) * unit[1], unit[0], higher, m.group(0).strip()))
+    for m in _GRID.finditer(text):   # "a forecast at 1 kilometer resolution": a finer grid is better
+        num = m.group(1) or m.group(2)
+        at = m.start(1) if m.group(1) else m.start(2)
+        unit = _unit_of(text[m.end(1 if m.group(1) else 2):][:24])
+        if unit and at not in seen and not any(s <= at < e for s, e in spans):
+            seen.add(at)
+            out.append((_num(num) * unit[1], unit[0], False, m.group(0).strip()))
     for m in _UNIT_OR_LESS.finditer(text):
         unit = _unit_of(text[m.end(1):m.end(1) + 24])
         if unit and m.start(1) not in seen and not any(s <= m.start(1) < e for s, e in spans):
@@ -1581,6 +1630,12 @@ _SAMPLED = re.compile(r"\b(?:a\s+)?(?:random(?:ly\s+(?:selected|chosen|drawn))?|
                       r"spot[\s-]check(?:s|ing)?|double[\s-]cod(?:e|es|ing)|re-?(?:code|review|score)s?)\s+$", re.I)
 _UNIT_OR_FINER = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:" + _UNITS["length"][0] + r"|" + _UNITS["data"][0] +
                             r")\s+or\s+(finer|coarser)\b", re.I)
+# the size of a grid's cells: "at 1 kilometer resolution", "on a 250 m grid", "a grid spacing of 3 km"
+_GRID = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:" + _UNITS["length"][0] + r")\s+(?:(?:spatial|horizontal|ground)\s+)?"
+                   r"(?:resolution|grid|cells?|grid\s+spacing)\b|\b(?:resolution|grid\s+spacing|cell\s+size)\s+of\s+"
+                   r"(?:no\s+coarser\s+than\s+|at\s+most\s+)?" + _NUM + r"(?=\s*(?:" + _UNITS["length"][0] + r")(?![\w-]))",
+                   re.I)
+_GRID_WORDS = re.compile(r"\b(?:resolution|grids?|cells?|spacing|pixels?|posting)\b", re.I)
 # "a median center-point error of 2.0 km or less": a ceiling ("movement of 1 foot or more" is the
 # least a detector must catch, where smaller is better: see detection_size_conflict)
 _UNIT_OR_LESS = re.compile(r"(?<![\w.])" + _NUM + r"\s*(?:" + "|".join(_UNITS[d][0] for d in ("length", "data", "level", "fine time")) +
@@ -1638,7 +1693,9 @@ def _metric_after(text: str, end: int) -> set[str]:
     """Terms of the few words after a figure ("90 percent sensitivity")."""
     # "a sensitivity of 0.93 and a specificity of 0.82": the words after "and" measure the next figure
     # (as do those after "with a": "a true skill statistic of 0.66 with a false alarm ratio of 0.24")
-    window = re.split(r"[.;,]|\b(?:and|while|whereas|but|with\s+(?:an?|the|its))\b", _fold_known_acronyms(text[end:end + 160])[:60])[0]
+    # (and "at a": "recall of at least 0.90 at a precision of at least 0.80")
+    window = re.split(r"[.;,]|\b(?:and|while|whereas|but|(?:with|at)\s+(?:an?|the|its))\b",
+                      _fold_known_acronyms(text[end:end + 160])[:60])[0]
     return set(terms(" ".join(window.split()[:4]))) - {"%pct"}
 
 
@@ -1682,6 +1739,9 @@ def _threshold_measure(req_text: str, phrase: str) -> set[str]:
     return (metric - others) or metric
 
 
+_COMPARATOR_TERMS = frozenset(terms("finer coarser"))
+
+
 def _measure(req_text: str, phrase: str) -> set[str]:
     """Terms of the words around a threshold: what it measures."""
     at = _phrase_at(req_text, phrase)
@@ -1690,7 +1750,9 @@ def _measure(req_text: str, phrase: str) -> set[str]:
     # "flagging no more than 5 percent of non-threatening items": the measure may follow
     # (a tolerance, "within 5 percent of the actual total", is the measure of an answer's "within 4 percent of")
     within = {"%within"} if re.match(r"within\s+\d", phrase, re.I) else set()
-    return _metric(req_text, at, cell=False) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at) | within
+    # ("at 250-meter resolution or finer": the comparator names no measure)
+    return (_metric(req_text, at, cell=False) | _metric_after(req_text, at + len(phrase)) | _measured_subject(req_text, at) |
+            within) - _COMPARATOR_TERMS
 
 
 _SUBJECT_MODAL = re.compile(r"^(?P<subject>[^.;:]*?)\s+(?:shall|must|will|should|is\s+required\s+to|are\s+required\s+to)"
@@ -1747,7 +1809,8 @@ def _figures_for(fit: list[tuple], kind: str, req_text: str, phrase: str, by_mea
     found = [g for g, conv in fit if g[1] == kind and (not (by_measure or conv) or g[3] & metric)
              and not (named and (theirs := {_METRIC_NAMES[t] for t in g[3] if t in _METRIC_NAMES}) and not theirs & named)
              and not (errors and conv != "complement" and any(t in _METRIC_NAMES for t in g[3]) and not g[3] & _ERROR_TERMS)]
-    if not found and by_measure and alone and kind in ("points", *_UNITS):
+    # (but a resolution is told apart from other distances by its words: see _GRID)
+    if not found and by_measure and alone and kind in ("points", *_UNITS) and not _GRID.fullmatch(phrase):
         only = [g for g, conv in fit if g[1] == kind and not conv]
         if len({g[2] for g in only}) == 1:
             return only
@@ -2024,11 +2087,33 @@ _PLAIN_QUALIFIERS = frozenset(terms("the overall mean macro micro average averag
 def _other_kind(req_text: str, resp: str, figure: str) -> bool:
     """The answer's figure is qualified by a kind of thing the requirement does not name."""
     at = resp.find(figure)
+    if at >= 0 and _sibling_row(req_text, resp, at):
+        return True
     q = _QUALIFIED_METRIC.search(resp, max(0, at - 50), at) if at >= 0 else None
     if not q:
         return False
     word = set(terms(q.group(1)))
     return bool(word) and not word & _PLAIN_QUALIFIERS and not word & set(terms(req_text))
+
+
+def _sibling_row(req_text: str, resp: str, at: int) -> bool:
+    """The figure sits in a table row labelled with another kind of the thing the requirement's
+    own row names: "Bighead carp | Recall 0.80" against "Silver carp | Silver carp recall shall be
+    at least 0.90" (the two labels share their head word, "carp", but not the word that tells the
+    kind)."""
+    line = resp[resp.rfind("\n", 0, at) + 1:]
+    mine, theirs = _row_label(req_text), _row_label(line)
+    return bool(mine and theirs and mine[-1] == theirs[-1] and set(mine) != set(theirs) and "|" in line[:at - resp.rfind("\n", 0, at)])
+
+
+def _row_label(row: str) -> list[str]:
+    """The words of a table row's first cell, when the row has more than one cell and the first
+    is a short name ("Silver carp")."""
+    cells = [c.strip() for c in row.split("|") if c.strip()]
+    if len(cells) < 2:
+        return []
+    words = re.findall(r"[a-z][\w-]*", cells[0].lower())
+    return words if 1 <= len(words) <= 3 else []
 
 
 _TOP_K = re.compile(r"\btop[\s-]?(\d{1,2}|one|two|three|four|five|ten)\b", re.I)
@@ -2085,6 +2170,11 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         # "Crack recall was 0.92" against recall "on exposed reinforcement instances": a figure for
         # another kind of thing than the ones the requirement names
         same = [g for g in same if not _other_kind(req_text, resp, g[2])]
+        if kind == "length" and _GRID.fullmatch(phrase):
+            # a resolution is answered by a grid or a resolution, not by any distance: "at 1 kilometer
+            # the soil moisture inputs are downscaled" against "indices at 250-meter resolution"
+            same = [g for g in same if (w := resp.find(g[2])) >= 0 and _GRID_WORDS.search(
+                re.split(r"[.;:|](?!\d)", resp[max(0, w - 60):w])[-1] + re.split(r"[.;:|,](?!\d)", resp[w:w + 60])[0])]
         if kind == "pct" and phrase.lower().startswith("within") and not set(terms(req_text)) & _SCORE_TERMS:
             # "within 15 percent of the cored extent" bounds an error: a recall of 0.93 does not measure it
             same = [g for g in same if not g[3] & _SCORE_TERMS]
@@ -2378,12 +2468,15 @@ _DIFFERENCE_TRIGGER = re.compile(r"\b(?:explain|investigat|document|report|justi
 _ANSWER_TRIGGER = re.compile(r"\b(?:differ|deviat|var(?:y|ies))\w*\s+(?:[\w-]+\s+){0,3}?(?:by\s+)?(?:greater|more|larger|higher)\s+"
                              r"than\s+" + _SIZE + r"|\b(?:differences?|discrepanc\w+|deviations?|variances?)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:of\s+)?(?:greater|more|larger|higher)\s+than\s+" + _SIZE + r"|\b(?:differences?|discrepanc\w+|"
-                             r"deviations?|variances?)\s+(?:above|over|exceeding|beyond)\s+" + _SIZE, re.I)
+                             r"deviations?|variances?)\s+(?:above|over|exceeding|beyond)\s+" + _SIZE +
+                             # "we treat a gap of up to 15 percent as normal variance": only larger ones are looked into
+                             r"|\b(?:gaps?|differences?|discrepanc\w+|deviations?|variances?)\s+of\s+up\s+to\s+" + _SIZE +
+                             r"\s+as\s+(?:normal|acceptable|expected|tolerable|noise|within\s+tolerance)\b", re.I)
 
 
 # said with a verb: "suppress recommendations from any laboratory whose readings deviate by more than 10 percent"
-_DIFFERS_BY = re.compile(r"\b(?:any|each|every|all|whose|when|whenever|if|where)\b[^.;]{0,80}?\b(?:differ|deviat|var(?:y|ies))\w*\s+"
-                         r"(?:[\w-]+\s+){0,2}?by\s+(?:more|greater)\s+than\s+" + _SIZE, re.I)
+_DIFFERS_BY = re.compile(r"\b(?:any|each|every|all|whose|when|whenever|if|where|that|which)\b[^.;]{0,80}?\b(?:differ|deviat|var(?:y|ies))\w*\s+"
+                         r"(?:[\w'-]+\s+){0,5}?by\s+(?:more|greater)\s+than\s+" + _SIZE, re.I)
 
 
 def _trigger_conflict(req_text: str, resp: str) -> str | None:
@@ -2392,7 +2485,7 @@ def _trigger_conflict(req_text: str, resp: str) -> str | None:
     if not want:
         return None
     for m in _ANSWER_TRIGGER.finditer(resp):
-        value, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5) if m.group(k))
+        value, unit = next((m.group(k), m.group(k + 1)) for k in (1, 3, 5, 7) if m.group(k))
         # (percent and percentage points are different measures)
         if ("point" in unit.lower()) == ("point" in want.group(2).lower()) and float(value) > float(want.group(1)):
             return (f"the proposal looks into differences only above {value} {unit} where the solicitation "
@@ -3056,6 +3149,11 @@ _WHEN_BEFORE = re.compile(r"\b(?:within|by|after|before|every|each|per|in|under|
 _WHEN_AFTER = re.compile(r"\s*(?:before|after|prior|ahead|of\s+(?:award|go-live|notice|receipt)|from|later|earlier)\b", re.I)
 
 
+# a number of sessions before the length of each: "two hands-on sessions of four hours each"
+_SESSIONS_EACH = re.compile(r"\b(\d{1,2}|" + _TWO_TO_TWELVE + r")\s+(?:[\w-]+\s+){0,2}?(?:sessions?|classes|courses|workshops|"
+                            r"webinars|modules|days)\s+of\s+$", re.I)
+
+
 def _service_hours(m: re.Match, kind: str) -> float:
     n_txt = m.group("n").lower()
     n = _LENGTH_WORDS.get(n_txt) or float(n_txt)
@@ -3085,6 +3183,12 @@ def service_length(req_text: str, resp: str) -> tuple[str | None, bool]:
             continue
         for m in _SERVICE_GIVEN.finditer(clause):
             if _WHEN_BEFORE.search(clause, max(0, m.start() - 20), m.start()) or _WHEN_AFTER.match(clause, m.end()):
+                continue
+            times = _SESSIONS_EACH.search(clause[max(0, m.start() - 60):m.start()])
+            if times and re.match(r"\s+each\b", clause[m.end():]):
+                # "two hands-on sessions of four hours each": eight hours in all
+                n = _LENGTH_WORDS.get(times.group(1).lower()) or float(times.group(1))
+                given.append((n * _service_hours(m, kind), f"{times.group(0)}{m.group(0)} each"))
                 continue
             given.append((_service_hours(m, kind), m.group(0)))
     if not given:

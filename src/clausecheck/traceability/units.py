@@ -134,14 +134,23 @@ def _volume_units(document: Document) -> list[Unit]:
                               terms=sent_terms[si], ctx=ctx - sent_terms[si], head=head, context=block.text,
                               para=para, cover=cover, topic=_topic_terms(bheads, first)))
     header: dict[int, str] = {}
+    asked_cols: dict[int, set] = {}
     for (table, r), cells in sorted(rows.items()):
         cells.sort(key=lambda c: c[0].col or 0)
         text = " | ".join(c[0].text.strip() for c in cells)
         if r == 0 and not re.search(r"\d", text) and all(len(c[0].text.split()) <= 5 for c in cells):
             header[table] = text   # column names: short, without figures
+            asked_cols[table] = _asked_columns([c[0] for c in cells])
             continue
         if len(cells) < 2:
             continue
+        if asked_cols.get(table):
+            # "| Measure | PRPO threshold | Ledgerline commitment |": the threshold column restates the
+            # solicitation; the row's answer is the rest of it
+            kept = [c for c in cells if c[0].col not in asked_cols[table]]
+            if len(kept) >= 2:
+                cells = kept
+                text = " | ".join(c[0].text.strip() for c in cells)
         b0, bheads = cells[0]
         loc = b0.location.model_copy(update={"start": 0, "end": len(b0.text)})
         head = _head_terms(bheads, first)
@@ -149,6 +158,24 @@ def _volume_units(document: Document) -> list[Unit]:
                           terms=frozenset(terms(text)), ctx=frozenset(terms(header.get(table, ""))) - frozenset(terms(text)),
                           head=head, context=text, table=table, topic=_topic_terms(bheads, first)))
     return units
+
+
+# the columns of a proposal's table that restate what the solicitation asks, beside one that says
+# what the proposal offers: "| Measure | PWS threshold | Our commitment |"
+# (a column of requirement text, "| Requirement | Our approach |", is kept: it is how the row is found)
+_ASKED_COLUMN = re.compile(r"\b(?:thresholds?|targets?|minimums?|required\s+(?:values?|levels?|figures?)|"
+                           r"(?:PWS|SOW|PWS/SOW|RFQ|RFP|solicitation|Government|contract)\s+(?:values?|levels?|figures?|"
+                           r"standards?|requirements?\s+(?:values?|levels?)))\b", re.I)
+_OFFERED_COLUMN = re.compile(r"\b(?:commitments?|committed|proposed|offered|guaranteed|quoted|achieved|expected|"
+                             r"demonstrated|our\s+(?:values?|levels?|figures?|performance))\b", re.I)
+
+
+def _asked_columns(cells: list) -> set:
+    """The column numbers of a header row that name the solicitation's figure, when another
+    column names the proposal's own."""
+    asked = {c.col for c in cells if _ASKED_COLUMN.search(c.text) and not _OFFERED_COLUMN.search(c.text)}
+    offered = any(_OFFERED_COLUMN.search(c.text) and c.col not in asked for c in cells)
+    return asked if offered and len(asked) < len(cells) - 1 else set()
 
 
 # ----------------------------------------------------------------------------------------------
