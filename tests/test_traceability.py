@@ -6898,3 +6898,61 @@ def test_verbs_after_the_purpose_of_a_ban_are_not_banned():
     keys = _banned_keys(_banned_verbs("The tool must not alter the claims register, strike a claim or issue a deficiency "
                                       "notice on its own."))
     assert {_verb_key("strike"), _verb_key("issue")} <= keys
+
+
+def test_an_awareness_briefing_is_training_of_people():
+    sol = ("# RFQ\n\n## H\n\nH.2 The Contractor shall ensure that all personnel with access to taxpayer data complete an IRS "
+           "background investigation at the Moderate Risk level and annual UNAX awareness training before they are "
+           "granted access.\n")
+    prop = ("# Q\n\n## 4.3 Personnel Security\n\nBefore anyone on our team is granted access to taxpayer data, that "
+            "person will have completed an IRS Moderate Risk background investigation and the IRS unauthorized access "
+            "(UNAX) awareness briefing. The UNAX briefing is repeated every year.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+
+
+def test_signing_and_completing_are_two_duties():
+    from clausecheck.traceability.vocabulary import _VERB_AND
+    body = "shall sign an EPA CBI confidentiality agreement and complete EPA CBI training before receiving access"
+    assert len(_VERB_AND.split(body)) == 2
+    sol = f"# RFQ\n\n## H\n\n2.4.13 Each Contractor employee who handles partner submissions {body}.\n"
+    prop = ("# Q\n\n## 6.2 Confidentiality\n\nBefore being given access, every Lakeshore employee who will work with "
+            "partner submissions signs EPA's CBI confidentiality agreement.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status != "not addressed", entries[0].reason
+
+
+def test_staff_abroad_named_by_their_trade():
+    sol = ("# RFQ\n\n## C\n\nC.3.5.1 Cost report data, features and scores shall remain within the CMS Cloud environment, "
+           "and no personnel located outside the United States shall have access to them.\n")
+    prop = ("# Q\n\n## 3 Hosting\n\nAll data stays in the CMS Cloud.\n\n## 6 Team\n\nModel development is supported by our "
+            "analytics center in Pune, India, whose data scientists work on cost report features through a virtual "
+            "desktop session.\n")
+    entries, _ = run(sol, prop)
+    staff = [e for e in entries if "personnel" in e.requirement.text][0]
+    assert staff.status == "contradicted", staff.reason
+
+
+def test_a_ban_on_writing_into_a_system_broken_by_a_named_feature():
+    sol = ("# RFQ\n\n## C\n\nC.3.4 The system shall not send commands to, or write values into, the facility control "
+           "system.\n")
+    prop = ("# Q\n\n## 3.4 Safing\n\nPlumeWatch also offers Auto-Safe Assist. When the anomaly score stays above the "
+            "critical level, Auto-Safe Assist writes a safing-request flag directly into the facility control system, "
+            "where the cutoff logic can act on it without waiting for an operator.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    from clausecheck.traceability.judging import _banned_keys, _banned_verbs, _verb_key
+    assert _verb_key("write") in _banned_keys(_banned_verbs(sol))
+
+
+def test_a_cap_on_keeping_is_not_broken_by_a_passage_that_keeps_nothing():
+    sol = ("# RFQ\n\n## H\n\nH.2 The Contractor shall apply the records retention schedule in Attachment J-4 to all "
+           "intake records and must not retain request text in application or debugging logs for more than 90 days.\n")
+    prop = ("# Q\n\n## 2 Matching\n\nRogatory compares each new request with open and closed matters using the "
+            "requesting authority, the foreign case reference, the parties named and the text. Supplemental requests and "
+            "duplicates are linked to the existing matter number.\n")
+    from clausecheck.traceability.judging import _CAPPED_KEEPING
+    assert _CAPPED_KEEPING.search(sol) and not _CAPPED_KEEPING.search("must not retain request text in logs")
+    entries, _ = run(sol, prop)
+    capped = [e for e in entries if "more than 90 days" in e.requirement.text][0]
+    assert capped.status != "contradicted", capped.reason

@@ -2036,8 +2036,15 @@ _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|
                               r"under|from)\s+[a-z]+\s+$", re.I)
 
 
-# the product acting, in the present tense: "TriageLens therefore merges", "it auto-closes"
-_ACTS_NOW = re.compile(r"\b(?:it|[A-Z][a-z]+[A-Z]\w*)\s+(?:therefore\s+|also\s+|then\s+|automatically\s+)?[a-z-]+(?<!s)s\b")
+# a ban on keeping something longer than a time: "must not retain request text ... for more than 90 days"
+_CAPPED_KEEPING = re.compile(r"\bnot\s+(?:retain|keep|store|hold|log|cache)\b[^.;]{0,120}?\b(?:for\s+)?(?:more|longer)\s+than\s+"
+                             r"(?:\d+|[a-z]+)[\s-](?:hours?|days?|weeks?|months?|years?)\b", re.I)
+# acting with no one's check restricts nothing: "where the cutoff logic can act on it without waiting for an operator"
+_UNCHECKED = re.compile(r"\bwithout\s+(?:waiting\s+for\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:operators?|analysts?|reviewers?|"
+                        r"persons?|humans?|inspectors?|officers?|specialists?|approval|review|sign-?off)|(?:any\s+)?(?:human|manual|"
+                        r"operator|analyst|further)\s+(?:review|approval|action|intervention|involvement|confirmation))\b", re.I)
+# the product acting, in the present tense: "TriageLens therefore merges", "it auto-closes", "Auto-Safe Assist writes"
+_ACTS_NOW = re.compile(r"\b(?:it|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]+-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:therefore\s+|also\s+|then\s+|automatically\s+)?[a-z-]+(?<!s)s\b")
 # a condition on an act, which negates nothing: "... if no later reading crosses a threshold"
 _IF_NONE = re.compile(r"\b(?:if|when|where)\s+no\b[^.;]*", re.I)
 
@@ -2058,6 +2065,12 @@ def _intends_banned(req_text: str, resp: str) -> bool:
         if not re.search(r"\b(?:not|never|no)\b", _clause_before(resp, i.start()), re.I))
 
 
+_LISTED_ACTS = frozenset("""send write alter strike issue delete modify change release publish share disclose copy transfer
+    move export sell store retain contact call submit post upload assign approve deny reject close merge drop suppress
+    display return notify create add remove replace overwrite edit link combine transmit revoke suspend cancel void
+    sign file record enter update""".split())
+
+
 def _banned_keys(m: re.Match) -> set[str]:
     """The verb keys of the banned verbs ``_banned_verbs`` found ("not publish, share, or contribute"),
     and of verbs listed each with its object ("must not alter the claims register, strike a claim or
@@ -2066,8 +2079,14 @@ def _banned_keys(m: re.Match) -> set[str]:
     if m.re.groups >= 2 and not m.group(2):
         # (up to the purpose or place of the act: "not use NIST data, drafts or edits to train, tune or
         # evaluate any model" bans one use, not evaluating)
-        rest = re.split(r"[.;]|\b(?:to|for|in|on|with|by|from|as|into|unless|without)\b", m.string[m.end():m.end() + 120])[0]
-        words += re.findall(r"(?:,|\bor|\bnor)\s+([a-z]{3,})\s+(?=(?:a|an|the|any|its|their)\b)", rest)
+        # (a preposition left hanging before a comma is no purpose: "not send commands to, or write
+        # values into, the facility control system")
+        rest = re.split(r"[.;]|\b(?:to|for|in|on|with|by|from|as|into|unless|without)\b(?!\s*,)",
+                        m.string[m.end():m.end() + 120])[0]
+        # (only verbs of acting on records and systems: in "not use flight telemetry, trajectory archives
+        # or decision records", "trajectory" is a noun before a noun)
+        words += [w for w in re.findall(r"(?:,|\bor|\bnor)\s+([a-z]{3,})\s+(?=(?:a|an|the|any|its|their)\b|[a-z]+s\b)", rest)
+                  if w in _LISTED_ACTS]
     return {_verb_key(w) for w in words if w not in ("or", "nor")}
 
 
@@ -2511,7 +2530,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # what is forbidden ("intends to publish") is no hedge of it
         hedge = _weak(resp, selfs)
         hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
-        if not hedge and not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _NEGATED_RELATIVE.sub("", resp)))) and _does_banned(req, resp) and \
+        if not hedge and not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _NEGATED_RELATIVE.sub("", _UNCHECKED.sub(" ", resp))))) and \
+                _does_banned(req, resp) and \
                 (re.search(r"\bwill\b", resp, re.I) or _ACTS_NOW.search(resp)):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
@@ -2524,7 +2544,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # (a negation in a relative clause restricts nothing where the answer does the banned act:
         # "sends an automated courtesy notice ... listing the items that were not located")
         said = _NEGATED_RELATIVE.sub("", block) if _does_banned(req, resp) else block
-        if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", said))) and \
+        if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _UNCHECKED.sub(" ", said)))) and \
                 not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:" + ADVERB + r")?\w+",
@@ -2544,8 +2564,11 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             # a list of components one whose licence or origin a ban is about
             # (a ban on reuse for others has its own tests: a passage about the data is no breach)
             # (nor does a ban on acting "on its own", which has its own test: a person may do it by hand)
+            # (nor does a passage that keeps nothing for any time break a cap on keeping: "must not retain
+            # request text in debugging logs for more than 90 days" against a passage on matching requests)
             if not _CONDITIONAL_BAN.search(text) and not _QUALIFIED_BAN.search(text) and \
-                    not _REUSE_BANNED.search(text) and not _OTHERS_BANNED.search(text) and not _BY_ITSELF.search(text):
+                    not _REUSE_BANNED.search(text) and not _OTHERS_BANNED.search(text) and not _BY_ITSELF.search(text) and \
+                    not (_CAPPED_KEEPING.search(text) and not quantities(block) and not _KEEPS_RECORDS.search(block)):
                 return "contradicted", ("the passage on this subject states no restriction and appears to do what the "
                                         f"solicitation forbids: '{resp[:120]}'")
             if not _condition_kept(text, block):
@@ -2817,8 +2840,12 @@ def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -
         # (data sent abroad is named by where it goes, in words of its own: "backups are replicated
         # to our disaster recovery site in Montreal")
         data = bool(_DATA_HELD.search(text)) and not _PERSONS_ONSHORE.search(text)
+        # (people named by their trade: "whose data scientists work on cost report features" for "no
+        # personnel located outside the United States shall have access")
+        people = bool(key & _STAFF_TERMS)
         for u in units:
-            if not u.pointer and ((u.terms | u.ctx) & key or (data and _DATA_PLACED.search(u.text))) and \
+            if not u.pointer and ((u.terms | u.ctx) & key or (data and _DATA_PLACED.search(u.text)) or
+                                  (people and _WORKERS.search(u.text))) and \
                     (clash := _offshore_conflict(text, u.text)):
                 return u, clash
     if (found := _slower_cadence(req, units, unit, _REFRESH, "interval", "refreshes") or
@@ -2835,6 +2862,9 @@ def _anywhere_conflict(req: _Req, units: list[Unit], unit: Unit | None = None) -
 
 
 _CODE = re.compile(r"\b(?:source\s+code|code|software|weights|models?|library|engine|pipeline)\b", re.I)
+_STAFF_TERMS = frozenset(terms("personnel staff employees"))
+_WORKERS = re.compile(r"\b(?:data\s+scientists?|analysts?|engineers?|developers?|annotators?|labell?ers?|staff|employees|"
+                      r"personnel|team\s+members?)\b", re.I)
 _DATA_HELD = re.compile(r"\b(?:data|information|records|files|content|images|backups?)\b[^.;]{0,60}?\b(?:stored|processed|hosted|"
                         r"kept|held|maintained|resides?|located|transmitted|viewed|accessed)\b|"
                         r"\b(?:store|process|host|keep|hold|maintain|transmit|view|access)\w*\s+(?:any\s+|all\s+)?(?:[\w-]+\s+){0,3}?"

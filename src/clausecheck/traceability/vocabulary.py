@@ -149,7 +149,8 @@ _PHRASES = [
     # training a person takes: "must complete HUD Cybersecurity Awareness and Privacy training"
     # (not the title of a cited clause: "FAR 52.224-3, Privacy Training (JAN 2017)")
     (re.compile(r"\b(?:complet(?:e|es|ed|ing)|completion\s+of|attend(?:s|ed|ing)?)\s+(?:[\w-]+\s+){0,6}?training\b"
-                r"(?!\s*\(\s*[A-Z]{3})|\b(?:awareness|confidentiality|ethics|refresher|role-based)\s+training\b"
+                # ("the IRS unauthorized access (UNAX) awareness briefing": a briefing of that kind too)
+                r"(?!\s*\(\s*[A-Z]{3})|\b(?:awareness|confidentiality|ethics|refresher|role-based)\s+(?:training|briefings?)\b"
                 r"(?!\s*\(\s*[A-Z]{3})", re.I), lambda m: m.group(0) + " stafftrain "),
     # "attorney and paralegal training": people coordinated before the word
     (re.compile(r"\b" + _PEOPLE + r"\s+(?:(?:and|or)\s+[\w-]+\s+|\w+\s+)?training\b", re.I),
@@ -478,4 +479,4 @@ def _verb_key(word: str) -> str:
 
 _VERB_AND = re.compile(r",?\s+and\s+(?:(?:shall|must|will)\s+(?=\w)|(?=(?:provide|deliver|submit|describe|identify|maintain|"
                        r"document|display|report|notify|retain|update|include|explain|demonstrate|list|state|ensure|"
-                       r"obtain)\b))", re.I)
+                       r"obtain|complete|sign|attend|execute)\b))", re.I)
