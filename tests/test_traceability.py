@@ -6763,12 +6763,18 @@ def test_gaps_treated_as_normal_up_to_a_size_loosen_a_flagging_tolerance():
     assert _trigger_conflict(req, "We treat a gap of up to 3 percent as normal variance and flag only larger gaps.") is None
 
 
-def test_sent_back_automatically_is_returning_it():
-    sol = ("# RFQ\n\n## C\n\nC.3.3 The system shall not automatically reject, modify or return any partner "
-           "submission.\n")
-    prop = ("# Q\n\n## 3.3 Scoring\n\nSubmissions scoring 95 or above are sent back to the partner automatically, with a "
-            "request to verify the flagged fields.\n")
-    entries, _ = run(sol, prop)
+@pytest.mark.parametrize("ban, answer", [
+    # "sent back" is returning it
+    ("C.3.3 The system shall not automatically reject, modify or return any partner submission.",
+     "Submissions scoring 95 or above are sent back to the partner automatically, with a request to verify the "
+     "flagged fields."),
+    # the verbs of a ban listed each with its object
+    ("C.3.5 The tool must not alter the claims register, strike a claim or issue a deficiency notice on its own.",
+     "For three defect types, ClaimSentry sends the court's standard deficiency notice to the filer automatically "
+     "and records the notice on the docket."),
+], ids=["sent-back", "verbs-with-objects"])
+def test_a_ban_broken_in_other_words(ban, answer):
+    entries, _ = run(f"# RFQ\n\n## C\n\n{ban}\n", f"# Q\n\n## 3 Process\n\n{answer}\n")
     assert entries[0].status == "contradicted", entries[0].reason
 
 
@@ -6848,15 +6854,6 @@ def test_hosting_inside_an_agency_cloud_named_by_its_acronym():
                                 "the CDC Cloud boundary under the CDC authorization.") is None
     assert _owner_conflict("The Contractor shall host the system inside the AWS GovCloud region.",
                            "It runs in Meridian's environment in AWS GovCloud.") is None
-
-
-def test_banned_verbs_listed_each_with_its_object():
-    sol = ("# RFQ\n\n## C\n\nC.3.5 The tool must not alter the claims register, strike a claim or issue a deficiency "
-           "notice on its own.\n")
-    prop = ("# Q\n\n## 3.5 Notices\n\nFor three defect types, ClaimSentry sends the court's standard deficiency notice "
-            "to the filer automatically and records the notice on the docket.\n")
-    entries, _ = run(sol, prop)
-    assert entries[0].status == "contradicted", entries[0].reason
 
 
 def test_a_resolution_is_answered_by_a_grid_not_by_any_distance():
