@@ -661,7 +661,8 @@ _HOSTED_IN_AGENCY = re.compile(r"\b(?:host|hosted|hosting|deploy|deployed|run|ru
                                r"(?:[A-Z][\w-]*\s+){0,2}?(?:cloud|Cloud|environment|enclave|tenant|tenancy|account|boundary|"
                                r"data\s+cent(?:er|re))s?\b")
 # (a cloud named for its maker is the vendor's, not the agency's: "in the AWS GovCloud region")
-_CLOUD_VENDORS = frozenset("AWS GCP IBM OCI MS SAP".split())
+# (nor is the proposer's own: "the Contractor's environment")
+_NOT_AN_OWNER = frozenset("AWS GCP IBM OCI MS SAP Contractor Contractors Offeror Vendor".split())
 # the answer's own place: "delivered as a managed service from Kestrel's own AWS GovCloud (US) environment"
 _SERVED_FROM = re.compile(r"\b(?:from|in|on|within)\s+(?P<owner>[A-Z][\w&.-]*|our)(?:['’]s)?\s+(?:own\s+)?"
                           r"(?:(?:[\w-]+|\([^)]{1,12}\))\s+){0,5}?" + _PLACES + r"\b")
@@ -693,7 +694,7 @@ def _owner_conflict(req_text: str, block: str) -> str | None:
                 return (f"the solicitation requires it in the Government-furnished environment; the proposal hosts it in "
                         f"its own: '{got.group(0).strip()}'")
     m = _HOSTED_IN_OWN.search(req_text) or _HOSTED_IN_AGENCY.search(req_text)
-    if not m or m.group("owner") in ("Contractor", "Contractors", "Offeror", "Vendor") or m.group("owner") in _CLOUD_VENDORS:
+    if not m or m.group("owner") in _NOT_AN_OWNER:
         return None
     owner = m.group("owner")
     for sentence in sentences(block):
@@ -2043,6 +2044,14 @@ _CAPPED_KEEPING = re.compile(r"\bnot\s+(?:retain|keep|store|hold|log|cache)\b[^.
 _UNCHECKED = re.compile(r"\bwithout\s+(?:waiting\s+for\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:operators?|analysts?|reviewers?|"
                         r"persons?|humans?|inspectors?|officers?|specialists?|approval|review|sign-?off)|(?:any\s+)?(?:human|manual|"
                         r"operator|analyst|further)\s+(?:review|approval|action|intervention|involvement|confirmation))\b", re.I)
+
+
+def _restricts(text: str) -> bool:
+    """``text`` states a restriction, once conditions that negate nothing ("if no later reading
+    crosses"), needs waived and acts done without anyone's check are set aside."""
+    return bool(_RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _UNCHECKED.sub(" ", text)))))
+
+
 # the product acting, in the present tense: "TriageLens therefore merges", "it auto-closes", "Auto-Safe Assist writes"
 _ACTS_NOW = re.compile(r"\b(?:it|[A-Z][a-z]+[A-Z]\w*|[A-Z][a-z]+-[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:therefore\s+|also\s+|then\s+|automatically\s+)?[a-z-]+(?<!s)s\b")
 # a condition on an act, which negates nothing: "... if no later reading crosses a threshold"
@@ -2530,8 +2539,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # what is forbidden ("intends to publish") is no hedge of it
         hedge = _weak(resp, selfs)
         hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
-        if not hedge and not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _NEGATED_RELATIVE.sub("", _UNCHECKED.sub(" ", resp))))) and \
-                _does_banned(req, resp) and \
+        if not hedge and not _restricts(_NEGATED_RELATIVE.sub("", resp)) and _does_banned(req, resp) and \
                 (re.search(r"\bwill\b", resp, re.I) or _ACTS_NOW.search(resp)):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
@@ -2544,7 +2552,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # (a negation in a relative clause restricts nothing where the answer does the banned act:
         # "sends an automated courtesy notice ... listing the items that were not located")
         said = _NEGATED_RELATIVE.sub("", block) if _does_banned(req, resp) else block
-        if not _RESTRICTS.search(_IF_NONE.sub("", _NO_NEED.sub(" ", _UNCHECKED.sub(" ", said)))) and \
+        if not _restricts(said) and \
                 not (_CEILING_BAN.search(text) and _req_thresholds(text)) and \
                 not (_KEEPING_BANNED.search(text) and _DELETED.search(block)):
             commit = next((m for m in re.finditer(r"\b(?:will|shall|plans?\s+to|intends?\s+to)\s+(?:" + ADVERB + r")?\w+",

@@ -1201,7 +1201,6 @@ _PER_TIME = re.compile(r"^[^.;|]{0,50}?\b(?:per\s+(?:[\w-]+\s+){0,3}?(?:" + _PER
                        r"\s+(second|minute|hour|day|week|month)s|in\s+(?:any|each|every)\s+" + _PER_N +
                        r"[-\s](second|minute|hour|day|week|month)s?(?:\s+(?:shift|period|window))?)\b", re.I)
 _PER_HOURS = {**_UNIT_HOURS, "hour": 1.0, "shift": 8.0, "minute": 1 / 60, "second": 1 / 3600}
-_PER_N_WORDS = {**_COUNT_WORDS, "fifteen": 15, "twenty": 20, "thirty": 30, "sixty": 60, "ninety": 90}
 
 
 _RATIO = re.compile(r"\b(one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+((?:[\w-]+\s+){0,3}?)"
@@ -1271,7 +1270,7 @@ def _per_hours(text: str, end: int) -> float | None:
     for k in (1, 4, 6):
         if m.group(k):
             n = m.group(k).lower()
-            return float(_PER_N_WORDS.get(n) or n) * _PER_HOURS[m.group(k + 1).lower()]
+            return float(_PERCENT_WORDS.get(n) or n) * _PER_HOURS[m.group(k + 1).lower()]   # (numbers in words)
     return _PER_HOURS[m.group(3).lower()]
 
 
@@ -1581,12 +1580,11 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
             higher = m.group(2).lower() == "coarser"
             out.append((_num(m.group(1)) * unit[1], unit[0], higher, m.group(0).strip()))
     for m in _GRID.finditer(text):   # "a forecast at 1 kilometer resolution": a finer grid is better
-        num = m.group(1) or m.group(2)
-        at = m.start(1) if m.group(1) else m.start(2)
-        unit = _unit_of(text[m.end(1 if m.group(1) else 2):][:24])
-        if unit and at not in seen and not any(s <= at < e for s, e in spans):
-            seen.add(at)
-            out.append((_num(num) * unit[1], unit[0], False, m.group(0).strip()))
+        k = 1 if m.group(1) else 2   # (the figure before the word "resolution", or after it)
+        unit = _unit_of(text[m.end(k):m.end(k) + 24])
+        if unit and m.start(k) not in seen and not any(s <= m.start(k) < e for s, e in spans):
+            seen.add(m.start(k))
+            out.append((_num(m.group(k)) * unit[1], unit[0], False, m.group(0).strip()))
     for m in _UNIT_OR_LESS.finditer(text):
         unit = _unit_of(text[m.end(1):m.end(1) + 24])
         if unit and m.start(1) not in seen and not any(s <= m.start(1) < e for s, e in spans):
@@ -2101,9 +2099,9 @@ def _sibling_row(req_text: str, resp: str, at: int) -> bool:
     own row names: "Bighead carp | Recall 0.80" against "Silver carp | Silver carp recall shall be
     at least 0.90" (the two labels share their head word, "carp", but not the word that tells the
     kind)."""
-    line = resp[resp.rfind("\n", 0, at) + 1:]
-    mine, theirs = _row_label(req_text), _row_label(line)
-    return bool(mine and theirs and mine[-1] == theirs[-1] and set(mine) != set(theirs) and "|" in line[:at - resp.rfind("\n", 0, at)])
+    start = resp.rfind("\n", 0, at) + 1
+    mine, theirs = _row_label(req_text), _row_label(resp[start:])
+    return bool(mine and theirs and mine[-1] == theirs[-1] and set(mine) != set(theirs) and "|" in resp[start:at])
 
 
 def _row_label(row: str) -> list[str]:
