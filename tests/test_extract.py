@@ -660,3 +660,20 @@ def test_numbered_items_typed_in_a_word_processor_follow_their_lead_in():
         "1. Deliver forecasts and alerts only by outbound push to the agency exchange server.",
         "2. Maintain forecast service availability of at least 99.9 percent in each calendar month."]
     assert {o.bearer for o in got} == {"Contractor"}
+
+
+def test_an_equipment_rating_binds_the_contractor_not_the_evaluators():
+    found = obs("## C\n\nC.3.9 Installed tower equipment must be rated for sustained winds of at least 130 miles per "
+                "hour.\n\n## M\n\nM.1 Proposals will be rated for technical merit.\n", role="solicitation")
+    assert [o.bearer for o in found] == ["Contractor", "Government"]
+
+
+def test_list_items_after_a_sentence_on_what_the_government_furnishes():
+    found = obs("## C\n\nC.3.3 Acceptance thresholds. DWOAB has seeded known errors into a validation set, which the "
+                "Government will make available after award. Before production use, the screening model shall meet the "
+                "following thresholds on that set:\n\n(a) detection of at least 95 percent of seeded unit-conversion "
+                "errors;\n\n(b) detection of at least 85 percent of seeded transpositions.\n\nC.3.4 Forecast skill. "
+                "Verified against the Government's 2021-2024 beach observation record, the forecast shall achieve a Brier "
+                "skill score of at least 0.25.\n", role="solicitation")
+    items = [o for o in found if "detection of" in o.text or "Brier" in o.text]
+    assert [o.bearer for o in items] == ["Contractor", "Contractor", "Contractor"], [(o.bearer, o.text) for o in found]

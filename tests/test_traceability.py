@@ -6953,3 +6953,178 @@ def test_a_cap_on_keeping_is_not_broken_by_a_passage_that_keeps_nothing():
     entries, _ = run(sol, prop)
     capped = [e for e in entries if "more than 90 days" in e.requirement.text][0]
     assert capped.status != "contradicted", capped.reason
+
+
+def test_a_lead_word_is_a_whole_word():
+    from clausecheck.extract.deadlines import find_durations
+    # "again 7 days" and "begin 7 days" hold no "in 7 days"
+    assert [d.text for d in find_durations("alert the attorney 21 days and again 7 days before each expiration")] == \
+        ["21 days", "7 days"]
+    assert [d.text for d in find_durations("crews begin 7 days after award")][0] == "7 days"
+
+
+def test_lead_times_listed_before_one_event():
+    sol = ("# RFQ\n\n## C\n\nC.3.1.3 The system shall track every extension order entered on the docket, and alert the "
+           "assigned trial attorney 21 days and again 7 days before each expiration.\n")
+    prop = ("# Q\n\n## 3 Seal Tracking\n\nThe system tracks every extension order on the docket. The assigned trial "
+            "attorney receives an alert 10 calendar days before each expiration and a final alert 2 days before.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    assert "21 days" in entries[0].reason
+
+
+@pytest.mark.parametrize("answer, conflict", [
+    ("The public search pages are built to WCAG 2.0 Level A.", True),
+    ("The public search pages are built to WCAG 2.1 Level AA.", False),
+    ("The public search pages meet WCAG 2.0 Level A and AA success criteria.", False),
+])
+def test_a_lower_wcag_level_than_section_508_asks(answer, conflict):
+    from clausecheck.traceability.editions import wcag_conflict
+    sol = "# RFQ\n\n## C\n\nC.5.2 The public search interface shall conform to Section 508 of the Rehabilitation Act.\n"
+    prop = f"# Q\n\n## 5 Public Search\n\nThe public search interface is accessible. {answer}\n"
+    assert bool(wcag_conflict(sol, answer)) is conflict
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+    assert wcag_conflict("shall conform to WCAG 2.1 Level AA", "tested against WCAG 2.0 Level AA")
+
+
+def test_accessibility_is_not_access_to_data():
+    from clausecheck.traceability.vocabulary import terms
+    assert "access" not in terms("Our accessibility team tests each release with JAWS.")
+    assert "access" in terms("records are accessible only to cleared staff with access")
+
+
+def test_a_threshold_column_beside_a_result_column():
+    sol = ("# RFQ\n\n## C\n\nC.2.2 Line-item extraction on scanned paper reports shall achieve an F1 score of at least "
+           "0.92.\n")
+    prop = ("# Q\n\n## 2.2 Accuracy\n\n| Measure | AO threshold | DiscloseIQ result on comparable reports |\n|---|---|---|\n"
+            "| Line-item F1, electronically filed reports | Not separately specified | 0.96 |\n"
+            "| Line-item F1, scanned paper reports | 0.92 | 0.88 |\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_a_count_that_picks_what_is_flagged():
+    sol = ("# RFQ\n\n## C\n\nC.4.1.4 The system shall flag for the Identity Integrity Team any Social Security number "
+           "used in cases created by five or more unrelated employers within a 30-day window.\n")
+    prop = ("# Q\n\n## 2.4 Identity Misuse\n\nVerityWatch flags a Social Security number for the Identity Integrity Team "
+            "when it appears in cases created by {n} or more unrelated employers within 30 days.\n")
+    entries, _ = run(sol, prop.format(n="ten"))
+    assert entries[0].status == "contradicted", entries[0].reason
+    entries, _ = run(sol, prop.format(n="four"))
+    assert entries[0].status == "addressed", entries[0].reason
+
+
+@pytest.mark.parametrize("answer, short", [
+    ("Nightline will collect 3,100 centerline miles in the first season, starting with the busiest routes.", True),
+    ("Nightline will collect 2,600 centerline miles in June and 1,200 centerline miles in July.", False),
+    ("Nightline will collect all 3,800 centerline miles in the first season.", False),
+])
+def test_less_than_the_whole_counted(answer, short):
+    sol = ("# RFQ\n\n## C\n\nC.4.1 The Contractor shall collect nighttime imagery on all 3,800 centerline miles of "
+           "Federal Lands roads during the first collection season.\n")
+    prop = f"# Q\n\n## 3.2 Collection\n\n{answer}\n"
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is short, entries[0].reason
+
+
+def test_a_tolerance_in_words():
+    sol = ("# RFQ\n\n## C\n\nC.5.4 Measurements taken by the assistant shall be within plus or minus one-half inch of the "
+           "scaled drawing value for at least 95 percent of checked elements.\n")
+    prop = ("# Q\n\n## 1.6 Accuracy\n\n| Measure | Commitment |\n|---|---|\n| Measurement agreement with scaled drawing "
+            "value | Within plus or minus {w} for 95 percent of checked elements |\n")
+    entries, _ = run(sol, prop.format(w="one inch"))
+    assert entries[0].status == "contradicted", entries[0].reason
+    entries, _ = run(sol, prop.format(w="one-quarter inch"))
+    assert entries[0].status != "contradicted", entries[0].reason
+
+
+@pytest.mark.parametrize("ban, answer", [
+    ("Contractor personnel must not contact workers, employers or claimants by any means; all contact is made by WHD staff.",
+     "Follow-up calls. Our bilingual contact center in San Antonio calls workers who have not answered a letter within "
+     "21 days, confirms the current address, and tells them how to file a claim."),
+    ("Contractor personnel shall not handle, capture or transport live pythons or any other wildlife.",
+     "Our two field technicians are experienced python hunters. During installation and maintenance visits they will "
+     "capture any python they encounter near a tower, bag it and hand it to the nearest NPS crew, so that no detection "
+     "opportunity is lost."),
+])
+def test_a_banned_act_done_to_its_object(ban, answer):
+    sol = f"# RFQ\n\n## H\n\nH.3 {ban}\n"
+    prop = f"# Q\n\n## 5 Field Work\n\n{answer}\n"
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_a_count_met_in_the_paragraph_is_not_short_in_one_sentence():
+    sol = "# RFQ\n\n## C\n\nC.6 The Contractor shall provide three live virtual training sessions for registrars.\n"
+    prop = ("# Q\n\n## 6 Training\n\nSablewood will hold three live virtual training sessions for registrars. One session "
+            "will run in the morning Central European Time so that staff at Landstuhl can attend during their working "
+            "day.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+    from clausecheck.traceability.quantities import _count_conflict
+    assert _count_conflict(sol, "One session will run in the morning for registrars.")
+    assert not _count_conflict(sol, "One session will run in the morning for registrars.",
+                               "Sablewood will hold three live virtual training sessions for registrars.")
+
+
+def test_the_remaining_ones_are_not_what_is_offered():
+    from clausecheck.traceability.quantities import _count_conflict
+    req = "The Contractor shall build detection models for at least the eight employer noncompliance behaviors listed."
+    assert not _count_conflict(req, "The two remaining behaviors listed in Attachment J-1 will be scoped in a later phase.")
+
+
+def test_a_closer_passage_meeting_the_figure_outranks_other_work():
+    sol = ("# RFP\n\n## C\n\nC.3.3 The Contractor shall set aside at least 20 percent of the human-scored responses for "
+           "each item as a validation sample that is never used for model training or tuning.\n")
+    prop = ("# P\n\n## 1 Summary\n\nFor NCES we propose one engine per item and a validation design that never lets "
+            "held-out human-scored responses for an item leak into model training or tuning.\n\n## 3 Engine Design\n\n"
+            "For each item we randomly withhold 25 percent of the human-scored responses, stratified by score point.\n\n"
+            "## 12 Corporate Experience\n\nEngagement B: a national testing organization. Lumenfield scores essay "
+            "responses under a hybrid model with 12 percent human routing.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status != "contradicted", entries[0].reason
+
+
+def test_its_cloud_after_the_agency_is_the_agencys():
+    sol = ("# RFQ\n\n## C\n\nC.2.1 The Contractor shall process and store all imagery, lidar and detection data only "
+           "within the LM cloud enclave.\n")
+    prop = ("# Q\n\n## 2.1 Hosting\n\nCapWatch will be deployed in the tenant workspace LM provides in its cloud enclave. "
+            "Imagery, lidar and detection data will be processed and stored there only.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+    prop2 = prop.replace("the tenant workspace LM provides in its cloud enclave", "Larkspur's commercial cloud region")
+    entries, _ = run(sol, prop2)
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_completing_a_review_is_timed_like_processing():
+    sol = ("# RFQ\n\n## C\n\nC.4.9 The system shall complete automated review of a full application package within four "
+           "hours of upload.\n")
+    prop = ("# Q\n\n## 3.3 Turnaround\n\nA complete application package is fully processed within {t} of upload, "
+            "including drawings.\n")
+    entries, _ = run(sol, prop.format(t="90 minutes"))
+    assert entries[0].status == "addressed", entries[0].reason
+    entries, _ = run(sol, prop.format(t="six hours"))
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+def test_a_scoring_run_is_a_thing_kept_not_an_act():
+    from clausecheck.traceability.quantities import quantities
+    req = ("C.3.13 The Contractor shall retain versioned copies of every model, training cohort specification and scoring "
+           "run for six years.")
+    assert [q.role for q in quantities(req)] == ["retain"]
+    sol = f"# RFQ\n\n## C\n\n{req}\n"
+    prop = ("# Q\n\n## 2.4 Versions\n\nEvery model version, cohort specification and scoring run is kept under version "
+            "control for seven years.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+
+
+def test_a_figure_repeated_word_for_word_is_given():
+    from clausecheck.traceability.quantities import _unmet_figures
+    req = ("C.4.6 The Contractor shall flag any railroad whose count in a single cause category rises by 25 percent or "
+           "more from the prior reporting period.")
+    assert not _unmet_figures(req, "A railroad is flagged when its count in any one cause category grows by 25 percent "
+                                   "or more over the previous period.")
+    assert _unmet_figures(req, "A railroad is flagged when its count in any one cause category grows sharply.")

@@ -41,7 +41,7 @@ _NUMBER = rf"(?:(?<![A-Za-z])(?P<word>{_NUMBER_WORD})\s*(?:\(\s*(?P<paren>\d{{1,
 # "90 consecutive calendar days" as well as "90 consecutive days" and "90 calendar days"
 _QUAL = r"(?:\s*-?\s*(?P<qual>(?:consecutive\s+)?(?:calendar|business|working|work|federal\s+work(?:ing)?)|consecutive))?"
 _UNIT = r"\s*-?\s*(?P<unit>milliseconds?|msecs?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|DAC|DARO|DAR)\b(?P<notice>['’]?\s+(?:advance\s+|prior\s+)?(?:written\s+)?notice)?"
-_LEAD_DEADLINE = (r"(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
+_LEAD_DEADLINE = (r"\b(?P<lead>within|no\s+later\s+than|not\s+later\s+than|not\s+more\s+than|"
                   r"no\s+more\s+than|no\s+longer\s+than|not\s+to\s+exceed|in\s+no\s+more\s+than|"
                   r"(?:in\s+)?under|(?:in\s+)?less\s+than|"
                   r"at\s+least|a\s+minimum\s+of|a\s+maximum\s+of|up\s+to|every|each|once\s+every|"

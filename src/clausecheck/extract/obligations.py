@@ -185,7 +185,8 @@ _LEADING_PHRASE = re.compile(r"^\s*(?:\(?[A-Za-z0-9]{1,3}[.)]\s+|[A-Z]\.\d+(?:\.
                              r"(?:On|In|For|At|By|Under|Upon|During|After|Before|With|Within|Using|Through|From|When|If|Once|"
                              r"Unless|Where|As|Across|Against|Beginning|Starting|Throughout|"
                              # "Measured on the Government gold standard set, the service shall achieve:"
-                             r"(?:Measured|Evaluated|Tested|Assessed|Scored|Computed|Calculated|Averaged|Validated)\s+"
+                             r"(?:Measured|Evaluated|Tested|Assessed|Scored|Computed|Calculated|Averaged|Validated|Verified|"
+                             r"Checked|Benchmarked|Compared)\s+"
                              r"(?:on|against|over|across|using|with|in|by)\b)")
 
 
@@ -284,8 +285,11 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
             if phrase.startswith(term.lower()):
                 return term
     if re.match(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|scored)\b", after, re.IGNORECASE) and \
-            not _WORK_PRODUCT.search(subject):
-        return "Government"  # "Proposed prices shall be evaluated …" (but "Each claim shall be scored" by the system)
+            not _WORK_PRODUCT.search(subject) and not _RATED_FOR.match(after):
+        # "Proposed prices shall be evaluated …" (but "Each claim shall be scored" by the system, and
+        # "Installed tower equipment must be rated for sustained winds of 130 miles per hour" is a
+        # specification of what the contractor supplies)
+        return "Government"
     lowered = [w.lower() for w in words]
     for k in range(len(lowered) - 1, -1, -1):
         w = lowered[k]
@@ -302,6 +306,12 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         if inv and re.match(r"\s*(?:the\s+|any\s+|an?\s+)?\S", block_text[trigger.end:]):
             return inv[0][2]
     return None
+
+
+# an equipment rating: "be rated for sustained winds of", "be rated to IP67", "be rated at 100 amperes"
+_RATED_FOR = re.compile(r"\s*(?:not\s+)?be\s+rated\s+(?:for|to|at)\s+(?:\d|IP\s?\d|(?:sustained|continuous|outdoor|"
+                        r"operation|use|winds?|temperatures?|loads?|exposure|immersion|humidity|pressures?|voltages?)\b)",
+                        re.IGNORECASE)
 
 
 def default_bearer(heading_path: tuple[str, ...], role: str | None) -> str | None:
@@ -653,7 +663,12 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         bearer = resolve_bearer(text, spans, sent_start, trig, defined, voice, systems)
                     else:
                         bearer = resolve_bearer(text, spans, s, trig, defined, voice, systems)
-                        if bearer is None and previous is not None and _no_subject_party(head):
+                        # (but a thing the contractor delivers is not bound to the Government by a sentence
+                        # about what the Government furnishes: "..., which the Government will make available
+                        # after award. Before production use, the screening model shall meet ...")
+                        if bearer is None and previous is not None and _no_subject_party(head) and not (
+                                previous.bearer in GOVERNMENT_PARTIES and previous.trigger.text.lower().startswith("will")
+                                and _thing_subject(head)):
                             bearer = previous.bearer
                 if bearer is None and inherited is not None:
                     bearer = inherited.bearer

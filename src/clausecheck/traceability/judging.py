@@ -13,7 +13,7 @@ from .coverage import hours_conflict, years_conflict
 from .capacity import capacity_conflict, multiple_conflict, platform_conflict, throughput_conflict
 from .covered import covered_kept_out, covered_use
 from .dates import calendar_date_conflict
-from .editions import edition_conflict
+from .editions import edition_conflict, wcag_conflict
 from .elements import _elements, _missing_elements
 from .opposites import opposite_conflict
 from .verdicts import verdict_feature
@@ -872,6 +872,9 @@ _GOVERNMENT_OWNERS = frozenset({w.capitalize() for w in AGENCY_HEADS} | {
     "Government", "Agency", "Service", "Board", "Court", "Institute", "Laboratory", "Center", "Centre", "Corporation"})
 
 
+# the agency as the one whose place "its" names: "the workspace LM provides in ", "that the Government operates on "
+_AGENCY_ITS = re.compile(r"\b(?:[A-Z]{2,6}|Government|[Aa]gency)\s+(?:provides|furnishes|operates|owns|hosts|manages|runs|"
+                         r"maintains|supplies|has)\s+$")
 # the words between a place and its country: "systems [located] in the United States" (the country read with _ONSHORE)
 _LOCATED = re.compile(r"\s*(?:(?:that|which)\s+are\s+)?(?:physically\s+)?(?:(?:located|based|hosted|housed|situated)\s+)?", re.I)
 
@@ -894,6 +897,8 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
             continue   # "inside NARA's Azure Government tenant", "in the Commission's cloud": the Government's own place
         if _THEIRS_FIRST.search(_clause_before(resp, m.start(), ".;")):
             continue   # "on NOAA-furnished GPU servers, or, if the Unit prefers, in our cloud": the Government's choice
+        if re.search(r"\bits\b", m.group(0)) and _AGENCY_ITS.search(resp, max(0, m.start() - 60), m.start()):
+            continue   # "the tenant workspace LM provides in its cloud enclave": the agency's own cloud
         if _unnegated(resp, m.start()):
             return f"the work must stay inside the Government's boundary; the proposal places it '{m.group(0).strip()}'"
     return None
@@ -2030,7 +2035,16 @@ _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("collect", "record capture harvest"), ("publish", "post"), ("transfer", "upload"),
     ("copy", "move transfer upload export replicate"), ("create", "add insert write"),
     ("send", "write transmit push forward"), ("transmit", "send forward upload push stream export"),
-    ("share", "send forward disclose provide"), ("disclose", "post publish share release send"), ("issue", "send"))}
+    ("share", "send forward disclose provide"), ("disclose", "post publish share release send"), ("issue", "send"),
+    ("contact", "call phone telephone email text"), ("enter", "visit"))}
+
+
+_SO_THAT = re.compile(r",?\s+so\s+that\b.*$", re.I | re.S)
+
+
+def _purposes_cut(text: str) -> str:
+    """``text`` without the purpose of each sentence ("..., so that no detection opportunity is lost")."""
+    return "".join(_SO_THAT.sub("", c) for c in re.split(r"(?<=[.;])", text))
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
@@ -2143,20 +2157,30 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
     # (up to the end of its clause: "..., and the disposition of every flag remains with a reviewer" is another)
     obj = (set(terms(re.split(r"[.;]|,\s*(?:and|but|while|whereas|which|who)\b", req.ob.text[m.end():m.end() + 80])[0])) |
            (set(terms(m.group(0))) if m.re is _NO_THING_DONE else set())) - keys
+    # (the thing banned first named: "workers" of "not contact workers, employers or claimants by any means")
+    head = set(terms(re.split(r"\b(?:by|in|to|for|from|with|on|at|of|that|which|who|unless|without|except|as)\b|[.;,:(]",
+                              req.ob.text[m.end():m.end() + 80])[0])) - keys
     for clause in re.split(r"[.;]", _NO_NEED.sub(" ", resp)):
+        clause = _SO_THAT.sub("", clause)   # ("..., so that no detection opportunity is lost": its purpose)
         # "provides", "is contributed", or a modal that lets it happen ("the optimizer may recommend fewer lanes")
         # (but "sessions scheduled around shift changes": a noun after a preposition and its modifier)
-        said = any(_verb_key(w.group(0)) in keys and re.fullmatch(r"[a-z]+(?<!ion)(?:s|es|ed)", w.group(0)) and
-                   not _NOUN_AFTER_PREP.search(clause, 0, w.start()) for w in re.finditer(r"[A-Za-z]+", clause)) or any(
-            _verb_key(v) in keys for v in re.findall(r"\b(?:may|can|will|could|might)\s+(?:" + ADVERB + r"|still\s+|also\s+|even\s+)?"
-                                                     r"([a-z]+)", clause))
+        acts = [w for w in re.finditer(r"[A-Za-z]+", clause) if _verb_key(w.group(0)) in keys and
+                re.fullmatch(r"[a-z]+(?<!ion)(?:s|es|ed)", w.group(0)) and not _NOUN_AFTER_PREP.search(clause, 0, w.start())] + \
+            [v for v in re.finditer(r"\b(?:may|can|will|could|might)\s+(?:" + ADVERB + r"|still\s+|also\s+|even\s+)?"
+                                    r"([a-z]+)", clause) if _verb_key(v.group(v.lastindex or 0)) in keys]
+        said = bool(acts)
+        # (the banned act done to the thing it is banned for, its object right after the verb: "calls
+        # workers who have not answered", "will capture any python"; but "published advisories", "closed
+        # requests" name things, and "writes an audit record" keeps no banned record)
+        direct = any(set(terms(" ".join(clause[a.end():].split()[:3]))) & head and not a.group(0).endswith("ed") and
+                     not _AUDIT_TRAIL.match(" ".join(clause[a.end():].split()[1:3])) for a in acts)
         if by_itself and re.search(r"\b(?:by\s+hand|manually|(?:the|an?|each)\s+(?:[\w-]+\s+)?(?:operator|analyst|reviewer|user|"
                                    r"examiner|officer|specialist|inspector|person|human)s?)\b", clause, re.I):
             continue
         # (a condition on the act negates nothing: "it auto-closes weight alerts after 48 hours if no later
         # reading crosses a threshold")
         # (a negation inside a relative clause negates no act: "listing the items that were not located")
-        if said and len(set(terms(clause)) & obj) >= 2 and \
+        if said and (len(set(terms(clause)) & obj) >= 2 or direct) and \
                 not re.search(r"\b(?:not|never|no|none|nothing|without)\b", _IF_NONE.sub("", _NEGATED_RELATIVE.sub("", clause)), re.I):
             return True
     return False
@@ -2499,7 +2523,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
     service, service_met = service_length(text, resp)
     if service_met:
         dur, dur_ok = None, True   # "totals 20 hours of hands-on instruction" meets 16 hours of training
-    conflict = (edition_conflict(text, resp) or dur or num or _count_conflict(text, resp) or
+    conflict = (edition_conflict(text, resp) or wcag_conflict(text, resp) or dur or num or _count_conflict(text, resp, block if block != resp else "") or
                 (_count_conflict(text, block) if block != resp else None) or
                 _rank_conflict(text, resp) or
                 _trigger_conflict(text, block) or _subset_conflict(text, resp) or _experience_conflict(text, resp) or
@@ -2539,7 +2563,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # what is forbidden ("intends to publish") is no hedge of it
         hedge = _weak(resp, selfs)
         hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
-        if not hedge and not _restricts(_NEGATED_RELATIVE.sub("", resp)) and _does_banned(req, resp) and \
+        if not hedge and not _restricts(_NEGATED_RELATIVE.sub("", _purposes_cut(resp))) and _does_banned(req, resp) and \
                 (re.search(r"\bwill\b", resp, re.I) or _ACTS_NOW.search(resp)):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write
@@ -2899,6 +2923,11 @@ def _covers_fewer(req_text: str, text: str) -> str | None:
     return _subset_conflict(req_text, text[m.start():]) if m else None
 
 
+# the headings of a proposal's account of other work: "12. Corporate Experience", "Past Performance"
+_PAST_WORK = re.compile(r"\b(?:past\s+performance|corporate\s+experience|relevant\s+experience|similar\s+(?:work|projects?|"
+                        r"contracts?)|prior\s+(?:work|projects?|contracts?)|references?|experience)\b", re.I)
+
+
 def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None = None):
     """A conflict stated in a passage close to the requirement but not the one judged: a lower
     level on a scale the requirement names ("the model API holds a FedRAMP Moderate
@@ -2924,7 +2953,9 @@ def _near_conflict(req: _Req, units: list[Unit], status: str, unit: Unit | None 
             break
         other = units[j].text
         clash = _scale_conflict(text, other)
-        if not clash and figures:
+        if not clash and figures and not (_PAST_WORK.search(" ".join(units[j].headings)) and not _PAST_WORK.search(text)):
+            # (a figure from other work, under "Corporate Experience", is no offer for this one: "Lumenfield
+            # scores essay responses under a hybrid model with 12 percent human routing")
             clash = _number_conflict(text, other, same_measure=True)[0]
         if not clash and times and sc >= NONE_BELOW:
             clash = _duration_conflict(text, other)[0]

@@ -139,6 +139,10 @@ _NEGATED_LONGER = re.compile(r"\b(?:not|never|no)\b[^.;]{0,80}\b(?:for\s+)?(?:mo
 _BEFORE = re.compile(r"^\s*(?:before|prior\s+to|in\s+advance|ahead\s+of|advance|beforehand|ahead(?!\s+(?:of\s+)?time)|"
                      r"earlier\s+than)\b", re.I)   # ("a date more than thirty days earlier than the submission")
 _AFTER = re.compile(r"^\s*(?:after|following|once)\b", re.I)
+# the first of a list of lead times: "21 days and again 7 days before each expiration"
+_BEFORE_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:again\s+|also\s+|then\s+)?(?:at\s+)?(?:\d+|[a-z]+)[\s-]"
+                            r"(?:calendar\s+|business\s+|working\s+)?(?:minutes?|hours?|days?|weeks?|months?)\s+"
+                            r"(?:before|prior\s+to|ahead\s+of|in\s+advance)\b", re.I)
 _OF_CHANGE = re.compile(r"\s*of\s+(?:the|a|any|each|that|this)\s+(?:[\w-]+\s+)?(?:change|departure|substitution|"
                         r"replacement|switch|move|update|upgrade)\b", re.I)
 
@@ -224,8 +228,10 @@ def _role(text: str, start: int, end: int) -> str | None:
         return None   # "retain the logs for seven years and make them searchable within one day"
     # "retain the decision record and every score produced by that version for seven years": the
     # "and" joins two things retained, not two duties
-    parts = (scope,) if re.match(r"\s*(?:every|each|the|a|an|all|any|its|their|our|his|her)\b", last, re.I) \
-        else (last, scope)
+    # (nor does the last "and" of a list: "retain versioned copies of every model, training cohort
+    # specification and scoring run for six years")
+    parts = (scope,) if re.match(r"\s*(?:every|each|the|a|an|all|any|its|their|our|his|her)\b", last, re.I) or \
+        re.search(r",\s*[\w-]+(?:\s+[\w-]+){0,3}\s+and\s*$", scope[:len(scope) - len(last)]) else (last, scope)
     for part in parts:   # "notify ... and keep images for 30 days"
         # (a relative clause names no duty: "retain every ... disposition, together with the model
         # version that produced it, for seven years")
@@ -542,7 +548,7 @@ def quantities(text: str) -> list[Qty]:
             cls = "window"
         elif re.fullmatch(r"[\w.]+-\w+", d.text) and _RESPONSE_AFTER.match(rest):
             cls = "window"    # "with a one-hour response to high-priority tickets": how soon
-        elif re.search(r"notice", d.text, re.I) or (_BEFORE.match(rest) and not lead.startswith("for ") and
+        elif re.search(r"notice", d.text, re.I) or ((_BEFORE.match(rest) or _BEFORE_LISTED.match(text, d.end)) and not lead.startswith("for ") and
                                                     not (_CAPPED_FOR.match(lead) and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]))) or \
                 (_AFTER_NOTICE.match(text, d.end) and _UNTIL.search(text[max(0, d.start - 30):d.start])) or \
                 (re.match(r"\s*(?:of\s+)?(?:advance\s+|prior\s+)?(?:written\s+)?notice\b", rest, re.I) and
@@ -831,6 +837,20 @@ def _trail_roles(req_text: str, q: Qty) -> set[str]:
     return roles
 
 
+def _completion_roles(req_text: str, q: Qty) -> set[str]:
+    """Every role, where the duty a time closes is to complete or finish a piece of work: "complete
+    automated review of a full application package within four hours of upload" is answered by
+    "fully processed within 90 minutes of upload" (the review is the work, not a test of it)."""
+    at = req_text.find(q.text)
+    if at < 0 or q.role is None:
+        return set()
+    start = max(req_text.rfind(c, 0, at) for c in ".;|") + 1
+    modals = list(_MODAL.finditer(req_text, start, at))
+    if not modals or not re.match(r"\s*(?:complete|finish|conclude)\s+(?!and\b|or\b)", req_text[modals[-1].end():at]):
+        return set()
+    return {name for name, _ in _ROLES}
+
+
 def _roles_meet(q: Qty, g: Qty) -> bool:
     """Durations of compatible purpose.  A schedule of reports is one thing whether the text says
     "deliver the report monthly" or "Monthly Trend Report"."""
@@ -958,7 +978,8 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
     satisfied = False
     own_spans = {round(x.hours) for x in want if x.cls == "span"}   # ("support it for 12 months after acceptance")
     for q in want:
-        lead = _lead_roles(req_text, q.text) | _either_roles(req_text, q) | _trail_roles(req_text, q)
+        lead = _lead_roles(req_text, q.text) | _either_roles(req_text, q) | _trail_roles(req_text, q) | \
+            _completion_roles(req_text, q)
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
                 (q.role is not None and g.role == q.role if strict else (_roles_meet(q, g) or g.role in lead))]
         if q.cls == "window" and q.after:
@@ -1402,6 +1423,8 @@ def _digits(text: str) -> str:
     text = _WORD_FRACTION.sub(lambda m: format(100.0 * _COUNT_WORDS.get(m.group(1).lower(), 1) /
                                                _FRACTION_PARTS[m.group(2).lower()], ".4g") + " percent", text)
     text = _WORD_PERCENT.sub(lambda m: str(_PERCENT_WORDS[m.group(1).lower()]), text)
+    text = _TOLERANCE_WORDS.sub(lambda m: m.group(1) + format(_TOLERANCE_FRACTIONS.get(" ".join(m.group(2).lower().split())) or
+                                                              _COUNT_WORDS[m.group(2).lower()], "g"), text)
     # "fewer than one per ten drafts": the count it is taken over, too
     text = _PER_WORD_NUMBER.sub(lambda m: m.group(1) + str(_PER_WORDS[m.group(2).lower()]), text)
     # "1E-5", "2.5e-4": a probability written in scientific notation is a figure like any other
@@ -1420,6 +1443,12 @@ _FEWER_WORDS = re.compile(r"(?<!\bno\s)(?<!\bnot\s)\b((?:fewer|less)\s+than\s+)(
 # ("more than a dollar apart": one dollar)
 _WORD_DOLLARS = re.compile(r"\b(" + _ONE_TO_TWELVE + r"|(?<=than\s)a)\s+(dollars?)\b", re.I)
 # a share as a fraction in words: "under three fifths of the median test length" -> 60 percent
+# a tolerance in words before its unit: "within plus or minus one-half inch" (but "a GPS position
+# accurate to within one meter" is left alone: a figure of scale, "28,000 track miles", is no answer to it)
+_TOLERANCE_WORDS = re.compile(r"\b((?:plus\s+or\s+minus)\s+)(one-half|one-quarter|half\s+an?|a\s+half|one|two|three|"
+                              r"four|five|six|seven|eight|nine|ten|twelve)(?=[\s-]+(?:inch(?:es)?|foot|feet|yards?|miles?|"
+                              r"(?:centi|milli|kilo)?met(?:er|re)s?)\b)", re.I)
+_TOLERANCE_FRACTIONS = {"one-half": 0.5, "half a": 0.5, "half an": 0.5, "a half": 0.5, "one-quarter": 0.25}
 _WORD_FRACTION = re.compile(r"\b(one|a|two|three|four)[\s-](half|thirds?|quarters?|fifths?|tenths?)(?=\s+of\b)", re.I)
 _FRACTION_PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10,
                    "tenths": 10}
@@ -1707,8 +1736,12 @@ def _unmet_figures(req_text: str, resp: str) -> list[str]:
         return []
     fit = [(g, conv) for g, _low, conv in _answer_figures(resp) if not _other_kind(req_text, resp, g[2])]
     # (a resolution is often told without a figure: "at the native resolution of the imagery")
+    # (and a figure the answer repeats word for word is given: "grows by 25 percent or more" for "rises
+    # by 25 percent or more", a change read as no level)
+    said = " ".join(resp.lower().split())
     return [phrase for _value, kind, _higher, phrase in want
             if not _UNIT_OR_FINER.fullmatch(phrase) and
+            not (re.search(r"\D", phrase) and re.search(r"(?<![\w.])" + re.escape(" ".join(phrase.lower().split())) + r"(?![\w.])", said)) and
             not _figures_for(fit, kind, req_text, phrase, len({p for *_, p in want}) > 1, not _rivals(want, kind, phrase))]
 
 
@@ -2495,13 +2528,24 @@ _SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|dollars?)\b", re
 
 
 _TRIGGER_LEAD = re.compile(r"\b" + _TRIGGER_WORD + r"\s+(?:[\w-]+\s+){0,4}?$", re.I)
+# a count that picks what is flagged: "flag ... any Social Security number used in cases created by
+# five or more unrelated employers" (fewer employers flag more numbers)
+_FLAG_LEAD = re.compile(r"\b(?:flag|flags|flagged|flagging|alert|alerts|detect|detects|surface|surfaces|escalate|escalates|"
+                        r"refer|refers)\b[^.;|]{0,120}?\b(?:by|with|from|across|in|among|involving|affecting|spanning)\s+$", re.I)
+
+
+def _picked_by_count(text: str, m: re.Match) -> bool:
+    """The count ``m`` ("five or more employers") sets off an act: a trigger or what is flagged."""
+    return bool(re.match(r"or\s+more\b", m.group(2), re.I)) and bool(
+        _TRIGGER_LEAD.search(text[max(0, m.start() - 50):m.start()]) or _FLAG_LEAD.search(text[max(0, m.start() - 160):m.start()]))
 # a number that labels a thing rather than counting things: "Attachment 1", "Phase 2", "Tier 3"
 _LABEL_WORDS = r"attachment|appendix|annex|exhibit|section|table|figure|volume|phase|item|no\.|step|option|clin|wave|tier|level"
 _LABEL_BEFORE = re.compile(r"\b(?:" + _LABEL_WORDS + r")\s*$", re.I)
 
 
-def _count_conflict(req_text: str, resp: str) -> str | None:
-    """"two hands-on training sessions" answered by "one hands-on training workshop"."""
+def _count_conflict(req_text: str, resp: str, context: str = "") -> str | None:
+    """"two hands-on training sessions" answered by "one hands-on training workshop" (``context``,
+    the answer's paragraph, may hold the figure that meets it)."""
     if re.match(r"\s*(?:phase|wave|stage|step|increment|release|sprint)\s+\w+\s*\|", resp, re.I):
         return None   # "Phase 1 | months 1-3 | two pilot sites": one step of a schedule, not the total
     dur = [(d.start, d.end) for d in find_durations(req_text)]
@@ -2518,14 +2562,15 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
             continue   # "no more than 40 alerts per business day": fewer is better
         if re.match(r"(?:or|and)\s+(?:later|newer|above)\b", m.group(2), re.I):
             continue   # "Android 10 or later": a version, not ten of anything (see capacity.platform_conflict)
-        if re.match(r"or\s+more\b", m.group(2), re.I) and \
-                _TRIGGER_LEAD.search(req_text[max(0, m.start() - 50):m.start()]):
+        if _picked_by_count(req_text, m):
             # "whenever three or more events share a serial number": a trigger, which fewer events
             # set off sooner; only a larger count in the answer's own trigger falls short of it
+            # (of the same things, where the requirement's trigger is what is flagged)
+            noun = _count_nouns(m.group(2))
             for r in _COUNT.finditer(resp):
                 got = _COUNT_WORDS.get(r.group(1).lower()) or (int(r.group(1)) if r.group(1).isdigit() else 0)
-                if re.match(r"or\s+more\b", r.group(2), re.I) and got > want and \
-                        _TRIGGER_LEAD.search(resp[max(0, r.start() - 50):r.start()]):
+                if got > want and _picked_by_count(resp, r) and (
+                        _TRIGGER_LEAD.search(req_text[max(0, m.start() - 50):m.start()]) or noun & _count_nouns(r.group(2))):
                     return (f"acts only from {' '.join(r.group(0).split()[:4])} where the solicitation requires it "
                             f"from {' '.join(m.group(0).split()[:4])}")
             continue
@@ -2544,30 +2589,33 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
                          r"recommendations?|passages?)\b", m.group(2), re.I):
             continue   # "among the top 20 candidates": a cut-off in a ranking, where fewer is stricter
                        # ("for each of the first 60 runs" counts runs, where fewer is less)
-        rdur = [(d.start, d.end) for d in find_durations(resp)]
         short = None
-        for r in _COUNT.finditer(resp):
-            if any(s <= r.start() < e for s, e in rdur) or _dated(resp, r):
+        # (a figure that meets it elsewhere in the paragraph counts: "three live virtual training sessions
+        # ... One session will run in the morning Central European Time")
+        for src, r in [(x, r) for x in (resp, context) if x for r in _COUNT.finditer(x)]:
+            if any(s <= r.start() < e for s, e in _duration_spans(src)) or _dated(src, r):
                 continue
-            if _LABEL_BEFORE.search(resp[max(0, r.start() - 12):r.start()]):
+            if re.match(r"(?:other|remaining|additional|further)\b", r.group(2), re.I):
+                continue   # "the two remaining behaviors will follow in a later phase": the rest, not what is offered
+            if _LABEL_BEFORE.search(src[max(0, r.start() - 12):r.start()]):
                 continue   # "Attachment 1 contains a sample chapter": a label, not one of something
-            if re.search(r"\b(?:other|remaining|additional|further)\s+$", resp[max(0, r.start() - 12):r.start()], re.I):
+            if re.search(r"\b(?:other|remaining|additional|further)\s+$", src[max(0, r.start() - 12):r.start()], re.I):
                 continue   # "the other four sectors are on our roadmap": the rest, not what is offered
             word = r.group(1).lower()
-            if _ONE_OF_THE.match(resp, r.start()):
+            if _ONE_OF_THE.match(src, r.start()):
                 continue   # "every one of the four duty sections", "one of the six classes": all of them, or a pick
             got = 1 if word.endswith("single") else _COUNT_WORDS.get(word) or (int(word) if word.isdigit() else 0)
-            theirs = _count_nouns(_PER_REST.sub("", _counted(resp, r)))
+            theirs = _count_nouns(_PER_REST.sub("", _counted(src, r)))
             # "at least three regional sessions" against "one live virtual workshop": training events by any name
             people = "%person" in noun & theirs and (v := _verb_before(req_text, m.start())) is not None and \
-                v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(resp, r.start())
+                v not in ("be", "is", "are", "of", "and", "with") and v == _verb_before(src, r.start())
             # ("no fewer than three comparable unassisted units" against "the two comparables that are
             # closest": the same first noun names the same things)
-            first = _counted(resp, r).split()[0]
+            first = _counted(src, r).split()[0]
             head = terms(first) if re.fullmatch(r"[a-z-]+s", first) else []   # (a plural noun, not "live,")
             # ("the 10 continental United States depots" against "all 14 depot and prepositioned-stock sites":
             # the plural noun that heads the answer's phrase is one the requirement counts)
-            plural = next((w for w in re.findall(r"[A-Za-z-]+", _counted(resp, r)) if re.fullmatch(r"[a-z-]{3,}s", w)), None)
+            plural = next((w for w in re.findall(r"[A-Za-z-]+", _counted(src, r)) if re.fullmatch(r"[a-z-]{3,}s", w)), None)
             same = len(noun & theirs) >= min(2, len(noun)) or "%event" in noun & theirs or \
                 bool(head and head == own_head) or bool(plural and set(terms(plural)) & noun)
             if got and got >= want and (same or people):
@@ -2602,6 +2650,10 @@ def _count_conflict(req_text: str, resp: str) -> str | None:
         if short:
             return short
     return None
+
+
+def _duration_spans(text: str) -> list[tuple[int, int]]:
+    return [(d.start, d.end) for d in find_durations(text)]
 
 
 # things named in a list before their common noun: "the Omaha and Tulsa districts"
@@ -2961,11 +3013,30 @@ def _subset_conflict(req_text: str, resp: str) -> str | None:
     requirement says every one of must."""
     wants = _wanted_sets(req_text)
     if not wants:
-        return _share_of_all(req_text, resp)
+        return _share_of_all(req_text, resp) or _whole_shortfall(req_text, resp)
     for m in _some_of_all(wants, resp):
         if not _STAGED.search(resp, max(0, m.start() - 60), m.start()):
             return f"offers '{m.group(0)}' where the solicitation requires all of them"
-    return _share_of_all(req_text, resp) or _subset_of_all(req_text, resp)
+    return _share_of_all(req_text, resp) or _subset_of_all(req_text, resp) or _whole_shortfall(req_text, resp)
+
+
+# the whole to be covered, counted: "on all 3,800 centerline miles", "all 1,250 grantees"
+_ALL_COUNTED = re.compile(r"\ball\s+(?:of\s+the\s+)?(\d{1,3}(?:,\d{3})+|\d{2,})\s+((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\b")
+_FIGURE_BEFORE = r"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{noun}\b"
+
+
+def _whole_shortfall(req_text: str, resp: str) -> str | None:
+    """"collect imagery on all 3,800 centerline miles" answered by "will collect 3,100 centerline
+    miles in the first season": less than the whole, where no figure or sum of figures reaches it."""
+    for m in _ALL_COUNTED.finditer(req_text):
+        want = int(m.group(1).replace(",", ""))
+        noun = m.group(2).split()[-1]
+        kind = set(terms(m.group(2)))
+        got = [(int(r.group(1).replace(",", "")), r.group(0)) for r in re.finditer(_FIGURE_BEFORE.format(noun=re.escape(noun)), resp)
+               if kind <= set(terms(r.group(0))) and not _dated(resp, r)]
+        if got and sum(g for g, _ in got) < want:
+            return f"offers {got[0][1]} where the solicitation requires all {m.group(1)} {m.group(2)}"
+    return None
 
 
 # the first step of a rollout: "At launch the classifier covers nine of the twelve species"

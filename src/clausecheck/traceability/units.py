@@ -167,7 +167,7 @@ _ASKED_COLUMN = re.compile(r"\b(?:thresholds?|targets?|minimums?|required\s+(?:v
                            r"(?:PWS|SOW|PWS/SOW|RFQ|RFP|solicitation|Government|contract)\s+(?:values?|levels?|figures?|"
                            r"standards?|requirements?\s+(?:values?|levels?)))\b", re.I)
 _OFFERED_COLUMN = re.compile(r"\b(?:commitments?|committed|proposed|offered|guaranteed|quoted|achieved|expected|"
-                             r"demonstrated|our\s+(?:values?|levels?|figures?|performance))\b", re.I)
+                             r"demonstrated|measured|actual|results?|our\s+(?:values?|levels?|figures?|performance))\b", re.I)
 
 
 def _asked_columns(cells: list) -> set:

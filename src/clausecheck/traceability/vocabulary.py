@@ -113,14 +113,14 @@ def _fold(stemmed: str) -> str:
     if stemmed.isdigit() or any(ch.isdigit() for ch in stemmed):
         return stemmed
     # words that share six letters but not a meaning: "response" is not "responsibility" or
-    # "responsive"
+    # "responsive"; "accessibility" (for people with disabilities) is not "access" (to data)
     for long in _DISTINCT_PREFIXES:
         if stemmed.startswith(long):
             return long
     return stemmed[:_PREFIX]
 
 
-_DISTINCT_PREFIXES = ("responsib", "responsiv")
+_DISTINCT_PREFIXES = ("responsib", "responsiv", "accessibi")
 
 
 _PEOPLE = (r"(?:staff|users?|operators?|examiners?|personnel|employees|adjudicators?|people|workforce|officers?|"
