@@ -7128,3 +7128,29 @@ def test_a_figure_repeated_word_for_word_is_given():
     assert not _unmet_figures(req, "A railroad is flagged when its count in any one cause category grows by 25 percent "
                                    "or more over the previous period.")
     assert _unmet_figures(req, "A railroad is flagged when its count in any one cause category grows sharply.")
+
+
+@pytest.mark.parametrize("extra, gap", [
+    ("", True),
+    ("\n\n## 10 Past Performance\n\nReference 1: Ohio Department of Health, 2022-2025, point of contact Dana Reyes.\n", False),
+])
+def test_references_asked_and_none_named(extra, gap):
+    sol = ("# RFQ\n\n## L\n\nL.5 The Offeror shall provide two references from hospital laboratories where its "
+           "detection product has operated for at least one year.\n")
+    prop = ("# Q\n\n## 1 Overview\n\nOur TubeTrace product is used in 19 hospital laboratories to catch specimens drawn "
+            "from the wrong patient, and has operated in most of them for several years.\n\n## 11 Compliance Matrix\n\n"
+            "| Solicitation reference | Proposal section |\n|---|---|\n| L.5 | Section 1 |\n" + extra)
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "not addressed") is gap, entries[0].reason
+
+
+def test_a_derivative_corpus_kept_is_a_copy_kept():
+    sol = ("# RFQ\n\n## C\n\nC.5.4 Within 30 days after contract completion, the Contractor shall return all Government "
+           "data and destroy every remaining copy.\n")
+    prop = ("# Q\n\n## 7 Data at Contract End\n\nAt contract end we will return all Government data to FRA and delete our "
+            "working copies within 30 days. Signal Ridge will keep a de-identified derivative corpus of narratives, with "
+            "railroad names removed, to support continued improvement of the product.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    entries, _ = run(sol, prop.replace("will keep a", "will not keep any"))
+    assert entries[0].status == "addressed", entries[0].reason

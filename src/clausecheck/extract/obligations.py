@@ -663,12 +663,13 @@ def extract_obligations(document: Document, *, role: str | None = None, nlp=None
                         bearer = resolve_bearer(text, spans, sent_start, trig, defined, voice, systems)
                     else:
                         bearer = resolve_bearer(text, spans, s, trig, defined, voice, systems)
-                        # (but a thing the contractor delivers is not bound to the Government by a sentence
-                        # about what the Government furnishes: "..., which the Government will make available
-                        # after award. Before production use, the screening model shall meet ...")
+                        # (but a lead-in on a thing the contractor delivers is not bound to the Government by
+                        # a sentence about what the Government furnishes: "..., which the Government will make
+                        # available after award. Before production use, the screening model shall meet the
+                        # following thresholds on that set:")
                         if bearer is None and previous is not None and _no_subject_party(head) and not (
                                 previous.bearer in GOVERNMENT_PARTIES and previous.trigger.text.lower().startswith("will")
-                                and _thing_subject(head)):
+                                and _thing_subject(head) and text[s:e].rstrip().endswith(":")):
                             bearer = previous.bearer
                 if bearer is None and inherited is not None:
                     bearer = inherited.bearer

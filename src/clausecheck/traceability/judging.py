@@ -1175,7 +1175,8 @@ _DESTROY_ALL = re.compile(r"\b(?:destroy|destruction|delet(?:e|ion)|purg(?:e|ing
                           r"[^.;]{0,40}?\b(?:all|every|each|any)\s+(?:[\w-]+\s+){0,2}?(?:cop(?:y|ies)|data|records?|files?)\b",
                           re.I)
 _KEEPS_A_COPY = re.compile(r"\b(?:keeps?|kept|retains?|retained|holds?|held|preserves?|preserved)\s+(?:one|a|an|some|a\s+single)\s+"
-                           r"(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|archives?|backups?|snapshots?)\b", re.I)
+                           r"(?:[\w-]+\s+){0,3}?(?:cop(?:y|ies)|archives?|backups?|snapshots?|corpus|corpora|datasets?|"
+                           r"extracts?|subsets?)\b", re.I)
 
 
 _RETURN_ALL = re.compile(r"\breturn\w*\s+(?:all|every|each|any)\s+(?:[\w-]+\s+){0,3}?(?:data|records?|files?|materials?|copies)\b|"
@@ -2247,6 +2248,16 @@ def _answers(req: _Req, unit: Unit | None, score: float, matcher: _Matcher) -> b
     return unit is not None and score >= ANSWER_FROM and _holds_rarest(req, unit, matcher)
 
 
+# references asked of the offeror, and any sign of them in a proposal
+_REFERENCES_ASKED = re.compile(r"\b(?:provide|submit|include|identify|list|furnish)\s+(?:at\s+least\s+|no\s+more\s+than\s+|"
+                               r"up\s+to\s+)?(?:[\w-]+\s+)?(?:past\s+performance\s+|customer\s+|client\s+)?references\b", re.I)
+_REFERENCE_GIVEN = re.compile(r"(?<!solicitation\s)(?<!RFQ\s)(?<!RFP\s)(?<!PWS\s)(?<!SOW\s)(?<!section\s)(?<!clause\s)(?<!cross-)"
+                              r"\breferences?\b(?!\s+(?:set|data|standards?|tables?|ages?|values?|images?|library|collection|panel|"
+                              r"labels?|models?|scans?|coding|material|implementation|datasets?|intervals?|range|chemists?|"
+                              r"laborator\w*|architecture|files?|genomes?|sequences?|spectra|corpus))|\bpast\s+performance\b|"
+                              r"\bpoints?\s+of\s+contact\b|\bPOCs?\b|\bcontract\s+(?:numbers?|no\.)", re.I)
+
+
 def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, selfs: set[str],
                 topic: Unit | None = None) -> tuple[str, str, Unit | None]:
     """Status and reason for one requirement, and the passage they were read from.  ``topic`` is
@@ -2257,6 +2268,11 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
     forecasts") makes the requirement contradicted, and then the section is the passage read."""
     if req.ob.modality in ("obligation", "prohibition") and (used := covered_use(req.idents, matcher.units)):
         return "contradicted", used[1], used[0]   # drones "made by a Shenzhen-based company" against FAR 52.240-1
+    if _REFERENCES_ASKED.search(req.ob.text) and not any(_REFERENCE_GIVEN.search(" ".join([*u.headings, u.text]))
+                                                         for u in matcher.units):
+        # "provide two references from hospital laboratories": no passage names a reference, a past
+        # performance entry or a customer's point of contact, whatever else it shares with the request
+        return "not addressed", "the solicitation asks for references; the proposal names none", unit
     if _answers(req, unit, score, matcher):
         return (*_judge_answer(req, unit, score, matcher, selfs), unit)
     given = _sample_section(req, matcher)
