@@ -677,3 +677,13 @@ def test_list_items_after_a_sentence_on_what_the_government_furnishes():
                 "skill score of at least 0.25.\n", role="solicitation")
     items = [o for o in found if "detection of" in o.text or "Brier" in o.text]
     assert [o.bearer for o in items] == ["Contractor", "Contractor", "Contractor"], [(o.bearer, o.text) for o in found]
+
+
+@pytest.mark.parametrize("text, bearer", [
+    ("Each submission shall be scored within 60 seconds after the partner uploads it.", "Contractor"),
+    ("Each FedACH enrollment file shall be scored before the 6:00 a.m. Eastern payment file cutoff.", "Contractor"),
+    ("Defects reported by the COR shall be acknowledged within 4 business hours.", "Contractor"),
+])
+def test_scoring_with_a_machine_time_is_the_systems_work(text, bearer):
+    found = obs(f"## C\n\nC.4.1 {text}\n\n## M\n\nM.1 Each submission shall be scored by the panel.\n", role="solicitation")
+    assert [o.bearer for o in found] == [bearer, "Government"]

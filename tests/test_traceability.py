@@ -7154,3 +7154,36 @@ def test_a_derivative_corpus_kept_is_a_copy_kept():
     assert entries[0].status == "contradicted", entries[0].reason
     entries, _ = run(sol, prop.replace("will keep a", "will not keep any"))
     assert entries[0].status == "addressed", entries[0].reason
+
+
+def test_a_ban_is_not_broken_by_a_passage_sharing_only_its_verb():
+    sol = ("# RFQ\n\n## C\n\nC.9 The Contractor shall not permit any person who is not a U.S. citizen to access lease "
+           "documents.\n")
+    prop = ("# Q\n\n## 4 Platform\n\nLexica runs in the Department's cloud tenant.\n\n## 6 Accessibility\n\nOur "
+            "accessibility team tests each release with JAWS and NVDA before it ships.\n\n## 9 Compliance Matrix\n\n"
+            "| Solicitation reference | Proposal section |\n|---|---|\n| C.9 | Section 6 |\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status != "contradicted", entries[0].reason
+
+
+def test_a_subject_with_its_own_relative_clause_can_be_out_of_scope():
+    sol = ("# RFQ\n\n## C\n\nC.3.2 The system shall detect the following patterns:\n\n- Cross-market spoofing, in which "
+           "orders in one contract are used to move the price of a related contract on another exchange.\n")
+    prop = ("# Q\n\n## 3 Patterns\n\nManipulation that uses one contract to move the price of a related contract listed "
+            "on a different exchange is outside the scope of this offer.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "contradicted", entries[0].reason
+    entries, _ = run(sol, prop.replace("is outside the scope of this offer", "is flagged for an analyst"))
+    assert entries[0].status != "contradicted", entries[0].reason
+
+
+@pytest.mark.parametrize("hours, conflict", [
+    ("from 7 a.m. to 7 p.m. Eastern on federal workdays", True),
+    ("at all times through the agency portal", False),
+])
+def test_access_at_all_times_against_set_hours(hours, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.6 The Contractor shall give FSIS personnel read access to the output logs and evaluation "
+           "dashboards at all times during performance.\n")
+    prop = f"# Q\n\n## 4 Access\n\nFSIS users can view the output logs and evaluation dashboards {hours}.\n"
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason

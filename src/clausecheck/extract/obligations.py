@@ -205,7 +205,7 @@ _IN_PHRASE = re.compile(r"\b[a-z][a-z-]+(?<!ed)(?<!en)(?<!ing)\s+(?:of|on|in|for
 
 # the Government as the agent of a participle inside the subject: "Fields with a score below the threshold set by
 # the COR shall be routed to an examiner" (the COR sets the threshold; the routing is the Contractor's)
-_PARTICIPLE_AGENT = re.compile(r"\b[a-z][a-z-]+\s+(?:set|[a-z]+ed|chosen|given|written|drawn)\s+by\s+(?:the\s+)?"
+_PARTICIPLE_AGENT = re.compile(r"\b[A-Za-z][a-z-]+\s+(?:set|[a-z]+ed|chosen|given|written|drawn)\s+by\s+(?:the\s+)?"
                                r"(?:[A-Z][\w'’-]*\s+){0,4}?(?:\(\s*)?$")
 
 # "Agreement between system codes and the Government reference coding must reach ..."
@@ -285,7 +285,7 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
             if phrase.startswith(term.lower()):
                 return term
     if re.match(r"\s*(?:not\s+)?be\s+(?:evaluated|rated|scored)\b", after, re.IGNORECASE) and \
-            not _WORK_PRODUCT.search(subject) and not _RATED_FOR.match(after):
+            not _WORK_PRODUCT.search(subject) and not _RATED_FOR.match(after) and not _MACHINE_TIME.search(after):
         # "Proposed prices shall be evaluated …" (but "Each claim shall be scored" by the system, and
         # "Installed tower equipment must be rated for sustained winds of 130 miles per hour" is a
         # specification of what the contractor supplies)
@@ -296,6 +296,8 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
         if w in ("volume", "volumes") and lowered[k + 1:k + 2] == ["of"]:
             continue  # "the volume of purchases" is an amount, not a volume of the proposal
         if w in SUBMISSION_SUBJECTS:
+            if _MACHINE_TIME.search(after):
+                break   # what the system is given to work on, not the offeror's submission
             if _EVALUATED.match(after):
                 return "Government"  # "Quotes will be evaluated …"
             return SUBMISSION_SUBJECTS[w]
@@ -308,6 +310,10 @@ def resolve_bearer(block_text: str, spans, clause_start: int, trigger: Trigger,
     return None
 
 
+# a time no evaluation of offers keeps: "Each submission shall be scored within 60 seconds after the
+# partner uploads it", "each enrollment file shall be scored before the 6:00 a.m. payment file cutoff"
+_MACHINE_TIME = re.compile(r"^[^.;]{0,40}?\b(?:within\s+(?:\d+|[a-z]+)\s+(?:business\s+)?(?:seconds?|minutes?|hours?)|"
+                           r"before\s+the\s+\d{1,2}(?::\d\d)?\s*(?:a\.?m\.?|p\.?m\.?))", re.IGNORECASE)
 # an equipment rating: "be rated for sustained winds of", "be rated to IP67", "be rated at 100 amperes"
 _RATED_FOR = re.compile(r"\s*(?:not\s+)?be\s+rated\s+(?:for|to|at)\s+(?:\d|IP\s?\d|(?:sustained|continuous|outdoor|"
                         r"operation|use|winds?|temperatures?|loads?|exposure|immersion|humidity|pressures?|voltages?)\b)",

@@ -251,9 +251,16 @@ _LATER = re.compile(r"\b(?:after\s+award|will\s+(?:consider|evaluate|add|build|e
                     r"(?:release|version|phase)|(?:later|future)\s+releases?)\b", re.I)
 
 
+# a sentence's subject: a noun and its relative clause, "Manipulation that uses one contract to move ..."
+_RELATIVE_SUBJECT = re.compile(r"^\s*(?:[A-Z][\w-]*)(?:\s+[a-z][\w-]*){0,2}\s+(?:that|which|who)\s+[a-z]+s\b[^,;:]*$")
+
+
 def _refusal(req: _Req, resp: str) -> str | None:
     for m in _NEGATION.finditer(resp):
-        if not _main_clause(resp, m.start()) or _quoted(resp, m.start()):
+        # (a subject with a relative clause of its own is still the subject: "Manipulation that uses one
+        # contract to move a related contract ... is outside the scope of this offer")
+        subject = re.match(r"(?:is|are)\b", m.group(0), re.I) and _RELATIVE_SUBJECT.search(_sentence_before(resp, m.start()))
+        if not (_main_clause(resp, m.start()) or subject) or _quoted(resp, m.start()):
             continue
         if _OPENING_CONDITION.match(resp[max(resp.rfind(c, 0, m.start()) for c in ".;") + 1:m.start()]):
             continue   # "If nothing supports an answer, the assistant does not produce one" is a gate
@@ -1747,8 +1754,12 @@ _KINDS = {
     "tenancy": _Kind(_DEDICATED, _SHARED_TENANCY, "the solicitation requires a dedicated environment; the proposal shares one",
                      also=_HOSTING),
     # set hours where around-the-clock service is required ("0600-2200 Eastern, Monday through Saturday")
-    "hours": _Kind(_ROUND_THE_CLOCK, _LIMITED_HOURS, "the solicitation requires around-the-clock service; the proposal offers",
-                   unless=_ROUND_THE_CLOCK),
+    # (access "at all times" too: "give FSIS personnel read access to the dashboards at all times" against
+    # "users can view the dashboards from 7 a.m. to 7 p.m. Eastern on federal workdays")
+    "hours": _Kind(re.compile(_ROUND_THE_CLOCK.pattern + r"|\b(?:access\w*|availab\w*|view\w*|reach|query|search)\b[^.;]{0,100}?"
+                              r"\bat\s+all\s+times\b", re.I),
+                   _LIMITED_HOURS, "the solicitation requires around-the-clock service; the proposal offers",
+                   unless=re.compile(_ROUND_THE_CLOCK.pattern + r"|\bat\s+all\s+times\b", re.I)),
     # weekdays or one shift where service is required every day or on every shift ("Monday through
     # Friday" against "seven days a week", "during the day shift" against "during all operating shifts")
     "days": _Kind(_EVERY_DAY, _SOME_DAYS, "the solicitation requires service every day or on every shift; the proposal offers",
@@ -2059,6 +2070,13 @@ _CAPPED_KEEPING = re.compile(r"\bnot\s+(?:retain|keep|store|hold|log|cache)\b[^.
 _UNCHECKED = re.compile(r"\bwithout\s+(?:waiting\s+for\s+(?:an?\s+|the\s+|any\s+)?(?:[\w-]+\s+)?(?:operators?|analysts?|reviewers?|"
                         r"persons?|humans?|inspectors?|officers?|specialists?|approval|review|sign-?off)|(?:any\s+)?(?:human|manual|"
                         r"operator|analyst|further)\s+(?:review|approval|action|intervention|involvement|confirmation))\b", re.I)
+
+
+def _shares_object(req: _Req, resp: str) -> bool:
+    """The passage names something the ban is about, besides the banned verbs."""
+    m = _banned_verbs(req.ob.text)
+    keys = _banned_keys(m) if m else set()
+    return bool((set(terms(req.ob.text)) - keys - {_verb_key(w) for w in ("permit", "allow")}) & set(terms(resp)))
 
 
 def _restricts(text: str) -> bool:
@@ -2614,9 +2632,13 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
             # (nor does a ban on acting "on its own", which has its own test: a person may do it by hand)
             # (nor does a passage that keeps nothing for any time break a cap on keeping: "must not retain
             # request text in debugging logs for more than 90 days" against a passage on matching requests)
+            # (nor is a ban broken by a passage that shares none of its words but the verb: "Our
+            # accessibility team tests each release" against "shall not permit any person who is not a U.S.
+            # citizen to access lease documents")
             if not _CONDITIONAL_BAN.search(text) and not _QUALIFIED_BAN.search(text) and \
                     not _REUSE_BANNED.search(text) and not _OTHERS_BANNED.search(text) and not _BY_ITSELF.search(text) and \
-                    not (_CAPPED_KEEPING.search(text) and not quantities(block) and not _KEEPS_RECORDS.search(block)):
+                    not (_CAPPED_KEEPING.search(text) and not quantities(block) and not _KEEPS_RECORDS.search(block)) and \
+                    _shares_object(req, resp):
                 return "contradicted", ("the passage on this subject states no restriction and appears to do what the "
                                         f"solicitation forbids: '{resp[:120]}'")
             if not _condition_kept(text, block):
