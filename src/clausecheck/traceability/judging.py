@@ -2186,7 +2186,7 @@ def _does_banned(req: _Req, resp: str, answer: bool = True) -> bool:
         acts = [w for w in re.finditer(r"[A-Za-z]+", clause) if _verb_key(w.group(0)) in keys and
                 re.fullmatch(r"[a-z]+(?<!ion)(?:s|es|ed)", w.group(0)) and not _NOUN_AFTER_PREP.search(clause, 0, w.start())] + \
             [v for v in re.finditer(r"\b(?:may|can|will|could|might)\s+(?:" + ADVERB + r"|still\s+|also\s+|even\s+)?"
-                                    r"([a-z]+)", clause) if _verb_key(v.group(v.lastindex or 0)) in keys]
+                                    r"([a-z]+)", clause) if _verb_key(v.group(1)) in keys]
         said = bool(acts)
         # (the banned act done to the thing it is banned for, its object right after the verb: "calls
         # workers who have not answered", "will capture any python"; but "published advisories", "closed
