@@ -2051,12 +2051,8 @@ _BANNED_ALSO = {_verb_key(k): tuple(v.split()) for k, v in (
     ("contact", "call phone telephone email text"), ("enter", "visit"))}
 
 
-_SO_THAT = re.compile(r",?\s+so\s+that\b.*$", re.I | re.S)
-
-
-def _purposes_cut(text: str) -> str:
-    """``text`` without the purpose of each sentence ("..., so that no detection opportunity is lost")."""
-    return "".join(_SO_THAT.sub("", c) for c in re.split(r"(?<=[.;])", text))
+# a sentence's purpose, up to its end (the full stop kept): ", so that no detection opportunity is lost"
+_SO_THAT = re.compile(r",?\s+so\s+that\b[^.;]*", re.I)
 
 
 _NOUN_AFTER_PREP = re.compile(r"\b(?:around|during|after|before|of|for|at|in|on|with|between|across|through|about|"
@@ -2597,7 +2593,7 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # what is forbidden ("intends to publish") is no hedge of it
         hedge = _weak(resp, selfs)
         hedge = hedge if hedge and not re.match(r"(?:intend|plan|anticipat|expect|aim|seek)", hedge, re.I) else None
-        if not hedge and not _restricts(_NEGATED_RELATIVE.sub("", _purposes_cut(resp))) and _does_banned(req, resp) and \
+        if not hedge and not _restricts(_NEGATED_RELATIVE.sub("", _SO_THAT.sub("", resp))) and _does_banned(req, resp) and \
                 (re.search(r"\bwill\b", resp, re.I) or _ACTS_NOW.search(resp)):
             # the answer commits to the banned act in its own sentence: a safeguard elsewhere in the
             # paragraph ("a read-only account" in Phase 1) does not undo "in Phase 2 it will write

@@ -816,15 +816,10 @@ def _trail_roles(req_text: str, q: Qty) -> set[str]:
     """The roles of every duty a time closes: "update the rule library and complete regression
     testing within 10 calendar days" times the update as much as the testing.  A duty whose verb
     names no role ("update", "complete") may be timed by the answer under any of them."""
-    at = req_text.find(q.text)
-    if at < 0 or q.role is None:
+    duty = _timed_duty(req_text, q)
+    if duty is None:
         return set()
-    start = max(req_text.rfind(c, 0, at) for c in ".;|") + 1
-    modals = list(_MODAL.finditer(req_text, start, at))
-    if not modals:
-        return set()
-    duty = req_text[modals[-1].end():at].strip()
-    parts = re.split(r"\s+and\s+", duty)
+    parts = re.split(r"\s+and\s+", duty.strip())
     verbs = [re.match(r"(?:" + ADVERB + r")?([a-z]+)\b", p_) for p_ in parts]
     if len(parts) < 2 or not all(v and v.group(1) in _DUTY_VERBS for v in verbs):
         return set()   # ("monitor input data drift and model calibration weekly": things, not duties)
@@ -841,14 +836,22 @@ def _completion_roles(req_text: str, q: Qty) -> set[str]:
     """Every role, where the duty a time closes is to complete or finish a piece of work: "complete
     automated review of a full application package within four hours of upload" is answered by
     "fully processed within 90 minutes of upload" (the review is the work, not a test of it)."""
-    at = req_text.find(q.text)
-    if at < 0 or q.role is None:
-        return set()
-    start = max(req_text.rfind(c, 0, at) for c in ".;|") + 1
-    modals = list(_MODAL.finditer(req_text, start, at))
-    if not modals or not re.match(r"\s*(?:complete|finish|conclude)\s+(?!and\b|or\b)", req_text[modals[-1].end():at]):
+    duty = _timed_duty(req_text, q)
+    if duty is None or not re.match(r"\s*(?:complete|finish|conclude)\s+(?!and\b|or\b)", duty):
         return set()
     return {name for name, _ in _ROLES}
+
+
+def _timed_duty(req_text: str, q: Qty) -> str | None:
+    """The words of the duty a time closes, from the last modal of its clause up to the time
+    ("complete automated review of a full application package " of "shall complete ... within four
+    hours"), when the time has a role and a modal before it."""
+    at = req_text.find(q.text)
+    if at < 0 or q.role is None:
+        return None
+    start = max(req_text.rfind(c, 0, at) for c in ".;|") + 1
+    modals = list(_MODAL.finditer(req_text, start, at))
+    return req_text[modals[-1].end():at] if modals else None
 
 
 def _roles_meet(q: Qty, g: Qty) -> bool:
@@ -2592,8 +2595,9 @@ def _count_conflict(req_text: str, resp: str, context: str = "") -> str | None:
         short = None
         # (a figure that meets it elsewhere in the paragraph counts: "three live virtual training sessions
         # ... One session will run in the morning Central European Time")
-        for src, r in [(x, r) for x in (resp, context) if x for r in _COUNT.finditer(x)]:
-            if any(s <= r.start() < e for s, e in _duration_spans(src)) or _dated(src, r):
+        spans = {x: _duration_spans(x) for x in (resp, context) if x}
+        for src, r in [(x, r) for x in spans for r in _COUNT.finditer(x)]:
+            if any(s <= r.start() < e for s, e in spans[src]) or _dated(src, r):
                 continue
             if re.match(r"(?:other|remaining|additional|further)\b", r.group(2), re.I):
                 continue   # "the two remaining behaviors will follow in a later phase": the rest, not what is offered
