@@ -191,8 +191,11 @@ TRACE_SETS = (
     *((name, f"blind set {k}, {what}") for k in range(243, 251)
       for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, thirty-second session)"),
                          (f"trace-blind{k}.json", "current"))),
+    *((name, f"blind set {k}, {what}") for k in range(251, 259)
+      for name, what in ((f"trace-blind{k}-first-run.json", "first run (neutral brief, thirty-third session)"),
+                         (f"trace-blind{k}.json", "current"))),
 )
-LAST_BLIND = 250
+LAST_BLIND = 258
 BLIND_CURRENT = [f"trace-blind{k}.json" for k in range(1, LAST_BLIND + 1)]
 
 

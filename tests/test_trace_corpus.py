@@ -74,7 +74,9 @@ SETS = ["proposals", "proposals-blind", "proposals-blind2", "proposals-blind3", 
         "proposals-blind231", "proposals-blind232", "proposals-blind233", "proposals-blind234", "proposals-blind235",
         "proposals-blind236", "proposals-blind237", "proposals-blind238", "proposals-blind239", "proposals-blind240",
         "proposals-blind241", "proposals-blind242", "proposals-blind243", "proposals-blind244", "proposals-blind245",
-        "proposals-blind246", "proposals-blind247", "proposals-blind248", "proposals-blind249", "proposals-blind250"]
+        "proposals-blind246", "proposals-blind247", "proposals-blind248", "proposals-blind249", "proposals-blind250",
+        "proposals-blind251", "proposals-blind252", "proposals-blind253", "proposals-blind254", "proposals-blind255",
+        "proposals-blind256", "proposals-blind257", "proposals-blind258"]
 PAIRS = sorted(p for s in SETS for p in (ROOT / "corpora" / s).iterdir() if (p / "expected.yaml").is_file())
 STATUSES = {"addressed", "partially addressed", "not addressed", "contradicted"}
 
