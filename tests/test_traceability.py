@@ -7187,3 +7187,273 @@ def test_access_at_all_times_against_set_hours(hours, conflict):
     prop = f"# Q\n\n## 4 Access\n\nFSIS users can view the output logs and evaluation dashboards {hours}.\n"
     entries, _ = run(sol, prop)
     assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+@pytest.mark.parametrize("governance, conflict", [
+    ("housing status and incarceration history are kept out of the feature set by default", False),
+    ("ZIP codes, and any geographic feature computed from them, are left out of the feature set", False),
+    ("housing status and incarceration history are used as model features", True),
+])
+def test_attributes_kept_out_of_the_features_are_not_used(governance, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.4 The Contractor shall exclude housing status, incarceration history and ZIP code from "
+           "the model features.\n")
+    prop = f"# Q\n\n## 3 Features\n\nFeature governance: {governance}.\n"
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+def test_a_negated_use_beside_compliance_with_the_clause_complies():
+    sol = ("# RFQ\n\n## I\n\nI.4 The Contractor shall comply with FAR 52.204-25 (NOV 2021), Prohibition on Contracting "
+           "for Certain Telecommunications and Video Surveillance Services or Equipment.\n")
+    prop = ("# Q\n\n## 9 Clauses\n\nCobalt Meridian does not provide or use covered telecommunications or video "
+            "surveillance equipment or services and complies with FAR 52.204-25 (NOV 2021).\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+
+
+@pytest.mark.parametrize("release, conflict", [
+    ("A summary can be sent to a post or to any other agency only after a DS analyst presses Release", False),
+    ("Every summary is sent to the post's mailbox as soon as it is generated", True),
+])
+def test_a_transfer_after_the_release_the_ban_allows_does_not_break_it(release, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.6 The Contractor shall not transmit any machine-generated summary outside the platform, "
+           "whether to a post or to another agency, unless a DS analyst has released it.\n")
+    prop = f"# Q\n\n## 3 Release Control\n\n{release}, and each transmission of a summary outside the platform is logged.\n"
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+def test_a_purpose_set_beside_a_way_is_no_substitute():
+    sol = ("# RFQ\n\n## C\n\nC.3 The Contractor shall deliver candidate packages to each ESA in batches of no more than "
+           "50 NSNs.\n")
+    prop = ("# Q\n\n## 2 Delivery\n\nCandidate packages go to each ESA every two weeks, with at most 25 NSNs in a "
+            "package, so that ESA engineers receive a steady, manageable flow rather than a large monthly batch.\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == "addressed", entries[0].reason
+    entries, _ = run(sol, prop.replace(", so that ESA engineers receive a steady, manageable flow rather than a large "
+                                       "monthly batch", ". We send a single list each month rather than candidate packages in batches"))
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+@pytest.mark.parametrize("hours, conflict", [("24", False), ("96", True)])
+def test_a_cap_on_keeping_after_an_event_is_met_by_deleting_sooner(hours, conflict):
+    sol = "# RFQ\n\n## C\n\nC.4.2.2 Raw unblurred video must not be retained anywhere for more than 72 hours after capture.\n"
+    prop = (f"# Q\n\n## 2 Redaction\n\nRaw unblurred video is deleted from the processing node, and from every backup, no "
+            f"later than {hours} hours after capture.\n")
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+@pytest.mark.parametrize("verb, conflict", [("miss the 97 percent", False), ("stay above 90 percent of the", True)])
+def test_missing_a_standard_names_the_standard_not_an_error_rate(verb, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.4 For every publicly funded port, the failure model shall produce a probability that the "
+           "port will fall below the 97 percent uptime standard during the next 30 days.\n")
+    prop = (f"# Q\n\n## 4 Failure Model\n\nA survival model estimates, for every funded port, the probability that it "
+            f"will {verb} operational uptime standard during the coming 30 days.\n")
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+def test_years_of_experience_are_not_a_duration():
+    sol = ("# RFQ\n\n## C\n\nC.7 The Contractor shall designate a Lead Audit Data Scientist and a Port Operations Subject "
+           "Matter Expert, the latter with at least 8 years of husbanding, port operations or Navy supply experience, "
+           "as key personnel.\n")
+    prop = ("# Q\n\n## 3 Key Personnel\n\n| Role | Name | Experience |\n|---|---|---|\n"
+            "| Lead Audit Data Scientist | Dr. Amit Varghese | PhD statistics; 11 years of fraud analytics, including 4 "
+            "years on port-call disbursement audits |\n"
+            "| Port Operations Subject Matter Expert | CDR Joanne Pruitt | 14 years as a Navy Supply Corps officer |\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status != "contradicted", entries[0].reason
+    entries, _ = run(sol, prop.replace("14 years as", "5 years as"))
+    assert entries[0].status == "contradicted", entries[0].reason
+
+
+@pytest.mark.parametrize("per_class, conflict", [("0.70", False), ("0.60", True)])
+def test_a_worse_figure_that_meets_the_requirements_other_level_answers_it(per_class, conflict):
+    req = ("The terrain classifier shall achieve a mean per-class F1 score of at least 0.82 on the Government-held test "
+           "set, with no single class below 0.65.")
+    resp = (f"On the Government test set we commit to a mean F1 across classes of 0.85 or higher, and to an F1 of "
+            f"{per_class} or higher for every individual class.")
+    from clausecheck.traceability.quantities import _number_conflict
+    assert (_number_conflict(req, resp)[0] is not None) is conflict
+
+
+@pytest.mark.parametrize("passage, conflict", [
+    ("The pre-existing ProgramLens workbench software is commercial computer software licensed to FSA under our "
+     "standard commercial license.", False),
+    ("The trained model weights and training code are delivered under our standard commercial license.", True),
+    ("The trained model weights and training code build on our pre-existing framework, and we will furnish them with "
+     "government purpose rights.", True),
+])
+def test_rights_in_what_the_contractor_brings_are_not_rights_in_new_work(passage, conflict):
+    req = ("The Contractor shall deliver the trained model weights, training code and evaluation scripts first produced "
+           "under this contract with unlimited rights to the Government.")
+    from clausecheck.traceability.quantities import _scale_conflict
+    assert (_scale_conflict(req, passage) is not None) is conflict
+
+
+@pytest.mark.parametrize("gap, conflict", [("5", True), ("2", False), ("1", False)])
+def test_a_change_that_sets_off_a_duty_is_a_trigger(gap, conflict):
+    req = ("Where the flag rate for rural Veterans exceeds the rate for urban Veterans by more than 2 percentage points, "
+           "the Contractor shall propose corrective model changes within 30 days.")
+    resp = (f"If the flag rate for rural Veterans runs more than {gap} percentage points above that for urban Veterans, "
+            f"we will propose model corrections to the COR within 30 days.")
+    from clausecheck.traceability.quantities import _number_conflict
+    assert (_number_conflict(req, resp)[0] is not None) is conflict
+
+
+@pytest.mark.parametrize("requirement, heading, passage, named", [
+    ("C.3.4.6 The Contractor shall conduct an error analysis across at least five therapeutic areas each quarter and "
+     "deliver the results to the COR.", "5.2 Error Analysis",
+     "Every quarter we analyze false positives and false negatives in six therapeutic areas and send the COR a written "
+     "report with findings and planned fixes.", True),
+    # a section every proposal has is no sign of an answer
+    ("H.4.1 The Contractor shall submit any proposed substitution of key personnel to the Contracting Officer for "
+     "approval at least 30 days in advance.", "11 Key Personnel",
+     "Our key personnel are Dr. Ana Ruiz, Program Manager, and Mr. Li Wei, who will stay for the whole period; any "
+     "substitution goes to the Contracting Officer.", False),
+    # nor is a one-word heading, nor a named section whose passage shares little of the requirement
+    ("The Contractor shall detect model drift after deployment and respond within 10 days.", "4.5 Drift",
+     "Keystone's data scientists will monitor the model dashboards for drift after deployment.", False),
+    ("C.3.4.6 The Contractor shall conduct an error analysis across at least five therapeutic areas each quarter and "
+     "deliver the results to the COR.", "5.2 Error Analysis", "Our team is experienced.", False),
+])
+def test_a_section_named_for_the_requirement(requirement, heading, passage, named):
+    from types import SimpleNamespace
+    from clausecheck.traceability.judging import _named_section
+    req = SimpleNamespace(ob=SimpleNamespace(text=requirement))
+    topic = SimpleNamespace(headings=[heading], text=passage)
+    assert _named_section(req, topic) is named
+
+
+@pytest.mark.parametrize("passage, status", [
+    ("Cobalt Ridge will never sell GSA Fleet data.", "partially addressed"),
+    ("Cobalt Ridge stores GSA Fleet data in its own cloud.", "not addressed"),
+])
+def test_a_thin_passage_restating_part_of_a_ban(passage, status):
+    sol = ("# RFQ\n\n## C\n\nC.8.2 The Contractor shall not sell, license or otherwise disclose GSA Fleet telematics or "
+           "derived location data to any third party.\n")
+    prop = ("# Q\n\n## 1 Overview\n\nCobalt Ridge will forecast charging demand for the GSA Fleet vehicles at each "
+            "federal depot and recommend charger sites.\n\n## 2 Charging Demand\n\nWe forecast charging demand for every "
+            "GSA Fleet depot from trip records and dwell times in the GSA Fleet data.\n\n## 3 Siting\n\nCandidate sites "
+            "are ranked by expected sessions per port, grid capacity and installation cost, using GSA Fleet data.\n\n"
+            "## 4 Reports\n\nEach quarter we deliver a siting report with maps, ranked sites and the data behind each "
+            f"ranking.\n\n## 8 Data\n\n{passage}\n")
+    entries, _ = run(sol, prop)
+    assert entries[0].status == status, entries[0].reason
+
+
+@pytest.mark.parametrize("schedule, conflict", [("a rolling 30-day schedule", True), ("a rolling 12-hour schedule", False)])
+def test_a_rolling_schedule_of_keeping_is_how_long_each_is_kept(schedule, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.8 The Contractor shall delete all cached document images from processing nodes within 24 "
+           "hours after indexing is complete.\n")
+    prop = (f"# Q\n\n## 8 Data Stewardship\n\nProcessing nodes keep cached document images on {schedule} so that "
+            f"documents can be reprocessed quickly after a model update; older images are purged automatically.\n")
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+@pytest.mark.parametrize("time, conflict", [("5 business days", True), ("one business day", False)])
+def test_a_time_in_a_row_named_for_the_thing_is_its_time(time, conflict):
+    req = ("| Close of the 14-day institutional response window | The Contractor shall produce the consolidated match "
+           "package for each 314(a) request within one business day after the response window closes. |")
+    resp = (f"| Consolidated package for a 314(a) request | Within {time} after the 14-day response window closes, to "
+            f"allow analyst review of High-band matches |")
+    from clausecheck.traceability.quantities import _duration_conflict
+    assert (_duration_conflict(req, resp)[0] is not None) is conflict
+
+
+@pytest.mark.parametrize("cadence, conflict", [("an annual retuning cycle", True), ("a quarterly retuning cycle", False)])
+def test_an_annual_cycle_is_a_yearly_cadence(cadence, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.5 The Contractor shall incorporate reviewer dispositions into rule and model updates at "
+           "least quarterly.\n")
+    prop = (f"# Q\n\n## 8 Learning From Reviewers\n\nReviewer dispositions are collected in the interface and used in "
+            f"{cadence} for rule and model updates.\n")
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+@pytest.mark.parametrize("passage, conflict", [
+    ("Critical Safety Items and Critical Application Items are kept on the candidate list with a caution marker.", True),
+    ("Critical Safety Items and Critical Application Items are removed from the candidate list.", False),
+])
+def test_things_kept_on_a_list_they_must_be_excluded_from(passage, conflict):
+    from clausecheck.traceability.opposites import opposite_conflict
+    req = ("The candidate model shall exclude Critical Safety Items and Critical Application Items from the candidate "
+           "list.")
+    assert (opposite_conflict(req, passage) is not None) is conflict
+
+
+@pytest.mark.parametrize("months, conflict", [("24", True), ("48", False)])
+def test_a_shorter_reach_beside_the_answering_sentence(months, conflict):
+    sol = ("# RFQ\n\n## C\n\nC.3.1 The Contractor shall:\n\n- forecast, for every lot, the quarter in which the lot will "
+           "reach its labeled or extended expiry date and the quantity at risk, over a rolling 36-month horizon;\n")
+    prop = ("# Q\n\n## 2.3 Expiry Forecasts\n\nFor every lot, LotSight estimates the quarter in which it will reach its "
+            "current expiry date, labeled or extended, and the quantity that will be at risk in that quarter. We "
+            f"forecast over a rolling {months}-month horizon, which suits purchasing decisions.\n")
+    entries, _ = run(sol, prop)
+    assert (entries[0].status == "contradicted") is conflict, entries[0].reason
+
+
+def test_the_first_hours_described_are_no_commitment():
+    req = ("The Contractor shall have camera kits installed and operating at each activated debris management site within "
+           "48 hours after the Government issues a mission task order.")
+    resp = ("Kits will be installed, tested and recording within 72 hours of task order receipt. In our experience the "
+            "first 24 hours after landfall are lost to road closures and curfews.")
+    from clausecheck.traceability.quantities import _duration_conflict
+    assert "72 hours" in (_duration_conflict(req, resp)[0] or "")
+    assert _duration_conflict(req, resp.replace("72 hours", "36 hours"))[0] is None
+
+
+@pytest.mark.parametrize("text, degree", [
+    ("Dr. Okafor holds an M.S. and a Ph.D. in hydrology.", {"master", "doctor"}),
+    ("a BSc in physics", {"bachel"}),
+    ("Dr. M. S. Rao joins the team; MS Teams is used for meetings.", set()),
+])
+def test_degrees_by_their_abbreviations(text, degree):
+    assert {t for t in terms(text) if t in ("master", "doctor", "bachel")} == degree
+
+
+def test_a_participle_naming_things_is_no_act_to_undo():
+    from clausecheck.traceability.opposites import opposite_conflict
+    req = ("The Contractor shall measure the rate of omitted material evidence on a sample of 100 production summaries "
+           "each quarter.")
+    resp = "Analysts check each sampled summary for evidence that should have been included, and share their findings."
+    assert opposite_conflict(req, resp) is None
+
+
+@pytest.mark.parametrize("answer, conflict", [("within 30 minutes", False), ("within 4 hours", True)])
+def test_a_response_time_of_hours_is_how_soon(answer, conflict):
+    req = ("The Contractor shall provide Tier 2 support between 0700 and 1900 Eastern Time on business days, with a "
+           "response time of two hours for severity 1 issues.")
+    from clausecheck.traceability.quantities import _duration_conflict
+    got, ok = _duration_conflict(req, f"Severity 1 issues receive a response {answer}.")
+    assert ok and (got is not None) is conflict
+
+
+@pytest.mark.parametrize("staff, conflict", [
+    ("Every team member with system access is a U.S. person and holds a Tier 2 investigation.", True),
+    ("Two data scientists with full system access are lawful permanent residents of the United States.", True),
+    ("Every team member with system access is a U.S. citizen and holds a Tier 2 investigation.", False),
+    ("Personal details about U.S. persons are purged from the platform every night.", False),
+])
+def test_persons_who_are_not_citizens_where_citizens_are_required(staff, conflict):
+    from clausecheck.traceability.judging import _kinds_conflict
+    req = ("All Contractor personnel with access to the system must be United States citizens with a favorably "
+           "adjudicated Tier 2 background investigation.")
+    assert (_kinds_conflict(req, staff) is not None) is conflict
+    # a requirement that admits permanent residents is met by them
+    assert _kinds_conflict(req.replace("United States citizens", "U.S. citizens or lawful permanent residents"), staff) is None
+
+
+@pytest.mark.parametrize("times, conflict", [("1.5", True), ("1.2", False)])
+def test_a_ratio_under_a_clause_numbered_subject(times, conflict):
+    # the subject of "must not exceed" is found past the stops of "C.3.4.2" and "C.3.4.1", and "N times that of"
+    # is a ratio
+    req = ("C.3.4.2 The ratio of the highest to the lowest false referral rate across the groups in C.3.4.1 must not "
+           "exceed 1.25 at any release.")
+    resp = (f"RegistryGuard is tuned so that no group's false referral rate is more than {times} times that of the group "
+            f"with the lowest rate.")
+    from clausecheck.traceability.quantities import _number_conflict
+    got, ok = _number_conflict(req, resp)
+    assert ok and (got is not None) is conflict

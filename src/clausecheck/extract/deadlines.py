@@ -57,7 +57,9 @@ _FREQUENCY = re.compile(
     # "the annual ICD-10 update" and "the representative for annual performance reviews" name
     # things, not a cadence of the work)
     r"\b(?P<f>annually|(?<=\ban\s)annual(?=\s+(?:[\w-]+\s+){0,2}?(?:reviews?|audits?|assessments?|re-?trainings?|trainings?|"
-    r"re-?validations?|re-?certifications?|evaluations?|inspections?|tests?|exercises?|briefings?|meetings?)\b)|"
+    r"re-?validations?|re-?certifications?|evaluations?|inspections?|tests?|exercises?|briefings?|meetings?|"
+    # ("used in an annual retuning cycle", "on an annual basis")
+    r"cycles?|basis|refresh(?:es)?|re-?tunings?|recalibrations?|updates?)\b)|"
     r"yearly|semi-?annual(?:ly)?|bi-?annual(?:ly)?|twice\s+(?:a|per|each)\s+year|quarterly|"
     r"monthly|bi-?monthly|weekly|bi-?weekly|daily|hourly|"
     r"(?:once\s+)?(?:every|each|per|a)\s+(?:calendar\s+|fiscal\s+|business\s+|working\s+|contract\s+(?=year))?"

@@ -298,8 +298,9 @@ def _refusal(req: _Req, resp: str) -> str | None:
                 continue  # "entries cannot be altered", "a filing is not rejected automatically": a safeguard
         # (the compliance must be in the declining clause: "We do not use, and will not provide, any covered
         # ... equipment or services, and we will comply with FAR 52.204-25" complies, as does "does not
-        # provide or use any covered ... services and will comply with FAR 52.204-25")
-        if req.idents and not re.search(r"\bcompl", re.split(r",\s*(?:and|but|so)\s+(?:we|it|the)\b|\s+and\s+(?:will|shall|does|do)\b", tail)[0], re.I) and \
+        # provide or use any covered ... services and will comply with FAR 52.204-25", or "... and
+        # complies with FAR 52.204-25")
+        if req.idents and not re.search(r"\bcompl", re.split(r",\s*(?:and|but|so)\s+(?:we|it|the)\b|\s+and\s+(?:will|shall|does|do|complies|comply|is\s+compliant)\b", tail)[0], re.I) and \
                 (not duty or _verb_key(duty) not in _HANDING_OVER):
             # "we do not use covered equipment" complies with a clause that prohibits it (a duty to
             # deliver "with unlimited rights, as defined in FAR 52.227-14" is still a duty to deliver)
@@ -421,7 +422,10 @@ def _substitution(req: _Req, resp: str) -> str | None:
         own |= set(terms(m.group(1)))
     if (way := _ONLY_WAY.search(req.ob.text)) is not None:
         own |= set(terms(req.ob.text[way.end():]))   # "... and never by writing to the database directly"
+    purposes = [p.span() for p in _SO_THAT.finditer(resp)]
     for m in _IN_PLACE_OF.finditer(resp):
+        if any(s <= m.start() < e for s, e in purposes):
+            continue   # "... so that engineers receive a steady flow rather than a large monthly batch": a purpose
         if _carries(req, set(terms(m.group(1))) - own, 0.25):
             return f"the proposal offers something else in place of what is required: '{m.group(0).strip()[:120]}'"
     return None
@@ -911,6 +915,11 @@ def _locality_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+_RELEASED_UNLESS = re.compile(r"\b(?:unless|until|except\s+(?:with|after|where|when))\b[^.;]{0,80}?\b(?:releas|approv|"
+                              r"authori[sz]|clear|sign)\w*", re.I)
+_ONLY_AFTER = re.compile(r"\bonly\s+(?:after|when|once|if|with|upon)\b|\buntil\b", re.I)
+
+
 def _boundary_breach(req_text: str, resp: str) -> str | None:
     """Data required to stay inside a boundary; the answer moves it out ("fine-tuned in our
     Austin lab on a sample of filings exported for that purpose")."""
@@ -929,6 +938,10 @@ def _boundary_breach(req_text: str, resp: str) -> str | None:
         return None
     if m and re.search(r"\b(?:purg|delet|destroy|eras|wip)\w*\s+(?:[\w'’-]+,?\s+){0,6}$", _clause_before(resp, m.start(), ".;"), re.I):
         return None   # "we purge the matter's workspace, indexes and exports from the platform": deleted, not moved
+    if m and _RELEASED_UNLESS.search(req_text) and _ONLY_AFTER.search(clause_around(resp, m.start(), m.end())):
+        # "shall not transmit any summary outside the platform ... unless a DS analyst has released it"
+        # against "can be sent to a post only after a DS analyst presses Release": the condition kept
+        return None
     return f"the data must stay inside the boundary; the proposal moves it: '{resp[m.start():m.end() + 40].strip()}'" if m else None
 
 
@@ -1659,7 +1672,11 @@ _BLENDED_SOURCES = re.compile(r"\b" + _BLEND_VERBS + r"\b(?:[^.;]|\.(?=\d)){0,10
                               # "we add 3-meter daily imagery from our commercial smallsat partner"
                               r"\b(?:" + _BLEND_WORDS + r"|add|adds|added)\b[^.;]{0,60}?\b(?:data|imagery|images|records|"
                               r"scenes|feeds?)\s+from\s+(?:our|an?|the)\s+(?:commercial|proprietary|third[\s-]party|licensed|"
-                              r"vendor)\b", re.I)
+                              r"vendor)\b|"
+                              # "adds a neighborhood enrichment layer purchased from a commercial data provider"
+                              r"\b(?:" + _BLEND_WORDS + r"|adds?|added)\b[^.;]{0,60}?\b(?:purchased|bought|licensed|obtained|"
+                              r"sourced)\s+from\s+(?:an?|the|our)\s+(?:commercial|third[\s-]party|proprietary|private)\s+"
+                              r"(?:data\s+)?(?:providers?|vendors?|brokers?|aggregators?|suppliers?)\b", re.I)
 # a field or column left for a person to fill in ("leave the final size conclusion blank for the
 # size specialist"); the answer fills it ("the matrix is prefilled", "the conclusion is pre-populated")
 _LEFT_BLANK = re.compile(r"\b(?:leave|leaves|left|remain|remains|kept)\s+(?:[\w-]+\s+){0,8}?(?:blank|empty|unfilled|"
@@ -1780,6 +1797,17 @@ _KINDS = {
                                 r"\b(?:under|in)\s+(?:our|its)\s+(?:own\s+)?(?:licen[cs]e|name)\b", re.I),
                      "the solicitation requires the licence in the Government's name; the proposal holds it",
                      unless=re.compile(r"\bin\s+the\s+(?:Government|agency)['’]s\s+name\b", re.I)),
+    # staff who are not citizens where citizens are required: "every team member with system access is a
+    # U.S. person", "two data scientists who are lawful permanent residents" against "must be United
+    # States citizens" (a U.S. person includes a permanent resident)
+    "citizens": _Kind(re.compile(r"\b(?:United\s+States|U\.\s?S\.)\s+citizens?\b|\bcitizens?\s+of\s+the\s+United\s+States\b", re.I),
+                      re.compile(r"\b(?:is|are|be|remain|remains)\s+(?:an?\s+|all\s+|also\s+)?(?:lawful(?:ly\s+admitted)?\s+permanent\s+"
+                                 r"residents?|green[\s-]card\s+holders?|(?:U\.\s?S\.|United\s+States)\s+persons?|non-?citizens?|"
+                                 r"foreign\s+nationals?)\b", re.I),
+                      "the solicitation requires U.S. citizens; the proposal offers",
+                      not_if=re.compile(r"\bpermanent\s+residents?\b|\bgreen[\s-]card\b|\b(?:U\.\s?S\.|United\s+States)\s+persons?\b|"
+                                        r"\bnationals?\b", re.I),
+                      clause=True),
     # records deleted where they must be preserved ("kept ... for 30 days ... and then deleted" against
     # "preserve every prompt ... as part of the inspection case file")
     "preserve": _Kind(_PRESERVE, _DELETED_AFTER, "the solicitation requires the records to be preserved; the proposal deletes them"),
@@ -1953,11 +1981,13 @@ _BANNED_FEATURES = [
 ]
 _ITEM_HEADS = frozenset("name names identity identities code codes data status number numbers type types value values "
                         "information field fields indicator indicators flag flags".split())
-_ITEM_STOP = frozenset("the a an of any their its his her each or and nor".split())
+_ITEM_STOP = frozenset("the a an of any their its his her each or and nor them it these those".split())
 _FEATURE_NOUN = re.compile(r"\b(?:features?|inputs?|predictors?|variables?|covariates?|signals?|embeddings?)\b", re.I)
 # ("The feature registry refuses, at build time, any column tagged as race ...", "drop those that act as proxies")
+# ("housing status and incarceration history are kept out of the feature set", "left out of")
 _REMOVED = re.compile(r"\b(?:not|never|no|none|neither|nor|without|exclud\w*|remov\w*|drop(?:s|ped|ping)?|strip\w*|mask\w*|"
-                      r"redact\w*|omit\w*|suppress\w*|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disallow\w*)\b", re.I)
+                      r"redact\w*|omit\w*|suppress\w*|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disallow\w*|"
+                      r"(?:kept|keeps?|left|leaves?|stays?|remains?)\s+out)\b", re.I)
 
 
 _AUDITED_BY = re.compile(r"\b(?:by|across|between|for\s+each)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -1997,7 +2027,7 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
                                                      "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside",
-                                                     "deliverable", "offhours", "govname")) -> str | None:
+                                                     "deliverable", "offhours", "govname", "citizens")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None) or \
         _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)
@@ -2279,7 +2309,9 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
     enough on its words, the reason names that section for the reviewer, but a heading is no
     answer (on the labelled sets, most such sections were about the subject without answering
     the requirement); only a refusal stated there ("3. Forecasts: We do not produce ensemble
-    forecasts") makes the requirement contradicted, and then the section is the passage read."""
+    forecasts") makes the requirement contradicted, and then the section is the passage read.  A
+    section named for the requirement's own subject in two or more of its words ("5.2 Error
+    Analysis"), whose passage shares a quarter of the requirement's words, is a partial answer."""
     if req.ob.modality in ("obligation", "prohibition") and (used := covered_use(req.idents, matcher.units)):
         return "contradicted", used[1], used[0]   # drones "made by a Shenzhen-based company" against FAR 52.240-1
     if _REFERENCES_ASKED.search(req.ob.text) and not any(_REFERENCE_GIVEN.search(" ".join([*u.headings, u.text]))
@@ -2307,6 +2339,11 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
         # but what else the requirement asks is not shown to be met)
         return "partially addressed", (f"the closest passage states {met} that meets the requirement but shares few "
                                        "of its words; confirm that it answers the rest"), unit
+    if (said := _ban_restated_near(req, unit, score)) is not None:
+        # ("Cobalt Ridge will never sell GSA Fleet data" for "shall not sell, license or otherwise disclose
+        # GSA Fleet telematics or derived location data": the ban in part, in the answer's own words)
+        return "partially addressed", (f"the closest passage restates the restriction in part ('{said}') but shares few "
+                                       "of its words; confirm that it covers the rest"), unit
     if req.ob.modality in ("obligation", "prohibition") and (kept := covered_kept_out(req.idents, matcher.units)):
         return "addressed", kept[1], kept[0]   # "prohibits TikTok on any device" answers FAR 52.204-27
     if topic is None:
@@ -2316,8 +2353,33 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
         if status == "contradicted":
             return status, reason, topic
     heading = topic.headings[-1] if topic.headings else topic.location.describe()
+    if _named_section(req, topic):
+        # "5.2 Error Analysis" for "conduct an error analysis across at least five therapeutic areas each
+        # quarter", its passage on the quarterly analysis: the section set aside for this very thing
+        return "partially addressed", (f"section \"{heading}\" is named for the requirement's subject and its passage "
+                                       "shares many of its words; confirm that it answers the rest"), topic
     return "not addressed", (f"no passage of the proposal answers this requirement, though section \"{heading}\" "
                              "is about its subject"), unit
+
+
+# sections every proposal has, whatever it answers: their names are no sign of an answer
+_GENERIC_SECTIONS = frozenset(terms("key personnel past performance technical management approach team security "
+                                    "privacy executive summary compliance matrix corporate experience"))
+_NUMBERING = re.compile(r"^\s*(?:(?:section|appendix|attachment|annex|exhibit|volume|part)\s+)?[\w.]*\d[\w.]*[.):]?\s*"
+                        r"(?:[-—–:]+\s*)?|^\s*(?:appendix|attachment|annex|exhibit)\s+[A-Z]\b[.):]?\s*(?:[-—–:]+\s*)?", re.I)
+
+
+def _named_section(req: _Req, topic: Unit) -> bool:
+    """The topic's heading names the requirement's own subject in two or more of its words (not a
+    section every proposal has, such as "Key Personnel"), and its passage shares a quarter or more
+    of the requirement's words."""
+    if not topic.headings:
+        return False
+    head = set(terms(_NUMBERING.sub("", topic.headings[-1])))
+    mine = set(terms(req.ob.text))
+    if len(head) < 2 or head <= _GENERIC_SECTIONS or not head <= mine:
+        return False
+    return len(mine & set(terms(topic.text + " " + topic.headings[-1]))) >= 0.25 * len(mine)
 
 
 def _hedged_near_answer(req: _Req, unit: Unit | None, score: float, matcher: _Matcher,
@@ -2355,6 +2417,20 @@ def _met_near(req: _Req, unit: Unit | None, score: float, selfs: set[str]) -> st
         # (a time of day, "by 0530 Eastern Time", is compared whatever is done by it)
         dur, ok = _duration_conflict(text, unit.text, strict=not any(q.cls in ("clock", "weekclock") for q in asked))
         return "a time" if dur is None and ok else None
+    return None
+
+
+def _ban_restated_near(req: _Req, unit: Unit | None, score: float) -> str | None:
+    """The words of a thin passage that refuse one of the acts a prohibition bans, in its main
+    clause ("will never sell", "does not share")."""
+    if unit is None or unit.pointer or score < HEDGED_FROM or len(set(req.weights) & unit.terms) < 2 or \
+            req.ob.modality != "prohibition" or not (banned := _banned_verbs(req.ob.text)):
+        return None
+    keys = _banned_keys(banned)
+    for m in re.finditer(r"\b(?:not|never|no\s+longer)\s+(?:" + ADVERB + r")?([a-z]+)\b", unit.text):
+        if _verb_key(m.group(1)) in keys and _main_clause(unit.text, m.start()) and \
+                not re.search(r"\b(?:if|unless|until|when|where|without)\b", _clause_before(unit.text, m.start()), re.I):
+            return m.group(0)
     return None
 
 
@@ -2531,7 +2607,13 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # (beside a sentence that already answers, only a figure whose role is known to be the
         # same counts, and only when no figure of a compatible role meets the requirement)
         dur2, ok2 = _duration_conflict(text, block)
-        if dur_ok and dur2 is not None and _duration_conflict(text, block, strict=True)[0] is None:
+        # (a forecast's reach has no role: "over a rolling 36-month horizon" answered by a sentence
+        # with no reach of its own, beside "We forecast over a rolling 24-month horizon")
+        # (but not a horizon a figure is measured at: "Forecasts at the 120-minute horizon shall have ...")
+        reach = all(q.cls == "horizon" and not re.search(r"\b(?:at|for)\s+(?:the|each|every|a)\s+$",
+                                                         text[max(0, text.find(q.text) - 12):max(0, text.find(q.text))], re.I)
+                    for q in req_times) and not any(g.cls == "horizon" for g in quantities(resp))
+        if dur_ok and dur2 is not None and not reach and _duration_conflict(text, block, strict=True)[0] is None:
             dur2 = None
         if dur2 is not None or not dur_ok:
             dur, dur_ok = dur2, ok2 or dur_ok

@@ -497,6 +497,11 @@ def quantities(text: str) -> list[Qty]:
         if re.fullmatch(r"[\d.]+-\w+", d.text) and _BUFFER_OF.match(rest):
             out.append(Qty("lookback", hours, None, d.text))   # "a 24-hour rolling buffer of raw data": history held
             continue
+        if re.fullmatch(r"[\d.]+-\w+", d.text) and re.search(r"\brolling\s+$", text[max(0, d.start - 10):d.start]) and \
+                _KEPT_ROLLING.search(re.split(r"[.;]", text[max(0, d.start - 120):d.start])[-1]):
+            # "keep cached document images on a rolling 30-day schedule": how long each is kept
+            out.append(Qty("span", hours, "retain", d.text))
+            continue
         # ("a 30-day shadow period", "a 90-day pilot period": a span all the same)
         if re.fullmatch(r"[\d.]+-\w+", d.text) and not re.match(r"\s*(?:[\w-]+\s+)?(?:window|deadline|notice|turnaround|period|sla|"
                                                                 r"pilots?|trials?)\b",
@@ -508,6 +513,9 @@ def quantities(text: str) -> list[Qty]:
                      r"flights?|missions?|files?|segments?|excerpts?|tapes?|streams?)\s+(?:of|lasting|running|that\s+(?:runs?|lasts?))\s+$", text[max(0, d.start - 40):d.start],
                      re.I):
             continue   # "a recording of up to two hours": the length of the input, not a time limit
+        if re.search(r"\bthe\s+(?:first|initial)\s+$", text[max(0, d.start - 14):d.start], re.I) and \
+                re.match(r"\s+(?:after|following|of)\s+[^.;,]{0,40}?\b(?:are|is|were|was)\b", text[d.end:d.end + 60], re.I):
+            continue   # "the first 24 hours after landfall are lost to road closures": a stretch described, no commitment
         if _QUIET_FOR.search(text, max(0, d.start - 60), d.start):
             continue   # "when a site sends no data for 10 minutes, it is marked stale": what sets off an act
         if re.match(r"\s+(?:long|in\s+(?:length|duration))\b", rest, re.I):
@@ -546,8 +554,9 @@ def quantities(text: str) -> list[Qty]:
             # "the full solve takes 75 to 90 minutes", "our standard turnaround for a document set of
             # up to 2,500 pages is three weeks": how soon it is done
             cls = "window"
-        elif re.fullmatch(r"[\w.]+-\w+", d.text) and _RESPONSE_AFTER.match(rest):
-            cls = "window"    # "with a one-hour response to high-priority tickets": how soon
+        elif (re.fullmatch(r"[\w.]+-\w+", d.text) and _RESPONSE_AFTER.match(rest)) or \
+                _RESPONSE_TIME_OF.search(text, max(0, d.start - 50), d.start):
+            cls = "window"    # "with a one-hour response to high-priority tickets", "a response time of two hours": how soon
         elif re.search(r"notice", d.text, re.I) or ((_BEFORE.match(rest) or _BEFORE_LISTED.match(text, d.end)) and not lead.startswith("for ") and
                                                     not (_CAPPED_FOR.match(lead) and re.search(r"\bfor\s+$", text[max(0, d.start - 6):d.start]))) or \
                 (_AFTER_NOTICE.match(text, d.end) and _UNTIL.search(text[max(0, d.start - 30):d.start])) or \
@@ -575,6 +584,8 @@ def quantities(text: str) -> list[Qty]:
                                                 r"less\s+than|not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) and \
                 _role(text, d.start, d.end) == "retain" and not _PURGED_AT.search(text, max(0, d.start - 90), d.start):
             cls = "span"     # "Retention | Three years after the lead is closed, then deleted": how long it is kept
+            if _CAP_BEFORE.search(text[max(0, d.start - 40):d.start]) or _NEGATED_LONGER.search(text[max(0, d.start - 120):d.start]):
+                cls = "window"   # "must not be retained anywhere for more than 72 hours after capture": a cap
         elif re.match(r"(?:within|no\s+later|not\s+later|by|in|after|up\s+to|no\s+more|not\s+more|under|less\s+than|"
                       r"not\s+to\s+exceed|a\s+maximum|no\s+longer)\b", lead) or _AFTER.match(rest) or \
                 re.match(r"\s*(?:of|from)\s+(?:the\s+)?(?:receipt|discovery|award|notice|request|arrival|"
@@ -674,6 +685,8 @@ _CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles
                           r"refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
                           _RESOLUTION_AFTER.pattern, re.I)
 # "no model reaches production until six weeks after the written notice": notice six weeks ahead
+_RESPONSE_TIME_OF = re.compile(r"\b(?:response|turnaround|resolution|restoration|repair|acknowledg\w*)\s+times?\s+(?:of\s+)?"
+                               r"(?:(?:no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|under|up\s+to)\s+)?$", re.I)
 _RESPONSE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:response|turnaround|resolution|restoration|acknowledg\w*)\b", re.I)
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
@@ -750,6 +763,7 @@ _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior
                          r"\s*of\s+(?:each|every|the|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:history|histories|records|archives?)\b", re.I)
 # "DwellSight keeps " (before "18 months of scored history"): held that long
+_KEPT_ROLLING = re.compile(r"\b(?:keeps?|kept|retain\w*|stor(?:e|es|ed)|holds?|held|cache[sd]?|archiv\w*)\b", re.I)
 _KEEPS = re.compile(r"\b(?:keeps?|retains?|stores?|holds?|maintains?|archives?)\s+(?:(?:at\s+least|a\s+minimum\s+of|"
                     r"only|the\s+(?:last|latest|most\s+recent)|a\s+rolling)\s+)?$", re.I)
 # "a backtest covering the 36 months from January 2021 through December 2023": history covered
@@ -937,10 +951,29 @@ def _time_of_day(q: Qty) -> Qty:
     return Qty("clock", q.hours % 24.0, q.role, q.text.split(" ", 1)[1], q.after)
 
 
+def _row_names(req_text: str, resp: str, g: Qty) -> bool:
+    """The answer's time sits in a table row whose label names the requirement's thing in two or
+    more of its words ("Consolidated package for a 314(a) request | Within 5 business days ..."
+    for "produce the consolidated match package ... within one business day"): the time of that
+    thing, whatever the rest of the row says it allows."""
+    at = resp.find(g.text)
+    if at < 0:
+        return False
+    line = resp[resp.rfind("\n", 0, at) + 1:at]
+    cells = [c for c in line.split("|") if c.strip()]
+    if "|" not in line or line.rsplit("|", 1)[-1].strip() or not cells:
+        return False   # (the time that opens a cell, not the event it counts from: "after the 14-day window")
+    label = cells[0]
+    return len(set(terms(label)) & set(terms(req_text))) >= 2
+
+
 def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[str | None, bool]:
     """(conflict, answer gives a matching quantity).  Compares quantities of the same role;
     ``strict``: only where both roles are known and equal (for text beside the answer)."""
-    want = [q for q in quantities(req_text)]
+    # ("at least 8 years of husbanding, port operations or Navy supply experience" is a person's
+    # experience, which _experience_conflict reads)
+    asked = [m.span() for m in _EXPERIENCE_ASKED.finditer(req_text)]
+    want = [q for q in quantities(req_text) if not any(s <= req_text.find(q.text) < e for s, e in asked)]
     if not want:
         return None, True
     # "report any failure that stops alerts for more than 15 minutes within 2 hours": the length
@@ -984,7 +1017,8 @@ def _duration_conflict(req_text: str, resp: str, strict: bool = False) -> tuple[
         lead = _lead_roles(req_text, q.text) | _either_roles(req_text, q) | _trail_roles(req_text, q) | \
             _completion_roles(req_text, q)
         same = [g for g in got if (g.cls == q.cls or (q.cls == "spacing" and g.cls == "interval")) and
-                (q.role is not None and g.role == q.role if strict else (_roles_meet(q, g) or g.role in lead))]
+                (q.role is not None and g.role == q.role if strict else (_roles_meet(q, g) or g.role in lead or
+                                                                         _row_names(req_text, resp, g)))]
         if q.cls == "window" and q.after:
             # "update it within 10 business days after each release" against "30 calendar days after award"
             same = [g for g in same if not _from_award(resp, g, req_text, q)]
@@ -1191,10 +1225,15 @@ _LOWER_BETTER = re.compile(r"\b(?:error|false[\s-]\w+|hallucination|latency|miss
 _COUNTED = re.compile(r"\b(?:words|pages|cost)\b", re.I)   # lower is better for counts of these, not for scores
 
 
+_MISSES_TARGET = re.compile(r"miss(?:es|ed)?\s+(?:the|a|an|its|their|our|this|that)\b", re.I)
+
+
 def _lower_better(window: str, value: float, pct: bool) -> bool:
     """Whether a figure in ``window`` reads as lower-is-better.  "Pages whose OCR confidence falls
     under 0.85": a fraction is a score, whatever noun is near it."""
-    found = [m.group(0) for m in _LOWER_BETTER.finditer(window)]
+    # ("the probability that it will miss the 97 percent standard": a verb whose object is the figure)
+    found = [m.group(0) for m in _LOWER_BETTER.finditer(window)
+             if not _MISSES_TARGET.match(window, m.start())]
     return any(not _COUNTED.fullmatch(w) or (value > 1 and not pct) for w in found)
 _SELECTS = re.compile(r"\b(?:route|flag|escalate|refer|send|hold|review|reject|block|alert|queue|mark|suppress|withh[eo]ld|"
                       r"exclude|mask|hide|drop|quarantine)\w*\b", re.I)
@@ -1577,6 +1616,9 @@ def _req_thresholds(text: str) -> list[tuple[float, str, bool, str]]:
                          (pattern in (_ABOVE, _CEIL) and not pct and re.match(r"\s+[a-z]{3,}", text[m.end():]) and
                           (pattern is _ABOVE or re.match(r"(?:fewer|less)\s+than\b", m.group(0), re.I)))):
                 h = not h   # "route any submission with a score below 0.70": a higher cut-off covers more
+            elif pattern is _ABOVE and _CHANGE_TRIGGER.search(lead_in):
+                pass        # "where the rural rate exceeds the urban rate by more than 2 percentage points, ... shall
+                #             propose changes": a change that sets off the duty (see the trigger in _number_conflict)
             elif pattern is _ABOVE:
                 continue    # "exceeds 0.10" is a cut-off only where it picks out items to flag or route
             seen.add(m.start(1))
@@ -1816,8 +1858,9 @@ def _copula_subject(text: str, pos: int) -> set[str]:
 def _measured_subject(req_text: str, at: int) -> set[str]:
     """The subject of a sentence whose verb is only the comparison: "The CER for pages printed from
     1881 through 1922 shall not exceed 3 percent" measures the CER, however far the figure is from it."""
-    clause = max(req_text.rfind(c, 0, at) for c in ".;:") + 1
-    m = _SUBJECT_MODAL.match(req_text[clause:at].strip())
+    # (a stop inside a clause number is no sentence end: "... across the groups in C.3.4.1 must not exceed 1.25")
+    clause = max((e.end() for e in re.finditer(r"[.;:](?=\s|$)", req_text[:at])), default=0)
+    m = _SUBJECT_MODAL.match(re.sub(r"\b(?:[A-Z]\.)?\d+(?:\.\d+)+\b", "section", req_text[clause:at]).strip())
     if not m or _COMPARATOR_TAIL.sub("", " " + (m.group("rest") or "")).strip():
         return set()
     head = _SUBJECT_HEAD.match(m.group("subject").strip())
@@ -1857,8 +1900,8 @@ _METRIC_NAMES = {"recall": "recall", "sensit": "recall", "precis": "precision", 
                  "auc": "auc"}
 
 
-_RELATIVE_CHANGE = re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|improv\w*|increas\w*|decreas\w*|drops?|dropped|falls?|fell|"
-                              r"rises?|rose|grows?|grew|shrinks?|shrank|boost\w*|speed\w*\s+up)\b[^.;]{0,50}?\bby\s+"
+_RELATIVE_CHANGE = re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|improv\w*|increas\w*|decreas\w*|drops?|dropped|falls?|fell|fallen|"
+                              r"rises?|rose|risen|grows?|grew|shrinks?|shrank|boost\w*|speed\w*\s+up)\b[^.;]{0,50}?\bby\s+"
                               r"(?:(?:about|roughly|up\s+to|nearly|over|more\s+than|some|around)\s+)?"
                               r"(?:\d+(?:\.\d+)?\s*(?:%|percent)?\s+(?:to|-|–|and)\s+)?$", re.I)
 
@@ -1866,6 +1909,9 @@ _RELATIVE_CHANGE = re.compile(r"\b(?:cut|cuts|reduc\w*|lower\w*|improv\w*|increa
 _DOWNTIME = re.compile(r"\b(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:downtime|outage|"
                        r"unavailability)\s+(?:[\w-]+\s+){0,3}?(?:per|each|a|in\s+(?:a|each|any))\s+(?:calendar\s+)?(month|year|"
                        r"week|quarter)\b", re.I)
+
+
+_RATIO_TERMS = frozenset(terms("ratio"))
 
 
 def _answer_figures(resp: str) -> list[tuple]:
@@ -1936,8 +1982,10 @@ def _answer_figures(resp: str) -> list[tuple]:
         readings = _readings(value, bool(m.group(2)), lower)
         if value == 1 and not m.group(2) and "." not in m.group(1):
             readings += [(1.0, True, "num", False), (1.0, False, "num", False)]   # "1 false alert": a count too
+        # ("more than 1.5 times that of the group with the lowest rate" is a ratio)
+        ratio = _RATIO_TERMS if re.match(r"\s*(?:times|x)\s+(?:that|those|the|as)\b", resp[m.end():m.end() + 12], re.I) else set()
         for v, low, k, conv in readings:
-            where = _metric(resp, m.start()) | _metric_after(resp, m.end()) | _copula_subject(resp, m.start())
+            where = _metric(resp, m.start()) | _metric_after(resp, m.end()) | _copula_subject(resp, m.start()) | ratio
             if conv == "complement":
                 where = where | _complement_measure(where)
             got.append(((v, k, m.group(0).strip(), where, _per_hours(resp, m.end())), low, conv))
@@ -2089,6 +2137,11 @@ _SCORE_TERMS = frozenset(terms("agreement accuracy recall precision sensitivity 
 
 
 # the condition a level sets off an act in: "whenever detection falls below", "if precision drops to"
+# a change by more than a figure that sets off a duty: "when the acceptance rate for any sector moves
+# by more than 10 percentage points", "where the two density estimates differ by more than 15 percent"
+_CHANGE_TRIGGER = re.compile(r"\b(?:when|whenever|if|where|once|should)\b[^.;]{0,100}?\b(?:chang|mov|differ|increas|grow|grew|"
+                             r"grown|exceed|ris|rose|drop|fall|fell|declin|shift|deviat|diverg|depart|jump|spik)\w*\b"
+                             r"[^.;]{0,60}?\bby\s+$", re.I)
 _IN_TRIGGER = re.compile(r"\b(?:when|whenever|if|once|should|where|until)\b[^.;]{0,60}?\b(?:falls?|fell|drops?|dropped|declines?|"
                          r"declined|dips?|dipped|rises?|rose|climbs?|exceeds?|exceeded|degrades?|slips?|goes|crosses|(?:has|have)\s+fallen)\s+"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -2155,6 +2208,11 @@ _TOP_K = re.compile(r"\btop[\s-]?(\d{1,2}|one|two|three|four|five|ten)\b", re.I)
 
 # a rank cut-off said the other way: "Recall at 10", "precision@5"
 _AT_K = re.compile(r"\b(?:recall|precision|accuracy|hit\s+rate|nDCG|MAP|MRR)\s*(?:at|@)\s*\d{1,3}\b", re.I)
+
+# the level an answer acts at: "if the flag rate for rural Veterans runs more than 5 percentage points above"
+_ACTS_AT = re.compile(_IN_TRIGGER.pattern + r"|" + _CHANGE_TRIGGER.pattern + r"|"
+                             r"\b(?:when|whenever|if|where|once|should)\b[^.;]{0,100}?\b(?:more|greater|higher|larger)\s+than\s+$",
+                             re.I)
 
 
 def _rank(m: re.Match) -> str:
@@ -2225,12 +2283,13 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
             items = set(terms(share.group(1))) | _TIME_TERMS
             own = set(terms(req_text)) & _SCORE_TERMS
             same = [g for g in same if g[3] & items and not (g[3] & _SCORE_TERMS) - own]
-        trigger = at >= 0 and bool(_IN_TRIGGER.search(req_text[max(0, at - 90):at]))
+        trigger = at >= 0 and bool(_IN_TRIGGER.search(req_text[max(0, at - 90):at]) or
+                                   _CHANGE_TRIGGER.search(req_text[max(0, at - 160):at]))
         if trigger:
             # "retrain within 30 days whenever detection falls below 75 percent": a level that sets off
             # an act, compared only with the level the answer acts at, not with the levels it reaches;
             # and acting only once recall "falls below 0.70" waits longer than the requirement allows
-            same = [g for g in same if (w := resp.find(g[2])) >= 0 and _IN_TRIGGER.search(resp[max(0, w - 90):w])]
+            same = [g for g in same if (w := resp.find(g[2])) >= 0 and _ACTS_AT.search(resp[max(0, w - 160):w])]
             higher = not higher
         else:
             # ("where a site's sensitivity has fallen more than 3 percentage points below its baseline,
@@ -2278,7 +2337,13 @@ def _number_conflict(req_text: str, resp: str, same_measure: bool = False) -> tu
         def rate(g: tuple) -> float:   # "2 per hour" against "5 per 8-hour shift": compare per hour
             return g[0] / g[4] * per if per and g[4] else g[0]
         ok = [g for g in same if (rate(g) >= value if higher else rate(g) <= value)]
-        if ok and len(ok) < len(same) and (_EACH_GROUP.search(req_text) or all(_only_for(resp, g[2]) for g in ok) or
+        # (a worse figure that meets another level the requirement sets for the same measure answers
+        # that level: "a mean per-class F1 of at least 0.82 ..., with no single class below 0.65" against
+        # "a mean F1 of 0.85 or higher, and an F1 of 0.70 or higher for every individual class")
+        others = [(v, h) for v, k, h, p in want if p != phrase and k == kind and h == higher]
+        apart = bool(others) and all(any(rate(g) >= v if h else rate(g) <= v for v, h in others)
+                                     for g in same if g not in ok)
+        if ok and len(ok) < len(same) and not apart and (_EACH_GROUP.search(req_text) or all(_only_for(resp, g[2]) for g in ok) or
                                            _scoped_apart(req_text, resp, [g[2] for g in same])):
             # "12 percent only at the airport-hour level" beside 18 percent at the checkpoint-hour
             # level: the figure that meets it holds for part of the scope, the worse one for the rest
@@ -2845,7 +2910,7 @@ def _affirmed_figure(pattern: re.Pattern, resp: str) -> re.Match | None:
 _YEARS_N = r"(\d{1,2}|" + _ONE_TO_TWELVE + r"|thirteen|fourteen|fifteen|twenty)"
 # "at least five years of Medicare claims review experience", "a minimum of 10 years' experience"
 _EXPERIENCE_ASKED = re.compile(r"\b(?:at\s+least|a\s+minimum\s+of|minimum\s+of|no\s+(?:less|fewer)\s+than|not\s+less\s+than)\s+"
-                               + _YEARS_N + r"(?:\s*\(\d{1,2}\))?\s+years?(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+\s+){0,5}?"
+                               + _YEARS_N + r"(?:\s*\(\d{1,2}\))?\s+years?(?:['’]s?)?\s+(?:of\s+)?(?:[\w-]+,?\s+){0,6}?"
                                r"experience\b", re.I)
 # "12 years of Medicare medical review", "with 3 years' experience", "adjudicated claims for 12 years",
 # "eleven years applying machine learning": in a passage naming a person, a count of years is their
@@ -3143,9 +3208,22 @@ def detection_size_conflict(req_text: str, resp: str) -> str | None:
     return None
 
 
+# rights in what is made under the contract are not those in what the contractor brings to it
+_NEW_WORK = re.compile(r"\b(?:first\s+(?:produced|developed|created|delivered|generated)|(?:produced|developed|created)\s+"
+                       r"(?:under|in\s+the\s+performance\s+of)\s+(?:this|the)\s+(?:contract|task\s+order|order))\b", re.I)
+_SUBJECT_ENDS = re.compile(r"\b(?:is|are|was|were|will|shall|has|have|remains?|builds?|uses?)\b", re.I)
+_BROUGHT = re.compile(r"\b(?:pre-?existing|background|already\s+(?:exists?|existing)|existing)\b", re.I)
+
+
 def _scale_conflict(req_text: str, resp: str) -> str | None:
     for name, pattern, order in _SCALES:
-        want, got = _levels(pattern, order, req_text), _levels(pattern, order, resp)
+        answer = resp
+        if name == "data rights" and _NEW_WORK.search(req_text):
+            # "The pre-existing ProgramLens workbench software is commercial computer software licensed
+            # ..." against unlimited rights in the weights and code first produced under the contract
+            # (the brought thing as the subject, not "weights ... build on our pre-existing framework")
+            answer = " ".join(x for x in sentences(resp) if not _BROUGHT.search(re.split(_SUBJECT_ENDS, x, maxsplit=1)[0]))
+        want, got = _levels(pattern, order, req_text), _levels(pattern, order, answer)
         # (one investigation tier asked of everyone is not met where some staff hold a lower one)
         offered = min(got) if got and name == "investigation tier" and len(set(want)) == 1 else max(got, default=0)
         if want and got and offered < max(want):

@@ -413,12 +413,18 @@ def sentences(text: str, lines: bool = False) -> list[str]:
 _CLAUSE_ALIASES = {"#889": ("#52.204-24", "#52.204-25", "#52.204-26"), "#1634": ("#52.204-23",)}
 
 
+# academic degrees by their abbreviations ("an M.S. and a Ph.D. in hydrology" holds a master's degree)
+_DEGREE = re.compile(r"(?<![\w.])(?:(?P<master>M\.S(?:c)?\.|MSc|M\.A\.|M\.Eng\.|MEng)|(?P<doctor>Ph\.D\.?|PhD|"
+                     r"D\.Sc\.|Sc\.D\.)|(?P<bachelor>B\.S(?:c)?\.|BSc|B\.A\.|B\.Eng\.|BEng))(?!\w)")
+_DEGREE_WORD = {"master": "master's degree", "doctor": "doctorate", "bachelor": "bachelor's degree"}
+
+
 def terms(text: str) -> list[str]:
     """Content terms of ``text``: folded stems, exact clause identifiers ("#52.204-21") and
     plain numbers that name things ("Section 508", "2,500 stations").  Quantities that a
     proposal may legitimately change (durations, percentages, thresholds) are left to the
     quantity checks, as are frequency and time-unit words."""
-    text = _fold_known_acronyms(_collapse_acronyms(text))
+    text = _fold_known_acronyms(_collapse_acronyms(_DEGREE.sub(lambda m: _DEGREE_WORD[m.lastgroup], text)))
     out = ["#" + m.group(0).lower() for m in _IDENT.finditer(text)]
     if _WCAG.search(text) and "#508" not in out:
         out.append("#508")   # the Revised Section 508 Standards incorporate WCAG 2.0 Level AA
