@@ -7457,3 +7457,16 @@ def test_a_ratio_under_a_clause_numbered_subject(times, conflict):
     from clausecheck.traceability.quantities import _number_conflict
     got, ok = _number_conflict(req, resp)
     assert ok and (got is not None) is conflict
+
+
+@pytest.mark.parametrize("passage, conflict", [
+    ("To catch stale addresses, we will also enrich each claim with identity data licensed from a commercial identity "
+     "data provider.", True),
+    ("We use only the claim, appointment and payment elements that VA provides; we buy no data.", False),
+])
+def test_data_bought_from_a_commercial_provider_where_such_data_is_barred(passage, conflict):
+    from clausecheck.traceability.judging import _kinds_conflict
+    req = ("The Contractor shall not import commercial data-broker, credit or social media data about Veterans.")
+    assert (_kinds_conflict(req, passage) is not None) is conflict
+    # a ban that lifts with leave is another kind
+    assert _kinds_conflict(req.replace("about Veterans", "unless the COR approves it"), passage) is None

@@ -1808,6 +1808,16 @@ _KINDS = {
                       not_if=re.compile(r"\bpermanent\s+residents?\b|\bgreen[\s-]card\b|\b(?:U\.\s?S\.|United\s+States)\s+persons?\b|"
                                         r"\bnationals?\b", re.I),
                       clause=True),
+    # data bought from a commercial source where such data is barred: "claims are enriched with
+    # address-history and identity data licensed from a commercial identity data provider" against
+    # "shall not import commercial data-broker, credit or social media data"
+    "brokered": _Kind(re.compile(r"\b(?:shall|must|will)\s+not\s+(?:import|acquire|purchase|buy|use|obtain|ingest|incorporate|"
+                                 r"license)\b[^.;]{0,40}?\b(?:commercial|data[\s-]brokers?|third[\s-]party|purchased)\b", re.I),
+                      re.compile(r"\b(?:licensed|purchased|bought|obtained|sourced|acquired)\s+from\s+(?:an?|the|our)\s+"
+                                 r"(?:[\w-]+\s+){0,2}?(?:commercial|third[\s-]party|data[\s-]broker|private)\b[^.;]{0,30}?\b"
+                                 r"(?:providers?|vendors?|brokers?|aggregators?|suppliers?|compan(?:y|ies)|firms?)\b", re.I),
+                      "the solicitation bars commercial or purchased data; the proposal uses it",
+                      not_if=re.compile(r"\b(?:unless|without|except)\b", re.I), clause=True, stops=".;,"),
     # records deleted where they must be preserved ("kept ... for 30 days ... and then deleted" against
     # "preserve every prompt ... as part of the inspection case file")
     "preserve": _Kind(_PRESERVE, _DELETED_AFTER, "the solicitation requires the records to be preserved; the proposal deletes them"),
@@ -2027,7 +2037,7 @@ def _banned_feature_conflict(req_text: str, resp: str) -> str | None:
 def _kinds_conflict(req_text: str, resp: str, names=("keys", "tenancy", "hours", "days", "preserve", "integration", "linking", "isolation",
                                                      "sources", "blank", "imputation", "premises", "licence",
                                                      "subset", "hardness", "consent", "release", "separation", "ownlicence", "outside",
-                                                     "deliverable", "offhours", "govname", "citizens")) -> str | None:
+                                                     "deliverable", "offhours", "govname", "citizens", "brokered")) -> str | None:
     """The first of the named kinds of conflict between a requirement and a passage."""
     return next((c for n in names if (c := _kind_conflict(n, req_text, resp))), None) or \
         _cross_use_conflict(req_text, resp) or _banned_feature_conflict(req_text, resp)

@@ -684,9 +684,10 @@ _RESOLUTION_AFTER = re.compile(r"\s*(?:(?:time\s+)?resolution|averages?|granular
 _CYCLE_AFTER = re.compile(r"\s*(?:(?:batch|processing|run|scoring)\s+)?(?:cycles?|(?:micro-?)?batch(?:es)?|cadence|intervals?|"
                           r"refresh(?:es)?|polls?|polling|loops?|update\s+cycles?)\b|" +
                           _RESOLUTION_AFTER.pattern, re.I)
-# "no model reaches production until six weeks after the written notice": notice six weeks ahead
+# a time named as how soon: "with a response time of two hours for severity 1 issues"
 _RESPONSE_TIME_OF = re.compile(r"\b(?:response|turnaround|resolution|restoration|repair|acknowledg\w*)\s+times?\s+(?:of\s+)?"
                                r"(?:(?:no\s+more\s+than|not\s+(?:to\s+)?exceed(?:ing)?|at\s+most|under|up\s+to)\s+)?$", re.I)
+# "no model reaches production until six weeks after the written notice": notice six weeks ahead
 _RESPONSE_AFTER = re.compile(r"\s*(?:[\w-]+\s+)?(?:response|turnaround|resolution|restoration|acknowledg\w*)\b", re.I)
 _AFTER_NOTICE = re.compile(r"\s*after\s+(?:[\w'’]+\s+){0,8}?(?:notice|notification)\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|sooner\s+than|not\s+before|earlier\s+than)\s+(?:at\s+least\s+)?$", re.I)
@@ -762,8 +763,9 @@ _HISTORY_OF = re.compile(r"\s*of\s+(?:(?:recorded|historical|archived|past|prior
                          # "30 months of each pilot MTF's actual case history"
                          r"\s*of\s+(?:each|every|the|its|their|our)\s+(?:[\w'’-]+\s+){0,4}?"
                          r"(?:history|histories|records|archives?)\b", re.I)
-# "DwellSight keeps " (before "18 months of scored history"): held that long
+# the verb of a rolling schedule of keeping: "keep cached document images on a rolling 30-day schedule"
 _KEPT_ROLLING = re.compile(r"\b(?:keeps?|kept|retain\w*|stor(?:e|es|ed)|holds?|held|cache[sd]?|archiv\w*)\b", re.I)
+# "DwellSight keeps " (before "18 months of scored history"): held that long
 _KEEPS = re.compile(r"\b(?:keeps?|retains?|stores?|holds?|maintains?|archives?)\s+(?:(?:at\s+least|a\s+minimum\s+of|"
                     r"only|the\s+(?:last|latest|most\s+recent)|a\s+rolling)\s+)?$", re.I)
 # "a backtest covering the 36 months from January 2021 through December 2023": history covered
@@ -2136,12 +2138,12 @@ _SCORE_TERMS = frozenset(terms("agreement accuracy recall precision sensitivity 
                                "uptime"))
 
 
-# the condition a level sets off an act in: "whenever detection falls below", "if precision drops to"
 # a change by more than a figure that sets off a duty: "when the acceptance rate for any sector moves
 # by more than 10 percentage points", "where the two density estimates differ by more than 15 percent"
 _CHANGE_TRIGGER = re.compile(r"\b(?:when|whenever|if|where|once|should)\b[^.;]{0,100}?\b(?:chang|mov|differ|increas|grow|grew|"
                              r"grown|exceed|ris|rose|drop|fall|fell|declin|shift|deviat|diverg|depart|jump|spik)\w*\b"
                              r"[^.;]{0,60}?\bby\s+$", re.I)
+# the condition a level sets off an act in: "whenever detection falls below", "if precision drops to"
 _IN_TRIGGER = re.compile(r"\b(?:when|whenever|if|once|should|where|until)\b[^.;]{0,60}?\b(?:falls?|fell|drops?|dropped|declines?|"
                          r"declined|dips?|dipped|rises?|rose|climbs?|exceeds?|exceeded|degrades?|slips?|goes|crosses|(?:has|have)\s+fallen)\s+"
                          r"(?:[\w-]+\s+){0,2}?$", re.I)
@@ -2211,8 +2213,8 @@ _AT_K = re.compile(r"\b(?:recall|precision|accuracy|hit\s+rate|nDCG|MAP|MRR)\s*(
 
 # the level an answer acts at: "if the flag rate for rural Veterans runs more than 5 percentage points above"
 _ACTS_AT = re.compile(_IN_TRIGGER.pattern + r"|" + _CHANGE_TRIGGER.pattern + r"|"
-                             r"\b(?:when|whenever|if|where|once|should)\b[^.;]{0,100}?\b(?:more|greater|higher|larger)\s+than\s+$",
-                             re.I)
+                      r"\b(?:when|whenever|if|where|once|should)\b[^.;]{0,100}?\b(?:more|greater|higher|larger)\s+than\s+$",
+                      re.I)
 
 
 def _rank(m: re.Match) -> str:
