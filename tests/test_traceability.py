@@ -7321,8 +7321,9 @@ def test_a_change_that_sets_off_a_duty_is_a_trigger(gap, conflict):
 def test_a_section_named_for_the_requirement(requirement, heading, passage, named):
     from types import SimpleNamespace
     from clausecheck.traceability.judging import _named_section
+    from clausecheck.traceability.units import _topic_terms
     req = SimpleNamespace(ob=SimpleNamespace(text=requirement))
-    topic = SimpleNamespace(headings=[heading], text=passage)
+    topic = SimpleNamespace(headings=[heading], text=passage, topic=_topic_terms((heading,), ""))
     assert _named_section(req, topic) is named
 
 

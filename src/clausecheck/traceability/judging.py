@@ -2375,17 +2375,13 @@ def judge_entry(req: _Req, unit: Unit | None, score: float, matcher: _Matcher, s
 # sections every proposal has, whatever it answers: their names are no sign of an answer
 _GENERIC_SECTIONS = frozenset(terms("key personnel past performance technical management approach team security "
                                     "privacy executive summary compliance matrix corporate experience"))
-_NUMBERING = re.compile(r"^\s*(?:(?:section|appendix|attachment|annex|exhibit|volume|part)\s+)?[\w.]*\d[\w.]*[.):]?\s*"
-                        r"(?:[-—–:]+\s*)?|^\s*(?:appendix|attachment|annex|exhibit)\s+[A-Z]\b[.):]?\s*(?:[-—–:]+\s*)?", re.I)
 
 
 def _named_section(req: _Req, topic: Unit) -> bool:
     """The topic's heading names the requirement's own subject in two or more of its words (not a
     section every proposal has, such as "Key Personnel"), and its passage shares a quarter or more
     of the requirement's words."""
-    if not topic.headings:
-        return False
-    head = set(terms(_NUMBERING.sub("", topic.headings[-1])))
+    head = topic.topic   # (the terms of its own heading, numbering left out)
     mine = set(terms(req.ob.text))
     if len(head) < 2 or head <= _GENERIC_SECTIONS or not head <= mine:
         return False
@@ -2415,8 +2411,7 @@ def _met_near(req: _Req, unit: Unit | None, score: float, selfs: set[str]) -> st
     requirement's own figure or time on the same measure, without hedging: "Each message, images
     included, stays under 80 kilobytes" for "a total payload under 150 kilobytes", "Audit entries
     are kept for seven years" for an audit log kept at least six years."""
-    if unit is None or unit.pointer or score < HEDGED_FROM or len(set(req.weights) & unit.terms) < 2 or \
-            req.ob.modality != "obligation" or _weak(unit.text, selfs):
+    if not _near_enough(req, unit, score) or req.ob.modality != "obligation" or _weak(unit.text, selfs):
         return None
     text = req.ob.text
     if (want := _req_thresholds(text)):
@@ -2430,11 +2425,16 @@ def _met_near(req: _Req, unit: Unit | None, score: float, selfs: set[str]) -> st
     return None
 
 
+def _near_enough(req: _Req, unit: Unit | None, score: float) -> bool:
+    """A passage of its own (no pointer) that matches too thinly to be the answer but well enough,
+    and shares two or more of the requirement's words, to be read for what it states."""
+    return unit is not None and not unit.pointer and score >= HEDGED_FROM and len(set(req.weights) & unit.terms) >= 2
+
+
 def _ban_restated_near(req: _Req, unit: Unit | None, score: float) -> str | None:
     """The words of a thin passage that refuse one of the acts a prohibition bans, in its main
     clause ("will never sell", "does not share")."""
-    if unit is None or unit.pointer or score < HEDGED_FROM or len(set(req.weights) & unit.terms) < 2 or \
-            req.ob.modality != "prohibition" or not (banned := _banned_verbs(req.ob.text)):
+    if not _near_enough(req, unit, score) or req.ob.modality != "prohibition" or not (banned := _banned_verbs(req.ob.text)):
         return None
     keys = _banned_keys(banned)
     for m in re.finditer(r"\b(?:not|never|no\s+longer)\s+(?:" + ADVERB + r")?([a-z]+)\b", unit.text):
@@ -2603,6 +2603,16 @@ def _same_resolution(req_text: str, block: str) -> bool:
         all(any(m.group(1).lower() == w for m in _RESOLUTION.finditer(block)) for w in said)
 
 
+def _reach_only(text: str, req_times: list, resp: str) -> bool:
+    """Every time the requirement sets is a forecast's reach, which has no role, and the answering
+    sentence states none: "over a rolling 36-month horizon" answered beside "We forecast over a
+    rolling 24-month horizon" (but not a horizon a figure is measured at: "Forecasts at the
+    120-minute horizon shall have ...")."""
+    return all(q.cls == "horizon" and not re.search(r"\b(?:at|for)\s+(?:the|each|every|a)\s+$",
+                                                     text[max(0, (at := text.find(q.text)) - 12):max(0, at)], re.I)
+               for q in req_times) and not any(g.cls == "horizon" for g in quantities(resp))
+
+
 def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs: set[str]) -> tuple[str, str]:
     """Status and reason for one requirement against the passage that answers it (``_answers``)."""
     text = req.ob.text
@@ -2617,13 +2627,8 @@ def _judge_answer(req: _Req, unit: Unit, score: float, matcher: _Matcher, selfs:
         # (beside a sentence that already answers, only a figure whose role is known to be the
         # same counts, and only when no figure of a compatible role meets the requirement)
         dur2, ok2 = _duration_conflict(text, block)
-        # (a forecast's reach has no role: "over a rolling 36-month horizon" answered by a sentence
-        # with no reach of its own, beside "We forecast over a rolling 24-month horizon")
-        # (but not a horizon a figure is measured at: "Forecasts at the 120-minute horizon shall have ...")
-        reach = all(q.cls == "horizon" and not re.search(r"\b(?:at|for)\s+(?:the|each|every|a)\s+$",
-                                                         text[max(0, text.find(q.text) - 12):max(0, text.find(q.text))], re.I)
-                    for q in req_times) and not any(g.cls == "horizon" for g in quantities(resp))
-        if dur_ok and dur2 is not None and not reach and _duration_conflict(text, block, strict=True)[0] is None:
+        if dur_ok and dur2 is not None and not _reach_only(text, req_times, resp) and \
+                _duration_conflict(text, block, strict=True)[0] is None:
             dur2 = None
         if dur2 is not None or not dur_ok:
             dur, dur_ok = dur2, ok2 or dur_ok
